@@ -1,0 +1,2 @@
+/** The sitrep command line; wires the embedded default. */
+package org.sitrep.cli;

@@ -1,0 +1,2 @@
+/** Casualty figures with qualifiers, attribution and scope. */
+package org.sitrep.core.extract.figure;

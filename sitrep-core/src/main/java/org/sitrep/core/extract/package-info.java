@@ -1,0 +1,2 @@
+/** Extracts dated, placed, sourced facts with evidence from one article. */
+package org.sitrep.core.extract;

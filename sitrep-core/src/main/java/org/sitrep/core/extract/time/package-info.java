@@ -1,0 +1,2 @@
+/** Time expressions and incident dates: finds, normalises and anchors them. */
+package org.sitrep.core.extract.time;

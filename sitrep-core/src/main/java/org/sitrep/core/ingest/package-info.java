@@ -1,0 +1,2 @@
+/** Reads raw records from files, directories, globs and streams in every supported format. */
+package org.sitrep.core.ingest;

@@ -1,0 +1,2 @@
+/** Shared helpers that are not API; may change without notice. */
+package org.sitrep.core.internal;

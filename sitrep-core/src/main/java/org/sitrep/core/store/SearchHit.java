@@ -1,0 +1,5 @@
+package org.sitrep.core.store;
+
+/** One full-text search result. */
+public record SearchHit(String articleId, String title, String snippet, double score) {
+}

@@ -1,0 +1,74 @@
+package org.sitrep.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Incident;
+
+/**
+ * Durable storage of articles, facts, duplicate decisions and incidents. Narrow on purpose, so that
+ * PostgreSQL can implement it later; every implementation passes {@code StoreContract} in sitrep-testkit.
+ *
+ * <p>Writes are buffered until {@link #commit()}, which makes the batch durable atomically: a crash
+ * loses at most the batch in flight and never corrupts what was committed. Reads see committed data
+ * plus this instance's own uncommitted writes. Implementations are thread-safe.
+ */
+public interface Store extends AutoCloseable {
+
+    /** What {@link #putArticle} did. */
+    enum PutStatus { NEW, UNCHANGED, REVISION }
+
+    /**
+     * Stores an article, idempotently: the same content (hash) or the same canonical URL with the same
+     * content is {@code UNCHANGED}; the same canonical URL with changed content is stored as a
+     * {@code REVISION} of the earlier article (whose id is kept; the latest text wins, the old one is kept
+     * as a revision).
+     */
+    PutStatus putArticle(Article article);
+
+    /** The id under which an article with this content hash or canonical URL is already stored. */
+    Optional<String> findExisting(Article article);
+
+    Optional<Article> article(String id);
+
+    long articleCount();
+
+    /** All stored articles in arrival order (for rebuilding in-memory state after a restart). */
+    void forEachArticle(Consumer<Article> consumer);
+
+    void putFacts(ArticleFacts facts);
+
+    Optional<ArticleFacts> facts(String articleId);
+
+    void putDedup(DedupDecision decision);
+
+    Optional<DedupDecision> dedup(String articleId);
+
+    /** Stores or replaces an incident; its aliases are recorded so that {@link #incident} resolves them. */
+    void putIncident(Incident incident);
+
+    /** Removes an incident that was merged into another (its id must already be an alias of the survivor). */
+    void removeIncident(String id);
+
+    /** The incident with this id or alias. */
+    Optional<Incident> incident(String idOrAlias);
+
+    /** The incident an article belongs to. */
+    Optional<String> incidentOf(String articleId);
+
+    List<Incident> incidents(IncidentQuery query);
+
+    long incidentCount();
+
+    /** Full-text search over articles (BM25). */
+    List<SearchHit> search(String query, int limit);
+
+    /** Makes all writes since the last commit durable, atomically. */
+    void commit();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,10 @@
+package org.sitrep.model;
+
+/** The kinds of {@link Fact}. */
+public enum FactKind {
+    EVENT_TYPE, WEAPON, TARGET, PERPETRATOR, PERSON, CLAIM, REFERENCE, TIME_OF_DAY;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API and web UI over a store. */
+package org.sitrep.server;
