@@ -61,6 +61,7 @@ public final class Pipeline implements RecordSink, AutoCloseable {
      */
     private static final int MAX_PROBLEMS_KEPT = 1000;
     private static final Processed END = new Processed(null, null, null, null);
+    private static final Processed FLUSH = new Processed(null, null, null, null);
 
     private final Normalizer normalizer;
     private final Deduplicator deduplicator;
@@ -75,6 +76,7 @@ public final class Pipeline implements RecordSink, AutoCloseable {
     private final BlockingQueue<CompletableFuture<Processed>> queue;
     private final Thread sequencer;
     private volatile Throwable sequencerFailure;
+    private volatile java.util.concurrent.CountDownLatch flushDone;
     private boolean finished;
     private final long startNanos = System.nanoTime();
 
@@ -133,6 +135,24 @@ public final class Pipeline implements RecordSink, AutoCloseable {
     public void problem(Problem problem) {
         ensureRunning();
         put(CompletableFuture.completedFuture(new Processed(null, null, null, problem)));
+    }
+
+    /**
+     * Waits until everything submitted so far is processed, reconciled and committed, and returns the
+     * report so far; the pipeline stays open. For feeds that trickle in (the REST API).
+     */
+    public synchronized RunReport flush() {
+        ensureRunning();
+        flushDone = new java.util.concurrent.CountDownLatch(1);
+        put(CompletableFuture.completedFuture(FLUSH));
+        try {
+            while (!flushDone.await(200, java.util.concurrent.TimeUnit.MILLISECONDS)) ensureRunning();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while flushing the pipeline", e);
+        }
+        return new RunReport(records, stored, unchanged, revisions, failed, incidentsChanged, problemCount, problems,
+                (System.nanoTime() - startNanos) / 1e9);
     }
 
     /** Waits for everything submitted, reconciles, commits, and reports. Idempotent. */
@@ -210,6 +230,11 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             while (true) {
                 Processed p = queue.take().join();
                 if (p == END) break;
+                if (p == FLUSH) {
+                    commit();
+                    flushDone.countDown();
+                    continue;
+                }
                 handle(p);
                 if (sinceCommit >= batchSize) commit();
             }

@@ -1,0 +1,101 @@
+package org.sitrep.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.DuplicateKind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentDate;
+import org.sitrep.model.Place;
+import org.sitrep.model.Precision;
+import org.sitrep.model.Qualifier;
+
+class StandardReconcilerTest {
+    private static Member member(String id, String published, String group, IncidentDate date, Place place,
+                                 Figure... figures) {
+        Article a = new Article(id, "t " + id, "body of " + id, LocalDate.parse(published), null, null, "outlet" + id,
+                "en", "h" + id, "test", null);
+        DedupDecision d = group.equals(id) ? DedupDecision.original(id)
+                : new DedupDecision(id, group, group, DuplicateKind.NEAR, 0.9, group);
+        return new Member(a, new ArticleFacts(id, date, place == null ? List.of() : List.of(place), List.of(figures),
+                List.of()), d);
+    }
+
+    private static Figure fig(String article, FigureKind k, int v, Qualifier q, String asOf) {
+        return new Figure(k, v, null, q, "officials", LocalDate.parse(asOf), Evidence.of(article, 0, 4, "s"), 0.8);
+    }
+
+    private static IncidentDate date(String article, String d, double conf) {
+        return new IncidentDate(LocalDate.parse(d), Precision.DAY, Evidence.of(article, 0, 3, "x"), conf);
+    }
+
+    @Test
+    void reconcile_growingToll_takesLatestHighestAndKeepsHistory() {
+        List<Member> ms = List.of(
+                member("a", "2022-06-27", "a", date("a", "2022-06-27", 0.9), null,
+                        fig("a", FigureKind.KILLED, 2, Qualifier.AT_LEAST, "2022-06-27"),
+                        fig("a", FigureKind.INJURED, 20, Qualifier.EXACT, "2022-06-27")),
+                member("b", "2022-06-28", "b", date("b", "2022-06-27", 0.8), null,
+                        fig("b", FigureKind.KILLED, 10, Qualifier.AT_LEAST, "2022-06-28"),
+                        fig("b", FigureKind.INJURED, 40, Qualifier.MORE_THAN, "2022-06-28")),
+                member("c", "2022-06-30", "c", date("c", "2022-06-27", 0.7), null,
+                        fig("c", FigureKind.KILLED, 18, Qualifier.AT_LEAST, "2022-06-29"),
+                        fig("c", FigureKind.MISSING, 21, Qualifier.EXACT, "2022-06-29")));
+        Incident i = Reconcilers.standard().reconcile("i1", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(18);
+        assertThat(i.best().get(FigureKind.INJURED).qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(40);
+        assertThat(i.best().get(FigureKind.MISSING).value()).isEqualTo(21);
+        assertThat(i.history().stream().filter(f -> f.kind() == FigureKind.KILLED).map(Figure::value))
+                .containsExactly(2, 10, 18);
+        assertThat(i.day()).isEqualTo(LocalDate.parse("2022-06-27"));
+        assertThat(i.independentSources()).isEqualTo(3);
+        assertThat(i.headline()).contains("2022-06-27").contains("at least 18 killed").contains("3 articles, 3 sources");
+    }
+
+    @Test
+    void reconcile_conservative_takesLowestOfMostRecentDay() {
+        List<Member> ms = List.of(
+                member("a", "2022-06-28", "a", null, null, fig("a", FigureKind.KILLED, 12, Qualifier.EXACT, "2022-06-28")),
+                member("b", "2022-06-28", "b", null, null, fig("b", FigureKind.KILLED, 10, Qualifier.EXACT, "2022-06-28")),
+                member("c", "2022-06-27", "c", null, null, fig("c", FigureKind.KILLED, 3, Qualifier.EXACT, "2022-06-27")));
+        Incident i = Reconcilers.conservative().reconcile("i1", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(10);
+        assertThat(i.disputed()).containsExactly(FigureKind.KILLED);
+    }
+
+    @Test
+    void reconcile_copiesDoNotOutvoteIndependentSources() {
+        List<Member> ms = new ArrayList<>();
+        ms.add(member("a", "2022-06-28", "a", date("a", "2022-06-27", 0.6), null));
+        ms.add(member("b", "2022-06-28", "b", date("b", "2022-06-27", 0.6), null));
+        // three copies of one story with another date count once
+        ms.add(member("c", "2022-06-28", "c", date("c", "2022-06-26", 0.9), null));
+        ms.add(member("d", "2022-06-28", "c", date("d", "2022-06-26", 0.9), null));
+        ms.add(member("e", "2022-06-28", "c", date("e", "2022-06-26", 0.9), null));
+        Incident i = Reconcilers.standard().reconcile("i1", ms, List.of("old"));
+        assertThat(i.day()).isEqualTo(LocalDate.parse("2022-06-27"));
+        assertThat(i.independentSources()).isEqualTo(3);
+        assertThat(i.aliases()).containsExactly("old");
+    }
+
+    @Test
+    void reconcile_placeVote_prefersIncidentRole() {
+        Place kremenchuk = new Place("Kremenchuk", "Poltava Oblast", "UA", 49.07, 33.42, "g:1", Place.Role.INCIDENT,
+                Evidence.of("a", 0, 10, "x"), 0.9);
+        Place kyiv = new Place("Kyiv", "Kyiv City", "UA", 50.45, 30.52, "g:2", Place.Role.MENTIONED,
+                Evidence.of("b", 0, 4, "x"), 0.9);
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(
+                member("a", "2022-06-28", "a", null, kremenchuk), member("b", "2022-06-28", "b", null, kyiv)), List.of());
+        assertThat(i.place().name()).isEqualTo("Kremenchuk");
+    }
+}
