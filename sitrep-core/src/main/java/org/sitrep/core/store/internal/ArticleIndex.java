@@ -79,8 +79,9 @@ final class ArticleIndex implements Closeable {
         if (LAYOUT_VERSION.equals(data.get(KEY_LAYOUT))) {
             indexedSeq = Long.parseLong(data.getOrDefault(KEY_SEQ, "0"));
         } else {
+            // new, or built by another layout: start empty and commit, so the index always opens
             writer.deleteAll();
-            indexedSeq = 0;
+            commit(0);
         }
     }
 
@@ -116,6 +117,15 @@ final class ArticleIndex implements Closeable {
 
     /** Adds or replaces the document of {@code article} (uncommitted until {@link #commit}). */
     void put(Article article) {
+        write(article, true);
+    }
+
+    /** Adds the document of an article that is not in the index (cheaper than {@link #put}). */
+    void add(Article article) {
+        write(article, false);
+    }
+
+    private void write(Article article, boolean replace) {
         Document doc = new Document();
         doc.add(new StringField("id", article.id(), Field.Store.YES));
         doc.add(new TextField("title", article.title(), Field.Store.NO));
@@ -127,7 +137,11 @@ final class ArticleIndex implements Closeable {
             doc.add(new StringField("published", article.published().toString(), Field.Store.NO));
         }
         try {
-            writer.updateDocument(new Term("id", article.id()), doc);
+            if (replace) {
+                writer.updateDocument(new Term("id", article.id()), doc);
+            } else {
+                writer.addDocument(doc);
+            }
             stale = true;
         } catch (IOException e) {
             throw new StoreException("cannot index article " + article.id() + ": " + e.getMessage(), e);

@@ -102,7 +102,7 @@ final class IncidentRows {
      * into a temp table and joined through membership.
      */
     List<Incident> query(IncidentQuery q, Supplier<List<String>> textHits) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT json FROM incident i WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT i.rowid FROM incident i WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.from() != null) {
             sql.append(" AND i.sort_date >= ?");
@@ -155,14 +155,16 @@ final class IncidentRows {
         }
         if (q.after() != null) {
             String key = cursorKey(q.after());
-            sql.append(" AND (i.sort_date < ? OR (i.sort_date = ? AND i.id < ?))");
+            sql.append(" AND i.sort_date <= ? AND (i.sort_date < ? OR i.id < ?)");
             args.add(key);
             args.add(key);
             args.add(q.after());
         }
         sql.append(" ORDER BY i.sort_date DESC, i.id DESC LIMIT ?");
         args.add(q.limit());
-        return db.list(sql.toString(), rs -> Json.read(rs.getString(1), Incident.class), args.toArray());
+        // sort narrow rows first, then read the JSON of the page only
+        String page = "SELECT json FROM incident WHERE rowid IN (" + sql + ") ORDER BY sort_date DESC, id DESC";
+        return db.list(page, rs -> Json.read(rs.getString(1), Incident.class), args.toArray());
     }
 
     private String cursorKey(String after) throws SQLException {

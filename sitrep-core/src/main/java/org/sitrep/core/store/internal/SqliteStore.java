@@ -29,10 +29,15 @@ import org.sitrep.model.Incident;
  * write and ended by {@link #commit()} (WAL, synchronous=FULL, so a committed batch survives a crash or
  * power loss and an uncommitted one vanishes). Every article insert or revision takes the next
  * {@code index_seq}; the Lucene index gets the same documents as the batch runs (visible to this
- * instance through a near-real-time reader) and is committed right after SQLite with the highest
- * {@code index_seq} in its commit data. Lucene is therefore never ahead of SQLite; on open the store
- * re-indexes whatever SQLite has beyond Lucene's mark. One connection and one lock serialise all calls:
- * the pipeline writes from one thread and readers are short, so finer locking would buy little.
+ * instance through a near-real-time reader). Lucene is committed only after SQLite, with the highest
+ * {@code index_seq} it covers in its commit data, so it is never ahead of SQLite; on open the store
+ * re-indexes whatever SQLite has beyond Lucene's mark. Since SQLite alone makes a batch durable, a Lucene
+ * commit (several fsyncs, ten times the cost of the SQLite commit) is not needed per batch: it happens
+ * when {@link #INDEX_COMMIT_DOCS} changes or {@link #INDEX_COMMIT_NANOS} have piled up, and on close,
+ * which bounds the re-indexing after a crash to a few seconds.
+ *
+ * <p>One connection and one lock serialise all calls: the pipeline writes from one thread and reads are
+ * short, so finer locking would buy little.
  */
 public final class SqliteStore implements Store {
     static final String DB_FILE = "sitrep.db";
@@ -40,6 +45,10 @@ public final class SqliteStore implements Store {
     private static final int SNIPPET_CHARS = 220;
     private static final int TEXT_FILTER_CAP = 100_000;
     private static final int PAGE = 1_000;
+    /** Commit the index after this many article changes committed to SQLite... */
+    static final long INDEX_COMMIT_DOCS = 20_000;
+    /** ...or when its last commit is this old. */
+    static final long INDEX_COMMIT_NANOS = 30_000_000_000L;
 
     private final Path dataDir;
     private final ReentrantLock lock = new ReentrantLock();
@@ -50,6 +59,7 @@ public final class SqliteStore implements Store {
     private final IncidentRows incidents;
     private final ArticleIndex index;
     private long nextIndexSeq;
+    private long lastIndexCommit = System.nanoTime();
     private boolean closed;
 
     private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index) throws SQLException {
@@ -113,7 +123,7 @@ public final class SqliteStore implements Store {
                 return PutStatus.REVISION;
             }
             articles.insert(article, hash, nextIndexSeq++);
-            index.put(article);
+            index.add(article);
             return PutStatus.NEW;
         });
     }
@@ -270,12 +280,25 @@ public final class SqliteStore implements Store {
                 throw new StoreException("commit failed in " + dataDir.toAbsolutePath()
                         + " (the batch was rolled back): " + e.getMessage(), e);
             }
-            if (index.indexedSeq() != nextIndexSeq - 1) index.commit(nextIndexSeq - 1);
+            long committed = nextIndexSeq - 1;
+            if (committed - index.indexedSeq() >= INDEX_COMMIT_DOCS
+                    || (committed != index.indexedSeq() && System.nanoTime() - lastIndexCommit >= INDEX_COMMIT_NANOS)) {
+                commitIndex();
+            }
             return null;
         });
     }
 
-    /** Rolls back SQLite and the index to the last commit. */
+    /** Commits the index up to everything SQLite has committed (no batch may be open). */
+    private void commitIndex() {
+        index.commit(nextIndexSeq - 1);
+        lastIndexCommit = System.nanoTime();
+    }
+
+    /**
+     * Rolls back SQLite to its last commit, and the index to its own last commit, from where it catches up
+     * with SQLite again.
+     */
     private void abortBatch() {
         try {
             db.rollback();
@@ -285,6 +308,8 @@ public final class SqliteStore implements Store {
         index.rollback();
         try {
             nextIndexSeq = articles.maxIndexSeq() + 1;
+            catchUpIndex();
+            lastIndexCommit = System.nanoTime();
         } catch (SQLException e) {
             throw new StoreException("cannot read the store after a rollback: " + e.getMessage(), e);
         }
@@ -297,6 +322,12 @@ public final class SqliteStore implements Store {
         try {
             if (closed) return;
             closed = true;
+            try {
+                if (db.inTransaction()) abortBatch();
+                if (index.indexedSeq() != nextIndexSeq - 1) commitIndex();
+            } catch (RuntimeException e) {
+                // the index catches up on the next open; closing must still release everything
+            }
             closeQuietly(index, db, dirLock);
         } finally {
             lock.unlock();

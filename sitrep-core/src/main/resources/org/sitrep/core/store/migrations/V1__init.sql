@@ -2,13 +2,12 @@
 -- migration: add V2__something.sql instead (and list it in Migrations.FILES).
 -- Statements end with a semicolon at the end of a line; no triggers (the splitter is simple).
 
+-- Large columns come last in every table, so that reading the small ones never walks overflow pages.
 -- Articles in arrival order (seq). index_seq grows with every insert or revision; the Lucene index
 -- records the highest index_seq it has committed and catches up from here on open.
 CREATE TABLE article (
     seq           INTEGER PRIMARY KEY,
     id            TEXT    NOT NULL UNIQUE,
-    title         TEXT    NOT NULL,
-    text          TEXT    NOT NULL,
     published     TEXT,
     url           TEXT,
     canonical_url TEXT,
@@ -16,9 +15,11 @@ CREATE TABLE article (
     lang          TEXT    NOT NULL,
     content_hash  TEXT    NOT NULL,
     source        TEXT,
-    extra         TEXT    NOT NULL,
     revisions     INTEGER NOT NULL DEFAULT 0,
-    index_seq     INTEGER NOT NULL
+    index_seq     INTEGER NOT NULL,
+    extra         TEXT    NOT NULL,
+    title         TEXT    NOT NULL,
+    text          TEXT    NOT NULL
 );
 CREATE INDEX article_content_hash ON article (content_hash);
 CREATE UNIQUE INDEX article_canonical_url ON article (canonical_url) WHERE canonical_url IS NOT NULL;
@@ -81,7 +82,6 @@ CREATE INDEX dedup_group ON dedup (group_id);
 -- ISO incident date or '' when unknown, so that "newest first" puts undated incidents last.
 CREATE TABLE incident (
     id            TEXT    PRIMARY KEY,
-    json          TEXT    NOT NULL,
     sort_date     TEXT    NOT NULL,
     place_name    TEXT,
     admin1        TEXT,
@@ -92,7 +92,8 @@ CREATE TABLE incident (
     best_killed   INTEGER,
     best_injured  INTEGER,
     article_count INTEGER NOT NULL,
-    updated_at    INTEGER NOT NULL
+    updated_at    INTEGER NOT NULL,
+    json          TEXT    NOT NULL
 );
 CREATE INDEX incident_order ON incident (sort_date, id);
 CREATE INDEX incident_place_name ON incident (place_name);
