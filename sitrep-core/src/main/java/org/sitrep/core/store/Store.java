@@ -15,6 +15,10 @@ import org.sitrep.model.Incident;
  * <p>Writes are buffered until {@link #commit()}, which makes the batch durable atomically: a crash
  * loses at most the batch in flight and never corrupts what was committed. Reads see committed data
  * plus this instance's own uncommitted writes. Implementations are thread-safe.
+ *
+ * <p>Bad arguments (an unknown cursor, a bad limit, facts for an article that is not stored) throw
+ * {@link IllegalArgumentException} or {@link IllegalStateException}; infrastructure failures throw
+ * {@link StoreException}. Open the default implementation with {@link Stores#open}.
  */
 public interface Store extends AutoCloseable {
 
@@ -50,7 +54,10 @@ public interface Store extends AutoCloseable {
     /** Stores or replaces an incident; its aliases are recorded so that {@link #incident} resolves them. */
     void putIncident(Incident incident);
 
-    /** Removes an incident that was merged into another (its id must already be an alias of the survivor). */
+    /**
+     * Removes an incident that was merged into another (its id must already be an alias of the survivor,
+     * else {@link IllegalStateException}); its id keeps resolving to the survivor through {@link #incident}.
+     */
     void removeIncident(String id);
 
     /** The incident with this id or alias. */
@@ -63,12 +70,19 @@ public interface Store extends AutoCloseable {
 
     long incidentCount();
 
-    /** Full-text search over articles (BM25). */
+    /**
+     * Full-text search over articles (BM25), best first. The query uses Lucene's classic syntax with AND
+     * as the default operator (title and text; {@code outlet:host} and {@code published:YYYY-MM-DD} also
+     * work); input that does not parse is searched literally. A blank query finds nothing.
+     *
+     * @param limit 1..10000
+     */
     List<SearchHit> search(String query, int limit);
 
     /** Makes all writes since the last commit durable, atomically. */
     void commit();
 
+    /** Releases everything (files, locks); writes since the last {@link #commit()} are discarded. Idempotent. */
     @Override
     void close();
 }

@@ -1,0 +1,210 @@
+package org.sitrep.core.store.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sitrep.core.store.IncidentQuery;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+
+/**
+ * The incident, incident_alias and incident_member tables, and the incident query.
+ *
+ * <p>Aliases always point at a live survivor: when an incident is put with aliases, every alias that
+ * pointed at one of those aliases is moved to it too, so a chain of merges resolves in one lookup.
+ * Paging is keyset paging on (sort_date, id) descending, so pages stay stable while incidents arrive.
+ */
+final class IncidentRows {
+    private final Db db;
+
+    IncidentRows(Db db) {
+        this.db = db;
+    }
+
+    /** The ids among {@code articleIds} that are not stored articles. */
+    List<String> missingArticles(List<String> articleIds) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(articleIds)) {
+            if (db.one("SELECT 1 FROM article WHERE id = ?", rs -> Boolean.TRUE, id).isEmpty()) missing.add(id);
+        }
+        return missing;
+    }
+
+    void put(Incident inc, long now) throws SQLException {
+        Place p = inc.place();
+        db.update("INSERT INTO incident (id, json, sort_date, place_name, admin1, country, lat, lon, event_type,"
+                        + " best_killed, best_injured, article_count, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (id) DO UPDATE SET json = excluded.json, sort_date = excluded.sort_date,"
+                        + " place_name = excluded.place_name, admin1 = excluded.admin1, country = excluded.country,"
+                        + " lat = excluded.lat, lon = excluded.lon, event_type = excluded.event_type,"
+                        + " best_killed = excluded.best_killed, best_injured = excluded.best_injured,"
+                        + " article_count = excluded.article_count, updated_at = excluded.updated_at",
+                inc.id(), Json.write(inc), inc.day() == null ? "" : inc.day().toString(),
+                p == null ? null : lower(p.name()), p == null ? null : lower(p.admin1()),
+                p == null ? null : lower(p.country()), p == null ? null : p.lat(), p == null ? null : p.lon(),
+                lower(inc.eventType()), best(inc, FigureKind.KILLED), best(inc, FigureKind.INJURED),
+                inc.articleIds().size(), now);
+        db.update("DELETE FROM incident_member WHERE incident_id = ?", inc.id());
+        PreparedStatement member = db.prepare("INSERT INTO incident_member (article_id, incident_id) VALUES (?, ?)"
+                + " ON CONFLICT (article_id) DO UPDATE SET incident_id = excluded.incident_id");
+        for (String articleId : new LinkedHashSet<>(inc.articleIds())) {
+            Db.bind(member, articleId, inc.id());
+            member.addBatch();
+        }
+        member.executeBatch();
+        db.update("DELETE FROM incident_alias WHERE alias = ?", inc.id());
+        for (String alias : inc.aliases()) {
+            if (alias.equals(inc.id())) continue;
+            db.update("INSERT INTO incident_alias (alias, incident_id) VALUES (?, ?)"
+                    + " ON CONFLICT (alias) DO UPDATE SET incident_id = excluded.incident_id", alias, inc.id());
+            db.update("UPDATE incident_alias SET incident_id = ? WHERE incident_id = ?", inc.id(), alias);
+        }
+    }
+
+    /** The survivor that {@code id} is an alias of. */
+    Optional<String> aliasTarget(String id) throws SQLException {
+        return db.one("SELECT incident_id FROM incident_alias WHERE alias = ?", rs -> rs.getString(1), id);
+    }
+
+    void delete(String id) throws SQLException {
+        db.update("DELETE FROM incident WHERE id = ?", id);
+    }
+
+    Optional<Incident> get(String id) throws SQLException {
+        return db.one("SELECT json FROM incident WHERE id = ?", rs -> Json.read(rs.getString(1), Incident.class), id);
+    }
+
+    /** The incident with this id, or the one it is an alias of. */
+    Optional<Incident> resolve(String idOrAlias) throws SQLException {
+        Optional<Incident> direct = get(idOrAlias);
+        if (direct.isPresent()) return direct;
+        Optional<String> target = aliasTarget(idOrAlias);
+        return target.isPresent() ? get(target.get()) : Optional.empty();
+    }
+
+    Optional<String> incidentOf(String articleId) throws SQLException {
+        return db.one("SELECT incident_id FROM incident_member WHERE article_id = ?", rs -> rs.getString(1), articleId);
+    }
+
+    long count() throws SQLException {
+        return db.number("SELECT count(*) FROM incident");
+    }
+
+    /**
+     * Runs a query. {@code textHits} supplies the article ids matching {@code q.text()}; they are loaded
+     * into a temp table and joined through membership.
+     */
+    List<Incident> query(IncidentQuery q, Supplier<List<String>> textHits) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT i.rowid FROM incident i WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.from() != null) {
+            sql.append(" AND i.sort_date >= ?");
+            args.add(q.from().toString());
+        }
+        if (q.to() != null) {
+            sql.append(" AND i.sort_date <> '' AND i.sort_date <= ?");
+            args.add(q.to().toString());
+        }
+        String place = blankToNull(q.place());
+        if (place != null) {
+            String p = lower(place.strip());
+            sql.append(" AND (i.place_name = ? OR i.admin1 = ? OR i.country = ?)");
+            args.add(p);
+            args.add(p);
+            args.add(p);
+        }
+        if (q.bbox() != null) {
+            double[] b = q.bbox();
+            sql.append(" AND i.lat BETWEEN ? AND ?");
+            args.add(b[1]);
+            args.add(b[3]);
+            if (b[0] <= b[2]) {
+                sql.append(" AND i.lon BETWEEN ? AND ?");
+            } else {
+                sql.append(" AND (i.lon >= ? OR i.lon <= ?)");
+            }
+            args.add(b[0]);
+            args.add(b[2]);
+        }
+        String type = blankToNull(q.eventType());
+        if (type != null) {
+            String t = lower(type);
+            sql.append(" AND i.event_type >= ? AND i.event_type < ?");
+            args.add(t);
+            args.add(t + "\uDBFF\uDFFF");
+        }
+        if (q.minKilled() != null) {
+            sql.append(" AND i.best_killed >= ?");
+            args.add(q.minKilled());
+        }
+        if (q.minInjured() != null) {
+            sql.append(" AND i.best_injured >= ?");
+            args.add(q.minInjured());
+        }
+        if (blankToNull(q.text()) != null) {
+            loadTextHits(textHits.get());
+            sql.append(" AND i.id IN (SELECT m.incident_id FROM temp.text_hit h"
+                    + " JOIN incident_member m ON m.article_id = h.article_id)");
+        }
+        if (q.after() != null) {
+            String key = cursorKey(q.after());
+            sql.append(" AND i.sort_date <= ? AND (i.sort_date < ? OR i.id < ?)");
+            args.add(key);
+            args.add(key);
+            args.add(q.after());
+        }
+        sql.append(" ORDER BY i.sort_date DESC, i.id DESC LIMIT ?");
+        args.add(q.limit());
+        // sort narrow rows first, then read the JSON of the page only
+        String page = "SELECT json FROM incident WHERE rowid IN (" + sql + ") ORDER BY sort_date DESC, id DESC";
+        return db.list(page, rs -> Json.read(rs.getString(1), Incident.class), args.toArray());
+    }
+
+    private String cursorKey(String after) throws SQLException {
+        Optional<String> key = db.one("SELECT sort_date FROM incident WHERE id = ?", rs -> rs.getString(1), after);
+        if (key.isEmpty()) {
+            Optional<String> target = aliasTarget(after);
+            if (target.isPresent()) {
+                key = db.one("SELECT sort_date FROM incident WHERE id = ?", rs -> rs.getString(1), target.get());
+            }
+        }
+        return key.orElseThrow(() -> new IllegalArgumentException(
+                "unknown cursor: no incident or alias with id " + after));
+    }
+
+    private void loadTextHits(List<String> articleIds) throws SQLException {
+        db.exec("CREATE TEMP TABLE IF NOT EXISTS text_hit (article_id TEXT PRIMARY KEY)");
+        db.exec("SAVEPOINT text_hit");
+        try {
+            db.exec("DELETE FROM temp.text_hit");
+            PreparedStatement ps = db.prepare("INSERT OR IGNORE INTO temp.text_hit (article_id) VALUES (?)");
+            for (String id : articleIds) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } finally {
+            db.exec("RELEASE text_hit");
+        }
+    }
+
+    private static Integer best(Incident inc, FigureKind kind) {
+        Figure f = inc.best().get(kind);
+        return f == null ? null : f.value();
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
