@@ -39,7 +39,7 @@ final class HtmlReader implements DocumentReader {
 
     /** Decodes and wraps one page; shared with the WARC reader. Returns null (after a problem) when empty. */
     static RawRecord toRecord(byte[] bytes, String httpCharset, String source, String where, String url,
-                              String date, RecordSink sink) {
+                              String captureDate, RecordSink sink) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         String declared = httpCharset;
         if (declared == null) {
@@ -56,7 +56,8 @@ final class HtmlReader implements DocumentReader {
         String canonical = find(CANONICAL, html);
         if (canonical == null) canonical = find(OG_URL, html);
         String id = url != null ? null : canonical != null ? canonical : Streams.stem(source);
-        return new RawRecord(source, where, id, null, null, html, date, url != null ? url : canonical, null, null);
+        return new RawRecord(source, where, id, null, null, html, null, url != null ? url : canonical, null,
+                captureDate == null ? null : java.util.Map.of(Ingestor.CAPTURE_DATE, captureDate));
     }
 
     private static String find(Pattern p, String html) {

@@ -31,6 +31,12 @@ public final class Ingestor {
     /** Default size cap for one text/HTML document or one feed: 20 MB. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L << 20;
 
+    /**
+     * Key in {@link RawRecord#extra()} for the capture time of a WARC record (ISO instant): a last-resort
+     * publication date, after the page's own date, its URL and its dateline.
+     */
+    public static final String CAPTURE_DATE = "capture_date";
+
     private static final int SNIFF = 8192;
 
     /*

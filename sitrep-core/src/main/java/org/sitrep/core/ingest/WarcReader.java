@@ -11,8 +11,8 @@ import org.sitrep.model.Problem;
 
 /**
  * Reads a WARC file with jwarc, streaming record by record: every HTTP {@code response} record with status 2xx
- * and an HTML payload becomes one record with {@code html} set, url from WARC-Target-URI and date from
- * WARC-Date (the capture time, used only when the page itself has no date). Other record types are skipped
+ * and an HTML payload becomes one record with {@code html} set, url from WARC-Target-URI and the
+ * WARC-Date (capture time) in {@code extra[}{@link Ingestor#CAPTURE_DATE}{@code ]}, a last-resort date. Other record types are skipped
  * silently. A payload over the size cap, or a record whose HTTP message cannot be parsed, is one problem and
  * reading goes on; a broken WARC header ends the file with one problem.
  */
