@@ -142,7 +142,7 @@ public final class Ingestor {
             InputStream body = in;
             if (len >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
                 gzip = true;
-                body = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                body = new BufferedInputStream(new NoAvailable(new GZIPInputStream(in, 1 << 16)), 1 << 16);
                 len = peek(body, head);
                 if (len == 0) {
                     sink.problem(new Problem(source, "", "empty file (gzip data holds no bytes)"));
@@ -196,6 +196,21 @@ public final class Ingestor {
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) controls++;
         }
         return controls * 10 > len ? controls + " control bytes in the first " + len : null;
+    }
+
+    /**
+     * Hides {@code available()}, so that a BufferedInputStream above returns what it has instead of reading on
+     * and losing the bytes of the current call when truncated gzip data throws.
+     */
+    private static final class NoAvailable extends FilterInputStream {
+        NoAvailable(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     /** Counts what passes through to the caller's sink. */
