@@ -33,7 +33,7 @@ final class Boilerplate {
     private static final Pattern TWITTER_PIC_END = Pattern.compile("(?i)pic\\.twitter\\.com/\\w+\\s*$");
     private static final Pattern[] DROP = {
         Pattern.compile("(?i)^\\(?\\s*(?:photo|photograph|image|picture|pic|video|graphic)s?(?:\\s+credit)?\\s*(?::|by\\b)"
-                + "[^.!?]{0,120}\\)?\\.?$"),
+                + "[^!?]{0,120}\\)?$"),
         Pattern.compile("(?i)^\\(?\\s*credits?\\s*:[^.!?]{0,120}\\)?$"),
         Pattern.compile("(?i)^\\(?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock)(?:\\s+Photo)?(?:\\s*/\\s*[^)]{1,80})?\\)?$"),
         Pattern.compile("(?i)^(?:find out more about|learn more about)\\b.{0,200}$"),
@@ -44,11 +44,11 @@ final class Boilerplate {
                 + "|story continues below(?: this)? ad(?:vertisement)?|continue reading(?: the main story| below)?)$"),
         Pattern.compile("(?i)^(?:sign up|subscribe|register)\\b.{0,200}\\b(?:newsletter|newsletters|email|e-mail|inbox"
                 + "|alerts|updates|briefing)\\b.{0,120}$"),
-        Pattern.compile("(?i)^(?:copyright\\b|©|\\(c\\)\\s*\\d{4}).{0,200}$"),
+        Pattern.compile("(?i)^(?:copyright\\s*(?:©|\\(c\\)|\\d{4})|©|\\(c\\)\\s*\\d{4}).{0,200}$"),
         Pattern.compile("(?i)^.{0,120}\\ball rights reserved\\.?$"),
-        Pattern.compile("(?i)^click here\\b.{0,200}$"),
+        Pattern.compile("(?i)^click here (?:to|for)\\b.{0,200}$"),
         Pattern.compile("(?i)^follow (?:us|@\\w+|[\\w .]{1,40}) on (?:twitter|facebook|instagram|x|tiktok|telegram)\\b.{0,100}$"),
-        Pattern.compile("(?i)^(?:(?:share(?: this(?: article| story)?)?|tweet|email|e-mail|print|facebook|twitter|whatsapp"
+        Pattern.compile("(?i)^(?:(?:share(?: this(?: article| story)?| on)?|tweet|email|e-mail|print|facebook|twitter|whatsapp"
                 + "|pinterest|linkedin|reddit|messenger|copy link|comments?)\\s*[|•·/,]?\\s*)+$"),
     };
 

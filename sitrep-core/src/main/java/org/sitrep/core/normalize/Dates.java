@@ -37,7 +37,7 @@ final class Dates {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?=[/\\-_.]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("(?<![\\d])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?!\\d)");
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:[\\p{Lu}][\\p{L}.'’ -]{0,40}(?:,\\s*[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L} ]{1,30}\\))?\\s*[,:—–-]?\\s*)?"
+            "^(?:\\p{Lu}[\\p{Lu}.'’ -]{1,40}(?:,\\s*[\\p{L}.' ]{1,30})?\\s*(?:\\([\\p{L} ]{1,30}\\))?\\s*[,:—–-]?\\s*)?"
                     + "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\\.?,?\\s+)?"
                     + "((?i)" + MONTH_NAMES + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH_NAMES + "\\s+\\d{4})"
                     + "\\s*(?:\\)|,)?\\s*(?:\\(\\w+\\))?\\s*[—–:-]");

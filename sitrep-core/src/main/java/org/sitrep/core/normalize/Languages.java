@@ -12,7 +12,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * Language identification with OpenNLP's language-detection model (103 languages, ISO 639-3 codes), mapped to
- * ISO 639-1. Texts with fewer than 20 letters, or with no confident guess, are "und". Thread-safe: the model is
+ * ISO 639-1. Texts with fewer than 20 letters, or whose best guess is not at least 1.3 times as likely as the
+ * runner-up (the model's scores are spread over 103 languages, so absolute values are small), are "und". Thread-safe: the model is
  * loaded once, on first use, and shared; the detector is per thread.
  */
 final class Languages {
@@ -51,9 +52,10 @@ final class Languages {
             if (Character.isLetter(sample.charAt(i))) letters++;
         }
         if (letters < MIN_LETTERS) return UNDETERMINED;
-        Language best = Holder.DETECTOR.get().predictLanguage(sample);
-        if (best == null || best.getConfidence() < 0.2) return UNDETERMINED;
-        return toIso1(best.getLang());
+        Language[] ranked = Holder.DETECTOR.get().predictLanguages(sample);
+        if (ranked.length == 0) return UNDETERMINED;
+        if (ranked.length > 1 && ranked[0].getConfidence() < 1.3 * ranked[1].getConfidence()) return UNDETERMINED;
+        return toIso1(ranked[0].getLang());
     }
 
     /** Normalises a language code given by an input ("en-US", "eng", "EN") to ISO 639-1, or null if blank. */

@@ -20,9 +20,10 @@ import java.nio.charset.StandardCharsets;
  * to bytes 80..FF, re-encode it with that code page, and replace every well-formed UTF-8 sequence inside it by
  * the character it encodes; bytes that are not part of one keep their original character. A sequence is only
  * accepted when it decodes to a character that is not a control and, for the Thai code page, not Thai itself,
- * and Thai runs are only repaired when the text around them is not Thai (real Thai text is full of byte pairs
- * that happen to be valid UTF-8). Double mojibake is undone by repeating until nothing changes (at most three
- * rounds).
+ * and Thai runs are only repaired when the text is not Thai: no run of six Thai letters or more, and under a
+ * tenth of its letters Thai (real Thai text is full of byte pairs that happen to be valid UTF-8). Double mojibake is undone by repeating until nothing changes (at most three
+ * rounds). When the decoder that made the mojibake replaced an undefined byte by U+FFFD, the byte is lost; the
+ * one case worth guessing is 'â€\uFFFD', which is nearly always the closing double quote (E2 80 9D).
  */
 final class Mojibake {
     private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -72,7 +73,7 @@ final class Mojibake {
     }
 
     private static boolean isLatinByteChar(char c) {
-        if (c >= 0x80 && c <= 0xFF) return true;
+        if (c >= 0x80 && c <= 0xFF || c == '\uFFFD') return true;
         return switch (c) {
             case '\u20AC', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021', '\u02C6', '\u2030', '\u0160',
                  '\u2039', '\u0152', '\u017D', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014',
@@ -87,19 +88,24 @@ final class Mojibake {
 
     /** Characters that windows-874 maps to bytes 80..FF: Thai letters, its punctuation and the C1 controls. */
     private static boolean isThaiByteChar(char c) {
-        return isThai(c) || c >= 0x80 && c <= 0xA0 || "\u20AC\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014".indexOf(c) >= 0;
+        return isThai(c) || c >= 0x80 && c <= 0xA0 || c == '\uFFFD' || "\u20AC\u2026\u2018\u2019\u201C\u201D\u2022\u2013\u2014".indexOf(c) >= 0;
     }
 
     private static String fixThai(String s) {
         int n = s.length();
         int thai = 0;
         int letters = 0;
+        int run = 0;
+        int longestRun = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            run = isThai(c) ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
             if (isThai(c)) thai++;
             if (Character.isLetter(c)) letters++;
         }
-        if (thai == 0 || thai * 10 > letters) return s;
+        // real Thai is written without spaces between words, so it has long runs; mojibake runs are 2 to 4 long
+        if (thai == 0 || longestRun >= 6 || letters >= 50 && thai * 10 > letters) return s;
         StringBuilder out = null;
         int copied = 0;
         int i = 0;
@@ -129,9 +135,14 @@ final class Mojibake {
         byte[] bytes = new byte[run.length()];
         for (int k = 0; k < run.length(); k++) {
             char c = run.charAt(k);
-            int b = toByte(c, thai);
-            if (b < 0) return null;
-            bytes[k] = (byte) b;
+            int b;
+            if (c == '\uFFFD') {
+                // a byte the code page left undefined was replaced; after E2 80 it is almost always 9D, the closing double quote
+                b = k >= 2 && (bytes[k - 2] & 0xFF) == 0xE2 && (bytes[k - 1] & 0xFF) == 0x80 ? 0x9D : 0;
+            } else {
+                b = toByte(c, thai);
+            }
+            bytes[k] = (byte) Math.max(b, 0);
         }
         StringBuilder out = new StringBuilder(run.length());
         boolean changed = false;
