@@ -21,9 +21,9 @@ import java.nio.charset.StandardCharsets;
  * the character it encodes; bytes that are not part of one keep their original character. A sequence is only
  * accepted when it decodes to a character that is not a control and, for the Thai code page, not Thai itself,
  * and Thai runs are only repaired when the text is not Thai: no run of six Thai letters or more, and under a
- * tenth of its letters Thai (real Thai text is full of byte pairs that happen to be valid UTF-8). Double mojibake is undone by repeating until nothing changes (at most three
- * rounds). When the decoder that made the mojibake replaced an undefined byte by U+FFFD, the byte is lost; the
- * one case worth guessing is 'â€\uFFFD', which is nearly always the closing double quote (E2 80 9D).
+ * tenth of its letters Thai (real Thai text is full of byte pairs that happen to be valid UTF-8). Double
+ * mojibake is undone by repeating until nothing changes (at most three rounds). When the decoder that made
+ * the mojibake replaced an undefined byte by U+FFFD, the byte is lost; the one case worth guessing is 'â€\uFFFD', which is nearly always the closing double quote (E2 80 9D).
  */
 final class Mojibake {
     private static final Charset CP1252 = Charset.forName("windows-1252");
