@@ -1,0 +1,129 @@
+package org.sitrep.core.normalize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.ingest.Ingestor;
+import org.sitrep.core.ingest.RawRecord;
+import org.sitrep.core.internal.Outcome;
+import org.sitrep.model.Article;
+
+class StandardNormalizerTest {
+    private static final Normalizer N = Normalizers.standard();
+    private static final String BODY = "The old river bridge was closed on Thursday after flood water damaged its "
+            + "supports, officials said.\n\nEngineers will inspect it next week.";
+
+    private static RawRecord rec(String id, String title, String text, String html, String date, String url,
+                                 String lang, Map<String, String> extra) {
+        return new RawRecord("in.jsonl", "line 1", id, title, text, html, date, url, lang, extra);
+    }
+
+    @Test
+    void normalize_plainRecord_allMetadata() {
+        Outcome<Article> o = N.normalize(rec("x1", " Bridge  closed ", BODY, null, "March 4, 2021",
+                "http://web.archive.org/web/20210310000000/https://www.news.example/story/1/?utm_medium=x", null,
+                Map.of("event_id", "e")));
+        assertThat(o.problems()).isEmpty();
+        Article a = o.value();
+        assertThat(a.id()).isEqualTo("x1");
+        assertThat(a.title()).isEqualTo("Bridge closed");
+        assertThat(a.text()).isEqualTo(BODY);
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(a.canonicalUrl()).isEqualTo("https://www.news.example/story/1");
+        assertThat(a.outlet()).isEqualTo("news.example");
+        assertThat(a.lang()).isEqualTo("en");
+        assertThat(a.contentHash()).isEqualTo(StandardNormalizer.sha256("Bridge closed\n" + BODY)).hasSize(64);
+        assertThat(a.source()).isEqualTo("in.jsonl (line 1)");
+        assertThat(a.extra()).containsEntry("event_id", "e");
+    }
+
+    @Test
+    void normalize_noId_idFromHash() {
+        Article a = N.normalize(rec(null, null, BODY, null, null, null, "fr", null)).value();
+        assertThat(a.id()).isEqualTo("a" + a.contentHash().substring(0, 16));
+        assertThat(a.lang()).isEqualTo("fr");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void normalize_dateOnlyInUrl_usedButNeverArchiveTimestamp() {
+        Article a = N.normalize(rec(null, null, BODY, null, null,
+                "http://web.archive.org/web/20210310000000/https://news.example/2021/03/04/bridge", null, null)).value();
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        Article b = N.normalize(rec(null, null, BODY, null, null,
+                "http://web.archive.org/web/20210310000000/https://news.example/story/bridge", null, null)).value();
+        assertThat(b.published()).isNull();
+    }
+
+    @Test
+    void normalize_unparseableDate_warningNotFailure() {
+        Outcome<Article> o = N.normalize(rec(null, null, BODY, null, "sometime soon", null, null, null));
+        assertThat(o.isOk()).isTrue();
+        assertThat(o.problems()).singleElement().hasToString("in.jsonl (line 1): unrecognised date 'sometime soon'");
+    }
+
+    @Test
+    void normalize_html_extractedWithPageMetadata() {
+        Article a = N.normalize(rec(null, null, null, HtmlExtractorTest.PAGE, null, null, null, null)).value();
+        assertThat(a.title()).isEqualTo("Bridge closed after flood");
+        assertThat(a.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(a.canonicalUrl()).isEqualTo("https://www.news.example/2021/03/04/bridge");
+        assertThat(a.text()).startsWith("The old river bridge");
+    }
+
+    @Test
+    void normalize_warcCaptureDate_onlyAsLastResort() {
+        Map<String, String> capture = Map.of(Ingestor.CAPTURE_DATE, "2016-05-06T07:08:09Z");
+        Article a = N.normalize(rec(null, null, null, "<p>" + BODY + "</p>", null, "https://n.example/x", null,
+                capture)).value();
+        assertThat(a.published()).isEqualTo(LocalDate.of(2016, 5, 6));
+        Article b = N.normalize(rec(null, null, null, HtmlExtractorTest.PAGE, null, "https://n.example/x", null,
+                capture)).value();
+        assertThat(b.published()).isEqualTo(LocalDate.of(2021, 3, 4));
+    }
+
+    @Test
+    void normalize_htmlWithoutText_failedWithProblem() {
+        Outcome<Article> o = N.normalize(rec(null, null, null, "<html><body><nav><a href=/>Home</a></nav></body></html>",
+                null, null, null, null));
+        assertThat(o.isOk()).isFalse();
+        assertThat(o.problems()).singleElement().hasToString("in.jsonl (line 1): no article text found in the HTML");
+    }
+
+    @Test
+    void normalize_noText_failed() {
+        assertThat(N.normalize(rec(null, "Title only", " ", null, null, null, null, null)).problems())
+                .singleElement().hasToString("in.jsonl (line 1): record has no text");
+        assertThat(N.normalize(rec(null, null, "Advertisement\nClick here to subscribe", null, null, null, null, null))
+                .problems()).singleElement().extracting(p -> p.message()).asString().contains("boilerplate");
+    }
+
+    @Test
+    void normalize_embeddedTweet_dateKeptInExtra() {
+        Article a = N.normalize(rec(null, null, BODY + "\nUpdate - 14 March 2023\n#Tag pic.twitter.com/ab1— Some Body "
+                + "(@handle) March 14, 2023\nEnd of story here.", null, null, null, null, null)).value();
+        assertThat(a.text()).contains("Update - 14 March 2023").doesNotContain("pic.twitter");
+        assertThat(a.extra()).containsEntry("embedded_dates", "2023-03-14");
+    }
+
+    @Test
+    void normalize_sameInputOnThreads_sameResult() throws Exception {
+        RawRecord r = rec(null, "T", BODY, HtmlExtractorTest.PAGE, "2021-03-04", null, null, null);
+        Article expected = N.normalize(r).value();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Article>> fs = new ArrayList<>();
+            for (int i = 0; i < 16; i++) fs.add(pool.submit(() -> N.normalize(r).value()));
+            for (Future<Article> f : fs) assertThat(f.get()).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
