@@ -24,7 +24,7 @@ final class Durations {
         String lower = num.toLowerCase(Locale.ROOT);
         // "a day" / "a week" alone are mostly not expressions ("once a week" is a set, found elsewhere)
         if ((lower.equals("a") || lower.equals("an") || lower.equals("some") || lower.equals("many"))
-                && m.group(1) == null && !followsDurationCue(c.text, m.start())) {
+                && m.start(2) == m.start() && !followsDurationCue(c.text, m.start())) {
             return null;
         }
         String amount;

@@ -72,6 +72,7 @@ final class Quarters {
     }
 
     static Timex holiday(Matcher m, Ctx c) {
+        if (!c.upper(m.start(1)) && !c.upper(m.start(1) + 4)) return null;
         String h = m.group(1).toLowerCase(Locale.ROOT);
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-XX-XX", m.start(), m.end());
         int y = c.anchor.getYear();

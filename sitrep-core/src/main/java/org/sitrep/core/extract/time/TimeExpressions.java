@@ -30,8 +30,13 @@ public final class TimeExpressions {
     private static final List<TimeRules.Rule> RULES = TimeRules.all();
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|would|upcoming|begins?|starts?|opens?|ends?|expires?|could|may|might)\\b",
-            Pattern.CASE_INSENSITIVE);
+                    + "|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
+            + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
+            + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
+    private static final Pattern PAST_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:[a-z]+ed|said|told|met|was|were"
+            + "|did|began|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed"
+            + "|died|found)\\b");
 
     private TimeExpressions() {
     }
@@ -86,8 +91,9 @@ public final class TimeExpressions {
             int b = end;
             int ceil = Math.min(text.length(), end + 30);
             while (b < ceil && ".;!?\n".indexOf(text.charAt(b)) < 0) b++;
-            Matcher m = FUTURE.matcher(text).region(a, b);
-            return m.find();
+            if (!FUTURE.matcher(text).region(a, b).find()) return false;
+            if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
+            return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
         }
 
         Timex make(Timex.Type type, String value, int start, int end) {

@@ -44,7 +44,8 @@ final class TimeRules {
                         TimeRules::dmy),
                 rule("month-year", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
                         + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
-                rule("month", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|in|since|until|by|from"
+                rule("month", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
+                        + "|the start of|in|since|until|by|from"
                         + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
                 rule("year", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
@@ -67,14 +68,15 @@ final class TimeRules {
                 rule("weekend", "\\bthe weekend\\b", TimeRules::weekend),
                 rule("ago", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
-                rule("duration", "\\b(?:(the (?:past|last|next|first|previous|coming|final|latest|following|same)"
-                        + "|another|the full|a full) )?(" + NUMBER + ")[- ](" + UNIT + ")s?\\b(?![- ]old)(?:-long)?",
-                        Durations::count),
+                rule("duration", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
+                        + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
+                        + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
                 rule("set", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
-                rule("set-adv", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b",
+                rule("set-adv", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
                 rule("clock", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
                         + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
@@ -87,16 +89,16 @@ final class TimeRules {
                         + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
                 rule("present", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
-                rule("past", "\\b(?:in )?(recently|lately|previously|formerly|the past)\\b",
+                rule("past", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "\\b(the future|soon)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("future", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
                         + "(quarter|half|period)\\b", Quarters::ordinal),
                 rule("the-quarter", "\\bthe quarter\\b", Quarters::latest),
                 rule("holiday", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
-                        + "|Veterans Day|Easter(?: Sunday)?)", Quarters::holiday));
+                        + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
     }
 
     static Timex iso(Matcher m, Ctx c) {
@@ -146,7 +148,8 @@ final class TimeRules {
         boolean ambiguous = name.equalsIgnoreCase("may") || name.equalsIgnoreCase("march");
         if (ambiguous && mod.isEmpty()) return null;
         boolean temporal = switch (mod) {
-            case "last", "this", "next", "early", "late", "mid", "earlier this", "later this" -> true;
+            case "last", "this", "next", "early", "late", "mid", "earlier this", "later this", "the end of",
+                 "the beginning of", "the middle of", "the start of" -> true;
             default -> false;
         };
         if (ambiguous && mod.equals("and")) return null;
