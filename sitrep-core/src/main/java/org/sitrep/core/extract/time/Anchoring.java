@@ -51,7 +51,7 @@ final class Anchoring {
         if (tense > 0 && diff < -31) return y + 1;
         if (tense <= 0 && diff > (day > 0 ? 7 : 31) && diff > 60) return y - 1;
         if (diff > 183) return y - 1;
-        if (diff < -183 && tense > 0) return y + 1;
+        if (diff < -183) return y + 1;
         return y;
     }
 

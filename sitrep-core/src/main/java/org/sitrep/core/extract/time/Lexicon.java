@@ -77,7 +77,7 @@ final class Lexicon {
     /** TIMEX3 duration unit letter for a {@link #UNIT} (without plural s). */
     static String unitCode(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
-        if (u.startsWith("centur")) return "CE";
+        if (u.startsWith("centur")) return "C";
         return switch (u.endsWith("s") ? u.substring(0, u.length() - 1) : u) {
             case "second" -> "S"; case "minute" -> "M"; case "hour" -> "H"; case "day", "night" -> "D";
             case "week" -> "W"; case "month" -> "M"; case "quarter" -> "Q"; case "year" -> "Y"; case "decade" -> "DE";

@@ -28,6 +28,9 @@ final class Quarters {
             default -> 0;
         };
         if (half && n > 2) return null;
+        if (m.group(4) != null && n > 0) {
+            return c.make(Type.DATE, m.group(4) + "-" + (half ? "H" : "Q") + n, start, m.end());
+        }
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-" + (half ? "H" : "Q") + (n == 0 ? "X" : n), start, m.end());
         LocalDate a = c.anchor;
         int y = a.getYear();
@@ -51,7 +54,7 @@ final class Quarters {
                 }
             }
             if (which.startsWith("year")) y--;
-        } else if (det.startsWith("last")) {
+        } else if (det.startsWith("last") || det.startsWith("the year")) {
             y--;
         } else if (n > cq && !det.startsWith("this") && !det.equals("next")
                 && !c.future(m.start(), m.end())) {

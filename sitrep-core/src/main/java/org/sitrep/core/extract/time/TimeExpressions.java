@@ -70,7 +70,35 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return chosen;
+        return anaphora(chosen);
+    }
+
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
+    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:latest |same )?(?:quarter|period)$");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
+
+    /**
+     * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
+     * quarter last mentioned (within a few sentences), not to the anchor.
+     */
+    private static List<Timex> anaphora(List<Timex> found) {
+        Timex lastQuarter = null;
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches();
+            boolean same = SAME_QUARTER.matcher(t.text()).matches();
+            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
+                Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
+                if (q.matches()) {
+                    int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
+                    found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + q.group(2), t.start(), t.end(), t.text()));
+                }
+                continue;
+            }
+            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) lastQuarter = t;
+        }
+        return found;
     }
 
     /** What a resolver sees: the text, the anchor and the clause tense around a match. */

@@ -52,8 +52,8 @@ final class TimeRules {
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
-                rule("decade", "\\b(?:(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
-                        c.make(Type.DATE, m.group(2) + "X", m.start(), m.end())),
+                rule("decade", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
+                        c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
                 rule("century", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
                 rule("relday", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
@@ -82,19 +82,25 @@ final class TimeRules {
                         + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
                 rule("clock24", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
-                rule("noon", "\\b(noon|midday|midnight)\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor)
-                        + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(), m.end())),
+                rule("noon", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
                 rule("part-of-day", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
                         + PART_OF_DAY + "))\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor) + "T"
                         + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
+                rule("recent", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
+                        m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
+                        : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
+                        m.start(1), m.end(1))),
                 rule("present", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
                 rule("future", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
-                rule("quarter", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's) )?(first|second"
+                rule("quarter", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
+                        + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
-                        + "(quarter|half|period)\\b", Quarters::ordinal),
+                        + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
+                rule("year-ago", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
+                        c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
                 rule("the-quarter", "\\bthe quarter\\b", Quarters::latest),
                 rule("holiday", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
@@ -291,7 +297,7 @@ final class TimeRules {
             }
             case "Y" -> String.valueOf(a.getYear() + k);
             case "DE" -> String.valueOf((a.getYear() + 10 * k) / 10);
-            case "CE" -> String.valueOf((a.getYear() + 100 * k) / 100);
+            case "C" -> String.valueOf((a.getYear() + 100 * k) / 100);
             default -> a.toString();
         };
         return c.make(Lexicon.clockUnit(unit) ? Type.TIME : Type.DATE, value, m.start(), m.end());
@@ -309,6 +315,19 @@ final class TimeRules {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         }
         return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
+    }
+
+    static Timex noon(Matcher m, Ctx c) {
+        String day = Anchoring.day(c.anchor);
+        if (m.group(2) != null) {
+            if (!c.upper(m.start(2))) return null;
+            if (c.anchor != null) {
+                day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(2)), 0, c.future(m.start(), m.end()))
+                        .toString();
+            }
+        }
+        return c.make(Type.TIME, day + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(),
+                m.end());
     }
 
     static Timex clock24(Matcher m, Ctx c) {
