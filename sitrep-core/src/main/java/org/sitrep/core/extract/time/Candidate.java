@@ -11,11 +11,19 @@ record Candidate(Timex timex, LocalDate date, Precision precision) {
     private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(?:-WE)?$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+    /** TIME expressions that name no day of their own: "7 p.m.", "noon", "the morning". */
+    private static final Pattern DAYLESS = Pattern.compile("(?i)^(?:at |about |around )?(?:\\d{1,2}(?:[:.]\\d{2})?"
+            + "\\s*(?:[ap]\\.?m\\.?)?|noon|midday|midnight|(?:in |early in |late in )?(?:that|the next|the following)"
+            + " \\w+|\\d{1,2}[:h]\\d{2})$");
+    /** Relative to the narrative, not to the anchor: "two days earlier", "a week later". */
+    private static final Pattern NARRATIVE = Pattern.compile("(?i)\\b(?:earlier|later)$");
     private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{4}");
 
     /** The candidate a DATE or TIME expression denotes, or null for durations, sets, refs and years. */
     static Candidate of(Timex t) {
         if (t.type() == Timex.Type.DURATION || t.type() == Timex.Type.SET) return null;
+        if (t.type() == Timex.Type.TIME && DAYLESS.matcher(t.text()).matches()) return null;
+        if (NARRATIVE.matcher(t.text()).find()) return null;
         String v = t.value();
         Matcher m = DAY.matcher(v);
         if (m.matches()) {

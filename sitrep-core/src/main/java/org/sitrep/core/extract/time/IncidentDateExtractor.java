@@ -33,10 +33,11 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|gunfire|gunman|gunmen|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast"
             + "|bomb(?:ing|ed|s)?|fire|crash(?:ed|es)?|died|dead|deaths?|wounded|wounding|injur(?:ed|ies|ing|y)"
             + "|stabb(?:ed|ing)|murder(?:ed|s)?|homicide|slain|slaying|robbery|robbed|missiles?|shelling"
-            + "|collapsed|victims?|rampage|massacre|hit|happened|occurred|incident|arrested|carjacking)\\b");
+            + "|collapsed|victims?|rampage|massacre|hit|happened|occurred|incident|carjacking)\\b");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
-            + "|announced|reported|stated|added|confirmed|according to|released|identified|charged|arraigned"
-            + "|appeared|pleaded|sentenced|indicted|held|vigil|funerals?|court|hearing|updated|posted|published"
+            + "|announced|reported|stated|added|confirmed|according to|released|identified|charged|arraigned|arrested"
+            + "|appeared|pleaded|sentenced|indicted|held|vigil|funerals?|court|hearing|updated|posted|published|filed"
+            + "|booked|jailed|convicted|arrest|charges|appearance|trial|testified|ruled|released|surrendered"
             + "|last updated|statement|briefing|interview|wrote|tweeted|spoke)"
             + "(?:\\s+\\w+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
@@ -46,7 +47,10 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|earlier this (?:year|month)|anniversary|previous(?:ly)?|in the past|since|earlier incident"
             + "|another (?:shooting|incident)|similar|prior|history|record)\\b");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:date|posted|updated|published"
-            + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?$");
+            + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
+            + "day,?\\s*)?$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(/]?\\s*(?:Reuters|AP|AFP|UPI|Xinhua"
+            + "|Bloomberg|CNN)\\b|^,? \\d{4} \\d{1,2}:\\d{2}");
     private static final Pattern LAST_NIGHT = Pattern.compile("(?i)\\b(?:last night|overnight|late (?:last night|"
             + "(?:on )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|early (?:this|Sunday|Saturday) morning)\\b");
     private static final Pattern URL_DATE = Pattern.compile(
@@ -127,7 +131,7 @@ final class IncidentDateExtractor implements DateExtractor {
         sStart = Math.min(sStart, t.start());
         sEnd = Math.max(sEnd, t.end());
         boolean eventSentence = EVENT.matcher(text).region(sStart, sEnd).find();
-        if (eventSentence) s *= 2.0;
+        s *= eventSentence ? 2.0 : 0.5;
         boolean attached = EVENT.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
                 || EVENT.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
@@ -157,9 +161,10 @@ final class IncidentDateExtractor implements DateExtractor {
     /** A publication stamp ("date 2022-06-28", "Posted: Jan 12, 2014") rather than a reported date. */
     private static boolean isDateline(String text, Timex t, LocalDate published) {
         Candidate c = Candidate.of(t);
-        if (c == null || !c.absolute()) return false;
-        if (published != null && c.date().equals(published) && t.start() < 60) return true;
-        return DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 25), t.start()).find();
+        if (c == null) return false;
+        if (c.absolute() && published != null && c.date().equals(published) && t.start() < 60) return true;
+        if (DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 36), t.start()).find()) return true;
+        return DATELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 16)).lookingAt();
     }
 
     /** A date to resolve relative expressions against when the article has none: dateline, URL, text. */

@@ -37,6 +37,7 @@ class IncidentDatesGvaTest {
         Map<String, Map<LocalDate, Double>> votes = new HashMap<>();
         Map<String, LocalDate> gold = new LinkedHashMap<>();
         Map<Long, Integer> offsets = new TreeMap<>();
+        Map<Long, Integer> fallbacks = new TreeMap<>();
         List<Doc> docs = new ArrayList<>();
         long nanos = 0;
         try (BufferedReader in = Files.newBufferedReader(file)) {
@@ -64,6 +65,9 @@ class IncidentDatesGvaTest {
                     none++;
                     continue;
                 }
+                if (r.confidence() <= 0.35 && pub != null) {
+                    fallbacks.merge(truth.toEpochDay() - pub.toEpochDay(), 1, Integer::sum);
+                }
                 if (r.date().equals(truth)) hit++;
                 else if (dump) {
                     System.out.println("WRONG\t" + truth + "\tgot " + r.date() + "\tpub " + pub + "\t"
@@ -87,6 +91,7 @@ class IncidentDatesGvaTest {
                 n, acc, none, published / (double) n, dayBefore / (double) n, voted / (double) incidents, incidents,
                 n / (nanos / 1e9));
         System.out.println("gold minus found (days): " + offsets);
+        System.out.println("low-confidence answers, gold minus published (days): " + fallbacks);
         assertTrue(acc > 0.0, "accuracy " + acc);
     }
 }
