@@ -38,6 +38,7 @@ class IncidentDatesGvaTest {
         Map<String, LocalDate> gold = new LinkedHashMap<>();
         Map<Long, Integer> offsets = new TreeMap<>();
         Map<Long, Integer> fallbacks = new TreeMap<>();
+        Map<String, Integer> fallbackHits = new TreeMap<>();
         List<Doc> docs = new ArrayList<>();
         long nanos = 0;
         try (BufferedReader in = Files.newBufferedReader(file)) {
@@ -66,6 +67,8 @@ class IncidentDatesGvaTest {
                     continue;
                 }
                 if (r.confidence() <= 0.35 && pub != null) {
+                    String kind = r.date().equals(pub) ? "published" : "day before";
+                    fallbackHits.merge(kind + (r.date().equals(truth) ? " right" : " wrong"), 1, Integer::sum);
                     fallbacks.merge(truth.toEpochDay() - pub.toEpochDay(), 1, Integer::sum);
                 }
                 if (r.date().equals(truth)) hit++;
@@ -92,6 +95,7 @@ class IncidentDatesGvaTest {
                 n / (nanos / 1e9));
         System.out.println("gold minus found (days): " + offsets);
         System.out.println("low-confidence answers, gold minus published (days): " + fallbacks);
+        System.out.println("low-confidence answers: " + fallbackHits);
         assertTrue(acc > 0.0, "accuracy " + acc);
     }
 }
