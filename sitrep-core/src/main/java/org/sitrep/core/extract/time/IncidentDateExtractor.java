@@ -52,7 +52,7 @@ final class IncidentDateExtractor implements DateExtractor {
             + "day,?\\s*)?$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(/]?\\s*(?:Reuters|AP|AFP|UPI|Xinhua"
             + "|Bloomberg|CNN)\\b|^,? \\d{4} \\d{1,2}:\\d{2}");
-    private static final Pattern MORNING = Pattern.compile("(?i)\\b(?:morning|early)\\b");
+    private static final Pattern MORNING = Pattern.compile("(?i)\\bmorning\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
 
@@ -78,7 +78,8 @@ final class IncidentDateExtractor implements DateExtractor {
             double conf = Math.min(0.95, best.confidence * (inferred ? 0.75 : 1.0));
             LocalDate date = best.candidate.date();
             Timex t = best.candidate.timex();
-            if (best.statement && best.candidate.precision() == Precision.DAY && MORNING.matcher(t.text()).find()) {
+            if (best.statement && best.candidate.precision() == Precision.DAY && date.equals(published)
+                    && MORNING.matcher(t.text()).find()) {
                 // "officials said on Tuesday morning": reported in the morning, so it happened the day before
                 date = date.minusDays(1);
                 conf *= 0.6;
