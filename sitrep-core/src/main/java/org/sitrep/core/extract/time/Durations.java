@@ -1,0 +1,91 @@
+package org.sitrep.core.extract.time;
+
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.sitrep.core.extract.time.TimeExpressions.Ctx;
+import org.sitrep.core.extract.time.Timex.Type;
+
+/** Resolvers for durations ("three years", "the past 24 hours") and sets ("every week", "daily"). */
+final class Durations {
+    private Durations() {
+    }
+
+    /** TIMEX3 duration for an amount of a unit; amount null means vague (X). */
+    static String duration(String amount, String unit) {
+        String code = Lexicon.unitCode(unit);
+        String n = amount == null ? "X" : amount;
+        if (amount != null && (code.equals("DE") || code.equals("C")) && amount.chars().allMatch(Character::isDigit)) {
+            return "P" + Integer.parseInt(amount) * (code.equals("DE") ? 10 : 100) + "Y";
+        }
+        return Lexicon.clockUnit(unit) ? "PT" + n + code : "P" + n + code;
+    }
+
+    static Timex count(Matcher m, Ctx c) {
+        String num = m.group(2);
+        String unit = m.group(3);
+        String lower = num.toLowerCase(Locale.ROOT);
+        // "a day" / "a week" alone are mostly not expressions ("once a week" is a set, found elsewhere)
+        if ((lower.equals("a") || lower.equals("an") || lower.equals("some") || lower.equals("many"))
+                && m.start(2) == m.start() && !followsDurationCue(c.text, m.start())) {
+            return null;
+        }
+        String amount;
+        if (Character.isDigit(num.charAt(0))) {
+            amount = num.replace(",", "");
+            if (amount.length() > 4) return null;
+        } else {
+            int n = Lexicon.number(num);
+            amount = n < 0 ? null : String.valueOf(n);
+        }
+        int start = m.start();
+        String value = duration(amount, unit);
+        if (unit.equalsIgnoreCase("night") || unit.equalsIgnoreCase("nights")) value = duration(amount, "day");
+        return c.make(Type.DURATION, value, start, m.end());
+    }
+
+    private static boolean followsDurationCue(String text, int start) {
+        int b = Math.max(0, start - 12);
+        String before = text.substring(b, start).toLowerCase(Locale.ROOT);
+        return before.endsWith("for ") || before.endsWith("in ") || before.endsWith("within ")
+                || before.endsWith("after ") || before.endsWith("about ") || before.endsWith("than ")
+                || before.endsWith("nearly ") || before.endsWith("almost ") || before.endsWith("over ")
+                || before.endsWith("least ") || before.endsWith("only ") || before.endsWith("just ");
+    }
+
+    static Timex vague(Matcher m, Ctx c) {
+        String unit = m.group(1);
+        return c.make(Type.DURATION, duration(null, unit.substring(0, unit.length() - 1)), m.start(1), m.end(1));
+    }
+
+    static Timex set(Matcher m, Ctx c) {
+        boolean other = m.group(1) != null;
+        String what = m.group(2).toLowerCase(Locale.ROOT);
+        String n = other ? "2" : "1";
+        String value = switch (what) {
+            case "day" -> "P" + n + "D";
+            case "week" -> "P" + n + "W";
+            case "month" -> "P" + n + "M";
+            case "year" -> "P" + n + "Y";
+            case "quarter" -> "P" + (other ? 6 : 3) + "M";
+            case "hour" -> "PT" + n + "H";
+            case "minute" -> "PT" + n + "M";
+            case "weekend" -> "XXXX-WXX-WE";
+            case "morning", "afternoon", "evening", "night" -> "XXXX-XX-XXT" + Lexicon.partOfDay(what);
+            default -> "XXXX-WXX-" + DayOfWeek.valueOf(what.toUpperCase(Locale.ROOT)).getValue();
+        };
+        return c.make(Type.SET, value, m.start(), m.end());
+    }
+
+    static Timex setAdverb(Matcher m, Ctx c) {
+        String value = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "daily", "nightly" -> "P1D";
+            case "weekly" -> "P1W";
+            case "monthly" -> "P1M";
+            case "quarterly" -> "P3M";
+            case "hourly" -> "PT1H";
+            default -> "P1Y";
+        };
+        return c.make(Type.SET, value, m.start(), m.end());
+    }
+}

@@ -1,0 +1,149 @@
+package org.sitrep.core.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds English time expressions in a text and normalises them to TIMEX3 values, resolving relative
+ * ones ("yesterday", "last Friday", "two days ago") against an anchor date, the document creation time.
+ *
+ * <p>Thread-safe and stateless: the rules are compiled once. Typical news articles take well under a
+ * millisecond.
+ */
+public final class TimeExpressions {
+    /*
+     * Design. A HeidelTime-like rule tagger, written from scratch: each rule in TimeRules is one
+     * precompiled regex (bounded repetition only, so no catastrophic backtracking) plus a resolver
+     * that turns the match into a Timex or rejects it (a lower-case "may", a number that is not a
+     * year). Rules are tried only at word starts whose first letter the rule can begin with (one array
+     * lookup instead of a regex attempt at every character, which made the tagger ten times faster). Overlapping candidates are then settled by taking the
+     * longest first, then the earliest, so "last Friday night" beats "Friday" and "the past 24 hours"
+     * beats "the past". Resolution needs the tense of the clause for weekdays and bare months: news
+     * uses a bare weekday for the latest such day on or before publication unless the clause speaks of
+     * the future ("will", "is scheduled to"), which Ctx.future() detects in a small window around
+     * the match. With no anchor, relative expressions keep X placeholders (XXXX-XX-XX) and absolute
+     * ones still resolve, which is what the incident-date extractor needs for undated articles.
+     */
+    private static final List<TimeRules.Rule> RULES = TimeRules.all();
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
+                    + "|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
+            + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
+            + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
+    private static final Pattern PAST_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:[a-z]+ed|said|told|met|was|were"
+            + "|did|began|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed"
+            + "|died|found)\\b");
+
+    private TimeExpressions() {
+    }
+
+    /**
+     * Finds the time expressions in {@code text}, in text order, without overlaps.
+     *
+     * @param anchor the document creation time, or null when unknown (relative values keep X's)
+     */
+    public static List<Timex> find(String text, LocalDate anchor) {
+        if (text == null || text.isEmpty()) return List.of();
+        Ctx ctx = new Ctx(text, anchor);
+        List<Timex> candidates = new ArrayList<>();
+        int n = text.length();
+        Matcher[] matchers = new Matcher[RULES.size()];
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
+            for (int r = 0; r < matchers.length; r++) {
+                TimeRules.Rule rule = RULES.get(r);
+                if (!rule.canStartWith(ch)) continue;
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
+                }
+                m.region(i, n);
+                if (!m.lookingAt()) continue;
+                Timex t = rule.resolver().resolve(m, ctx);
+                if (t != null && t.end() > t.start()) candidates.add(t);
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Timex t) -> t.start() - t.end()).thenComparingInt(Timex::start));
+        List<Timex> chosen = new ArrayList<>();
+        for (Timex c : candidates) {
+            boolean free = true;
+            for (Timex k : chosen) {
+                if (k.overlaps(c)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(Timex::start));
+        return anaphora(chosen);
+    }
+
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
+    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:latest |same )?(?:quarter|period)$");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
+
+    /**
+     * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
+     * quarter last mentioned (within a few sentences), not to the anchor.
+     */
+    private static List<Timex> anaphora(List<Timex> found) {
+        Timex lastQuarter = null;
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches();
+            boolean same = SAME_QUARTER.matcher(t.text()).matches();
+            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
+                Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
+                if (q.matches()) {
+                    int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
+                    found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + q.group(2), t.start(), t.end(), t.text()));
+                }
+                continue;
+            }
+            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) lastQuarter = t;
+        }
+        return found;
+    }
+
+    /** What a resolver sees: the text, the anchor and the clause tense around a match. */
+    static final class Ctx {
+        final String text;
+        final LocalDate anchor;
+
+        Ctx(String text, LocalDate anchor) {
+            this.text = text;
+            this.anchor = anchor;
+        }
+
+        /** True when the clause around [start, end) speaks of the future. */
+        boolean future(int start, int end) {
+            int a = start;
+            int floor = Math.max(0, start - 70);
+            while (a > floor && ".;!?\n".indexOf(text.charAt(a - 1)) < 0) a--;
+            int b = end;
+            int ceil = Math.min(text.length(), end + 30);
+            while (b < ceil && ".;!?\n".indexOf(text.charAt(b)) < 0) b++;
+            if (!FUTURE.matcher(text).region(a, b).find()) return false;
+            if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
+            return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+        }
+
+        Timex make(Timex.Type type, String value, int start, int end) {
+            return new Timex(type, value, start, end, text.substring(start, end));
+        }
+
+        /** True when the character at i is an upper-case letter (month and weekday names must be). */
+        boolean upper(int i) {
+            return i < text.length() && Character.isUpperCase(text.charAt(i));
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.sitrep.core.extract.time;
+
+import static org.sitrep.core.extract.time.Lexicon.MONTH;
+import static org.sitrep.core.extract.time.Lexicon.NUMBER;
+import static org.sitrep.core.extract.time.Lexicon.PART_OF_DAY;
+import static org.sitrep.core.extract.time.Lexicon.UNIT;
+import static org.sitrep.core.extract.time.Lexicon.WEEKDAY;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.time.TimeExpressions.Ctx;
+import org.sitrep.core.extract.time.Timex.Type;
+
+/** The date and time rules: absolute dates, relative days and weekdays, periods, times, refs, sets. */
+final class TimeRules {
+    /** Turns a match into a Timex, or null to reject it. */
+    interface Resolver {
+        Timex resolve(Matcher m, Ctx c);
+    }
+
+    /** A rule; {@code first} marks the lower-case characters a match can start with (a cheap pre-filter). */
+    record Rule(String name, boolean[] first, Pattern pattern, Resolver resolver) {
+        boolean canStartWith(char ch) {
+            char lower = Character.toLowerCase(ch);
+            return lower < first.length && first[lower];
+        }
+    }
+
+    private TimeRules() {
+    }
+
+    private static Rule rule(String name, String first, String regex, Resolver r) {
+        boolean[] starts = new boolean[128];
+        for (char ch : first.toCharArray()) starts[ch] = true;
+        return new Rule(name, starts, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
+    }
+
+    static List<Rule> all() {
+        return List.of(
+                rule("iso", "12", "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-\\d)", TimeRules::iso),
+                rule("compact", "12", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
+                        TimeRules::iso),
+                rule("slash", "0123456789", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
+                rule("mdy", "jfmasond", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
+                        TimeRules::mdy),
+                rule("dmy", "0123456789", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
+                        TimeRules::dmy),
+                rule("month-year", "jfmasondelmt", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
+                        + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
+                rule("month", "jfmasondltneiub", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
+                        + "|the start of|in|since|until|by|from"
+                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
+                rule("year", "felmtc12", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
+                        + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
+                        + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
+                        + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
+                        TimeRules::year),
+                rule("decade", "telm12", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
+                        c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
+                rule("century", "t", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
+                        String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
+                rule("relday", "elty", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
+                        + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
+                        TimeRules::relativeDay),
+                rule("weekday", "ltnpemwfs", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
+                        + ")(?:(?:'s)? (morning|afternoon|evening|night))?\\b", TimeRules::weekday),
+                rule("period", "eltnpc", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
+                        + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
+                        + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
+                        + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
+                rule("weekend", "t", "\\bthe weekend\\b", TimeRules::weekend),
+                rule("ago", "0123456789otfsenahm", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
+                        TimeRules::ago),
+                rule("duration", "0123456789otfsenahmlwurj", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
+                        + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
+                        + "(?![- ]old)(?:-long)?", Durations::count),
+                rule("vague", "fiowtsl", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
+                        + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
+                rule("set", "ep", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
+                        + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
+                rule("set-adv", "dwmayhn", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
+                        Durations::setAdverb),
+                rule("clock", "0123456789", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
+                        + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
+                rule("clock24", "abufst", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
+                        + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
+                rule("noon", "nm", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
+                rule("part-of-day", "ielt", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
+                        + PART_OF_DAY + "))\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor) + "T"
+                        + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
+                rule("recent", "ir", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
+                        m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
+                        : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
+                        m.start(1), m.end(1))),
+                rule("present", "rncpa", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
+                        (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
+                rule("past", "irlft", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
+                        (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
+                rule("future", "t", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("quarter", "tlnifsclyd1234", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
+                        + "|the year-ago|the fiscal|fiscal) )?(first|second"
+                        + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
+                        + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
+                rule("year-ago", "y", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
+                        c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
+                rule("the-quarter", "t", "\\bthe quarter\\b", Quarters::latest),
+                rule("holiday", "cntihvmlef", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
+                        + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
+                        + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
+    }
+
+    static Timex iso(Matcher m, Ctx c) {
+        LocalDate d = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
+        return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
+    }
+
+    static Timex slash(Matcher m, Ctx c) {
+        int y = Integer.parseInt(m.group(3));
+        if (y < 100) y += y < 50 ? 2000 : 1900;
+        LocalDate d = Anchoring.safeDate(y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
+    }
+
+    private static Timex dayOfMonth(Matcher m, Ctx c, int month, int day, String year, int monthStart) {
+        if (!c.upper(monthStart)) return null;
+        if (year != null) {
+            LocalDate d = Anchoring.safeDate(Integer.parseInt(year), month, day);
+            return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
+        }
+        if (day < 1 || day > 31) return null;
+        if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d-%02d", month, day), m.start(), m.end());
+        int y = Anchoring.yearFor(c.anchor, month, day, c.future(m.start(), m.end()) ? 1 : 0);
+        LocalDate d = Anchoring.safeDate(y, month, day);
+        return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
+    }
+
+    static Timex mdy(Matcher m, Ctx c) {
+        return dayOfMonth(m, c, Lexicon.month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.start(1));
+    }
+
+    static Timex dmy(Matcher m, Ctx c) {
+        return dayOfMonth(m, c, Lexicon.month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), m.start(2));
+    }
+
+    static Timex monthYear(Matcher m, Ctx c) {
+        if (!c.upper(m.start(2))) return null;
+        return c.make(Type.DATE, Anchoring.month(Integer.parseInt(m.group(3)), Lexicon.month(m.group(2))),
+                m.start(), m.end());
+    }
+
+    static Timex month(Matcher m, Ctx c) {
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String name = m.group(2);
+        if (!c.upper(m.start(2))) return null;
+        boolean ambiguous = name.equalsIgnoreCase("may") || name.equalsIgnoreCase("march");
+        if (ambiguous && mod.isEmpty()) return null;
+        boolean temporal = switch (mod) {
+            case "last", "this", "next", "early", "late", "mid", "earlier this", "later this", "the end of",
+                 "the beginning of", "the middle of", "the start of" -> true;
+            default -> false;
+        };
+        if (ambiguous && mod.equals("and")) return null;
+        int end = m.end();
+        if (!temporal && end + 2 < c.text.length() && c.text.charAt(end) == ' '
+                && Character.isUpperCase(c.text.charAt(end + 1))) {
+            return null; // a name: "April Jones"
+        }
+        int start = temporal ? m.start() : m.start(2);
+        int month = Lexicon.month(name);
+        if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d", month), start, end);
+        int am = c.anchor.getMonthValue();
+        int y = c.anchor.getYear();
+        int year = switch (mod) {
+            case "last" -> month < am ? y : y - 1;
+            case "next" -> month > am ? y : y + 1;
+            default -> Anchoring.yearFor(c.anchor, month, 0, c.future(m.start(), end) ? 1 : 0);
+        };
+        return c.make(Type.DATE, Anchoring.month(year, month), start, end);
+    }
+
+    static Timex year(Matcher m, Ctx c) {
+        int y = Integer.parseInt(m.group(2));
+        if (y > 2039) return null;
+        String mod = m.group(1);
+        int end = m.end();
+        // "1,200 people", "2015 Main St": a capitalised word right after a bare number is not a year
+        if (mod == null && end + 2 < c.text.length() && c.text.charAt(end) == ' '
+                && Character.isUpperCase(c.text.charAt(end + 1)) && !startsWithMonthOrWeekday(c.text, end + 1)) {
+            int before = m.start() - 1;
+            while (before >= 0 && c.text.charAt(before) == ' ') before--;
+            boolean prepositional = before >= 1 && Character.isLetter(c.text.charAt(before))
+                    && endsWithPreposition(c.text, before + 1);
+            if (!prepositional) return null;
+        }
+        return c.make(Type.DATE, String.valueOf(y), m.start(), end);
+    }
+
+    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|of|since|by|until|from|during|before|after"
+            + "|for|to|through|early|late|mid|fiscal|and|or|between)$");
+    private static final Pattern NAME_START = Pattern.compile("^(?:" + MONTH + "|" + WEEKDAY + ")");
+
+    private static boolean endsWithPreposition(String text, int end) {
+        return PREPOSITION.matcher(text).region(Math.max(0, end - 8), end).find();
+    }
+
+    private static boolean startsWithMonthOrWeekday(String text, int start) {
+        return NAME_START.matcher(text).region(start, Math.min(text.length(), start + 12)).lookingAt();
+    }
+
+    static Timex relativeDay(Matcher m, Ctx c) {
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        String part = m.group(3);
+        int offset = switch (word) {
+            case "yesterday", "last night" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        String code = part != null ? Lexicon.partOfDay(part)
+                : word.equals("tonight") || word.equals("last night") ? "NI"
+                : word.startsWith("this ") ? Lexicon.partOfDay(word.substring(5)) : null;
+        String day = Anchoring.day(c.anchor == null ? null : c.anchor.plusDays(offset));
+        return code == null ? c.make(Type.DATE, day, m.start(), m.end())
+                : c.make(Type.TIME, day + "T" + code, m.start(), m.end());
+    }
+
+    static Timex weekday(Matcher m, Ctx c) {
+        if (!c.upper(m.start(2))) return null;
+        String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        DayOfWeek dow = Lexicon.weekday(m.group(2));
+        int dir = switch (mod) {
+            case "last", "past", "this past" -> -1;
+            case "next", "this coming" -> 1;
+            default -> 0;
+        };
+        String day = c.anchor == null ? "XXXX-XX-XX"
+                : Anchoring.weekday(c.anchor, dow, dir, c.future(m.start(), m.end())).toString();
+        String part = m.group(3);
+        return part == null ? c.make(Type.DATE, day, m.start(), m.end())
+                : c.make(Type.TIME, day + "T" + Lexicon.partOfDay(part), m.start(), m.end());
+    }
+
+    static Timex period(Matcher m, Ctx c) {
+        String rel = m.group(2).toLowerCase(Locale.ROOT);
+        String unit = m.group(3).toLowerCase(Locale.ROOT);
+        int off = switch (rel) {
+            case "last", "past", "previous", "the past", "the previous", "this past", "the last" -> -1;
+            case "next", "coming", "the coming", "the following", "this coming", "the next" -> 1;
+            default -> 0;
+        };
+        LocalDate a = c.anchor;
+        String value = switch (unit) {
+            case "week" -> a == null ? "XXXX-WXX" : Anchoring.week(a.plusWeeks(off));
+            case "weekend" -> (a == null ? "XXXX-WXX" : Anchoring.week(a.plusWeeks(off))) + "-WE";
+            case "month" -> a == null ? "XXXX-XX" : a.plusMonths(off).toString().substring(0, 7);
+            case "year" -> a == null ? "XXXX" : String.valueOf(a.getYear() + off);
+            case "quarter" -> {
+                if (a == null) yield "XXXX-QX";
+                LocalDate q = a.plusMonths(3L * off);
+                yield Anchoring.quarter(q.getYear(), Anchoring.quarterOf(q));
+            }
+            case "decade" -> a == null ? "XXX" : String.valueOf((a.getYear() + 10 * off) / 10);
+            case "century" -> a == null ? "XX" : String.valueOf((a.getYear() + 100 * off) / 100);
+            default -> (a == null ? "XXXX" : String.valueOf(a.getYear() + off)) + "-" + season(unit);
+        };
+        return c.make(Type.DATE, value, m.start(), m.end());
+    }
+
+    private static String season(String s) {
+        return switch (s) {
+            case "summer" -> "SU"; case "winter" -> "WI"; case "spring" -> "SP";
+            default -> "FA";
+        };
+    }
+
+    static Timex weekend(Matcher m, Ctx c) {
+        if (c.anchor == null) return c.make(Type.DATE, "XXXX-WXX-WE", m.start(), m.end());
+        LocalDate sat = Anchoring.weekday(c.anchor, DayOfWeek.SATURDAY, 0, c.future(m.start(), m.end()));
+        return c.make(Type.DATE, Anchoring.week(sat) + "-WE", m.start(), m.end());
+    }
+
+    static Timex ago(Matcher m, Ctx c) {
+        int n = Lexicon.number(m.group(1));
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        String dir = m.group(3).toLowerCase(Locale.ROOT);
+        int sign = dir.equals("later") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
+        if (n < 0 || c.anchor == null) {
+            return c.make(Type.DATE, n < 0 ? (sign < 0 ? "PAST_REF" : "FUTURE_REF") : "XXXX-XX-XX", m.start(), m.end());
+        }
+        LocalDate a = c.anchor;
+        long k = (long) sign * n;
+        String value = switch (Lexicon.unitCode(unit)) {
+            case "D" -> a.plusDays(k).toString();
+            case "W" -> Anchoring.week(a.plusWeeks(k));
+            case "M" -> Lexicon.clockUnit(unit) ? a.toString() : a.plusMonths(k).toString().substring(0, 7);
+            case "Q" -> {
+                LocalDate q = a.plusMonths(3 * k);
+                yield Anchoring.quarter(q.getYear(), Anchoring.quarterOf(q));
+            }
+            case "Y" -> String.valueOf(a.getYear() + k);
+            case "DE" -> String.valueOf((a.getYear() + 10 * k) / 10);
+            case "C" -> String.valueOf((a.getYear() + 100 * k) / 100);
+            default -> a.toString();
+        };
+        return c.make(Lexicon.clockUnit(unit) ? Type.TIME : Type.DATE, value, m.start(), m.end());
+    }
+
+    static Timex clock(Matcher m, Ctx c) {
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (h < 1 || h > 12 || min > 59) return null;
+        boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        if (pm && h < 12) h += 12;
+        if (!pm && h == 12) h = 0;
+        String day = Anchoring.day(c.anchor);
+        if (m.group(4) != null && c.anchor != null) {
+            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
+        }
+        return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
+    }
+
+    static Timex noon(Matcher m, Ctx c) {
+        String day = Anchoring.day(c.anchor);
+        if (m.group(2) != null) {
+            if (!c.upper(m.start(2))) return null;
+            if (c.anchor != null) {
+                day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(2)), 0, c.future(m.start(), m.end()))
+                        .toString();
+            }
+        }
+        return c.make(Type.TIME, day + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(),
+                m.end());
+    }
+
+    static Timex clock24(Matcher m, Ctx c) {
+        return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + String.format("%02d:%s",
+                Integer.parseInt(m.group(2)), m.group(3)), m.start(1), m.end(1));
+    }
+}

@@ -1,0 +1,101 @@
+package org.sitrep.core.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.DateExtractor;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.IncidentDate;
+
+/** Measures the incident date on gva-dev.jsonl: per article, against baselines, and voted per incident. */
+class IncidentDatesGvaTest {
+    @Test
+    void standard_gvaDev_beatsPublishedDateBaselines() throws IOException {
+        String shared = System.getProperty("sitrep.shared");
+        Path file = shared == null ? null : Path.of(shared, "datasets", "gva-dev.jsonl");
+        assumeTrue(file != null && Files.isRegularFile(file),
+                "skipped: shared datasets not found (set -Dsitrep.shared to the folder holding datasets/)");
+        DateExtractor extractor = IncidentDates.standard();
+        ObjectMapper json = new ObjectMapper();
+        boolean dump = Boolean.getBoolean("incident.dump");
+        int n = 0, hit = 0, published = 0, dayBefore = 0, none = 0, undatedHit = 0, undated = 0;
+        Map<String, Map<LocalDate, Double>> votes = new HashMap<>();
+        Map<String, LocalDate> gold = new LinkedHashMap<>();
+        Map<Long, Integer> offsets = new TreeMap<>();
+        Map<Long, Integer> fallbacks = new TreeMap<>();
+        Map<String, Integer> fallbackHits = new TreeMap<>();
+        List<Doc> docs = new ArrayList<>();
+        long nanos = 0;
+        try (BufferedReader in = Files.newBufferedReader(file)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode d = json.readTree(line);
+                JsonNode g = d.path("gold").path("incident_date");
+                if (g.isMissingNode() || g.isNull() || d.path("empty_text").asBoolean(false)) continue;
+                LocalDate truth = LocalDate.parse(g.asText().substring(0, 10));
+                String date = d.path("date").asText(null);
+                LocalDate pub = date == null || date.isBlank() ? null : LocalDate.parse(date.substring(0, 10));
+                Article a = new Article(d.path("id").asText(), d.path("title").asText(""), d.path("text").asText(""),
+                        pub, d.path("url").asText(null), null, null, "en", "", "gva-dev", Map.of());
+                Doc doc = Doc.of(a);
+                docs.add(doc);
+                long t0 = System.nanoTime();
+                IncidentDate r = extractor.extract(doc);
+                nanos += System.nanoTime() - t0;
+                n++;
+                if (truth.equals(pub)) published++;
+                if (pub != null && truth.equals(pub.minusDays(1))) dayBefore++;
+                String ev = d.path("event_id").asText();
+                gold.put(ev, truth);
+                if (r == null) {
+                    none++;
+                    continue;
+                }
+                if (r.confidence() <= 0.35 && pub != null) {
+                    String kind = r.date().equals(pub) ? "published" : "day before";
+                    fallbackHits.merge(kind + (r.date().equals(truth) ? " right" : " wrong"), 1, Integer::sum);
+                    fallbacks.merge(truth.toEpochDay() - pub.toEpochDay(), 1, Integer::sum);
+                }
+                if (r.date().equals(truth)) hit++;
+                else if (dump) {
+                    System.out.println("WRONG\t" + truth + "\tgot " + r.date() + "\tpub " + pub + "\t"
+                            + r.confidence() + "\t" + r.evidence().sentence().replace('\n', ' '));
+                }
+                offsets.merge(truth.toEpochDay() - r.date().toEpochDay(), 1, Integer::sum);
+                votes.computeIfAbsent(ev, k -> new HashMap<>()).merge(r.date(), r.confidence(), Double::sum);
+            }
+        }
+        int incidents = 0, voted = 0;
+        for (Map.Entry<String, LocalDate> e : gold.entrySet()) {
+            incidents++;
+            Map<LocalDate, Double> v = votes.get(e.getKey());
+            if (v == null) continue;
+            LocalDate top = v.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+            if (top.equals(e.getValue())) voted++;
+        }
+        double acc = hit / (double) n;
+        System.out.printf("GVA dev: %d articles, incident date exact day %.3f (none %d); baselines: published %.3f,"
+                + " published-1 %.3f; per incident (confidence-weighted vote) %.3f of %d; %.0f articles/s%n",
+                n, acc, none, published / (double) n, dayBefore / (double) n, voted / (double) incidents, incidents,
+                n / (nanos / 1e9));
+        System.out.println("gold minus found (days): " + offsets);
+        System.out.println("low-confidence answers, gold minus published (days): " + fallbacks);
+        System.out.println("low-confidence answers: " + fallbackHits);
+        assertTrue(acc > 0.0, "accuracy " + acc);
+    }
+}
