@@ -48,7 +48,7 @@ final class Mentions {
     private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
     private static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
-            + "|severely|badly|slightly|fatally|mortally|who|that|of\\s+them|in\\s+total|in\\s+all|so\\s+far"
+            + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|in\\s+total|in\\s+all|so\\s+far"
             + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|slain|murdered"
@@ -61,11 +61,14 @@ final class Mentions {
     /** "killed or wounded": a combined count that names no single kind. */
     private static final String COMBINED = "(?:\\s+(?:or|and/or)\\s+(?:" + CUE + "))";
 
+    /** "a 20-year-old", "an 18-month old", "Three-year-old": one person. */
+    static final String AGE = "(?:an?\\s+)?(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old";
+    private static final Pattern AGE_RX = Pattern.compile(AGE, F);
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
     private static final Pattern SUBJECT = Pattern.compile(NB + "(?:the\\s+)?(?<q>" + Quantities.QUANTITY
-            + "|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
+            + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
@@ -73,9 +76,14 @@ final class Mentions {
     private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
-            + "\\s+(?:an?\\s+)?(?:other\\s+|another\\s+|additional\\s+)?" + Q + NA
+            + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
+            + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b|(?=\\s*(?:[,.;]|and\\b|$)))"
             + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+    /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
+    private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
+            + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
+            + "\\s+(?<cue>" + CUE + ")\\b", F);
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -84,7 +92,8 @@ final class Mentions {
             + "|no\\s+other\\s+(?:people|persons|victims))(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + CUE + ")(?<comb>" + COMBINED + ")?"
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
-    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?:killed|shot)\\s+(?:himself|herself)"
+    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
+            + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|self-inflicted\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
@@ -110,10 +119,11 @@ final class Mentions {
         Matcher m = SUBJECT.matcher(s);
         while (m.find()) {
             if (m.group("comb") != null) continue;
-            Quantity q = Quantities.parse(m.group("q"));
+            Quantity q = quantity(m.group("q"));
+            if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
             if (q == null || !plausible(q, m.group("q"))) continue;
             String noun = m.group("noun");
-            if (isArticle(m.group("q")) && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
+            if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
@@ -121,10 +131,11 @@ final class Mentions {
         }
         m = OBJECT.matcher(s);
         while (m.find()) {
-            Quantity q = Quantities.parse(m.group("q"));
+            Quantity q = quantity(m.group("q"));
             if (q == null || !plausible(q, m.group("q"))) continue;
             String noun = m.group("noun");
-            if (isArticle(m.group("q")) && noun == null) continue;
+            if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches()
+                    && (noun == null || !noun.trim().matches("(?is).*\\b" + SINGULAR))) continue;
             String verb = m.group("verb").toLowerCase(Locale.ROOT);
             Count c;
             if (verb.startsWith("left") || verb.startsWith("leav")) {
@@ -134,6 +145,12 @@ final class Mentions {
                 c = countOf(verb.startsWith("claim") ? "killed" : verb);
             }
             out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = HEADLINE.matcher(s);
+        if (m.find()) {
+            Count c = countOf(m.group("cue"));
+            boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
         m = TOLL.matcher(s);
         while (m.find()) {
@@ -161,7 +178,7 @@ final class Mentions {
         Quantity one = new Quantity(1, null, Qualifier.EXACT, false);
         m = SUICIDE.matcher(s);
         while (m.find()) {
-            Count c = m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
+            Count c = m.group("self") != null ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
             out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
         }
         m = PRONOUN.matcher(s);
@@ -176,8 +193,17 @@ final class Mentions {
         return out;
     }
 
+    private static Quantity quantity(String q) {
+        if (AGE_RX.matcher(q).matches()) return new Quantity(1, null, Qualifier.EXACT, false);
+        String t = q.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("both")) return new Quantity(2, null, Qualifier.EXACT, false);
+        if (t.equals("his") || t.equals("her") || t.equals("their")) return new Quantity(1, null, Qualifier.EXACT, false);
+        return Quantities.parse(q);
+    }
+
     private static boolean isArticle(String q) {
         String t = q.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("his") || t.equals("her") || t.equals("their")) return true;
         return t.equals("a") || t.equals("an") || t.equals("single") || t.equals("another") || t.startsWith("a ")
                 && !t.contains("dozen") && !t.contains("hundred") && !t.contains("thousand") && !t.contains("couple")
                 && !t.contains("few") && !t.contains("handful");

@@ -31,7 +31,8 @@ final class Scope {
             + "|per\\s+(?:year|month|day)|each\\s+year|every\\s+year|annually|separate\\s+(?:incidents|shootings|attacks)"
             + "|(?:various|several|other)\\s+(?:\\w+\\s+)?(?:cities|towns|regions|incidents)|in\\s+total\\s+since"
             + "|homicides?\\s+(?:this|so\\s+far|in\\s+\\d{4})|total\\s+number\\s+of|overall\\b|altogether\\b"
-            + "|(?:were|are)\\s+among\\b)", F);
+            + "|(?:were|are)\\s+among\\b|\\b(?:in|across|during)\\s+(?:\\w+\\s+){0,2}?shootings\\b"
+            + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks))", F);
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:last\\s+(?:year|month|" + MONTHS
             + "|spring|summer|fall|autumn|winter)|earlier\\s+(?:this|in\\s+the|last)\\s+(?:year|month|war|conflict)"
             + "|previous(?:ly)?\\b|a\\s+similar|similar\\s+(?:attack|strike|shooting|incident)"
@@ -76,7 +77,8 @@ final class Scope {
     /** The verdict on one sentence; {@code inLead} sentences are never out of scope for their place. */
     Verdict judge(String sentence, boolean inLead, Verdict previous) {
         if (AGGREGATE.matcher(sentence).find()) return Verdict.AGGREGATE;
-        if (OTHER_TIME.matcher(sentence).find() || otherMonth(sentence) || otherYear(sentence)) return Verdict.OTHER_TIME;
+        if (OTHER_TIME.matcher(sentence).find()) return Verdict.OTHER_TIME;
+        if (!inLead && (otherMonth(sentence) || otherYear(sentence))) return Verdict.OTHER_TIME;
         if (!inLead && otherPlace(sentence)) return Verdict.OTHER_PLACE;
         if (previous != Verdict.IN && PRONOUN_SAID.matcher(sentence).find() && !namesKnownPlace(sentence)) return previous;
         return Verdict.IN;

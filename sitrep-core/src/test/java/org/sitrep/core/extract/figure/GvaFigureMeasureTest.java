@@ -25,7 +25,7 @@ import org.sitrep.model.FigureKind;
 /**
  * Measures killed / injured against the Gun Violence Archive dev set, per article and per incident
  * (max over the incident's articles). Prints the numbers; fails only on a collapse. Skips without the data.
- * Set -Dsitrep.gva.misses=FILE to write the misses for inspection.
+ * Set -Dsitrep.gva.misses=FILE (or env SITREP_GVA_MISSES) to write the misses for inspection.
  */
 class GvaFigureMeasureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +71,7 @@ class GvaFigureMeasureTest {
         Map<String, int[]> gold = new LinkedHashMap<>();
         int k = 0;
         int i = 0;
-        String misses = System.getProperty("sitrep.gva.misses");
+        String misses = System.getProperty("sitrep.gva.misses", System.getenv("SITREP_GVA_MISSES"));
         PrintWriter out = misses == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(misses)));
         long t0 = System.nanoTime();
         List<List<Figure>> results = new ArrayList<>();
