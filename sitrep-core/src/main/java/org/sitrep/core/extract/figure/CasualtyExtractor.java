@@ -103,18 +103,16 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate victimsKilled = best(by.getOrDefault(Count.KILLED, List.of()), false);
         Candidate suspectKilled = best(by.getOrDefault(Count.KILLED, List.of()), true);
         Figure killed = null;
+        victimsKilled = atLeastNamed(victimsKilled, all, Count.KILLED);
         if (victimsKilled != null) {
             killed = figure(FigureKind.KILLED, victimsKilled);
-            if (suspectKilled != null && suspectKilled.mention().quantity().value() > 0 && killed.value() > 0) {
-                killed = new Figure(killed.kind(), killed.value() + 1, killed.upper() == null ? null : killed.upper() + 1,
-                        killed.qualifier(), killed.reportedBy(), null, killed.evidence(), killed.confidence() * 0.9);
-            }
         } else if (suspectKilled != null) {
             killed = figure(FigureKind.KILLED, suspectKilled);
         }
         if (killed != null) out.add(killed);
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
-        Candidate shot = best(by.getOrDefault(Count.SHOT, List.of()), null);
+        Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
+        injured = atLeastNamed(injured, all, Count.INJURED);
         if (injured != null && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
@@ -132,10 +130,42 @@ final class CasualtyExtractor implements FigureExtractor {
         return out;
     }
 
+    /**
+     * Named victims ("Smith died", "Jones was wounded") are counted once each across the article; when there
+     * are more distinct names than the best number, the names win ("Ann Lee died ... Bo Lee died": 2).
+     */
+    private static Candidate atLeastNamed(Candidate best, List<Candidate> all, Count count) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Candidate first = null;
+        for (Candidate c : all) {
+            if (c.count() != count || c.mention().name() == null) continue;
+            String n = c.mention().name();
+            boolean dup = false;
+            for (String known : new ArrayList<>(names)) {
+                if (known.endsWith(" " + n) || n.endsWith(" " + known) || known.equals(n)) {
+                    dup = true;
+                    if (n.length() > known.length()) {
+                        names.remove(known);
+                        names.add(n);
+                    }
+                }
+            }
+            if (!dup) names.add(n);
+            if (first == null) first = c;
+        }
+        if (first == null || (best != null && best.mention().quantity().value() >= names.size())) return best;
+        Mention m = first.mention();
+        Mention sum = new Mention(m.count(), new Quantities.Quantity(names.size(), null, Qualifier.EXACT, false),
+                m.start(), m.end(), false, false, true, null);
+        return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence());
+    }
+
     /** The main candidate among {@code list}: see the class comment. {@code suspect} filters when non-null. */
     static Candidate best(List<Candidate> list, Boolean suspect) {
         List<Candidate> pool = new ArrayList<>();
-        for (Candidate c : list) if (suspect == null || c.mention().suspect() == suspect) pool.add(c);
+        for (Candidate c : list) {
+            if (c.mention().name() == null && (suspect == null || c.mention().suspect() == suspect)) pool.add(c);
+        }
         if (pool.isEmpty()) return null;
         boolean anyFirm = pool.stream().anyMatch(c -> !c.mention().hedged());
         if (anyFirm) pool.removeIf(c -> c.mention().hedged());

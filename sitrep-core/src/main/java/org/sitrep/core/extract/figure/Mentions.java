@@ -21,7 +21,10 @@ final class Mentions {
      * perpetrator's own death ("killed himself"); {@code hedged} a feared or unconfirmed number.
      */
     record Mention(Count count, Quantity quantity, int start, int end, boolean suspect, boolean hedged,
-                   boolean singular) {
+                   boolean singular, String name) {
+        Mention(Count count, Quantity quantity, int start, int end, boolean suspect, boolean hedged, boolean singular) {
+            this(count, quantity, start, end, suspect, hedged, singular, null);
+        }
     }
 
     /*
@@ -104,6 +107,16 @@ final class Mentions {
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
+    /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
+    private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"
+            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|"
+            + SHOT_PASSIVE + ")\\b", F);
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("police", "officials", "authorities", "he",
+            "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
+            "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
+            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that");
+
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb", F);
@@ -151,6 +164,15 @@ final class Mentions {
             Count c = countOf(m.group("cue"));
             boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
+        }
+        m = NAMED.matcher(s);
+        while (m.find()) {
+            String name = m.group("name");
+            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(first) || name.matches("(?i)" + SINGULAR + "|" + PLURAL)) continue;
+            Count c = countOf(m.group("cue"));
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true,
+                    name));
         }
         m = TOLL.matcher(s);
         while (m.find()) {
