@@ -104,7 +104,6 @@ final class Quantities {
             Integer b = number(r.group(2));
             if (a == null || b == null) return null;
             if (b > a && b < a * 100 + 100) return new Quantity(a, b, Qualifier.RANGE, false);
-            return null;
         }
         Integer n = number(p);
         return n == null ? null : new Quantity(n, null, qualifier, false);

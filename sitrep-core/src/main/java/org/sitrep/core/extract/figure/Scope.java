@@ -41,7 +41,7 @@ final class Scope {
             + "|a\\s+year\\s+ago|in\\s+a\\s+(?:separate|different|another|unrelated)\\b|(?:separate|unrelated)\\s+"
             + "(?:incident|shooting|attack|case)|another\\s+in\\s+" + MONTHS + "|anniversary)", F);
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?![\\d,])");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|near|outside|at)\\s+(?:and\\s+near\\s+|the\\s+city\\s+of\\s+)?"
             + "((?:[A-Z][\\p{L}'’.-]+)(?:\\s+[A-Z][\\p{L}'’.-]+){0,2})");
     private static final Pattern CAPITAL = Pattern.compile("\\b[A-Z][\\p{L}'’-]+");
