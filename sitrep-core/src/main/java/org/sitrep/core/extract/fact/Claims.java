@@ -24,14 +24,15 @@ final class Claims {
     private static final String NAME = "(?:[A-Z][\\p{L}.'’-]*|of|the|for|'s|’s)";
     private static final String VERB = "(?:said|says|told|claimed|claims|insisted|insists|denied|denies|accused|accuses"
             + "|admitted|stated|added|wrote|announced|alleged|argued|maintained)";
-    private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:(?:" + NAME + ")\\s+){0,6}?(?:[A-Z][\\p{L}.'’-]*|police|officials"
-            + "|authorities|ministry|military|governor|office|department|service|council|agency|spokes(?:man|woman|person))|\\b(?:It|He|She|They|it|he|she|they))"
+    private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:(?:" + NAME + ")\\s+){0,6}?(?:[A-Z][\\p{L}.'’-]*|(?:(?:defen[cs]e|foreign|interior|health|regional|local|state|city|county|fire"
+            + "|police|military|government)\\s+)?(?:police|officials|chief"
+            + "|authorities|ministry|military|governor|office|department|service|council|agency|spokes(?:man|woman|person)))|\\b(?:It|He|She|They|it|he|she|they))"
             + "(?:\\s+(?:also|later|previously|initially|first|has|had|have))?\\s+(?<verb>" + VERB + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?<who>[^,.;]{2,60})", F);
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|rejected|dismissed|not\\s+operat\\w+"
             + "|non-?functioning|not\\s+in\\s+operation|was\\s+not\\s+(?:operating|functioning|open|responsible)|did\\s+not"
             + "|does\\s+not\\s+attack|has\\s+not\\s+targeted|never\\s+(?:targets?|attacks?)|not\\s+targeted)\\b", F);
-    private static final Pattern TOPIC = Pattern.compile("\\b(?:strike|struck|attack|target|missile|rocket|mall|civilians?|weapons?"
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:strik\\w*|struck|attack\\w*|target\\w*|market|hospital|school|building|missile|rocket|mall|civilians?|weapons?"
             + "|depot|military|shelling|bomb\\w*|shooting|shot|killed|fire|deliberate|terrorist|war\\s+crime|responsible"
             + "|casualties|victims)\\b", F);
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -112,7 +113,11 @@ final class Claims {
                 Matcher tm = REF_TARGET.matcher(t).region(from, to);
                 if (!tm.find()) {
                     from = Math.max(i > 0 ? spans.get(i - 1)[1] : 0, spans.get(i)[0] - 80);
-                    tm = REF_TARGET.matcher(t).region(from, spans.get(i)[0]);
+                    Matcher before = REF_TARGET.matcher(t).region(from, spans.get(i)[0]);
+                    int last = -1;
+                    while (before.find()) last = before.start();
+                    if (last < 0) continue;
+                    tm = REF_TARGET.matcher(t).region(last, spans.get(i)[0]);
                     if (!tm.find()) continue;
                 }
                 String place = tm.group("place") != null && !isStop(tm.group("place").trim()) ? tm.group("place").trim()
