@@ -2,12 +2,70 @@ package org.sitrep.core.extract.figure;
 
 import org.sitrep.core.extract.FigureExtractor;
 
-/** Factories for the figure extractor. (Placeholder until the figure stage lands: finds nothing.) */
+/**
+ * Factories for the figure extractor.
+ *
+ * <p>The standard extractor reads each sentence for a number bound to a casualty word (killed, injured,
+ * missing, trapped, evacuated, arrested), drops sentences that are out of the main incident's scope, and
+ * returns <b>one main figure per kind</b>, in the order KILLED, INJURED, MISSING, TRAPPED, EVACUATED, ARRESTED.
+ *
+ * <h2>Numbers</h2>
+ * Digits ("1,000"), number words ("twenty-one", "two hundred"), a singular victim noun ("a man was shot
+ * and killed", "another woman was wounded": 1) and "no one" / "nobody" / "no injuries" (0, EXACT).
+ * Qualifiers: "at least", "no fewer than" give AT_LEAST; "more than", "over", "upwards of" MORE_THAN;
+ * "about", "around", "nearly", "almost", "some", "an estimated" ABOUT; "up to", "as many as" UP_TO;
+ * "5 to 7", "5-7", "between 5 and 7" RANGE (value 5, upper 7).
+ *
+ * <h2>Vague quantities</h2>
+ * The value is the smallest number the phrase allows, so that a reconciler taking maxima is never inflated:
+ * <table>
+ * <caption>vague quantities</caption>
+ * <tr><th>phrase</th><th>value</th><th>qualifier</th></tr>
+ * <tr><td>a couple (of)</td><td>2</td><td>ABOUT</td></tr>
+ * <tr><td>a few, multiple</td><td>2</td><td>AT_LEAST</td></tr>
+ * <tr><td>a handful of</td><td>3</td><td>ABOUT</td></tr>
+ * <tr><td>several</td><td>3</td><td>AT_LEAST</td></tr>
+ * <tr><td>a dozen</td><td>12</td><td>ABOUT</td></tr>
+ * <tr><td>more than a dozen</td><td>12</td><td>MORE_THAN</td></tr>
+ * <tr><td>tens of</td><td>20</td><td>AT_LEAST</td></tr>
+ * <tr><td>dozens (of)</td><td>24</td><td>AT_LEAST</td></tr>
+ * <tr><td>several dozen</td><td>36</td><td>AT_LEAST</td></tr>
+ * <tr><td>scores (of)</td><td>40</td><td>AT_LEAST</td></tr>
+ * <tr><td>hundreds (of)</td><td>200</td><td>AT_LEAST</td></tr>
+ * <tr><td>several hundred</td><td>300</td><td>AT_LEAST</td></tr>
+ * <tr><td>thousands (of)</td><td>2000</td><td>AT_LEAST</td></tr>
+ * </table>
+ * Vague figures get confidence 0.5 (precise ones 0.85); a qualifier in front ("more than a dozen") wins.
+ *
+ * <h2>Scope</h2>
+ * A sentence's numbers are dropped when the sentence counts over a time window or area ("over the past 24
+ * hours", "this year", "across the country", "were among"), refers to another time ("last April", "in March"
+ * outside the publication month, an earlier year, "previous", "a similar attack", "two years ago"), or,
+ * outside the lead (title and first three sentences), places its numbers "in/near X" where X is named neither
+ * in the lead nor by the incident's resolved place. A following sentence attributed to a pronoun ("..., it
+ * said") inherits a dropped verdict. Numbers of things, populations and distances never match because a
+ * number must be bound to a casualty word; people present ("1,000 civilians were inside") are not casualties.
+ *
+ * <h2>Choice of the main figure</h2>
+ * Per kind: hedged numbers ("feared killed") only when nothing firmer exists; then the largest value, ties
+ * to AT_LEAST over MORE_THAN over EXACT, then the earliest. A combined count ("killed or wounded") is
+ * skipped. KILLED adds the perpetrator's own death ("killed himself", "the gunman was killed") to a separate
+ * victims' count, as gun-violence data counts a dead suspect among the killed. When no injured figure is
+ * given, INJURED is "people shot" minus the killed ("two people were shot, one fatally": 1 killed, 1 injured).
+ * When nothing is found for a kind, no figure is returned (callers read it as unknown, or 0 for KILLED and
+ * INJURED in gun-violence scoring).
+ *
+ * <h2>Attribution and confidence</h2>
+ * {@code reportedBy} comes from "according to X", "X said/told/reported" or "said X" in the same sentence, a
+ * pronoun speaker from the previous one. Confidence starts at 0.85 (0.5 vague), times 0.6 when hedged and 0.9
+ * for a single victim noun, plus 0.05 in the lead and 0.03 when attributed.
+ */
 public final class Figures {
     private Figures() {
     }
 
+    /** The standard extractor: one scoped main figure per kind. Thread-safe. */
     public static FigureExtractor standard() {
-        return (doc, places) -> java.util.List.of();
+        return new CasualtyExtractor();
     }
 }

@@ -1,0 +1,160 @@
+package org.sitrep.core.extract.fact;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.internal.Sentences.Sentence;
+import org.sitrep.model.Fact;
+import org.sitrep.model.FactKind;
+
+/**
+ * Attributed claims ("X said (that) ...", "X denied ...") with a stance, and references to other incidents
+ * (a sentence naming an attack with a time expression such as "last April" or "in March").
+ * Thread-safe (immutable).
+ */
+final class Claims {
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String NAME = "(?:[A-Z][\\p{L}.'’-]*|of|the|for|'s|’s)";
+    private static final String VERB = "(?:said|says|told|claimed|claims|insisted|insists|denied|denies|accused|accuses"
+            + "|admitted|stated|added|wrote|announced|alleged|argued|maintained)";
+    private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:(?:" + NAME + ")\\s+){0,6}?(?:[A-Z][\\p{L}.'’-]*|(?:(?:defen[cs]e|foreign|interior|health|regional|local|state|city|county|fire"
+            + "|police|military|government)\\s+)?(?:police|officials|chief"
+            + "|authorities|ministry|military|governor|office|department|service|council|agency|spokes(?:man|woman|person)))|\\b(?:It|He|She|They|it|he|she|they))"
+            + "(?:\\s+(?:also|later|previously|initially|first|has|had|have))?\\s+(?<verb>" + VERB + ")\\b");
+    private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?<who>[^,.;]{2,60})", F);
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|rejected|dismissed|not\\s+operat\\w+"
+            + "|non-?functioning|not\\s+in\\s+operation|was\\s+not\\s+(?:operating|functioning|open|responsible)|did\\s+not"
+            + "|does\\s+not\\s+attack|has\\s+not\\s+targeted|never\\s+(?:targets?|attacks?)|not\\s+targeted)\\b", F);
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:strik\\w*|struck|attack\\w*|target\\w*|market|hospital|school|building|missile|rocket|mall|civilians?|weapons?"
+            + "|depot|military|shelling|bomb\\w*|shooting|shot|killed|fire|deliberate|terrorist|war\\s+crime|responsible"
+            + "|casualties|victims)\\b", F);
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern REF_TIME = Pattern.compile("\\b(?:(?<last>last)\\s+(?<m1>" + MONTHS + ")|in\\s+(?<m2>" + MONTHS
+            + ")(?:\\s+(?<y2>\\d{4}))?(?!\\s+\\d{1,2}\\b)|(?<ly>last\\s+year)|(?<ago>(?:\\d+|a|one|two|three|several)\\s+(?:years?|months?)\\s+ago)"
+            + "|earlier\\s+in\\s+the\\s+war)\\b", F);
+    private static final Pattern EVENT_NOUN = Pattern.compile("\\b(?:strike|attack|shooting|bombing|shelling|explosion|massacre"
+            + "|missile|rocket|raid)\\b", F);
+    private static final Pattern REF_TARGET = Pattern.compile("\\b(?<place>(?-i:[A-Z][\\p{L}'’-]+)\\s+)?(?<what>drama\\s+theat(?:re|er)"
+            + "|theat(?:re|er)|train\\s+station|railway\\s+station|station|shopping\\s+(?:mall|cent(?:re|er))|mall|hospital|school"
+            + "|market|apartment\\s+building|church|mosque|synagogue|nightclub|club|concert|bar)\\b(?:\\s+in\\s+(?:\\w+\\s+)?"
+            + "(?<after>(?-i:[A-Z][\\p{L}'’-]+)))?", F);
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
+    private static final int MAX_CLAIMS = 12;
+
+    private Claims() {
+    }
+
+    static List<Fact> claims(Doc doc) {
+        List<Fact> out = new ArrayList<>();
+        String last = null;
+        for (Sentence s : doc.sentences()) {
+            String t = s.text();
+            String who = null;
+            int at = -1;
+            Matcher m = SPEAKER.matcher(t);
+            while (m.find()) {
+                String w = m.group("who").trim();
+                if (PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+                    if (last == null) continue;
+                    w = last;
+                } else {
+                    w = w.replaceFirst("^(?:The|the|But|And|However|Meanwhile|Overall|So)\\s+", "");
+                }
+                if (w.isBlank()) continue;
+                who = w;
+                at = m.start();
+                break;
+            }
+            if (who == null) {
+                Matcher a = ACCORDING.matcher(t);
+                if (a.find()) {
+                    who = a.group("who").trim();
+                    at = a.start();
+                }
+            }
+            if (who == null) continue;
+            last = who;
+            if (!TOPIC.matcher(t).find() || out.size() >= MAX_CLAIMS) continue;
+            boolean denial = DENIAL.matcher(t).find();
+            String value = t.length() > 300 ? t.substring(0, 300) : t;
+            out.add(new Fact(FactKind.CLAIM, value, denial ? "denial" : "claim", who,
+                    doc.evidence(s.start(), s.end()), denial ? 0.7 : 0.6 + (at >= 0 ? 0.05 : 0)));
+        }
+        return out;
+    }
+
+    /** References to other incidents, each with a label like "Kramatorsk train station strike (April 2022)". */
+    static List<Fact> references(Doc doc) {
+        List<Fact> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        LocalDate published = doc.article().published();
+        for (Sentence s : doc.sentences()) {
+            String t = s.text();
+            if (!EVENT_NOUN.matcher(t).find()) continue;
+            Matcher m = REF_TIME.matcher(t);
+            List<int[]> spans = new ArrayList<>();
+            List<String> whens = new ArrayList<>();
+            while (m.find()) {
+                String when = when(m, published);
+                if (when == null) continue;
+                spans.add(new int[] {m.start(), m.end()});
+                whens.add(when);
+            }
+            for (int i = 0; i < spans.size(); i++) {
+                int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : t.length();
+                int from = spans.get(i)[1];
+                Matcher tm = REF_TARGET.matcher(t).region(from, to);
+                if (!tm.find()) {
+                    from = Math.max(i > 0 ? spans.get(i - 1)[1] : 0, spans.get(i)[0] - 80);
+                    Matcher before = REF_TARGET.matcher(t).region(from, spans.get(i)[0]);
+                    int last = -1;
+                    while (before.find()) last = before.start();
+                    if (last < 0) continue;
+                    tm = REF_TARGET.matcher(t).region(last, spans.get(i)[0]);
+                    if (!tm.find()) continue;
+                }
+                String place = tm.group("place") != null && !isStop(tm.group("place").trim()) ? tm.group("place").trim()
+                        : tm.group("after");
+                String what = tm.group("what").toLowerCase(Locale.ROOT).replace("railway", "train").replace("theater", "theatre");
+                String event = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:missile|rocket|strike|shelling|air\\s*strike)\\b.*")
+                        ? "strike" : t.toLowerCase(Locale.ROOT).contains("shooting") ? "shooting" : "attack";
+                String label = (place == null ? "" : place + " ") + what + " " + event + " (" + whens.get(i) + ")";
+                if (!seen.add(label.toLowerCase(Locale.ROOT))) continue;
+                out.add(new Fact(FactKind.REFERENCE, label, "earlier incident", null,
+                        doc.evidence(s.start() + tm.start(), s.start() + tm.end()), place == null ? 0.5 : 0.65));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isStop(String w) {
+        return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("city's")
+                || w.equalsIgnoreCase("city’s") || w.equalsIgnoreCase("its") || w.equalsIgnoreCase("his")
+                || w.equalsIgnoreCase("her") || w.equalsIgnoreCase("their") || w.equalsIgnoreCase("In")
+                || w.equalsIgnoreCase("On");
+    }
+
+    /** "April 2022", "April" when the year cannot be told, "2021" for "last year"; null for "earlier in the war". */
+    private static String when(Matcher m, LocalDate published) {
+        if (m.group("ly") != null) return published == null ? "last year" : String.valueOf(published.getYear() - 1);
+        if (m.group("ago") != null) return m.group("ago").toLowerCase(Locale.ROOT);
+        String month = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        if (month == null) return null;
+        month = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
+        if (m.group("y2") != null) return month + " " + m.group("y2");
+        if (published == null) return month;
+        Month mo = Month.valueOf(month.toUpperCase(Locale.ROOT));
+        boolean last = m.group("last") != null;
+        if (!last && mo == published.getMonth()) return null;
+        int year = mo.getValue() < published.getMonthValue() && !last ? published.getYear() : published.getYear() - 1;
+        if (last && mo.getValue() < published.getMonthValue()) year = published.getYear() - 1;
+        return month + " " + year;
+    }
+}

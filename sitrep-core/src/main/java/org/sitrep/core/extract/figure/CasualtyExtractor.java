@@ -1,0 +1,197 @@
+package org.sitrep.core.extract.figure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.FigureExtractor;
+import org.sitrep.core.extract.figure.Mentions.Count;
+import org.sitrep.core.extract.figure.Mentions.Mention;
+import org.sitrep.core.internal.Sentences.Sentence;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Place;
+import org.sitrep.model.Qualifier;
+
+/**
+ * The standard {@link FigureExtractor}: one main figure per kind for the article's main incident. See
+ * {@link Figures} for the rules. Thread-safe (stateless).
+ */
+final class CasualtyExtractor implements FigureExtractor {
+    /*
+     * Three steps. (1) Mentions: every sentence is scanned for a quantity bound to a casualty word.
+     * (2) Scope: each sentence gets a verdict; aggregates, earlier incidents and other places are dropped, and
+     * a pronoun-attributed sentence ("..., it said") inherits the verdict of the sentence before it.
+     * (3) Choice: per kind, hedged mentions ("feared killed") count only when nothing firmer exists; the
+     * largest value wins (a later, larger report in the same article is an update, and smaller numbers are
+     * usually subsets: "nine of the wounded"); ties go to the bounded qualifier (AT_LEAST over EXACT) and
+     * then to the earliest mention. KILLED adds one for the perpetrator's own death ("killed himself") when
+     * the victims' count came from a separate mention, since gun-violence data counts a dead suspect as
+     * killed. INJURED falls back to "people shot" minus the killed when no injured figure was given, since
+     * in gun-violence reports "shot" without "killed" means wounded.
+     */
+    static final int LEAD_SENTENCES = 3;
+    private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:his|her|their|him|them|a|an|one|two|three"
+            + "|four|five|six|seven|eight|nine|ten|\\d+|several|at\\s+least|another|my|our|someone|people|multiple)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A mention that passed scope, with where it sits and who reported it. */
+    record Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence) {
+    }
+
+    @Override
+    public List<Figure> extract(Doc doc, List<Place> places) {
+        return choose(candidates(doc, places));
+    }
+
+    /** Every scoped candidate in text order (for tests and for callers that want them all). */
+    List<Candidate> candidates(Doc doc, List<Place> places) {
+        List<Sentence> sentences = doc.sentences();
+        int titleEnd = doc.article().title().length();
+        int leadEnd = 0;
+        int body = 0;
+        for (Sentence s : sentences) {
+            leadEnd = s.index() + 1;
+            if (s.start() >= titleEnd && ++body >= LEAD_SENTENCES) break;
+        }
+        StringBuilder lead = new StringBuilder();
+        for (int i = 0; i < leadEnd && i < sentences.size(); i++) lead.append(sentences.get(i).text()).append(' ');
+        Scope scope = new Scope(lead.toString(), places == null ? List.of() : places, doc.article().published());
+        List<Candidate> out = new ArrayList<>();
+        Scope.Verdict previous = Scope.Verdict.IN;
+        String lastSpeaker = null;
+        for (Sentence s : sentences) {
+            String text = s.text();
+            List<Mention> found = Mentions.find(text);
+            String speaker = null;
+            if (!found.isEmpty() || text.contains("said") || text.contains("according")) {
+                speaker = Attribution.speaker(text);
+                if ("PRONOUN".equals(speaker)) speaker = lastSpeaker;
+            }
+            boolean inLead = s.index() < leadEnd;
+            Scope.Verdict verdict = found.isEmpty() ? Scope.Verdict.IN : scope.judge(text, inLead, previous);
+            if (!found.isEmpty()) previous = verdict;
+            if (speaker != null) lastSpeaker = speaker;
+            if (verdict != Scope.Verdict.IN) continue;
+            for (Mention m : found) {
+                if (activeVoice(text, m)) continue;
+                Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
+                out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev));
+            }
+        }
+        return out;
+    }
+
+    /** "a man shot and killed his wife": the subject is the shooter, not a victim. */
+    private static boolean activeVoice(String text, Mention m) {
+        String span = text.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        if (span.contains(" was ") || span.contains(" were ") || span.contains(" been ") || span.contains(" is ")
+                || span.contains(" are ")) return false;
+        if (!(span.endsWith("killed") || span.endsWith("shot") || span.endsWith("wounded") || span.endsWith("injured")
+                || span.endsWith("murdered"))) return false;
+        return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
+    }
+
+    private static List<Figure> choose(List<Candidate> all) {
+        Map<Count, List<Candidate>> by = new EnumMap<>(Count.class);
+        for (Candidate c : all) by.computeIfAbsent(c.count(), k -> new ArrayList<>()).add(c);
+        List<Figure> out = new ArrayList<>();
+        Candidate victimsKilled = best(by.getOrDefault(Count.KILLED, List.of()), false);
+        Candidate suspectKilled = best(by.getOrDefault(Count.KILLED, List.of()), true);
+        Figure killed = null;
+        victimsKilled = atLeastNamed(victimsKilled, all, Count.KILLED);
+        if (victimsKilled != null) {
+            killed = figure(FigureKind.KILLED, victimsKilled);
+        } else if (suspectKilled != null) {
+            killed = figure(FigureKind.KILLED, suspectKilled);
+        }
+        if (killed != null) out.add(killed);
+        Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
+        Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
+        injured = atLeastNamed(injured, all, Count.INJURED);
+        if (injured != null && (shot == null || injured.mention().quantity().value() > 0
+                || shot.mention().quantity().value() == 0)) {
+            out.add(figure(FigureKind.INJURED, injured));
+        } else if (shot != null) {
+            int dead = killed == null ? 0 : killed.value();
+            Figure f = figure(FigureKind.INJURED, shot);
+            int left = Math.max(0, f.value() - dead);
+            out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
+                    null, f.evidence(), f.confidence() * 0.7));
+        }
+        for (Count c : List.of(Count.MISSING, Count.TRAPPED, Count.EVACUATED, Count.ARRESTED)) {
+            Candidate b = best(by.getOrDefault(c, List.of()), null);
+            if (b != null) out.add(figure(FigureKind.valueOf(c.name()), b));
+        }
+        return out;
+    }
+
+    /**
+     * Named victims ("Smith died", "Jones was wounded") are counted once each across the article; when there
+     * are more distinct names than the best number, the names win ("Ann Lee died ... Bo Lee died": 2).
+     */
+    private static Candidate atLeastNamed(Candidate best, List<Candidate> all, Count count) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        Candidate first = null;
+        for (Candidate c : all) {
+            if (c.count() != count || c.mention().name() == null) continue;
+            String n = c.mention().name();
+            boolean dup = false;
+            for (String known : new ArrayList<>(names)) {
+                if (known.endsWith(" " + n) || n.endsWith(" " + known) || known.equals(n)) {
+                    dup = true;
+                    if (n.length() > known.length()) {
+                        names.remove(known);
+                        names.add(n);
+                    }
+                }
+            }
+            if (!dup) names.add(n);
+            if (first == null) first = c;
+        }
+        if (first == null || (best != null && best.mention().quantity().value() >= names.size())) return best;
+        Mention m = first.mention();
+        Mention sum = new Mention(m.count(), new Quantities.Quantity(names.size(), null, Qualifier.EXACT, false),
+                m.start(), m.end(), false, false, true, null);
+        return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence());
+    }
+
+    /** The main candidate among {@code list}: see the class comment. {@code suspect} filters when non-null. */
+    static Candidate best(List<Candidate> list, Boolean suspect) {
+        List<Candidate> pool = new ArrayList<>();
+        for (Candidate c : list) {
+            if (c.mention().name() == null && (suspect == null || c.mention().suspect() == suspect)) pool.add(c);
+        }
+        if (pool.isEmpty()) return null;
+        boolean anyFirm = pool.stream().anyMatch(c -> !c.mention().hedged());
+        if (anyFirm) pool.removeIf(c -> c.mention().hedged());
+        return pool.stream().max(Comparator.<Candidate>comparingInt(c -> c.mention().quantity().value())
+                .thenComparingInt(c -> qualifierRank(c.mention().quantity().qualifier()))
+                .thenComparingInt(c -> -c.sentence())).orElseThrow();
+    }
+
+    private static int qualifierRank(Qualifier q) {
+        return switch (q) {
+            case AT_LEAST -> 5;
+            case MORE_THAN -> 4;
+            case EXACT -> 3;
+            case RANGE -> 2;
+            case ABOUT -> 1;
+            case UP_TO -> 0;
+        };
+    }
+
+    private static Figure figure(FigureKind kind, Candidate c) {
+        var q = c.mention().quantity();
+        double conf = q.vague() ? 0.5 : 0.85;
+        if (c.mention().hedged()) conf *= 0.6;
+        if (c.mention().singular()) conf *= 0.9;
+        if (c.inLead()) conf = Math.min(0.95, conf + 0.05);
+        if (c.reportedBy() != null) conf = Math.min(0.97, conf + 0.03);
+        return new Figure(kind, q.value(), q.upper(), q.qualifier(), c.reportedBy(), null, c.evidence(), conf);
+    }
+}

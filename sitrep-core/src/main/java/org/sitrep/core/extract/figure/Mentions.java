@@ -1,0 +1,267 @@
+package org.sitrep.core.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.figure.Quantities.Quantity;
+import org.sitrep.model.Qualifier;
+
+/**
+ * Finds casualty mentions in one sentence: a quantity bound to a casualty word, with the span it came from.
+ * Knows nothing about scope or attribution. Thread-safe (immutable, precompiled patterns).
+ */
+final class Mentions {
+    /** What a mention counts. SHOT is internal: people hit by gunfire, fatal or not (see {@link Figures}). */
+    enum Count { KILLED, INJURED, SHOT, MISSING, TRAPPED, EVACUATED, ARRESTED }
+
+    /**
+     * One casualty mention. {@code start}/{@code end} are offsets into the sentence; {@code suspect} marks the
+     * perpetrator's own death ("killed himself"); {@code hedged} a feared or unconfirmed number.
+     */
+    record Mention(Count count, Quantity quantity, int start, int end, boolean suspect, boolean hedged,
+                   boolean singular, String name) {
+        Mention(Count count, Quantity quantity, int start, int end, boolean suspect, boolean hedged, boolean singular) {
+            this(count, quantity, start, end, suspect, hedged, singular, null);
+        }
+    }
+
+    /*
+     * Every pattern is anchored on a fixed vocabulary and uses bounded repetition only, so a sentence costs a
+     * few linear scans. The number phrase is always group "q"; the casualty word group "cue" (or "cue2").
+     */
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String NB = "(?<![\\w$£€.,:/#-])";
+    private static final String NA = "(?![\\w%]|-\\w|[.,:]\\d)";
+    private static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
+            + "|adults|students|victims|officers|policemen|police\\s+officers|soldiers|troops|servicemen|residents"
+            + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
+            + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
+            + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
+            + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
+            + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim)";
+    private static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
+            + "|student|victim|officer|policeman|soldier|resident|bystander|passenger|worker|driver|motorist"
+            + "|pedestrian|juvenile|youth|suspect|gunman|shooter|attacker|assailant|customer|clerk|employee|guard"
+            + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
+            + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
+            + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
+    private static final String MODS = "(?:[\\w'’-]+,?\\s+){0,3}?";
+    private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
+    private static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
+            + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
+            + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|in\\s+total|in\\s+all|so\\s+far"
+            + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
+    private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
+            + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|slain|murdered"
+            + "|pronounced\\s+dead|deaths?|fatalities|perished|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
+    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+)?hospitals?)";
+    private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at|and\\s+killed|dead|to\\s+death|down)\\b))";
+    private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
+            + "|taken\\s+into\\s+custody|in\\s+custody)";
+    private static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
+    /** "killed or wounded": a combined count that names no single kind. */
+    private static final String COMBINED = "(?:\\s+(?:or|and/or)\\s+(?:" + CUE + "))";
+
+    /** "a 20-year-old", "an 18-month old", "Three-year-old": one person. */
+    static final String AGE = "(?:an?\\s+)?(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old";
+    private static final Pattern AGE_RX = Pattern.compile(AGE, F);
+    private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
+
+    /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
+    private static final Pattern SUBJECT = Pattern.compile(NB + "(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+            + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
+            + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
+            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
+            + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
+    /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
+    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>killing|killed|kills|kill|wounding|wounded|wounds"
+            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
+            + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
+            + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
+            + "|an?|his|her|their|another)" + NA
+            + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b|(?=\\s*(?:[,.;]|and\\b|$)))"
+            + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+    /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
+    private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
+            + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
+            + "\\s+(?<cue>" + CUE + ")\\b", F);
+    /** "the death toll rose to 18", "a death toll of 18". */
+    private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
+            + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
+    /** "no one was injured", "nobody was killed or hurt", "no injuries were reported". */
+    private static final Pattern ZERO = Pattern.compile("\\b(?:(?<who>no\\s+one(?:\\s+else)?|nobody(?:\\s+else)?|none\\s+of\\s+the\\s+\\w+"
+            + "|no\\s+other\\s+(?:people|persons|victims))(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + CUE + ")(?<comb>" + COMBINED + ")?"
+            + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
+    /** "killed himself", "the gunman was killed", "turned the gun on himself". */
+    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
+            + "|killed\\s+(?:himself|herself)"
+            + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
+            + "|self-inflicted\\s+(?:gunshot|wound)"
+            + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
+            + "|" + SHOT_PASSIVE + "|arrested|taken\\s+into\\s+custody))\\b", F);
+    /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she)(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>"
+            + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + "|arrested)\\b", F);
+    /** "shot, one fatally", "two of them fatally". */
+    private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
+            + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
+    /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
+    private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"
+            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|"
+            + SHOT_PASSIVE + ")\\b", F);
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("police", "officials", "authorities", "he",
+            "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
+            "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
+            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that");
+
+    /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
+            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb", F);
+
+    private Mentions() {
+    }
+
+    /** All casualty mentions of one sentence, in text order; overlapping finds are kept (the caller ranks). */
+    static List<Mention> find(String s) {
+        List<Mention> out = new ArrayList<>();
+        if (!GATE.matcher(s).find()) return out;
+        boolean hedged = s.toLowerCase(Locale.ROOT).contains("feared");
+        Matcher m = SUBJECT.matcher(s);
+        while (m.find()) {
+            if (m.group("comb") != null) continue;
+            Quantity q = quantity(m.group("q"));
+            if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
+            if (q == null || !plausible(q, m.group("q"))) continue;
+            String noun = m.group("noun");
+            if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
+            if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
+            Count c = countOf(m.group("cue"));
+            boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
+            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, noun != null && noun.matches("(?i)" + SINGULAR)));
+        }
+        m = OBJECT.matcher(s);
+        while (m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || !plausible(q, m.group("q"))) continue;
+            String noun = m.group("noun");
+            if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches()
+                    && (noun == null || !noun.trim().matches("(?is).*\\b" + SINGULAR))) continue;
+            String verb = m.group("verb").toLowerCase(Locale.ROOT);
+            Count c;
+            if (verb.startsWith("left") || verb.startsWith("leav")) {
+                if (m.group("cue2") == null || m.group("cue2").equalsIgnoreCase("homeless")) continue;
+                c = countOf(m.group("cue2"));
+            } else {
+                c = countOf(verb.startsWith("claim") ? "killed" : verb);
+            }
+            out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = HEADLINE.matcher(s);
+        if (m.find()) {
+            Count c = countOf(m.group("cue"));
+            boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
+        }
+        m = NAMED.matcher(s);
+        while (m.find()) {
+            String name = m.group("name");
+            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            if (NOT_NAMES.contains(first) || name.matches("(?i)" + SINGULAR + "|" + PLURAL)) continue;
+            Count c = countOf(m.group("cue"));
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true,
+                    name));
+        }
+        m = TOLL.matcher(s);
+        while (m.find()) {
+            Quantity q = Quantities.parse(m.group("q"));
+            if (q == null || !plausible(q, m.group("q"))) continue;
+            String what = m.group("what");
+            Count c = what != null && what.equalsIgnoreCase("injury") ? Count.INJURED : Count.KILLED;
+            out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = ZERO.matcher(s);
+        Quantity zero = new Quantity(0, null, Qualifier.EXACT, false);
+        while (m.find()) {
+            if (m.group("noun") != null) {
+                String n = m.group("noun").toLowerCase(Locale.ROOT);
+                if (n.equals("injuries") || n.equals("casualties")) out.add(new Mention(Count.INJURED, zero, m.start(), m.end(), false, false, false));
+                if (!n.equals("injuries")) out.add(new Mention(Count.KILLED, zero, m.start(), m.end(), false, false, false));
+            } else {
+                out.add(new Mention(countOf(m.group("cue")), zero, m.start(), m.end(), false, false, false));
+                if (m.group("comb") != null) {
+                    String other = m.group("comb").replaceFirst("(?i)^\\s+(?:or|and/or)\\s+", "");
+                    out.add(new Mention(countOf(other), zero, m.start(), m.end(), false, false, false));
+                }
+            }
+        }
+        Quantity one = new Quantity(1, null, Qualifier.EXACT, false);
+        m = SUICIDE.matcher(s);
+        while (m.find()) {
+            Count c = m.group("self") != null ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
+            out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
+        }
+        m = PRONOUN.matcher(s);
+        while (m.find()) {
+            out.add(new Mention(countOf(m.group("cue")), one, m.start(), m.end(), false, true, true));
+        }
+        m = FATALLY.matcher(s);
+        while (m.find()) {
+            Quantity q = Quantities.parse(m.group("q"));
+            if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
+        }
+        return out;
+    }
+
+    private static Quantity quantity(String q) {
+        if (AGE_RX.matcher(q).matches()) return new Quantity(1, null, Qualifier.EXACT, false);
+        String t = q.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("both")) return new Quantity(2, null, Qualifier.EXACT, false);
+        if (t.equals("his") || t.equals("her") || t.equals("their")) return new Quantity(1, null, Qualifier.EXACT, false);
+        return Quantities.parse(q);
+    }
+
+    private static boolean isArticle(String q) {
+        String t = q.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("his") || t.equals("her") || t.equals("their")) return true;
+        return t.equals("a") || t.equals("an") || t.equals("single") || t.equals("another") || t.startsWith("a ")
+                && !t.contains("dozen") && !t.contains("hundred") && !t.contains("thousand") && !t.contains("couple")
+                && !t.contains("few") && !t.contains("handful");
+    }
+
+    private static boolean hasDigitOrVague(String q) {
+        for (int i = 0; i < q.length(); i++) if (Character.isDigit(q.charAt(i))) return true;
+        return false;
+    }
+
+    /** "one killed" is fine, but a bare "one" or "some" with no noun is often a pronoun ("one was shot"). */
+    private static boolean wordOnlyRisky(String q) {
+        String t = q.trim().toLowerCase(Locale.ROOT);
+        return t.equals("some") || t.equals("several") || t.equals("multiple");
+    }
+
+    /** Years, street numbers and the like are not casualty counts. */
+    private static boolean plausible(Quantity q, String text) {
+        if (q.value() >= 1900 && q.value() <= 2100 && text.trim().matches("\\d{4}")) return false;
+        return q.value() <= 1_000_000;
+    }
+
+    static Count countOf(String cue) {
+        String c = cue.toLowerCase(Locale.ROOT);
+        if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
+            return c.contains("wound") ? Count.INJURED : Count.SHOT;
+        }
+        if (c.startsWith("fatal") || c.contains("kill") || c.contains("dead") || c.contains("death")
+                || c.startsWith("die") || c.startsWith("slain") || c.startsWith("murder") || c.startsWith("perish")
+                || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
+        if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
+                || c.startsWith("taken to")) return Count.INJURED;
+        if (c.startsWith("shoot")) return Count.SHOT;
+        if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
+        if (c.startsWith("trap")) return Count.TRAPPED;
+        if (c.startsWith("evacuat")) return Count.EVACUATED;
+        return Count.ARRESTED;
+    }
+}

@@ -1,0 +1,143 @@
+package org.sitrep.core.extract.figure;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Place;
+
+/**
+ * Decides whether a sentence's casualty numbers can belong to the article's main incident. A sentence is
+ * out of scope when it counts over a time window or a wider area (AGGREGATE), speaks of an earlier or other
+ * incident (OTHER_TIME), or sits in a place that the lead never names (OTHER_PLACE). Thread-safe once built;
+ * one instance per document.
+ */
+final class Scope {
+    /** Why a sentence is out of scope; IN when it is not. */
+    enum Verdict { IN, AGGREGATE, OTHER_TIME, OTHER_PLACE }
+
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+    private static final Pattern AGGREGATE = Pattern.compile("\\b(?:(?:over|in|during|within)\\s+(?:the\\s+)?(?:past|last|previous)\\s+"
+            + "(?:\\d+|\\w+)?\\s*(?:hours?|days?|weeks?|months?|years?|decades?|weekend)"
+            + "|in\\s+(?:just\\s+)?(?:24|48|72|\\d+)\\s+hours|(?:so\\s+far\\s+)?this\\s+year|so\\s+far\\s+in\\s+\\d{4}"
+            + "|since\\s+(?:the\\s+(?:start|beginning)|" + MONTHS + "|\\d{4}|the\\s+war\\s+began|the\\s+invasion)"
+            + "|year\\s+to\\s+date|across\\s+the\\s+(?:country|state|region|nation|city)|nationwide|countrywide"
+            + "|per\\s+(?:year|month|day)|each\\s+year|every\\s+year|annually|separate\\s+(?:incidents|shootings|attacks)"
+            + "|(?:various|several|other)\\s+(?:\\w+\\s+)?(?:cities|towns|regions|incidents)|in\\s+total\\s+since"
+            + "|homicides?\\s+(?:this|so\\s+far|in\\s+\\d{4})|total\\s+number\\s+of|overall\\b|altogether\\b"
+            + "|(?:were|are)\\s+among\\b|\\b(?:in|across|during)\\s+(?:\\w+\\s+){0,2}?shootings\\b"
+            + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks))", F);
+    private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:last\\s+(?:year|month|" + MONTHS
+            + "|spring|summer|fall|autumn|winter)|earlier\\s+(?:this|in\\s+the|last)\\s+(?:year|month|war|conflict)"
+            + "|previous(?:ly)?\\b|a\\s+similar|similar\\s+(?:attack|strike|shooting|incident)"
+            + "|(?:an|another|the)\\s+earlier\\s+(?:attack|strike|shooting|incident|bombing)"
+            + "|(?:\\d+|a|one|two|three|four|five|six|several|few)\\s+(?:years?|months?)\\s+(?:ago|earlier|before)"
+            + "|a\\s+year\\s+ago|in\\s+a\\s+(?:separate|different|another|unrelated)\\b|(?:separate|unrelated)\\s+"
+            + "(?:incident|shooting|attack|case)|another\\s+in\\s+" + MONTHS + "|anniversary)", F);
+    private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");
+    private static final Pattern PLACE = Pattern.compile("\\b(?:in|near|outside|at)\\s+(?:and\\s+near\\s+|the\\s+city\\s+of\\s+)?"
+            + "((?:[A-Z][\\p{L}'’.-]+)(?:\\s+[A-Z][\\p{L}'’.-]+){0,2})");
+    private static final Pattern CAPITAL = Pattern.compile("\\b[A-Z][\\p{L}'’-]+");
+    private static final Pattern PRONOUN_SAID = Pattern.compile("\\b(?:it|he|she|they)\\s+(?:said|added|reported)\\b"
+            + "|^(?:It|He|She|They)\\s+(?:said|added|reported)\\b|^(?:Also|And|Meanwhile)\\b");
+    private static final Set<String> NOT_PLACES = Set.of("The", "A", "An", "This", "That", "His", "Her", "Their",
+            "Our", "Its", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Telegram", "Facebook", "Twitter", "Instagram", "Court", "Critical", "Stable", "Serious",
+            "Addition", "Total", "All", "Police", "Hospital", "Medical", "Center", "Centre", "Street", "Avenue",
+            "Road", "Block", "Custody", "Fact", "Response", "Turn");
+
+    private final Set<String> known = new HashSet<>();
+    private final LocalDate published;
+
+    /**
+     * @param lead      the title and first sentences: every capitalised word there names the incident's world
+     * @param places    resolved places, the incident's own first; their names and regions count as known
+     * @param published publication date or null
+     */
+    Scope(String lead, List<Place> places, LocalDate published) {
+        this.published = published;
+        Matcher m = CAPITAL.matcher(lead);
+        while (m.find()) known.add(key(m.group()));
+        for (Place p : places) {
+            if (p.role() != Place.Role.INCIDENT) continue;
+            for (String part : (p.name() + " " + (p.admin1() == null ? "" : p.admin1())).split("\\s+")) {
+                if (!part.isEmpty()) known.add(key(part));
+            }
+        }
+    }
+
+    /** The verdict on one sentence; {@code inLead} sentences are never out of scope for their place. */
+    Verdict judge(String sentence, boolean inLead, Verdict previous) {
+        if (AGGREGATE.matcher(sentence).find()) return Verdict.AGGREGATE;
+        if (OTHER_TIME.matcher(sentence).find()) return Verdict.OTHER_TIME;
+        if (!inLead && (otherMonth(sentence) || otherYear(sentence))) return Verdict.OTHER_TIME;
+        if (!inLead && otherPlace(sentence)) return Verdict.OTHER_PLACE;
+        if (previous != Verdict.IN && PRONOUN_SAID.matcher(sentence).find() && !namesKnownPlace(sentence)) return previous;
+        return Verdict.IN;
+    }
+
+    private boolean otherMonth(String s) {
+        Matcher m = IN_MONTH.matcher(s);
+        while (m.find()) {
+            Month month = month(m.group(1));
+            if (month == null) continue;
+            if (published == null || month != published.getMonth() && month != published.minusDays(7).getMonth()) return true;
+        }
+        return false;
+    }
+
+    private boolean otherYear(String s) {
+        if (published == null) return false;
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y < published.getYear() - (published.getMonthValue() == 1 ? 1 : 0)) return true;
+        }
+        return false;
+    }
+
+    private boolean otherPlace(String s) {
+        Matcher m = PLACE.matcher(s);
+        boolean any = false;
+        while (m.find()) {
+            String[] words = m.group(1).split("\\s+");
+            if (NOT_PLACES.contains(words[0])) continue;
+            any = true;
+            for (String w : words) if (known.contains(key(w))) return false;
+        }
+        return any && !known.isEmpty();
+    }
+
+    private boolean namesKnownPlace(String s) {
+        Matcher m = PLACE.matcher(s);
+        while (m.find()) {
+            for (String w : m.group(1).split("\\s+")) if (!NOT_PLACES.contains(w) && known.contains(key(w))) return true;
+        }
+        return false;
+    }
+
+    private static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int apos = w.indexOf('\'');
+        if (apos < 0) apos = w.indexOf('’');
+        if (apos > 0) w = w.substring(0, apos);
+        while (!w.isEmpty() && !Character.isLetter(w.charAt(w.length() - 1))) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static Month month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.replace(".", "").substring(0, Math.min(3, n.length())))) return m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.core.extract.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.Fact;
+import org.sitrep.model.FactKind;
+
+/** Event types, weapons, targets, perpetrators, claims and references on synthetic text. */
+class FactsTest {
+    private static List<Fact> extract(String title, String text) {
+        Article a = new Article("t1", title, text, LocalDate.of(2024, 6, 10), null, null, null, "en", "", "test", Map.of());
+        return Facts.standard().extract(Doc.of(a));
+    }
+
+    private static List<Fact> of(List<Fact> facts, FactKind kind) {
+        return facts.stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    private static String type(String title, String text) {
+        List<Fact> t = of(extract(title, text), FactKind.EVENT_TYPE);
+        return t.isEmpty() ? null : t.get(0).value();
+    }
+
+    @Test
+    void extract_eventTypes_matchTaxonomy() {
+        assertThat(type("Missile strike hits apartment block", "Rockets hit the city overnight."))
+                .isEqualTo("Explosions/Remote violence|Shelling/artillery/missile attack");
+        assertThat(type("Airstrike on village", "Warplanes bombed the market.")).isEqualTo("Explosions/Remote violence|Air/drone strike");
+        assertThat(type("Roadside bomb kills two", "An IED exploded near a patrol."))
+                .isEqualTo("Explosions/Remote violence|Remote explosive/landmine/IED");
+        assertThat(type("Man shot dead outside bar", "A gunman opened fire on Sunday.")).isEqualTo("Shooting|Gun violence");
+        assertThat(type("Boy accidentally shot by brother", "The boy was hurt.")).isEqualTo("Shooting|Accidental shooting");
+        assertThat(type("Bus crash kills 12", "The bus overturned on a highway.")).isEqualTo("Accident|Traffic accident");
+        assertThat(type("Magnitude 6 earthquake strikes", "The quake toppled homes.")).isEqualTo("Disaster|Earthquake");
+        assertThat(type("Protesters rally downtown", "Thousands of demonstrators marched.")).isEqualTo("Protests|Peaceful protest");
+        assertThat(type("Clashes between army and rebels", "Fighting between the two sides continued."))
+                .isEqualTo("Battles|Armed clash");
+        assertThat(type("Weather", "It was sunny.")).isNull();
+        assertThat(of(extract("Missile strike", "x"), FactKind.EVENT_TYPE).get(0).evidence().end()).isGreaterThan(0);
+    }
+
+    @Test
+    void extract_weapons_modelsAndNouns() {
+        List<Fact> f = of(extract("", "The city was struck by Kh-22 missiles fired from Tu-22M3 bombers. "
+                + "Police found a handgun, a shotgun and a knife."), FactKind.WEAPON);
+        assertThat(f).extracting(Fact::value).contains("Kh-22 missiles", "Tu-22M3 bombers", "handgun", "shotgun", "knife");
+    }
+
+    @Test
+    void extract_targetsAndPerpetrators_fromAttackSentences() {
+        List<Fact> f = extract("Russian missile strike hits hospital", "The shelling also hit a train station. "
+                + "A gunman opened fire at a school.");
+        assertThat(of(f, FactKind.TARGET)).extracting(Fact::value).contains("hospital", "train station", "school");
+        assertThat(of(f, FactKind.PERPETRATOR)).extracting(Fact::value).contains("Russian forces", "gunman");
+    }
+
+    @Test
+    void extract_claimsAndDenials_withSpeaker() {
+        List<Fact> f = of(extract("", "Governor Ana Lis said the strike was a deliberate attack on civilians. "
+                + "The defence ministry denied striking the market. It said the building was not operating."), FactKind.CLAIM);
+        assertThat(f).anySatisfy(c -> {
+            assertThat(c.attributedTo()).isEqualTo("Governor Ana Lis");
+            assertThat(c.role()).isEqualTo("claim");
+        });
+        assertThat(f).filteredOn(c -> "denial".equals(c.role())).extracting(Fact::attributedTo)
+                .contains("defence ministry");
+        assertThat(f).filteredOn(c -> c.value().startsWith("It said")).allSatisfy(c -> {
+            assertThat(c.attributedTo()).isEqualTo("defence ministry");
+            assertThat(c.role()).isEqualTo("denial");
+        });
+    }
+
+    @Test
+    void extract_references_labelWithPlaceTargetAndTime() {
+        List<Fact> f = of(extract("", "The attack recalled one in March on a Velgrad theatre, and a missile strike on the "
+                + "city's train station last April that killed 50."), FactKind.REFERENCE);
+        assertThat(f).extracting(Fact::value).contains("Velgrad theatre strike (March 2024)", "train station strike (April 2023)");
+    }
+
+    @Test
+    void extract_noReferenceForThisMonth() {
+        assertThat(of(extract("", "A missile hit the station in June, killing two."), FactKind.REFERENCE)).isEmpty();
+    }
+}

@@ -1,0 +1,230 @@
+package org.sitrep.core.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Place;
+import org.sitrep.model.Qualifier;
+
+/** Figure patterns and scope traps on synthetic sentences. */
+class FiguresTest {
+    private static final LocalDate JUNE = LocalDate.of(2024, 6, 10);
+
+    private static List<Figure> extract(String title, String text) {
+        return extract(title, text, List.of());
+    }
+
+    private static List<Figure> extract(String title, String text, List<Place> places) {
+        Article a = new Article("t1", title, text, JUNE, null, null, null, "en", "", "test", Map.of());
+        return Figures.standard().extract(Doc.of(a), places);
+    }
+
+    private static Figure get(List<Figure> figures, FigureKind kind) {
+        return figures.stream().filter(f -> f.kind() == kind).findFirst().orElse(null);
+    }
+
+    private static void expect(List<Figure> figures, FigureKind kind, int value, Qualifier q) {
+        Figure f = get(figures, kind);
+        assertThat(f).as(kind + " in " + figures).isNotNull();
+        assertThat(f.value()).as(kind.label()).isEqualTo(value);
+        assertThat(f.qualifier()).as(kind.label()).isEqualTo(q);
+    }
+
+    @Test
+    void extract_deadAndMoreThanWounded_bothWithQualifiers() {
+        var f = extract("", "At least 12 people were dead and more than 30 wounded, according to the provincial governor.");
+        expect(f, FigureKind.KILLED, 12, Qualifier.AT_LEAST);
+        expect(f, FigureKind.INJURED, 30, Qualifier.MORE_THAN);
+        assertThat(get(f, FigureKind.KILLED).reportedBy()).isEqualTo("provincial governor");
+        Evidence e = get(f, FigureKind.KILLED).evidence();
+        assertThat(e.sentence().substring(0, e.end() - e.start())).startsWith("At least 12 people were dead");
+    }
+
+    @Test
+    void extract_killingAndWoundingOthers_objectForm() {
+        var f = extract("", "A drone hit a depot in the port, killing at least one person and wounding four others.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.AT_LEAST);
+        expect(f, FigureKind.INJURED, 4, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_confirmedKilledAndDeathToll_largestWins() {
+        var f = extract("", "Mourners gathered for the 7 people confirmed killed. The death toll rose to 9 on Friday.");
+        expect(f, FigureKind.KILLED, 9, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_haveDiedAndHaveBeenInjured_numberWords() {
+        var f = extract("", "Twenty-one people have died and 15 have been injured after the collapse.");
+        expect(f, FigureKind.KILLED, 21, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 15, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_missingTrappedEvacuatedArrested_allKinds() {
+        var f = extract("", "Nine people are missing and 3 remain trapped. About 400 residents were evacuated. "
+                + "Police said two men were arrested.");
+        expect(f, FigureKind.MISSING, 9, Qualifier.EXACT);
+        expect(f, FigureKind.TRAPPED, 3, Qualifier.EXACT);
+        expect(f, FigureKind.EVACUATED, 400, Qualifier.ABOUT);
+        expect(f, FigureKind.ARRESTED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_singularVictimNoun_countsOne() {
+        var f = extract("", "A woman was shot and killed outside a store on Elm Street late Sunday.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_twoMenWounded_plural() {
+        expect(extract("", "Two men were wounded in the exchange."), FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_headlineDeadInjured_bareNumbers() {
+        var f = extract("One dead, two injured in shooting at gas station", "Police are investigating.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_noOneInjured_zeroExact() {
+        var f = extract("", "A fire broke out in the warehouse overnight. No one was injured, the fire chief said.");
+        expect(f, FigureKind.INJURED, 0, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).reportedBy()).containsIgnoringCase("chief");
+    }
+
+    @Test
+    void extract_gunmanKilledHimself_suspectCountsAsKilled() {
+        expect(extract("", "The gunman later killed himself, police said."), FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(extract("", "The suspect was killed by officers at the scene."), FigureKind.KILLED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_shotHimselfInLeg_injuredNotKilled() {
+        var f = extract("", "A 4-year-old boy shot himself in the leg at a motel, police said.");
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_shotOneFatally_killedAndRestInjured() {
+        var f = extract("", "Three people were shot, one fatally, outside the club.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_activeVoiceShooter_notAVictim() {
+        var f = extract("", "A man shot and killed his neighbor on Tuesday, deputies said.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.KILLED).evidence().sentence()).contains("killed his neighbor");
+    }
+
+    @Test
+    void extract_vagueQuantities_followTheTable() {
+        expect(extract("", "Dozens of people were injured in the stampede."), FigureKind.INJURED, 24, Qualifier.AT_LEAST);
+        expect(extract("", "Several dozen people were killed."), FigureKind.KILLED, 36, Qualifier.AT_LEAST);
+        expect(extract("", "Scores of people were wounded."), FigureKind.INJURED, 40, Qualifier.AT_LEAST);
+        expect(extract("", "A dozen people were hurt."), FigureKind.INJURED, 12, Qualifier.ABOUT);
+        expect(extract("", "Hundreds of residents were evacuated."), FigureKind.EVACUATED, 200, Qualifier.AT_LEAST);
+        assertThat(get(extract("", "Dozens of people were injured."), FigureKind.INJURED).confidence()).isLessThan(0.7);
+    }
+
+    @Test
+    void extract_rangeAndUpTo_qualifiers() {
+        var f = extract("", "Between 5 and 8 people were killed, and up to 20 were injured.");
+        expect(f, FigureKind.KILLED, 5, Qualifier.RANGE);
+        assertThat(get(f, FigureKind.KILLED).upper()).isEqualTo(8);
+        expect(f, FigureKind.INJURED, 20, Qualifier.UP_TO);
+    }
+
+    @Test
+    void extract_feared_onlyWhenNothingFirmer() {
+        var f = extract("", "Dozens were feared killed in the blast. At least 7 people were killed, officials said.");
+        expect(f, FigureKind.KILLED, 7, Qualifier.AT_LEAST);
+        assertThat(get(extract("", "Ten people were feared dead."), FigureKind.KILLED).confidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void extract_aggregateOverTimeWindow_ignored() {
+        var f = extract("", "A shell hit a bakery in Ostrava, killing three people. Overall, 14 civilians were killed and "
+                + "40 wounded over the past 24 hours across the country, the ministry said.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_earlierIncidents_ignored() {
+        var f = extract("", "A bomb exploded at a bus stop in Dorvik, wounding two people. A similar attack last April "
+                + "killed 30 people. Another in March on a market left 44 people dead. Police closed the road. "
+                + "In 2019, a blast at the same stop killed 12.");
+        expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+    }
+
+    @Test
+    void extract_otherPlaceOutsideLead_ignored() {
+        var f = extract("", "A missile struck a school in Velgrad on Monday, killing four people. Officials described "
+                + "the damage. Rescue work went on. Separately rockets killed nine people overnight in Ostrova.");
+        expect(f, FigureKind.KILLED, 4, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_incidentPlaceFromPlaceExtractor_keepsItsSentences() {
+        Place p = new Place("Ostrova", null, null, null, null, null, Place.Role.INCIDENT, new Evidence("t1", 0, 1, ""), 0.9);
+        var f = extract("", "Officials gave an update. Rescue work went on. More news later. Rockets killed nine people "
+                + "overnight in Ostrova.", List.of(p));
+        expect(f, FigureKind.KILLED, 9, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_pronounSaidAfterOtherPlace_inheritsScope() {
+        var f = extract("", "A rocket hit a mall in Velgrad, killing 5 people. Rescuers searched the rubble. Crews came. "
+                + "It said rockets killed two people in Ostrova. A strike also wounded six people, it said.");
+        expect(f, FigureKind.KILLED, 5, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_populationDistanceThingsPresent_neverFigures() {
+        var f = extract("", "Velgrad, a city of 217,000, lies 205 miles from the capital. The strike destroyed four "
+                + "warehouses and six apartment buildings were damaged. About 1,000 civilians were inside the mall.");
+        assertThat(f).isEmpty();
+    }
+
+    @Test
+    void extract_yearsAndAges_notCounts() {
+        var f = extract("", "A 19-year-old man was killed in 2024 near the park.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_namedVictims_countedOnce() {
+        var f = extract("", "Ann Rowe died at the scene. Rowe was 44. Bo Rowe, 12, was pronounced dead at the hospital. "
+                + "Carl Finch was wounded.");
+        expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_pronounSpeaker_fromPreviousSentence() {
+        var f = extract("", "Chief Dana Ortiz said the scene was secure. Four people were hurt, she said.");
+        assertThat(get(f, FigureKind.INJURED).reportedBy()).isEqualTo("Chief Dana Ortiz");
+    }
+
+    @Test
+    void extract_emptyDocument_nothing() {
+        assertThat(extract("", "")).isEmpty();
+    }
+}
