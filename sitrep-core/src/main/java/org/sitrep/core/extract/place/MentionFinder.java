@@ -1,0 +1,269 @@
+package org.sitrep.core.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.Sentences.Sentence;
+
+/**
+ * Finds toponym candidates in a document and looks them up. Thread-safe (stateless but for the gazetteer).
+ */
+final class MentionFinder {
+    /*
+     * Candidates are runs of capitalised words (lowercase connectors such as "of" or a trailing "region"
+     * allowed inside), matched longest first against the case-sensitive gazetteer index. Words that are
+     * common English or people's names when capitalised are dropped unless the context vouches for a place
+     * (a locative preposition before, ", State" after, a dateline, or "police"/"County"/"residents" after).
+     * A name right after a first name or a title ("John Austin", "Officer Paris") or right before a street
+     * word ("Jackson Street") is not a place. Datelines ("KRAMATORSK, Ukraine (AP) —", "(Kyiv)") are read
+     * from the first paragraphs of the body, in capitals or not.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\s\\p{Z}]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(?:\\([\\p{L} .]{2,30}\\))?\\s*(?:—|–|--|-|:))\\s");
+    private static final int MAX_WORDS = 5;
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
+            "des", "upon", "on", "the", "al", "el", "am", "an", "der", "sur", "en", "y");
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("region", "oblast", "province");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Word(int start, int end, String text) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    List<Mention> find(Doc doc) {
+        String text = doc.text();
+        int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
+        List<Word> words = words(text);
+        List<Mention> out = new ArrayList<>();
+        int datelineEnd = datelines(doc, titleEnd, out);
+        int sentence = 0;
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.start() < datelineEnd || !w.capitalised()) continue;
+            while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
+            int used = match(doc, words, i, titleEnd, sentences.isEmpty() ? -1 : sentence, out);
+            if (used > 0) i += used - 1;
+        }
+        return out;
+    }
+
+    /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
+    private int match(Doc doc, List<Word> words, int i, int titleEnd, int sentence, List<Mention> out) {
+        String text = doc.text();
+        int maxLen = 1;
+        while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
+            maxLen++;
+        }
+        for (int len = maxLen; len >= 1; len--) {
+            Word last = words.get(i + len - 1);
+            if (len > 1 && !(last.capitalised() || REGION_WORDS.contains(last.text()))) continue;
+            boolean connectorsOnly = true;
+            for (int k = i + 1; k < i + len - 1; k++) {
+                Word mid = words.get(k);
+                if (!mid.capitalised() && !CONNECTORS.contains(mid.text())) connectorsOnly = false;
+            }
+            if (!connectorsOnly) continue;
+            int end = last.end();
+            String surface = text.substring(words.get(i).start(), end);
+            boolean possessive = false;
+            if (surface.endsWith("'s") || surface.endsWith("’s")) {
+                surface = surface.substring(0, surface.length() - 2);
+                end -= 2;
+                possessive = true;
+            }
+            int[] readings = readings(surface);
+            if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
+                String head = surface.substring(0, surface.indexOf('-'));
+                String tail = surface.substring(surface.indexOf('-') + 1);
+                if (!tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
+                    surface = head;
+                    end = words.get(i).start() + head.length();
+                    readings = readings(surface);
+                }
+            }
+            if (readings.length == 0) continue;
+            Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
+            Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
+            int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
+            if (len == 1 && !keepSingle(surface, before, after, cues, readings)) return 0;
+            if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
+                    && !gazetteer.contains(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
+                return 0; // "John Austin", "Officer Paris"
+            }
+            if (after != null && Lexicon.STREET.contains(after.text()) && !hasKind(readings, Kind.COUNTY)) return len;
+            int[] qualifier = qualifier(text, end, words, i + len);
+            if (qualifier.length > 0) cues |= Mention.QUALIFIED;
+            out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
+            return len;
+        }
+        return 0;
+    }
+
+    private boolean keepSingle(String surface, Word before, Word after, int cues, int[] readings) {
+        if (Lexicon.STOP.contains(surface) && !Lexicon.STOP_UNLESS_CONTEXT.contains(surface)) return false;
+        boolean context = (cues & (Mention.LOCATIVE | Mention.INSTITUTION | Mention.TITLE)) != 0;
+        if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context) return false;
+        if (surface.length() <= 2) return false;
+        boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
+        return !allCaps || hasKind(readings, Kind.COUNTRY);
+    }
+
+    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean possessive) {
+        String text = doc.text();
+        int cues = possessive ? Mention.POSSESSIVE : 0;
+        if (words.get(from).start() < titleEnd) cues |= Mention.TITLE;
+        if (from > 0) {
+            Word prev = words.get(from - 1);
+            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
+            else if (from > 1 && (prev.text().equals("of") || prev.text().equals("central") || prev.text().equals("eastern")
+                    || prev.text().equals("western") || prev.text().equals("northern") || prev.text().equals("southern")
+                    || prev.text().equals("downtown") || prev.text().equals("suburban") || prev.text().equals("nearby"))
+                    && Lexicon.LOCATIVE.contains(words.get(from - 2).text())) {
+                cues |= Mention.LOCATIVE; // "in central Kramatorsk", "in the city of X" is handled by "of"
+            }
+        }
+        if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
+            String next = words.get(to).text();
+            if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
+            else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
+            else if (Character.isUpperCase(next.charAt(0))) cues |= Mention.EMBEDDED;
+        }
+        if (possessive && to < words.size() && Lexicon.PLACE_INSTITUTION.contains(words.get(to).text())) cues |= Mention.INSTITUTION;
+        return cues;
+    }
+
+    /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
+    private int[] qualifier(String text, int end, List<Word> words, int next) {
+        if (end + 2 >= text.length() || text.charAt(end) != ',' || next >= words.size()) return new int[0];
+        Word w = words.get(next);
+        if (w.start() > end + 3) return new int[0];
+        String usps = Lexicon.US_STATE_ABBREVIATIONS.get(w.text());
+        if (usps == null && w.text().length() == 2 && w.text().chars().allMatch(Character::isUpperCase)) {
+            usps = w.text(); // ", IL"
+        }
+        List<Integer> out = new ArrayList<>();
+        if (usps != null) {
+            String state = gazetteer.admin1Name("US", usps);
+            if (state != null) {
+                for (int r : gazetteer.lookup(state)) {
+                    if (gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.country(r).equals("US")) out.add(r);
+                }
+            }
+        }
+        for (int len = Math.min(3, words.size() - next); len >= 1 && out.isEmpty(); len--) {
+            String s = text.substring(w.start(), words.get(next + len - 1).end());
+            for (int r : readings(s)) {
+                if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) out.add(r);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Gazetteer readings of a surface form, with country aliases. */
+    int[] readings(String surface) {
+        String cc = Lexicon.COUNTRY_ALIASES.get(surface);
+        if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
+        int[] hit = gazetteer.lookup(surface);
+        if (cc == null) return hit;
+        String name = gazetteer.countryName(cc);
+        if (name == null) return hit;
+        int[] country = java.util.Arrays.stream(gazetteer.lookup(name)).filter(r -> gazetteer.kind(r) == Kind.COUNTRY).toArray();
+        return country.length > 0 ? country : hit;
+    }
+
+    /** Datelines at the start of the first paragraphs of the body; returns the end of the last one read. */
+    private int datelines(Doc doc, int titleEnd, List<Mention> out) {
+        String text = doc.text();
+        int pos = titleEnd;
+        int lastEnd = 0;
+        for (int para = 0; para < 4 && pos < text.length(); para++) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            Matcher m = DATELINE.matcher(text).region(pos, Math.min(lineEnd, pos + 90));
+            m.useAnchoringBounds(true);
+            if (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                String name = titleCase(m.group(g).strip());
+                int[] readings = readings(name);
+                if (readings.length > 0 && !Lexicon.STOP.contains(name)) {
+                    int[] qualifier = new int[0];
+                    if (m.group(3) != null) {
+                        String q = m.group(3).strip();
+                        List<Word> qw = words(q);
+                        qualifier = qualifier(", " + q, 0, qw, 0);
+                    }
+                    int s = m.start(g);
+                    int cues = Mention.DATELINE | (qualifier.length > 0 ? Mention.QUALIFIED : 0);
+                    out.add(new Mention(s, s + m.group(g).strip().length(), name, readings, qualifier, cues, -1));
+                    lastEnd = m.end(g);
+                }
+                break;
+            }
+            if (nl < 0) break;
+            pos = nl + 1;
+            if (lineEnd - pos > 400) break;
+        }
+        return lastEnd;
+    }
+
+    private static String titleCase(String s) {
+        if (s.chars().anyMatch(Character::isLowerCase)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '.';
+        }
+        String t = b.toString();
+        return t.replace("St.", "St.").replace(" Of ", " of ");
+    }
+
+    private boolean hasKind(int[] readings, Kind kind) {
+        for (int r : readings) if (gazetteer.kind(r) == kind) return true;
+        return false;
+    }
+
+    private static boolean adjacent(String text, Word a, Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String w = m.group();
+            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !Lexicon.US_STATE_ABBREVIATIONS.containsKey(w)
+                    && !ABBREVIATED.contains(w)) {
+                e--;
+                w = w.substring(0, w.length() - 1);
+            }
+            out.add(new Word(s, e, w));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ABBREVIATED = java.util.Set.of("St.", "Ft.", "Mt.", "Ste.", "Mr.",
+            "Mrs.", "Ms.", "Dr.", "Sgt.", "Lt.", "Det.", "Capt.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Cpl.",
+            "Pvt.", "Gen.", "Col.", "Maj.", "Jr.", "Sr.");
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
