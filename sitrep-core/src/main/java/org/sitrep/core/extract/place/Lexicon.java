@@ -42,7 +42,7 @@ final class Lexicon {
             "Young", "Story", "Page", "Home", "Center", "Centre", "Union", "Independence", "Liberty", "Friendship",
             "Hope", "Justice", "Unity", "Progress", "Commerce", "Enterprise", "Industry", "Welcome", "Why", "Say",
             "Said", "Says", "Day", "Night", "Morning", "Evening", "Today", "Tonight", "Yesterday", "Tomorrow",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Metro", "Side", "Gang", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
             "Wed", "Thu", "Fri", "Sat", "Sun", "News", "Post", "Times", "Herald", "Tribune", "Press", "Journal",
@@ -95,13 +95,16 @@ final class Lexicon {
             "University", "College", "Academy", "Hospital", "Medical", "Church", "Cemetery", "Airport", "Station",
             "Apartments", "Hotel", "Motel", "Inn", "Bar", "Grill", "Restaurant", "Club", "Lounge", "Market",
             "Store", "Bank", "Company", "Corp", "Inc", "Co", "Group", "Street's", "Memorial", "Regional",
-            "Community", "Baptist", "Methodist", "Catholic", "Heights's");
+            "Community", "Baptist", "Methodist", "Catholic", "Heights", "Hills", "Village", "Gardens", "Estates", "Manor",
+            "Side", "Point", "Springs", "Falls", "Valley", "Ridge", "Woods", "Grove", "Junction", "Crossing",
+            "Landing", "Harbor", "Harbour", "Shores", "Acres", "Homes", "Courts", "Towers", "Commons", "Center",
+            "Centre", "Plaza", "Field", "Fields", "Stadium", "Arena", "Theater", "Theatre", "Mall");
 
     /** Words after a name that show it is the place an institution serves ("Elgin police"). */
     static final Set<String> PLACE_INSTITUTION = set("Police", "police", "PD", "Fire", "fire", "Sheriff",
             "sheriff", "County", "Township", "township", "City", "city", "Mayor", "mayor", "Department",
             "residents", "resident", "area", "man", "woman", "teen", "boy", "girl", "native", "officials",
-            "authorities", "Village", "Borough", "Town", "town", "Parish", "neighborhood", "community",
+            "authorities", "Borough", "Town", "town", "Parish", "neighborhood", "community",
             "Council", "council", "Coroner", "coroner", "Prosecutor", "Metro", "Metropolitan");
 
     /** Words before a name that make it a person ("Officer Austin"). */

@@ -50,20 +50,21 @@ final class MentionFinder {
         List<Word> words = words(text);
         List<Mention> out = new ArrayList<>();
         int datelineEnd = datelines(doc, titleEnd, out);
+        boolean titleCase = titleCase(words, titleEnd);
         int sentence = 0;
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             if (w.start() < datelineEnd || !w.capitalised()) continue;
             while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
-            int used = match(doc, words, i, titleEnd, sentences.isEmpty() ? -1 : sentence, out);
+            int used = match(doc, words, i, titleEnd, titleCase, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
         return out;
     }
 
     /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
-    private int match(Doc doc, List<Word> words, int i, int titleEnd, int sentence, List<Mention> out) {
+    private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, int sentence, List<Mention> out) {
         String text = doc.text();
         int maxLen = 1;
         while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
@@ -100,24 +101,31 @@ final class MentionFinder {
             Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
             int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
-            if (len == 1 && !keepSingle(surface, before, after, cues, readings)) return 0;
+            int[] qualifier = qualifier(text, end, words, i + len);
+            if (qualifier.length > 0) cues |= Mention.QUALIFIED;
+            if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
             if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
                     && !gazetteer.contains(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
                 return 0; // "John Austin", "Officer Paris"
             }
             if (after != null && Lexicon.STREET.contains(after.text()) && !hasKind(readings, Kind.COUNTY)) return len;
-            int[] qualifier = qualifier(text, end, words, i + len);
-            if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
         return 0;
     }
 
-    private boolean keepSingle(String surface, Word before, Word after, int cues, int[] readings) {
+    private boolean keepSingle(String surface, int cues, int[] readings, boolean titleCase) {
         if (Lexicon.STOP.contains(surface) && !Lexicon.STOP_UNLESS_CONTEXT.contains(surface)) return false;
-        boolean context = (cues & (Mention.LOCATIVE | Mention.INSTITUTION | Mention.TITLE)) != 0;
-        if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context) return false;
+        boolean inTitle = (cues & Mention.TITLE) != 0;
+        if (Lexicon.STREET.contains(surface)) return false;
+        boolean context = (cues & Mention.QUALIFIED) != 0
+                || (!(inTitle && titleCase) && (cues & (Mention.LOCATIVE | Mention.INSTITUTION)) != 0);
+        boolean strongContext = (cues & Mention.QUALIFIED) != 0 || (!(inTitle && titleCase) && (cues & Mention.LOCATIVE) != 0);
+        boolean common = gazetteer.isCommonWord(lower(surface)) && !hasKind(readings, Kind.COUNTRY)
+                && !hasKind(readings, Kind.ADMIN1);
+        if (common && !strongContext) return false;
+        if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context && !inTitle) return false;
         if (surface.length() <= 2) return false;
         boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
         return !allCaps || hasKind(readings, Kind.COUNTRY);
@@ -139,7 +147,9 @@ final class MentionFinder {
         }
         if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
             String next = words.get(to).text();
-            if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
+            if (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section") || next.equals("district")) {
+                cues |= Mention.NEIGHBORHOOD;
+            } else if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
             else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
             else if (Character.isUpperCase(next.charAt(0))) cues |= Mention.EMBEDDED;
         }
@@ -219,6 +229,19 @@ final class MentionFinder {
             if (lineEnd - pos > 400) break;
         }
         return lastEnd;
+    }
+
+    /** True when most longer words of the title are capitalised ("Man Shot In Park"). */
+    private static boolean titleCase(List<Word> words, int titleEnd) {
+        int longer = 0;
+        int caps = 0;
+        for (Word w : words) {
+            if (w.start() >= titleEnd) break;
+            if (w.text().length() < 4) continue;
+            longer++;
+            if (w.capitalised()) caps++;
+        }
+        return longer >= 3 && caps * 10 >= longer * 7;
     }
 
     private static String titleCase(String s) {

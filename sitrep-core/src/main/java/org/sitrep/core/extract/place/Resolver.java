@@ -41,7 +41,8 @@ final class Resolver {
         baseVotes(doc, mentions, regionVotes, countryVotes);
         int[] chosen = new int[mentions.size()];
         double[] margin = new double[mentions.size()];
-        choose(mentions, regionVotes, countryVotes, null, chosen, margin);
+        String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
+        choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -53,7 +54,7 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, region2, country2, chosen.clone(), chosen, margin);
+        choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
         return roles(doc, mentions, chosen, margin, region2);
     }
 
@@ -91,7 +92,7 @@ final class Resolver {
         }
     }
 
-    private void choose(List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries,
+    private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -99,7 +100,7 @@ final class Resolver {
             double second = Double.NEGATIVE_INFINITY;
             int bestR = -1;
             for (int r : m.readings()) {
-                double s = score(m, r, regions, countries);
+                double s = score(m, r, lang, regions, countries);
                 if (previous != null) s += nearness(r, i, previous);
                 if (s > best) {
                     second = best;
@@ -114,14 +115,16 @@ final class Resolver {
         }
     }
 
-    private double score(Mention m, int r, Map<String, Double> regions, Map<String, Double> countries) {
+    private double score(Mention m, int r, String lang, Map<String, Double> regions, Map<String, Double> countries) {
         Kind kind = gazetteer.kind(r);
         double s = switch (kind) {
             case COUNTRY -> 3.0;
             case ADMIN1 -> 2.6;
-            case COUNTY -> 1.5;
+            case COUNTY -> 0.3 * Math.log10(gazetteer.population(r) + 1.0);
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
+        if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
+        if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
         if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
         if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
         s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
@@ -195,10 +198,11 @@ final class Resolver {
         for (Group g : groups.values()) {
             double s = g.score * switch (gazetteer.kind(g.entry)) {
                 case PLACE -> 1.0;
-                case COUNTY -> 0.9;
+                case COUNTY -> 0.6;
                 case ADMIN1 -> 0.35;
                 case COUNTRY -> 0.15;
             };
+            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
             if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {
                 if (regions.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) >= 0.9) s += 0.5;
             }
@@ -271,6 +275,7 @@ final class Resolver {
                 s += 0.8;
                 early = true;
             }
+            if (m.has(Mention.NEIGHBORHOOD)) s -= 2.5;
             if (capital && (m.has(Mention.SPEECH) || m.has(Mention.POSSESSIVE))) s -= 3.0;
             if (m.has(Mention.EMBEDDED) && !m.has(Mention.TITLE) && !m.has(Mention.INSTITUTION)) s -= 0.3;
             score += s;
