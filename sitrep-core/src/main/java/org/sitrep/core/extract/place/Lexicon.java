@@ -42,7 +42,7 @@ final class Lexicon {
             "Young", "Story", "Page", "Home", "Center", "Centre", "Union", "Independence", "Liberty", "Friendship",
             "Hope", "Justice", "Unity", "Progress", "Commerce", "Enterprise", "Industry", "Welcome", "Why", "Say",
             "Said", "Says", "Day", "Night", "Morning", "Evening", "Today", "Tonight", "Yesterday", "Tomorrow",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Metro", "Side", "Gang", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "January", "February",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Northwest", "Northeast", "Southwest", "Southeast", "Midwest", "Metro", "Side", "Gang", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue",
             "Wed", "Thu", "Fri", "Sat", "Sun", "News", "Post", "Times", "Herald", "Tribune", "Press", "Journal",

@@ -22,6 +22,7 @@ record Mention(int start, int end, String surface, int[] readings, int[] qualifi
     static final int EMBEDDED = 1 << 7;
     static final int POSSESSIVE = 1 << 8;
     static final int NEIGHBORHOOD = 1 << 9;
+    static final int OUTLET = 1 << 10;
 
     boolean has(int cue) {
         return (cues & cue) != 0;

@@ -49,22 +49,25 @@ final class MentionFinder {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         List<Word> words = words(text);
         List<Mention> out = new ArrayList<>();
-        int datelineEnd = datelines(doc, titleEnd, out);
+        List<int[]> datelineSpans = datelines(doc, titleEnd, out);
         boolean titleCase = titleCase(words, titleEnd);
+        java.util.Set<String> persons = persons(text, words);
+        int outlet = outletStart(doc.article().title());
         int sentence = 0;
         List<Sentence> sentences = doc.sentences();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (w.start() < datelineEnd || !w.capitalised()) continue;
+            if (!w.capitalised() || inside(datelineSpans, w.start())) continue;
             while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
-            int used = match(doc, words, i, titleEnd, titleCase, sentences.isEmpty() ? -1 : sentence, out);
+            int used = match(doc, words, i, titleEnd, titleCase, persons, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
         return out;
     }
 
     /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
-    private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, int sentence, List<Mention> out) {
+    private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, java.util.Set<String> persons,
+                      int outlet, int sentence, List<Mention> out) {
         String text = doc.text();
         int maxLen = 1;
         while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
@@ -101,18 +104,74 @@ final class MentionFinder {
             Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
             int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
+            if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
             int[] qualifier = qualifier(text, end, words, i + len);
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
             if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
-                    && !gazetteer.contains(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
+                    && !regionOrCountry(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
                 return 0; // "John Austin", "Officer Paris"
             }
-            if (after != null && Lexicon.STREET.contains(after.text()) && !hasKind(readings, Kind.COUNTY)) return len;
+            if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
+            if (!hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
         return 0;
+    }
+
+    /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
+    private static boolean streetFollows(String text, List<Word> words, int last) {
+        for (int k = last + 1; k <= last + 3 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
+            Word w = words.get(k);
+            if (Lexicon.STREET.contains(w.text())) return true;
+            if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private boolean regionOrCountry(String surface) {
+        for (int r : readings(surface)) {
+            if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Surnames: the last word of "First Last" pairs not in the gazetteer ("Kenneth Harrison", "Officer
+     * Smith"), so that a later "Harrison said" is not read as a place.
+     */
+    private java.util.Set<String> persons(String text, List<Word> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
+            if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
+            if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
+            if (k + 1 < words.size() && adjacent(text, b, words.get(k + 1)) && words.get(k + 1).capitalised()) continue;
+            if (gazetteer.contains(a.text() + " " + b.text())) continue;
+            if (Lexicon.STREET.contains(b.text()) || Lexicon.PLACE_INSTITUTION.contains(b.text())) continue;
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** Start of an outlet name at the end of the title ("... - WSFA.com Montgomery Alabama news"), else MAX. */
+    static int outletStart(String title) {
+        int cut = Math.max(Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" | ")), title.lastIndexOf(" – "));
+        if (cut < 0) return Integer.MAX_VALUE;
+        String tail = title.substring(cut);
+        return OUTLET_WORDS.matcher(tail).find() ? cut : Integer.MAX_VALUE;
+    }
+
+    private static final Pattern OUTLET_WORDS = Pattern.compile(
+            "\\b(?:News|NEWS|news|\\.com|TV|Channel|Radio|Times|Post|Tribune|Herald|Gazette|Journal|Press|Online|Daily|"
+            + "Sports|Weather|[KW][A-Z]{2,3})\\b");
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) if (offset >= s[0] && offset < s[1]) return true;
+        return false;
     }
 
     private boolean keepSingle(String surface, int cues, int[] readings, boolean titleCase) {
@@ -196,12 +255,12 @@ final class MentionFinder {
         return country.length > 0 ? country : hit;
     }
 
-    /** Datelines at the start of the first paragraphs of the body; returns the end of the last one read. */
-    private int datelines(Doc doc, int titleEnd, List<Mention> out) {
+    /** Datelines at the start of the title and the first paragraphs of the body; returns their spans. */
+    private List<int[]> datelines(Doc doc, int titleEnd, List<Mention> out) {
         String text = doc.text();
-        int pos = titleEnd;
-        int lastEnd = 0;
-        for (int para = 0; para < 4 && pos < text.length(); para++) {
+        List<int[]> spans = new ArrayList<>();
+        int pos = 0;
+        for (int para = 0; para < 5 && pos < text.length(); para++) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? text.length() : nl;
             Matcher m = DATELINE.matcher(text).region(pos, Math.min(lineEnd, pos + 90));
@@ -214,21 +273,19 @@ final class MentionFinder {
                     int[] qualifier = new int[0];
                     if (m.group(3) != null) {
                         String q = m.group(3).strip();
-                        List<Word> qw = words(q);
-                        qualifier = qualifier(", " + q, 0, qw, 0);
+                        qualifier = qualifier(", " + q, 0, words(q), 0);
                     }
                     int s = m.start(g);
-                    int cues = Mention.DATELINE | (qualifier.length > 0 ? Mention.QUALIFIED : 0);
+                    int cues = Mention.DATELINE | (qualifier.length > 0 ? Mention.QUALIFIED : 0) | (s < titleEnd ? Mention.TITLE : 0);
                     out.add(new Mention(s, s + m.group(g).strip().length(), name, readings, qualifier, cues, -1));
-                    lastEnd = m.end(g);
+                    spans.add(new int[] {s, m.end()});
                 }
-                break;
             }
             if (nl < 0) break;
+            while (nl + 1 < text.length() && text.charAt(nl + 1) == '\n') nl++;
             pos = nl + 1;
-            if (lineEnd - pos > 400) break;
         }
-        return lastEnd;
+        return spans;
     }
 
     /** True when most longer words of the title are capitalised ("Man Shot In Park"). */

@@ -193,6 +193,13 @@ final class Resolver {
             Group g = groups.computeIfAbsent(chosen[i], Group::new);
             g.add(m, margin[i], firstBody, gazetteer.isCapital(chosen[i]));
         }
+        Map<String, Double> mass = new HashMap<>();
+        double total = 0;
+        for (Group g : groups.values()) {
+            if (gazetteer.kind(g.entry) == Kind.COUNTRY) continue;
+            mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
+            total += g.count;
+        }
         Group incident = null;
         double best = 0.0;
         for (Group g : groups.values()) {
@@ -202,7 +209,12 @@ final class Resolver {
                 case ADMIN1 -> 0.35;
                 case COUNTRY -> 0.15;
             };
-            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
+            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5;
+            if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
+                double others = total - g.count;
+                double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
+                if (others >= 2 && same < 0.25 * others) s *= 0.5; // an outlier far from the document's region
+            } // a neighbourhood: its city wins if named
             if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {
                 if (regions.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) >= 0.9) s += 0.5;
             }
@@ -276,6 +288,7 @@ final class Resolver {
                 early = true;
             }
             if (m.has(Mention.NEIGHBORHOOD)) s -= 2.5;
+            if (m.has(Mention.OUTLET)) s -= 0.8;
             if (capital && (m.has(Mention.SPEECH) || m.has(Mention.POSSESSIVE))) s -= 3.0;
             if (m.has(Mention.EMBEDDED) && !m.has(Mention.TITLE) && !m.has(Mention.INSTITUTION)) s -= 0.3;
             score += s;
