@@ -1,13 +1,53 @@
 package org.sitrep.core.extract.place;
 
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.model.Place;
 
-/** Factories for the place extractor. (Placeholder until the place stage lands: finds nothing.) */
+/** Factories for the place extractor. */
 public final class Places {
     private Places() {
     }
 
+    /**
+     * The default extractor over the built-in {@link Gazetteer#standard() gazetteer} (loaded once, on the
+     * first article, in about a second). Returns the incident's place first (role INCIDENT), then the other
+     * places in order of first mention, one per resolved place. Thread-safe.
+     */
     public static PlaceExtractor standard() {
-        return doc -> java.util.List.of();
+        return new Standard(null);
+    }
+
+    /** The default extractor over a given gazetteer. Thread-safe. */
+    public static PlaceExtractor using(Gazetteer gazetteer) {
+        return new Standard(Objects.requireNonNull(gazetteer, "gazetteer"));
+    }
+
+    /** Finds mentions, then resolves them; the standard gazetteer is loaded on first use. */
+    private static final class Standard implements PlaceExtractor {
+        private final Gazetteer given;
+        private volatile MentionFinder finder;
+        private volatile Resolver resolver;
+
+        Standard(Gazetteer given) {
+            this.given = given;
+        }
+
+        @Override
+        public List<Place> extract(Doc doc) {
+            Objects.requireNonNull(doc, "doc");
+            if (finder == null) {
+                synchronized (this) {
+                    if (finder == null) {
+                        Gazetteer g = given != null ? given : Gazetteer.standard();
+                        resolver = new Resolver(g);
+                        finder = new MentionFinder(g);
+                    }
+                }
+            }
+            return resolver.resolve(doc, finder.find(doc));
+        }
     }
 }

@@ -1,0 +1,35 @@
+package org.sitrep.core.extract.place;
+
+/**
+ * One toponym found in the text, with its gazetteer readings and the cues around it. Package-private.
+ *
+ * @param start       offset of the name in the document text
+ * @param end         end offset (exclusive)
+ * @param surface     the name as looked up (title-cased when the text was in capitals)
+ * @param readings    gazetteer record positions it may denote
+ * @param qualifier   record positions named right after it (", Texas", ", Ukraine", ", Ill."), or empty
+ * @param cues        bit set of the constants below
+ * @param sentence    index of its sentence in the document, or -1
+ */
+record Mention(int start, int end, String surface, int[] readings, int[] qualifier, int cues, int sentence) {
+    static final int TITLE = 1;
+    static final int DATELINE = 1 << 1;
+    static final int LOCATIVE = 1 << 2;
+    static final int INSTITUTION = 1 << 3;
+    static final int SPEECH = 1 << 4;
+    static final int QUALIFIED = 1 << 5;
+    static final int QUALIFIER = 1 << 6;
+    static final int EMBEDDED = 1 << 7;
+    static final int POSSESSIVE = 1 << 8;
+    static final int NEIGHBORHOOD = 1 << 9;
+    static final int OUTLET = 1 << 10;
+
+    boolean has(int cue) {
+        return (cues & cue) != 0;
+    }
+
+    /** True when the context vouches for a place reading of an otherwise doubtful word. */
+    boolean supported() {
+        return (cues & (DATELINE | LOCATIVE | INSTITUTION | QUALIFIED | QUALIFIER)) != 0;
+    }
+}

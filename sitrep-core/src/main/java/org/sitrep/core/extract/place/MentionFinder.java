@@ -1,0 +1,349 @@
+package org.sitrep.core.extract.place;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.Sentences.Sentence;
+
+/**
+ * Finds toponym candidates in a document and looks them up. Thread-safe (stateless but for the gazetteer).
+ */
+final class MentionFinder {
+    /*
+     * Candidates are runs of capitalised words (lowercase connectors such as "of" or a trailing "region"
+     * allowed inside), matched longest first against the case-sensitive gazetteer index. Words that are
+     * common English or people's names when capitalised are dropped unless the context vouches for a place
+     * (a locative preposition before, ", State" after, a dateline, or "police"/"County"/"residents" after).
+     * A name right after a first name or a title ("John Austin", "Officer Paris") or right before a street
+     * word ("Jackson Street") is not a place. Datelines ("KRAMATORSK, Ukraine (AP) —", "(Kyiv)") are read
+     * from the first paragraphs of the body, in capitals or not.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\s\\p{Z}]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(?:\\([\\p{L} .]{2,30}\\))?\\s*(?:—|–|--|-|:))\\s");
+    private static final int MAX_WORDS = 5;
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
+            "des", "upon", "on", "the", "al", "el", "am", "an", "der", "sur", "en", "y");
+    private static final java.util.Set<String> REGION_WORDS = java.util.Set.of("region", "oblast", "province");
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Word(int start, int end, String text) {
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    List<Mention> find(Doc doc) {
+        String text = doc.text();
+        int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
+        List<Word> words = words(text);
+        List<Mention> out = new ArrayList<>();
+        List<int[]> datelineSpans = datelines(doc, titleEnd, out);
+        boolean titleCase = titleCase(words, titleEnd);
+        java.util.Set<String> persons = persons(text, words);
+        int outlet = outletStart(doc.article().title());
+        int sentence = 0;
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (!w.capitalised() || inside(datelineSpans, w.start())) continue;
+            while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
+            int used = match(doc, words, i, titleEnd, titleCase, persons, outlet, sentences.isEmpty() ? -1 : sentence, out);
+            if (used > 0) i += used - 1;
+        }
+        return out;
+    }
+
+    /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
+    private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, java.util.Set<String> persons,
+                      int outlet, int sentence, List<Mention> out) {
+        String text = doc.text();
+        int maxLen = 1;
+        while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
+            maxLen++;
+        }
+        for (int len = maxLen; len >= 1; len--) {
+            Word last = words.get(i + len - 1);
+            if (len > 1 && !(last.capitalised() || REGION_WORDS.contains(last.text()))) continue;
+            boolean connectorsOnly = true;
+            for (int k = i + 1; k < i + len - 1; k++) {
+                Word mid = words.get(k);
+                if (!mid.capitalised() && !CONNECTORS.contains(mid.text())) connectorsOnly = false;
+            }
+            if (!connectorsOnly) continue;
+            int end = last.end();
+            String surface = text.substring(words.get(i).start(), end);
+            boolean possessive = false;
+            if (surface.endsWith("'s") || surface.endsWith("’s")) {
+                surface = surface.substring(0, surface.length() - 2);
+                end -= 2;
+                possessive = true;
+            }
+            int[] readings = readings(surface);
+            if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
+                String head = surface.substring(0, surface.indexOf('-'));
+                String tail = surface.substring(surface.indexOf('-') + 1);
+                if (!tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
+                    surface = head;
+                    end = words.get(i).start() + head.length();
+                    readings = readings(surface);
+                }
+            }
+            if (readings.length == 0) continue;
+            Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
+            Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
+            int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
+            if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
+            int[] qualifier = qualifier(text, end, words, i + len);
+            if (qualifier.length > 0) cues |= Mention.QUALIFIED;
+            if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
+            if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
+                    && !regionOrCountry(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
+                return 0; // "John Austin", "Officer Paris"
+            }
+            if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
+            if (!hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
+            out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
+            return len;
+        }
+        return 0;
+    }
+
+    /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
+    private static boolean streetFollows(String text, List<Word> words, int last) {
+        for (int k = last + 1; k <= last + 3 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
+            Word w = words.get(k);
+            if (Lexicon.STREET.contains(w.text())) return true;
+            if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private boolean regionOrCountry(String surface) {
+        for (int r : readings(surface)) {
+            if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Surnames: the last word of "First Last" pairs not in the gazetteer ("Kenneth Harrison", "Officer
+     * Smith"), so that a later "Harrison said" is not read as a place.
+     */
+    private java.util.Set<String> persons(String text, List<Word> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
+            if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
+            if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
+            if (k + 1 < words.size() && adjacent(text, b, words.get(k + 1)) && words.get(k + 1).capitalised()) continue;
+            if (gazetteer.contains(a.text() + " " + b.text())) continue;
+            if (Lexicon.STREET.contains(b.text()) || Lexicon.PLACE_INSTITUTION.contains(b.text())) continue;
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** Start of an outlet name at the end of the title ("... - WSFA.com Montgomery Alabama news"), else MAX. */
+    static int outletStart(String title) {
+        int cut = Math.max(Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" | ")), title.lastIndexOf(" – "));
+        if (cut < 0) return Integer.MAX_VALUE;
+        String tail = title.substring(cut);
+        return OUTLET_WORDS.matcher(tail).find() ? cut : Integer.MAX_VALUE;
+    }
+
+    private static final Pattern OUTLET_WORDS = Pattern.compile(
+            "\\b(?:News|NEWS|news|\\.com|TV|Channel|Radio|Times|Post|Tribune|Herald|Gazette|Journal|Press|Online|Daily|"
+            + "Sports|Weather|[KW][A-Z]{2,3})\\b");
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        for (int[] s : spans) if (offset >= s[0] && offset < s[1]) return true;
+        return false;
+    }
+
+    private boolean keepSingle(String surface, int cues, int[] readings, boolean titleCase) {
+        if (Lexicon.STOP.contains(surface) && !Lexicon.STOP_UNLESS_CONTEXT.contains(surface)) return false;
+        boolean inTitle = (cues & Mention.TITLE) != 0;
+        if (Lexicon.STREET.contains(surface)) return false;
+        boolean context = (cues & Mention.QUALIFIED) != 0
+                || (!(inTitle && titleCase) && (cues & (Mention.LOCATIVE | Mention.INSTITUTION)) != 0);
+        boolean strongContext = (cues & Mention.QUALIFIED) != 0 || (!(inTitle && titleCase) && (cues & Mention.LOCATIVE) != 0);
+        boolean common = gazetteer.isCommonWord(lower(surface)) && !hasKind(readings, Kind.COUNTRY)
+                && !hasKind(readings, Kind.ADMIN1);
+        if (common && !strongContext) return false;
+        if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context && !inTitle) return false;
+        if (surface.length() <= 2) return false;
+        boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
+        return !allCaps || hasKind(readings, Kind.COUNTRY);
+    }
+
+    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean possessive) {
+        String text = doc.text();
+        int cues = possessive ? Mention.POSSESSIVE : 0;
+        if (words.get(from).start() < titleEnd) cues |= Mention.TITLE;
+        if (from > 0) {
+            Word prev = words.get(from - 1);
+            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
+            else if (from > 1 && (prev.text().equals("of") || prev.text().equals("central") || prev.text().equals("eastern")
+                    || prev.text().equals("western") || prev.text().equals("northern") || prev.text().equals("southern")
+                    || prev.text().equals("downtown") || prev.text().equals("suburban") || prev.text().equals("nearby"))
+                    && Lexicon.LOCATIVE.contains(words.get(from - 2).text())) {
+                cues |= Mention.LOCATIVE; // "in central Kramatorsk", "in the city of X" is handled by "of"
+            }
+        }
+        if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
+            String next = words.get(to).text();
+            if (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section") || next.equals("district")) {
+                cues |= Mention.NEIGHBORHOOD;
+            } else if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
+            else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
+            else if (Character.isUpperCase(next.charAt(0))) cues |= Mention.EMBEDDED;
+        }
+        if (possessive && to < words.size() && Lexicon.PLACE_INSTITUTION.contains(words.get(to).text())) cues |= Mention.INSTITUTION;
+        return cues;
+    }
+
+    /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
+    private int[] qualifier(String text, int end, List<Word> words, int next) {
+        if (end + 2 >= text.length() || text.charAt(end) != ',' || next >= words.size()) return new int[0];
+        Word w = words.get(next);
+        if (w.start() > end + 3) return new int[0];
+        String usps = Lexicon.US_STATE_ABBREVIATIONS.get(w.text());
+        if (usps == null && w.text().length() == 2 && w.text().chars().allMatch(Character::isUpperCase)) {
+            usps = w.text(); // ", IL"
+        }
+        List<Integer> out = new ArrayList<>();
+        if (usps != null) {
+            String state = gazetteer.admin1Name("US", usps);
+            if (state != null) {
+                for (int r : gazetteer.lookup(state)) {
+                    if (gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.country(r).equals("US")) out.add(r);
+                }
+            }
+        }
+        for (int len = Math.min(3, words.size() - next); len >= 1 && out.isEmpty(); len--) {
+            String s = text.substring(w.start(), words.get(next + len - 1).end());
+            for (int r : readings(s)) {
+                if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) out.add(r);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Gazetteer readings of a surface form, with country aliases. */
+    int[] readings(String surface) {
+        String cc = Lexicon.COUNTRY_ALIASES.get(surface);
+        if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
+        int[] hit = gazetteer.lookup(surface);
+        if (cc == null) return hit;
+        String name = gazetteer.countryName(cc);
+        if (name == null) return hit;
+        int[] country = java.util.Arrays.stream(gazetteer.lookup(name)).filter(r -> gazetteer.kind(r) == Kind.COUNTRY).toArray();
+        return country.length > 0 ? country : hit;
+    }
+
+    /** Datelines at the start of the title and the first paragraphs of the body; returns their spans. */
+    private List<int[]> datelines(Doc doc, int titleEnd, List<Mention> out) {
+        String text = doc.text();
+        List<int[]> spans = new ArrayList<>();
+        int pos = 0;
+        for (int para = 0; para < 5 && pos < text.length(); para++) {
+            int nl = text.indexOf('\n', pos);
+            int lineEnd = nl < 0 ? text.length() : nl;
+            Matcher m = DATELINE.matcher(text).region(pos, Math.min(lineEnd, pos + 90));
+            m.useAnchoringBounds(true);
+            if (m.find()) {
+                int g = m.group(1) != null ? 1 : 2;
+                String name = titleCase(m.group(g).strip());
+                int[] readings = readings(name);
+                if (readings.length > 0 && !Lexicon.STOP.contains(name)) {
+                    int[] qualifier = new int[0];
+                    if (m.group(3) != null) {
+                        String q = m.group(3).strip();
+                        qualifier = qualifier(", " + q, 0, words(q), 0);
+                    }
+                    int s = m.start(g);
+                    int cues = Mention.DATELINE | (qualifier.length > 0 ? Mention.QUALIFIED : 0) | (s < titleEnd ? Mention.TITLE : 0);
+                    out.add(new Mention(s, s + m.group(g).strip().length(), name, readings, qualifier, cues, -1));
+                    spans.add(new int[] {s, m.end()});
+                }
+            }
+            if (nl < 0) break;
+            while (nl + 1 < text.length() && text.charAt(nl + 1) == '\n') nl++;
+            pos = nl + 1;
+        }
+        return spans;
+    }
+
+    /** True when most longer words of the title are capitalised ("Man Shot In Park"). */
+    private static boolean titleCase(List<Word> words, int titleEnd) {
+        int longer = 0;
+        int caps = 0;
+        for (Word w : words) {
+            if (w.start() >= titleEnd) break;
+            if (w.text().length() < 4) continue;
+            longer++;
+            if (w.capitalised()) caps++;
+        }
+        return longer >= 3 && caps * 10 >= longer * 7;
+    }
+
+    private static String titleCase(String s) {
+        if (s.chars().anyMatch(Character::isLowerCase)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '.';
+        }
+        String t = b.toString();
+        return t.replace("St.", "St.").replace(" Of ", " of ");
+    }
+
+    private boolean hasKind(int[] readings, Kind kind) {
+        for (int r : readings) if (gazetteer.kind(r) == kind) return true;
+        return false;
+    }
+
+    private static boolean adjacent(String text, Word a, Word b) {
+        return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+    }
+
+    private static List<Word> words(String text) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            String w = m.group();
+            if (w.endsWith(".") && w.indexOf('.') == w.length() - 1 && !Lexicon.US_STATE_ABBREVIATIONS.containsKey(w)
+                    && !ABBREVIATED.contains(w)) {
+                e--;
+                w = w.substring(0, w.length() - 1);
+            }
+            out.add(new Word(s, e, w));
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ABBREVIATED = java.util.Set.of("St.", "Ft.", "Mt.", "Ste.", "Mr.",
+            "Mrs.", "Ms.", "Dr.", "Sgt.", "Lt.", "Det.", "Capt.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Cpl.",
+            "Pvt.", "Gen.", "Col.", "Maj.", "Jr.", "Sr.");
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

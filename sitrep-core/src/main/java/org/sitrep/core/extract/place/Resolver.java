@@ -1,0 +1,328 @@
+package org.sitrep.core.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.model.Place;
+
+/**
+ * Chooses one gazetteer reading per mention and tells the incident's own place from places merely
+ * mentioned. Thread-safe (stateless but for the gazetteer).
+ */
+final class Resolver {
+    /*
+     * Disambiguation scores each reading by a population prior, the region or country named right after
+     * it (", Texas"; ", Ukraine"), and votes from the rest of the document: regions and countries named
+     * anywhere, nationality adjectives, and (second pass) the regions of the other mentions' chosen
+     * readings plus closeness to them (spatial minimality: readings that sit near the document's other
+     * places win). Weak single readings without any support are dropped as likely false toponyms.
+     *
+     * The incident place is the resolved entity with the highest role score: title and dateline
+     * mentions, a locative mention ("in X", "in central X") early in the body, "X police", frequency,
+     * with a penalty for a capital that speaks ("Kyiv said", "Moscow denied"). Towns and counties outrank
+     * regions, which outrank countries: a region or country is the incident place only when no town is.
+     */
+    private static final double EARTH_KM = 6371.0;
+
+    private final Gazetteer gazetteer;
+
+    Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Place> resolve(Doc doc, List<Mention> mentions) {
+        if (mentions.isEmpty()) return List.of();
+        Map<String, Double> regionVotes = new HashMap<>();
+        Map<String, Double> countryVotes = new HashMap<>();
+        baseVotes(doc, mentions, regionVotes, countryVotes);
+        int[] chosen = new int[mentions.size()];
+        double[] margin = new double[mentions.size()];
+        String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
+        choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
+        Map<String, Double> region2 = new HashMap<>(regionVotes);
+        Map<String, Double> country2 = new HashMap<>(countryVotes);
+        for (int i = 0; i < chosen.length; i++) {
+            int r = chosen[i];
+            if (r < 0 || mentions.get(i).readings().length == 1) continue;
+            Kind k = gazetteer.kind(r);
+            if (k == Kind.PLACE || k == Kind.COUNTY) {
+                region2.merge(gazetteer.admin1Key(r), 0.4, Double::sum);
+                country2.merge(gazetteer.country(r), 0.4, Double::sum);
+            }
+        }
+        choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
+        return roles(doc, mentions, chosen, margin, region2);
+    }
+
+    private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
+        for (Mention m : mentions) {
+            double share = 1.0 / m.readings().length;
+            for (int r : m.readings()) {
+                switch (gazetteer.kind(r)) {
+                    case ADMIN1 -> {
+                        regions.merge(gazetteer.admin1Key(r), share, Double::sum);
+                        countries.merge(gazetteer.country(r), share * 0.7, Double::sum);
+                    }
+                    case COUNTRY -> countries.merge(gazetteer.country(r), share, Double::sum);
+                    case COUNTY -> {
+                        regions.merge(gazetteer.admin1Key(r), share * 0.5, Double::sum);
+                        countries.merge(gazetteer.country(r), share * 0.5, Double::sum);
+                    }
+                    case PLACE -> {
+                        if (m.readings().length == 1) {
+                            regions.merge(gazetteer.admin1Key(r), 0.3, Double::sum);
+                            countries.merge(gazetteer.country(r), 0.3, Double::sum);
+                        }
+                    }
+                }
+            }
+            for (int q : m.qualifier()) {
+                if (gazetteer.kind(q) == Kind.ADMIN1) regions.merge(gazetteer.admin1Key(q), 2.0, Double::sum);
+                countries.merge(gazetteer.country(q), 1.5, Double::sum);
+            }
+        }
+        String text = doc.text();
+        for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
+            int n = countWord(text, d.getKey(), 3);
+            if (n > 0) countries.merge(d.getValue(), 0.4 * n, Double::sum);
+        }
+    }
+
+    private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
+                        int[] previous, int[] chosen, double[] margin) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            double best = Double.NEGATIVE_INFINITY;
+            double second = Double.NEGATIVE_INFINITY;
+            int bestR = -1;
+            for (int r : m.readings()) {
+                double s = score(m, r, lang, regions, countries);
+                if (previous != null) s += nearness(r, i, previous);
+                if (s > best) {
+                    second = best;
+                    best = s;
+                    bestR = r;
+                } else if (s > second) {
+                    second = s;
+                }
+            }
+            chosen[i] = keep(m, bestR, regions, countries) ? bestR : -1;
+            margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
+        }
+    }
+
+    private double score(Mention m, int r, String lang, Map<String, Double> regions, Map<String, Double> countries) {
+        Kind kind = gazetteer.kind(r);
+        double s = switch (kind) {
+            case COUNTRY -> 3.0;
+            case ADMIN1 -> 2.6;
+            case COUNTY -> 0.3 * Math.log10(gazetteer.population(r) + 1.0);
+            case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
+        };
+        if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
+        if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
+        if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
+        if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
+        s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
+        return s;
+    }
+
+    private static double featureBonus(String feature) {
+        return switch (feature) {
+            case "PPLC" -> 0.4;
+            case "PPLA" -> 0.3;
+            case "PPLA2" -> 0.1;
+            case "PPLX" -> -0.4;
+            default -> 0.0;
+        };
+    }
+
+    private double qualifierFit(int[] qualifier, int r) {
+        for (int q : qualifier) {
+            if (gazetteer.kind(q) == Kind.ADMIN1 && gazetteer.kind(r) != Kind.COUNTRY
+                    && gazetteer.admin1Key(q).equals(gazetteer.admin1Key(r))) {
+                return 6.0;
+            }
+        }
+        for (int q : qualifier) {
+            if (gazetteer.kind(q) == Kind.COUNTRY && gazetteer.country(q).equals(gazetteer.country(r))) return 3.5;
+        }
+        return -4.0;
+    }
+
+    private double nearness(int r, int self, int[] chosen) {
+        if (Double.isNaN(gazetteer.lat(r))) return 0;
+        double bonus = 0;
+        for (int j = 0; j < chosen.length; j++) {
+            int o = chosen[j];
+            if (j == self || o < 0 || o == r || gazetteer.kind(o) == Kind.COUNTRY || gazetteer.kind(o) == Kind.ADMIN1) continue;
+            double km = km(gazetteer.lat(r), gazetteer.lon(r), gazetteer.lat(o), gazetteer.lon(o));
+            if (km < 80) bonus = Math.max(bonus, 1.0);
+            else if (km < 250) bonus = Math.max(bonus, 0.4);
+        }
+        return bonus;
+    }
+
+    /** A reading stays when it is large or something in the document vouches for it. */
+    private boolean keep(Mention m, int r, Map<String, Double> regions, Map<String, Double> countries) {
+        if (r < 0) return false;
+        Kind kind = gazetteer.kind(r);
+        if (kind != Kind.PLACE) return true;
+        long pop = gazetteer.population(r);
+        if (m.has(Mention.QUALIFIED)) return qualifierFit(m.qualifier(), r) > 0;
+        double regionSupport = regions.getOrDefault(gazetteer.admin1Key(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
+        double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
+        boolean context = m.supported() || m.has(Mention.TITLE);
+        if (pop >= 100_000) return true;
+        if (pop >= 15_000) return context || regionSupport > 0.2 || countrySupport > 0.5;
+        return (context && (regionSupport > 0.2 || countrySupport > 0.5 || pop >= 1000)) || regionSupport > 0.9;
+    }
+
+    private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions) {
+        int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
+        int firstBody = 0;
+        while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
+        Map<Integer, Group> groups = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (chosen[i] < 0) continue;
+            Mention m = mentions.get(i);
+            Group g = groups.computeIfAbsent(chosen[i], Group::new);
+            g.add(m, margin[i], firstBody, gazetteer.isCapital(chosen[i]));
+        }
+        Map<String, Double> mass = new HashMap<>();
+        double total = 0;
+        for (Group g : groups.values()) {
+            if (gazetteer.kind(g.entry) == Kind.COUNTRY) continue;
+            mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
+            total += g.count;
+        }
+        Group incident = null;
+        double best = 0.0;
+        for (Group g : groups.values()) {
+            double s = g.score * switch (gazetteer.kind(g.entry)) {
+                case PLACE -> 1.0;
+                case COUNTY -> 0.6;
+                case ADMIN1 -> 0.35;
+                case COUNTRY -> 0.15;
+            };
+            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5;
+            if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
+                double others = total - g.count;
+                double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
+                if (others >= 2 && same < 0.25 * others) s *= 0.5; // an outlier far from the document's region
+            } // a neighbourhood: its city wins if named
+            if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {
+                if (regions.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) >= 0.9) s += 0.5;
+            }
+            g.roleScore = s;
+            if (s > best) {
+                best = s;
+                incident = g;
+            }
+        }
+        double runnerUp = 0;
+        for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
+        List<Place> out = new ArrayList<>();
+        if (incident != null) {
+            double roleConf = 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
+            out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+        }
+        for (Group g : groups.values()) {
+            if (g != incident) out.add(place(doc, g, Place.Role.MENTIONED, g.certainty()));
+        }
+        return List.copyOf(out);
+    }
+
+    private Place place(Doc doc, Group g, Place.Role role, double confidence) {
+        GazetteerEntry e = gazetteer.entry(g.entry);
+        Mention m = role == Place.Role.INCIDENT ? g.strongest : g.first;
+        double lat = e.lat();
+        double lon = e.lon();
+        return new Place(e.name(), e.admin1(), e.country(), Double.isNaN(lat) ? null : round(lat), Double.isNaN(lon) ? null : round(lon),
+                e.id(), role, doc.evidence(m.start(), m.end()), Math.max(0.05, Math.min(0.99, confidence)));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    /** The mentions of one resolved entity and its role score. */
+    private static final class Group {
+        final int entry;
+        Mention first;
+        Mention strongest;
+        double strongestScore = Double.NEGATIVE_INFINITY;
+        double score;
+        double roleScore;
+        double marginSum;
+        int count;
+        boolean title;
+        boolean institution;
+        boolean early;
+
+        Group(int entry) {
+            this.entry = entry;
+        }
+
+        void add(Mention m, double margin, int firstBody, boolean capital) {
+            if (first == null) first = m;
+            double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
+            if (m.has(Mention.TITLE) && !title) {
+                s += 3.0;
+                title = true;
+            }
+            if (m.has(Mention.DATELINE)) s += 2.0;
+            boolean isEarly = m.sentence() >= 0 && m.sentence() <= firstBody + 1;
+            if (m.has(Mention.LOCATIVE)) s += isEarly ? 2.0 : 0.6;
+            if (m.has(Mention.INSTITUTION) && !institution) {
+                s += 1.2;
+                institution = true;
+            }
+            if (m.has(Mention.QUALIFIED)) s += 0.8;
+            if (isEarly && !early) {
+                s += 0.8;
+                early = true;
+            }
+            if (m.has(Mention.NEIGHBORHOOD)) s -= 2.5;
+            if (m.has(Mention.OUTLET)) s -= 0.8;
+            if (capital && (m.has(Mention.SPEECH) || m.has(Mention.POSSESSIVE))) s -= 3.0;
+            if (m.has(Mention.EMBEDDED) && !m.has(Mention.TITLE) && !m.has(Mention.INSTITUTION)) s -= 0.3;
+            score += s;
+            marginSum += Math.min(margin, 4.0);
+            count++;
+            if (s > strongestScore) {
+                strongestScore = s;
+                strongest = m;
+            }
+        }
+
+        /** How sure the reading is: the average score margin over the runner-up reading, squashed. */
+        double certainty() {
+            double mean = marginSum / Math.max(1, count);
+            return 1.0 - 0.5 * Math.exp(-mean);
+        }
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
+    }
+
+    private static int countWord(String text, String word, int cap) {
+        int n = 0;
+        for (int at = text.indexOf(word); at >= 0 && n < cap; at = text.indexOf(word, at + word.length())) {
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,152 @@
+package org.sitrep.core.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+
+/**
+ * Measures the incident place on gva-dev (US local news, gold city or county and state per incident):
+ * accuracy per article and per incident after a majority vote over its articles, and throughput.
+ * Prints the numbers; writes the misses to target/gva-place-misses.tsv. Skips when shared/ is absent.
+ */
+class GvaPlacesMeasureTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Row(String eventId, Doc doc, String goldCity, String goldState) {
+    }
+
+    static List<Row> load() throws IOException {
+        Path file = Path.of(System.getProperty("sitrep.shared", "../shared"), "datasets", "gva-dev.jsonl");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "no " + file + ": skipping the gva place measurement");
+        List<Row> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line; (line = r.readLine()) != null; ) {
+                JsonNode n = JSON.readTree(line);
+                JsonNode gold = n.get("gold");
+                if (gold == null || gold.isNull() || n.path("text").asText("").isBlank()) continue;
+                LocalDate date = null;
+                try {
+                    date = LocalDate.parse(n.path("date").asText("").substring(0, 10));
+                } catch (RuntimeException ignored) {
+                    // no usable date
+                }
+                Article a = new Article(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
+                        date, n.path("url").asText(null), null, null, "en", null, file.toString(), Map.of());
+                rows.add(new Row(n.path("event_id").asText(), Doc.of(a), gold.path("city_or_county").asText(""),
+                        gold.path("state").asText("")));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void incidentPlace_gvaDev_meetsTargets() throws IOException {
+        List<Row> rows = load();
+        PlaceExtractor places = Places.standard();
+        long t0 = System.nanoTime();
+        places.extract(rows.get(0).doc());
+        long loadMs = (System.nanoTime() - t0) / 1_000_000;
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) System.gc();
+        long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+
+        List<Place> incident = new ArrayList<>();
+        long t1 = System.nanoTime();
+        for (Row row : rows) {
+            incident.add(places.extract(row.doc()).stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null));
+        }
+        double secs = (System.nanoTime() - t1) / 1e9;
+
+        int cityOk = 0;
+        int stateOk = 0;
+        Map<String, List<Integer>> byEvent = new LinkedHashMap<>();
+        Path misses = Path.of("target", "gva-place-misses.tsv");
+        Files.createDirectories(misses.getParent());
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8))) {
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                Place p = incident.get(i);
+                boolean c = cityMatches(p, row.goldCity());
+                boolean s = p != null && row.goldState().equalsIgnoreCase(p.admin1() == null ? "" : p.admin1());
+                if (c) cityOk++;
+                if (s) stateOk++;
+                if (!c || !s) {
+                    w.println(row.doc().article().id() + "\t" + row.goldCity() + "\t" + row.goldState() + "\t"
+                            + (p == null ? "-" : p.name() + "\t" + p.admin1() + "\t" + p.country() + "\t" + p.evidence().sentence()
+                            .replace('\t', ' ')));
+                }
+                byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        int evCity = 0;
+        int evState = 0;
+        for (List<Integer> idx : byEvent.values()) {
+            Place vote = majority(idx, incident);
+            Row row = rows.get(idx.get(0));
+            if (cityMatches(vote, row.goldCity())) evCity++;
+            if (vote != null && row.goldState().equalsIgnoreCase(String.valueOf(vote.admin1()))) evState++;
+        }
+        int n = rows.size();
+        System.out.printf(Locale.ROOT, "gva places: %d articles, city %.3f, state %.3f; %d incidents (majority vote): city %.3f,"
+                        + " state %.3f; %.0f articles/s on one thread; gazetteer load %d ms, heap after load %d MB%n",
+                n, cityOk / (double) n, stateOk / (double) n, byEvent.size(), evCity / (double) byEvent.size(),
+                evState / (double) byEvent.size(), n / secs, loadMs, heapMb);
+        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.6);
+    }
+
+    private static Place majority(List<Integer> idx, List<Place> incident) {
+        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Place> pick = new HashMap<>();
+        for (int i : idx) {
+            Place p = incident.get(i);
+            if (p == null) continue;
+            String key = norm(p.name()) + "|" + p.admin1();
+            votes.merge(key, 1, Integer::sum);
+            pick.putIfAbsent(key, p);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> pick.get(e.getKey())).orElse(null);
+    }
+
+    static boolean cityMatches(Place p, String gold) {
+        if (p == null) return false;
+        String name = norm(p.name());
+        Set<String> accepted = new java.util.HashSet<>();
+        String g = gold.trim();
+        int paren = g.indexOf(" (");
+        if (paren > 0) {
+            String inner = g.substring(paren + 2, g.length() - 1);
+            g = g.substring(0, paren);
+            if (!inner.equalsIgnoreCase("county")) accepted.add(norm(inner));
+        }
+        accepted.add(norm(g));
+        return accepted.contains(name);
+    }
+
+    static String norm(String s) {
+        String t = s.toLowerCase(Locale.ROOT).trim();
+        t = t.replaceAll("\\b(st|ste)\\.? ", "saint ").replaceAll("\\bmt\\.? ", "mount ").replaceAll("\\bft\\.? ", "fort ");
+        t = t.replaceAll(" (county|parish|borough|city|township|village)$", "");
+        return t.replace('’', '\'');
+    }
+}
