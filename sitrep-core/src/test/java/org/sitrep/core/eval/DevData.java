@@ -122,6 +122,11 @@ public final class DevData {
         }
     }
 
+    /** Hex SHA-1 of {@code s}. */
+    public static String sha1Public(String s) {
+        return sha1(s);
+    }
+
     static String sha1(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
