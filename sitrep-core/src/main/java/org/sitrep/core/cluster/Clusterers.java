@@ -1,20 +1,15 @@
 package org.sitrep.core.cluster;
 
-/** Factories for the default clusterer. (Placeholder until the cluster stage lands: every article alone.) */
+/** Factories for the default clusterer. */
 public final class Clusterers {
     private Clusterers() {
     }
 
+    /**
+     * A fresh online clusterer: TF-IDF, entity, time and extracted-fact features scored by a logistic model fit
+     * on dev pairs, with time-blocked inverted-index candidate retrieval. Not thread-safe; one per stream.
+     */
     public static IncidentClusterer standard() {
-        return new IncidentClusterer() {
-            @Override
-            public Assignment assign(ClusterInput input) {
-                return new Assignment(input.article().id(), "i-" + input.article().id(), java.util.List.of(), true);
-            }
-
-            @Override
-            public void restore(ClusterInput input, String incidentId) {
-            }
-        };
+        return new StandardClusterer(LinkModel.standard());
     }
 }

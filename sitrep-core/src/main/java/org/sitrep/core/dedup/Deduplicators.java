@@ -1,20 +1,15 @@
 package org.sitrep.core.dedup;
 
-/** Factories for the default deduplicator. (Placeholder until the dedup stage lands: everything is original.) */
+/** Factories for the default deduplicator. */
 public final class Deduplicators {
     private Deduplicators() {
     }
 
+    /**
+     * A fresh streaming deduplicator that finds exact, near (MinHash LSH), translated (ordered sentence
+     * alignment) and boilerplate copies. Not thread-safe; one instance per stream.
+     */
     public static Deduplicator standard() {
-        return new Deduplicator() {
-            @Override
-            public DedupDecision observe(org.sitrep.model.Article article) {
-                return DedupDecision.original(article.id());
-            }
-
-            @Override
-            public void restore(org.sitrep.model.Article article, DedupDecision decision) {
-            }
-        };
+        return new StandardDeduplicator();
     }
 }

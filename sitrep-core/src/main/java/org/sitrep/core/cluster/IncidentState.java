@@ -1,0 +1,113 @@
+package org.sitrep.core.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Running state of one incident: summed member vectors (compared by cosine, as centroids), dates, the last
+ * members' vectors, and tallies of extracted places, event types and figures. Mutable; owned by the clusterer.
+ */
+final class IncidentState {
+    /** Members whose own vectors are kept for the nearest-member feature. */
+    static final int RECENT = 6;
+
+    final String id;
+    final long seq;
+    int size;
+    final Map<Integer, Double> full = new HashMap<>();
+    final Map<Integer, Double> head = new HashMap<>();
+    final Map<Integer, Double> ents = new HashMap<>();
+    double fullNorm2;
+    double headNorm2;
+    double entsNorm2;
+    long daySum;
+    int dated;
+    int minDay = Integer.MAX_VALUE;
+    int maxDay = Integer.MIN_VALUE;
+    final List<ArticleRep> recent = new ArrayList<>();
+    final Map<String, Integer> places = new HashMap<>();
+    final Map<String, Integer> types = new HashMap<>();
+    final Map<Integer, Integer> killed = new HashMap<>();
+    final Map<Integer, Integer> injured = new HashMap<>();
+
+    IncidentState(String id, long seq) {
+        this.id = id;
+        this.seq = seq;
+    }
+
+    void add(ArticleRep a) {
+        size++;
+        fullNorm2 = addTo(full, a.full(), fullNorm2);
+        headNorm2 = addTo(head, a.head(), headNorm2);
+        entsNorm2 = addTo(ents, a.ents(), entsNorm2);
+        if (a.dated()) {
+            daySum += a.day();
+            dated++;
+            minDay = Math.min(minDay, a.day());
+            maxDay = Math.max(maxDay, a.day());
+        }
+        recent.add(a);
+        if (recent.size() > RECENT) recent.remove(0);
+        if (a.place() != null) places.merge(a.place(), 1, Integer::sum);
+        if (a.eventType() != null) types.merge(a.eventType(), 1, Integer::sum);
+        if (a.killed() >= 0) killed.merge(a.killed(), 1, Integer::sum);
+        if (a.injured() >= 0) injured.merge(a.injured(), 1, Integer::sum);
+    }
+
+    /** Absorbs another incident (a merge). */
+    void absorb(IncidentState o) {
+        size += o.size;
+        fullNorm2 = merge(full, o.full);
+        headNorm2 = merge(head, o.head);
+        entsNorm2 = merge(ents, o.ents);
+        daySum += o.daySum;
+        dated += o.dated;
+        minDay = Math.min(minDay, o.minDay);
+        maxDay = Math.max(maxDay, o.maxDay);
+        recent.addAll(o.recent);
+        while (recent.size() > RECENT) recent.remove(0);
+        o.places.forEach((k, v) -> places.merge(k, v, Integer::sum));
+        o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
+        o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
+        o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
+    }
+
+    double meanDay() {
+        return dated == 0 ? Double.NaN : daySum / (double) dated;
+    }
+
+    static double cosine(Terms.Vec v, Map<Integer, Double> sum, double norm2) {
+        if (norm2 <= 0 || v.ids().length == 0) return 0;
+        double s = 0;
+        int[] ids = v.ids();
+        double[] w = v.weights();
+        for (int i = 0; i < ids.length; i++) {
+            Double x = sum.get(ids[i]);
+            if (x != null) s += w[i] * x;
+        }
+        return s / Math.sqrt(norm2);
+    }
+
+    private static double addTo(Map<Integer, Double> sum, Terms.Vec v, double norm2) {
+        double dot = 0;
+        int[] ids = v.ids();
+        double[] w = v.weights();
+        double self = 0;
+        for (int i = 0; i < ids.length; i++) {
+            Double old = sum.get(ids[i]);
+            if (old != null) dot += old * w[i];
+            sum.put(ids[i], old == null ? w[i] : old + w[i]);
+            self += w[i] * w[i];
+        }
+        return norm2 + 2 * dot + self;
+    }
+
+    private static double merge(Map<Integer, Double> into, Map<Integer, Double> from) {
+        from.forEach((k, v) -> into.merge(k, v, Double::sum));
+        double n = 0;
+        for (double x : into.values()) n += x * x;
+        return n;
+    }
+}

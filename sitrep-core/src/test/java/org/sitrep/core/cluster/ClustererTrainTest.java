@@ -1,0 +1,139 @@
+package org.sitrep.core.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.eval.DevData;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.DuplicateKind;
+
+/**
+ * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true}. Streams the dev
+ * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
+ * labelled by gold, fits L2 logistic regression by Newton's method, prints the weights, and reports a held-out
+ * estimate (fit on gold incidents with an even hash, evaluate on the odd ones).
+ */
+class ClustererTrainTest {
+    @Test
+    void fit_devPairs_printsWeights() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("sitrep.train"), "skipped: set -Dsitrep.train=true to fit");
+        List<DevData.Item> gva = DevData.load("gva-dev.jsonl");
+        List<DevData.Item> ecb = DevData.load("ecbplus-dev.jsonl");
+        double[] all = fit(List.of(gva, ecb), g -> true);
+        print("all dev", all);
+        double[] even = fit(List.of(gva, ecb), DevRun::evenHash);
+        print("even-hash incidents", even);
+        for (double thr : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
+            for (var named : List.of(java.util.Map.entry("gva", gva), java.util.Map.entry("ecbplus", ecb))) {
+                var odd = DevRun.subset(named.getValue(), g -> !DevRun.evenHash(g));
+                var held = DevRun.run(odd, new StandardClusterer(model(even, thr)));
+                var full = DevRun.run(named.getValue(), new StandardClusterer(model(all, thr)));
+                System.out.printf(Locale.ROOT, "thr=%.2f %s held-out(odd, fit on even): %s | in-sample: %s%n",
+                        thr, named.getKey(), held.report().all(), full.report().all());
+            }
+        }
+    }
+
+    private static LinkModel model(double[] w, double thr) {
+        double[] x = w.clone();
+        x[9] = LinkModel.PLACE_PRIOR;
+        x[10] = LinkModel.TYPE_PRIOR;
+        x[11] = LinkModel.FIGURE_PRIOR;
+        return new LinkModel(x, thr, 0.97);
+    }
+
+    private static void print(String label, double[] w) {
+        StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < w.length; i++) sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        System.out.println("weights (" + label + "): " + sb + "}  // " + String.join(", ", LinkModel.NAMES));
+    }
+
+    static double[] fit(List<List<DevData.Item>> sets, java.util.function.Predicate<String> goldFilter) {
+        List<double[]> xs = new ArrayList<>();
+        List<Integer> ys = new ArrayList<>();
+        for (List<DevData.Item> set : sets) {
+            List<DevData.Item> items = DevRun.subset(set, goldFilter);
+            List<DedupDecision> ds = DevRun.dedup(items);
+            StandardClusterer c = new StandardClusterer(LinkModel.standard());
+            for (int k = 0; k < items.size(); k++) {
+                var it = items.get(k);
+                var a = it.article();
+                ArticleRep rep = c.represent(new ClusterInput(a, ArticleFacts.empty(a.id()), ds.get(k)));
+                DedupDecision d = ds.get(k);
+                boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
+                String goldInc = "g-" + it.gold();
+                if (!copy) {
+                    for (StandardClusterer.Candidate cand : c.candidates(rep)) {
+                        xs.add(cand.features());
+                        ys.add(cand.incidentId().equals(goldInc) ? 1 : 0);
+                    }
+                }
+                c.place(rep, goldInc);
+            }
+        }
+        long pos = ys.stream().filter(y -> y == 1).count();
+        System.out.printf("training pairs: %d (%d positive)%n", xs.size(), pos);
+        return newton(xs, ys, 1.0);
+    }
+
+    static double[] newton(List<double[]> xs, List<Integer> ys, double lambda) {
+        int n = LinkModel.N;
+        double[] w = new double[n];
+        for (int iter = 0; iter < 30; iter++) {
+            double[] g = new double[n];
+            double[][] h = new double[n][n];
+            for (int i = 0; i < xs.size(); i++) {
+                double[] x = xs.get(i);
+                double z = 0;
+                for (int j = 0; j < n; j++) z += w[j] * x[j];
+                double p = 1 / (1 + Math.exp(-z));
+                double r = p - ys.get(i);
+                double s = p * (1 - p);
+                for (int j = 0; j < n; j++) {
+                    g[j] += r * x[j];
+                    for (int k = 0; k < n; k++) h[j][k] += s * x[j] * x[k];
+                }
+            }
+            for (int j = 0; j < n; j++) {
+                if (j > 0) g[j] += lambda * w[j];
+                h[j][j] += j > 0 ? lambda : 1e-6;
+            }
+            double[] step = solve(h, g);
+            double max = 0;
+            for (int j = 0; j < n; j++) {
+                w[j] -= step[j];
+                max = Math.max(max, Math.abs(step[j]));
+            }
+            if (max < 1e-6) break;
+        }
+        return w;
+    }
+
+    private static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) piv = r;
+            double[] t = m[c];
+            m[c] = m[piv];
+            m[piv] = t;
+            if (Math.abs(m[c][c]) < 1e-12) continue;
+            for (int r = 0; r < n; r++) {
+                if (r == c) continue;
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k <= n; k++) m[r][k] -= f * m[c][k];
+            }
+        }
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) x[i] = Math.abs(m[i][i]) < 1e-12 ? 0 : m[i][n] / m[i][i];
+        return x;
+    }
+}
