@@ -131,8 +131,9 @@ public final class SitrepServer implements AutoCloseable {
                 ctx -> resource(ctx, WEB_ROOT + "/docs.html", "text/html; charset=utf-8"));
 
         r.exception(ApiProblem.class, (e, ctx) -> problem(ctx, e));
-        r.exception(HttpResponseException.class, (e, ctx) -> problem(ctx,
-                new ApiProblem(e.getStatus(), reason(e.getStatus()), e.getMessage())));
+        r.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, new ApiProblem(e.getStatus(),
+                reason(e.getStatus()), e.getStatus() == 405 ? ctx.method() + " is not allowed on " + ctx.path()
+                        : e.getStatus() == 404 ? "nothing at " + ctx.method() + " " + ctx.path() : e.getMessage())));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             problem(ctx, new ApiProblem(500, "Internal server error",
