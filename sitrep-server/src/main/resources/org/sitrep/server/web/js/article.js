@@ -1,6 +1,6 @@
 // The article page: the text with every extracted span highlighted; ?hl=start-end marks and focuses
 // the evidence a link came from.
-import {h, clear, getJson, showError, param, day, externalLink, incidentHref, markNav} from './common.js';
+import {h, put, clear, getJson, showError, param, day, externalLink, incidentHref, markNav} from './common.js';
 
 const root = document.getElementById('article');
 const KINDS = {figure: 'casualty figure', place: 'place', date: 'date', fact: 'other fact'};
@@ -67,7 +67,7 @@ async function render() {
   if (!a.title) title.textContent = a.id;
   const body = segments(h('div', {class: 'article-text', id: 'text'}), text, a.bodyStart, text.length,
     layout(a.annotations, hl, a.bodyStart, text.length));
-  clear(root).append(
+  put(clear(root),
     h('p', {class: 'sub'}, a.incidentId ? h('a', {href: incidentHref(a.incidentId)}, '← Incident') : h('a', {href: '/'}, '← All incidents')),
     title,
     h('div', {class: 'meta'},
@@ -90,4 +90,4 @@ async function render() {
 markNav();
 const live = document.getElementById('live');
 if (live) live.hidden = true;
-render();
+render().catch(e => showError(root, e));

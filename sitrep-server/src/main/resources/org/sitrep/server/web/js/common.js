@@ -64,6 +64,11 @@ export function param(name) {
   return new URLSearchParams(location.search).get(name);
 }
 
+/** Appends children like h() does: arrays flattened, null/undefined/false skipped, strings as text. */
+export function put(el, ...children) {
+  return fill(el, {}, children);
+}
+
 export function clear(el) {
   while (el.firstChild) el.removeChild(el.firstChild);
   return el;

@@ -1,5 +1,5 @@
 // The API reference, rendered from /openapi.json.
-import {h, clear, getJson, showError, markNav} from './common.js';
+import {h, put, clear, getJson, showError, markNav} from './common.js';
 
 const root = document.getElementById('docs');
 
@@ -55,7 +55,7 @@ async function render() {
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(item)) ops.push(operation(path, method, op));
   }
-  clear(root).append(
+  put(clear(root),
     h('h1', {}, spec.info.title + ' ', h('span', {class: 'badge'}, spec.info.version)),
     h('p', {}, spec.info.description || ''),
     h('p', {class: 'sub'}, 'Machine-readable: ', h('a', {href: '/openapi.json'}, '/openapi.json'), ' (OpenAPI ' + spec.openapi + ')'),
@@ -67,4 +67,4 @@ async function render() {
 markNav();
 const live = document.getElementById('live');
 if (live) live.hidden = true;
-render();
+render().catch(e => showError(root, e));

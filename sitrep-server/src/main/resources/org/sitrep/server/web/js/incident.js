@@ -1,6 +1,6 @@
 // The incident page: headline, best figures, timeline, map, facts with evidence, claims side by side
 // and the member articles grouped into independent sources.
-import {h, clear, getJson, showError, param, num, day, placeText, typeText, figureText, articleHref,
+import {h, put, clear, getJson, showError, param, num, day, placeText, typeText, figureText, articleHref,
   externalLink, markNav} from './common.js';
 import {drawTimeline} from './chart.js';
 import {drawMap} from './map.js';
@@ -74,7 +74,7 @@ async function render() {
   document.title = (d.headline || d.id) + ' · sitrep';
   const chart = h('div', {class: 'chart', id: 'chart'});
   const map = h('div', {class: 'map', id: 'map'});
-  clear(root).append(
+  put(clear(root),
     h('p', {class: 'sub'}, h('a', {href: '/'}, '← All incidents')),
     h('h1', {id: 'headline'}, d.headline || d.id),
     h('div', {class: 'meta'},
@@ -100,5 +100,5 @@ async function render() {
 }
 
 markNav();
-render();
+render().catch(e => showError(root, e));
 connectLive(s => { if (s.id === id) render(); });
