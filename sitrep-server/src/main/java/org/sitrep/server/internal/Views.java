@@ -1,0 +1,212 @@
+package org.sitrep.server.internal;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.store.Store;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Fact;
+import org.sitrep.model.FactKind;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+
+/**
+ * The JSON shapes of the API, built from model records. Kinds and qualifiers are lower-case labels;
+ * article URLs are only passed on when they are http or https, so that a client cannot be handed a
+ * {@code javascript:} link by a hostile feed.
+ */
+public final class Views {
+    private final Store store;
+
+    public Views(Store store) {
+        this.store = store;
+    }
+
+    public record EvidenceView(String articleId, int start, int end, String sentence) {
+        static EvidenceView of(Evidence e) {
+            return e == null ? null : new EvidenceView(e.articleId(), e.start(), e.end(), e.sentence());
+        }
+    }
+
+    public record PlaceView(String name, String admin1, String country, Double lat, Double lon, String gazetteerId,
+                            EvidenceView evidence) {
+        static PlaceView of(Place p) {
+            return p == null ? null : new PlaceView(p.name(), p.admin1(), p.country(), p.lat(), p.lon(),
+                    p.gazetteerId(), EvidenceView.of(p.evidence()));
+        }
+    }
+
+    public record FigureView(String kind, int value, Integer upper, String qualifier, String reportedBy,
+                             LocalDate asOf, double confidence, EvidenceView evidence, String articleTitle,
+                             String outlet) {
+    }
+
+    public record FactView(String kind, String value, String role, String attributedTo, double confidence,
+                           EvidenceView evidence) {
+        static FactView of(Fact f) {
+            return new FactView(f.kind().label(), f.value(), f.role(), f.attributedTo(), f.confidence(),
+                    EvidenceView.of(f.evidence()));
+        }
+    }
+
+    /** One line of the incident list. */
+    public record Summary(String id, String headline, LocalDate date, String datePrecision, PlaceView place,
+                          String eventType, Integer killed, Integer injured, Integer missing, List<String> disputed,
+                          int independentSources, int articleCount) {
+    }
+
+    public record Member(String id, String title, String outlet, LocalDate published, String url,
+                         String duplicateKind, double similarity, String copyOf) {
+    }
+
+    public record Group(String id, String canonicalId, List<Member> members) {
+    }
+
+    public record Detail(String id, List<String> aliases, String headline, LocalDate date, String datePrecision,
+                         EvidenceView dateEvidence, PlaceView place, String eventType, Map<String, FigureView> best,
+                         List<String> disputed, int independentSources, int articleCount, List<FigureView> history,
+                         List<FactView> facts, List<FactView> claims, List<FactView> references,
+                         List<Group> groups) {
+    }
+
+    /** A span of an article's text that an extracted fact, figure, place or date came from. */
+    public record Annotation(int start, int end, String kind, String label, String value) {
+    }
+
+    public record ArticleView(String id, String title, String text, int bodyStart, LocalDate published, String url,
+                              String canonicalUrl, String outlet, String lang, String incidentId,
+                              String duplicateGroup, String duplicateKind, String copyOf,
+                              List<Annotation> annotations) {
+    }
+
+    public Summary summary(Incident i) {
+        return new Summary(i.id(), i.headline(), i.day(), i.date() == null ? null : i.date().precision().label(),
+                PlaceView.of(i.place()), i.eventType(), best(i, FigureKind.KILLED), best(i, FigureKind.INJURED),
+                best(i, FigureKind.MISSING), labels(i.disputed()), i.independentSources(), i.articleIds().size());
+    }
+
+    private static Integer best(Incident i, FigureKind kind) {
+        Figure f = i.best().get(kind);
+        return f == null ? null : f.value();
+    }
+
+    private static List<String> labels(List<FigureKind> kinds) {
+        return kinds.stream().map(FigureKind::label).toList();
+    }
+
+    public Detail detail(Incident i) {
+        Map<String, Optional<Article>> articles = new HashMap<>();
+        java.util.function.Function<String, Optional<Article>> lookup =
+                id -> articles.computeIfAbsent(id, store::article);
+        Map<String, FigureView> best = new LinkedHashMap<>();
+        for (FigureKind kind : FigureKind.values()) {
+            Figure f = i.best().get(kind);
+            if (f != null) best.put(kind.label(), figure(f, lookup));
+        }
+        List<FigureView> history = i.history().stream()
+                .sorted(Comparator.comparing(Figure::asOf, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(f -> figure(f, lookup)).toList();
+        List<FactView> facts = i.facts().stream().map(FactView::of).toList();
+        return new Detail(i.id(), i.aliases(), i.headline(), i.day(),
+                i.date() == null ? null : i.date().precision().label(),
+                i.date() == null ? null : EvidenceView.of(i.date().evidence()), PlaceView.of(i.place()),
+                i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
+                facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(i, lookup));
+    }
+
+    private static List<FactView> ofKind(Incident i, FactKind kind) {
+        return i.facts().stream().filter(f -> f.kind() == kind).map(FactView::of).toList();
+    }
+
+    private static FigureView figure(Figure f, java.util.function.Function<String, Optional<Article>> lookup) {
+        Optional<Article> a = lookup.apply(f.evidence().articleId());
+        return new FigureView(f.kind().label(), f.value(), f.upper(), f.qualifier().label(), f.reportedBy(),
+                f.asOf() != null ? f.asOf() : a.map(Article::published).orElse(null), f.confidence(),
+                EvidenceView.of(f.evidence()), a.map(Article::title).orElse(null),
+                a.map(Article::outlet).orElse(null));
+    }
+
+    private List<Group> groups(Incident i, java.util.function.Function<String, Optional<Article>> lookup) {
+        Map<String, List<Member>> byGroup = new LinkedHashMap<>();
+        Map<String, String> canonical = new HashMap<>();
+        for (String id : i.articleIds()) {
+            Optional<DedupDecision> d = store.dedup(id);
+            String group = d.map(DedupDecision::groupId).orElse(id);
+            canonical.putIfAbsent(group, d.map(DedupDecision::canonicalId).orElse(id));
+            Optional<Article> a = lookup.apply(id);
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Member(id,
+                    a.map(Article::title).orElse(null), a.map(Article::outlet).orElse(null),
+                    a.map(Article::published).orElse(null), a.map(Views::articleUrl).orElse(null),
+                    d.map(x -> x.kind() == null ? null : x.kind().label()).orElse(null),
+                    d.map(DedupDecision::similarity).orElse(0.0), d.map(DedupDecision::copyOf).orElse(null)));
+        }
+        List<Group> out = new ArrayList<>();
+        byGroup.forEach((g, members) -> out.add(new Group(g, canonical.get(g), List.copyOf(members))));
+        return out;
+    }
+
+    public ArticleView article(Article a) {
+        String text = a.fullText();
+        int bodyStart = a.title().isEmpty() ? 0 : a.title().length() + 2;
+        List<Annotation> notes = new ArrayList<>();
+        Optional<ArticleFacts> facts = store.facts(a.id());
+        facts.ifPresent(f -> {
+            if (f.incidentDate() != null) {
+                add(notes, a, f.incidentDate().evidence(), "date", "incident date",
+                        f.incidentDate().date().toString());
+            }
+            for (Place p : f.places()) {
+                add(notes, a, p.evidence(), "place", p.role() == Place.Role.INCIDENT ? "incident place" : "place",
+                        p.name());
+            }
+            for (Figure fig : f.figures()) {
+                add(notes, a, fig.evidence(), "figure", fig.kind().label() + " (" + fig.qualifier().label() + ")",
+                        fig.upper() == null ? Integer.toString(fig.value()) : fig.value() + "-" + fig.upper());
+            }
+            for (Fact fact : f.facts()) {
+                add(notes, a, fact.evidence(), "fact", fact.kind().label().replace('_', ' '), fact.value());
+            }
+        });
+        notes.sort(Comparator.comparingInt(Annotation::start).thenComparingInt(n -> -n.end()));
+        Optional<DedupDecision> d = store.dedup(a.id());
+        return new ArticleView(a.id(), a.title(), text, bodyStart, a.published(), articleUrl(a), safeUrl(a.canonicalUrl()),
+                a.outlet(), a.lang(), store.incidentOf(a.id()).orElse(null), d.map(DedupDecision::groupId).orElse(null),
+                d.map(x -> x.kind() == null ? null : x.kind().label()).orElse(null),
+                d.map(DedupDecision::copyOf).orElse(null), notes);
+    }
+
+    private static void add(List<Annotation> notes, Article a, Evidence e, String kind, String label, String value) {
+        int len = a.fullText().length();
+        if (e == null || !e.articleId().equals(a.id()) || e.start() >= len || e.end() <= e.start()) return;
+        notes.add(new Annotation(e.start(), Math.min(e.end(), len), kind, label, value));
+    }
+
+    static String articleUrl(Article a) {
+        String url = safeUrl(a.url());
+        return url != null ? url : safeUrl(a.canonicalUrl());
+    }
+
+    /** The URL when it is an absolute http or https URL, else null. */
+    public static String safeUrl(String url) {
+        if (url == null) return null;
+        try {
+            URI u = new URI(url.strip());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && u.getHost() != null ? u.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+}

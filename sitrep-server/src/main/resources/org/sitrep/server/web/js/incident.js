@@ -1,0 +1,104 @@
+// The incident page: headline, best figures, timeline, map, facts with evidence, claims side by side
+// and the member articles grouped into independent sources.
+import {h, put, clear, getJson, showError, param, num, day, placeText, typeText, figureText, articleHref,
+  externalLink, markNav} from './common.js';
+import {drawTimeline} from './chart.js';
+import {drawMap} from './map.js';
+import {connectLive} from './live.js';
+
+const root = document.getElementById('incident');
+const id = param('id');
+
+function cards(d) {
+  const kinds = Object.keys(d.best);
+  if (!kinds.length) return h('p', {class: 'muted'}, 'No casualty figures reported.');
+  return h('div', {class: 'cards', id: 'figures'}, kinds.map(k => {
+    const f = d.best[k];
+    return h('div', {class: `card ${k}`},
+      h('div', {class: 'label'}, k, d.disputed.includes(k) ? [' ', h('span', {class: 'badge disputed'}, 'disputed')] : null),
+      h('div', {class: 'value'}, figureText(f)),
+      h('div', {class: 'by'}, f.reportedBy ? 'according to ' + f.reportedBy : 'source not named',
+        f.asOf ? ' · ' + day(f.asOf) : '', ' · ', h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, 'evidence')));
+  }));
+}
+
+function factsTable(facts) {
+  const shown = facts.filter(f => f.kind !== 'claim' && f.kind !== 'reference');
+  if (!shown.length) return h('p', {class: 'muted'}, 'No other facts extracted.');
+  return h('table', {id: 'facts'},
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Fact'), h('th', {scope: 'col'}, 'Value'), h('th', {scope: 'col'}, 'Evidence'))),
+    h('tbody', {}, shown.map(f => h('tr', {},
+      h('td', {}, f.kind.replace('_', ' ')),
+      h('td', {}, f.value, f.attributedTo ? h('div', {class: 'sub'}, 'according to ' + f.attributedTo) : null),
+      h('td', {class: 'evidence'}, h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, '“' + (f.evidence.sentence || f.value) + '”'))))));
+}
+
+function claims(d) {
+  if (!d.claims.length) return h('p', {class: 'muted'}, 'No claims or denials reported.');
+  return h('div', {class: 'claims', id: 'claims'}, d.claims.map(c => h('div', {class: `claim ${c.role || ''}`},
+    h('div', {class: 'who'}, c.attributedTo || 'unattributed'),
+    c.role ? h('span', {class: 'badge'}, c.role) : null,
+    h('blockquote', {}, c.value),
+    h('div', {class: 'evidence'}, h('a', {href: articleHref(c.evidence.articleId, c.evidence)}, '“' + (c.evidence.sentence || c.value) + '”')))));
+}
+
+function groups(d) {
+  return h('div', {id: 'groups'}, d.groups.map((g, n) => h('section', {class: 'group', 'aria-label': `Source ${n + 1}`},
+    h('div', {class: 'ghead'}, `Independent source ${n + 1}`, g.members.length > 1 ? ` · ${g.members.length} copies` : ''),
+    h('ul', {}, g.members.map(m => h('li', {},
+      h('a', {href: articleHref(m.id)}, m.title || m.id), ' ',
+      m.duplicateKind ? h('span', {class: 'badge copy', title: m.copyOf ? 'copy of ' + m.copyOf : null}, m.duplicateKind + ' copy') : null,
+      h('div', {class: 'sub'}, [m.outlet || 'unknown outlet', day(m.published)].join(' · '), ' ',
+        externalLink(m.url, 'original ↗'))))))));
+}
+
+function references(d) {
+  if (!d.references.length) return null;
+  return h('section', {class: 'panel'}, h('h2', {}, 'References'),
+    h('ul', {}, d.references.map(r => h('li', {}, r.value, ' ',
+      h('a', {href: articleHref(r.evidence.articleId, r.evidence), class: 'sub'}, 'evidence')))));
+}
+
+async function render() {
+  if (!id) {
+    showError(root, new Error('No incident id given.'));
+    return;
+  }
+  let d;
+  try {
+    d = await getJson('/api/incidents/' + encodeURIComponent(id));
+  } catch (e) {
+    showError(root, e);
+    return;
+  }
+  document.title = (d.headline || d.id) + ' · sitrep';
+  const chart = h('div', {class: 'chart', id: 'chart'});
+  const map = h('div', {class: 'map', id: 'map'});
+  put(clear(root),
+    h('p', {class: 'sub'}, h('a', {href: '/'}, '← All incidents')),
+    h('h1', {id: 'headline'}, d.headline || d.id),
+    h('div', {class: 'meta'},
+      h('span', {}, h('b', {}, day(d.date)), d.datePrecision && d.datePrecision !== 'day' ? ` (${d.datePrecision})` : ''),
+      h('span', {}, h('b', {}, placeText(d.place))),
+      h('span', {}, typeText(d.eventType)),
+      h('span', {}, `${d.articleCount} article${d.articleCount === 1 ? '' : 's'} from `, h('b', {}, String(d.groups.length)),
+        ` independent source${d.groups.length === 1 ? '' : 's'}`),
+      d.dateEvidence ? h('a', {href: articleHref(d.dateEvidence.articleId, d.dateEvidence)}, 'date evidence') : null),
+    cards(d),
+    h('div', {class: 'grid2'},
+      h('section', {class: 'panel', 'aria-labelledby': 't-chart'}, h('h2', {id: 't-chart'}, 'Figures as reported over time'), chart),
+      h('section', {class: 'panel', 'aria-labelledby': 't-map'}, h('h2', {id: 't-map'}, 'Location'), map)),
+    h('section', {class: 'panel', 'aria-labelledby': 't-claims'}, h('h2', {id: 't-claims'}, 'Claims and denials'), claims(d)),
+    h('div', {class: 'grid2'},
+      h('section', {class: 'panel', 'aria-labelledby': 't-facts'}, h('h2', {id: 't-facts'}, 'Facts and evidence'), factsTable(d.facts)),
+      h('section', {class: 'panel', 'aria-labelledby': 't-groups'}, h('h2', {id: 't-groups'}, 'Reports'), groups(d))),
+    references(d));
+  root.removeAttribute('aria-busy');
+  drawTimeline(chart, d.history);
+  drawMap(map, [{id: d.id, headline: d.headline, place: d.place, killed: d.best.killed ? d.best.killed.value : 0}],
+    {minSpan: 16, label: 'Location of the incident'});
+}
+
+markNav();
+render().catch(e => showError(root, e));
+connectLive(s => { if (s.id === id) render(); });
