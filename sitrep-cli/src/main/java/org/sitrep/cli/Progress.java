@@ -31,8 +31,19 @@ final class Progress implements AutoCloseable {
 
     /** A progress reporter for {@code total} items (0 or less when unknown). */
     static Progress start(String task, long total, boolean quiet) {
-        boolean terminal = System.console() != null && System.console().isTerminal();
+        boolean terminal = isTerminal();
         return new Progress(task, total, !quiet && terminal, quiet ? null : System.err);
+    }
+
+    /** True when stderr/stdout is an interactive terminal (JDK 22+ answers via Console.isTerminal). */
+    private static boolean isTerminal() {
+        java.io.Console c = System.console();
+        if (c == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only for a terminal
+        }
     }
 
     synchronized void stepTo(long n) {

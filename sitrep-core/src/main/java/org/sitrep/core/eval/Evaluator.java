@@ -136,8 +136,10 @@ public final class Evaluator {
             GoldItem.GoldFacts f = e.getValue().getFirst().facts();
             Map<String, Integer> votes = new HashMap<>();
             for (GoldItem g : e.getValue()) votes.merge(pred.get(g.id()), 1, Integer::sum);
-            String predId = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(), Comparator.reverseOrder())).map(Map.Entry::getKey).orElse(null);
+            String predId = votes.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> v) -> v.getValue())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
             Optional<Incident> inc = predId == null ? Optional.empty() : store.incident(predId);
             String[] want = {f.incidentDate(), f.city(), f.state(), str(f.killed()), str(f.injured())};
             String[] got = {

@@ -51,7 +51,7 @@ public final class GoldLoader {
                 JsonNode node;
                 try {
                     node = JSON.readTree(line);
-                } catch (IOException e) {
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     problems.add(new Problem(path.toString(), "line " + n, "not valid JSON: " + e.getOriginalMessage()));
                     continue;
                 }
