@@ -145,6 +145,11 @@ public final class SeedChecks {
                         .orElse(null);
                 check(article + " " + kind.label() + " " + want.path("qualifier").asText() + " "
                         + want.path("value").asInt(), matches(got, want), "got " + describe(got));
+                // as-of dates: the gold gives the day the figure was current; a report is allowed one day of lag
+                LocalDate wantAsOf = LocalDate.parse(fig.path("as_of").asText());
+                LocalDate gotAsOf = got == null ? null : got.asOf();
+                check(article + " " + kind.label() + " as of " + wantAsOf, gotAsOf != null
+                        && Math.abs(gotAsOf.toEpochDay() - wantAsOf.toEpochDay()) <= 1, "got " + gotAsOf);
             }
         }
         JsonNode best = inc.path("best_current");
