@@ -20,10 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -41,6 +38,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 
@@ -76,6 +74,16 @@ final class ArticleIndex implements Closeable {
         Map<String, String> data = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
         openWriter();
+        try {
+            start(data);
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    private void start(Map<String, String> data) throws IOException {
         if (LAYOUT_VERSION.equals(data.get(KEY_LAYOUT))) {
             indexedSeq = Long.parseLong(data.getOrDefault(KEY_SEQ, "0"));
         } else {
@@ -90,13 +98,26 @@ final class ArticleIndex implements Closeable {
         try {
             Files.createDirectories(path);
             try {
-                return new ArticleIndex(path, FSDirectory.open(path));
-            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                return attempt(path);
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                // unreadable (corrupt, foreign format, half-copied): it is derived data, rebuild it
                 wipe(path);
-                return new ArticleIndex(path, FSDirectory.open(path));
+                return attempt(path);
             }
         } catch (IOException e) {
             throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ArticleIndex attempt(Path path) throws IOException {
+        Directory dir = FSDirectory.open(path);
+        try {
+            return new ArticleIndex(path, dir);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
         }
     }
 
