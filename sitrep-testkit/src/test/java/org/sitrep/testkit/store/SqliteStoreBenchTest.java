@@ -81,6 +81,8 @@ class SqliteStoreBenchTest {
             time("bbox", () -> store.incidents(q(null, null, null, null, new double[] {10, 45, 30, 50}, null, null)));
             time("event type prefix Disaster", () -> store.incidents(q(null, null, null, null, null, "Disaster", null)));
             time("minKilled 30", () -> store.incidents(q(null, null, null, null, null, null, 30)));
+            time("minKilled 1000 (no match: full index walk)", () -> store.incidents(q(null, null, null, null, null, null, 1000)));
+            time("place = nowhere (no match)", () -> store.incidents(q(null, null, null, "nowhere", null, null, null)));
             time("text 'marker777'", () -> store.incidents(q("marker777", null, null, null, null, null, null)));
             time("text 'depot fire' (matches every article)", () ->
                     store.incidents(q("depot fire", null, null, null, null, null, null)));
