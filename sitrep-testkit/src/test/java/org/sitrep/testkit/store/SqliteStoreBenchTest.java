@@ -55,6 +55,8 @@ class SqliteStoreBenchTest {
             print("articles: %d in %.1f s = %.0f articles/s (putArticle %.1f s, commit %.1f s, %d commits)",
                     articles, secs, articles / secs, putNanos / 1e9, commitNanos / 1e9, (articles + batch - 1) / batch);
             assertThat(store.articleCount()).isEqualTo(articles);
+            print("size after articles: sitrep.db %.1f MB (+wal %.1f MB)", mb(dir.resolve("sitrep.db")),
+                    mb(dir.resolve("sitrep.db-wal")));
 
             long t1 = System.nanoTime();
             for (int i = 0; i < incidents; i++) {
