@@ -94,7 +94,11 @@ public final class SqliteStore implements Store {
             index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
             return new SqliteStore(dataDir, dirLock, db, index);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(index, db, dirLock);
+            try {
+                closeQuietly(index, db, dirLock);
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             if (e instanceof StoreException se) throw se;
             throw new StoreException("cannot open the store in " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
