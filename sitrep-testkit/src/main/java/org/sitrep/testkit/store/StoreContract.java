@@ -340,7 +340,8 @@ public abstract class StoreContract extends IncidentQueryContract {
                 jobs.add(pool.submit(() -> {
                     for (int i = 0; i < 25; i++) {
                         s.putArticle(numbered("t" + thread, i));
-                        s.search("depot", 3);
+                        if (i % 5 == 0) s.search("depot", 3);
+                        s.article("t" + thread + "-" + i);
                         s.articleCount();
                         if (i % 8 == 7) s.commit();
                     }

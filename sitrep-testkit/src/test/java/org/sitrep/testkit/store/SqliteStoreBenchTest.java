@@ -55,6 +55,8 @@ class SqliteStoreBenchTest {
             print("articles: %d in %.1f s = %.0f articles/s (putArticle %.1f s, commit %.1f s, %d commits)",
                     articles, secs, articles / secs, putNanos / 1e9, commitNanos / 1e9, (articles + batch - 1) / batch);
             assertThat(store.articleCount()).isEqualTo(articles);
+            print("size after articles: sitrep.db %.1f MB (+wal %.1f MB)", mb(dir.resolve("sitrep.db")),
+                    mb(dir.resolve("sitrep.db-wal")));
 
             long t1 = System.nanoTime();
             for (int i = 0; i < incidents; i++) {
@@ -81,6 +83,8 @@ class SqliteStoreBenchTest {
             time("bbox", () -> store.incidents(q(null, null, null, null, new double[] {10, 45, 30, 50}, null, null)));
             time("event type prefix Disaster", () -> store.incidents(q(null, null, null, null, null, "Disaster", null)));
             time("minKilled 30", () -> store.incidents(q(null, null, null, null, null, null, 30)));
+            time("minKilled 1000 (no match: full index walk)", () -> store.incidents(q(null, null, null, null, null, null, 1000)));
+            time("place = nowhere (no match)", () -> store.incidents(q(null, null, null, "nowhere", null, null, null)));
             time("text 'marker777'", () -> store.incidents(q("marker777", null, null, null, null, null, null)));
             time("text 'depot fire' (matches every article)", () ->
                     store.incidents(q("depot fire", null, null, null, null, null, null)));

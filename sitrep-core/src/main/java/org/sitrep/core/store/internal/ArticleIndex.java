@@ -18,29 +18,37 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 
@@ -76,6 +84,16 @@ final class ArticleIndex implements Closeable {
         Map<String, String> data = DirectoryReader.indexExists(directory)
                 ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
         openWriter();
+        try {
+            start(data);
+        } catch (IOException | RuntimeException e) {
+            searchers.close();
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    private void start(Map<String, String> data) throws IOException {
         if (LAYOUT_VERSION.equals(data.get(KEY_LAYOUT))) {
             indexedSeq = Long.parseLong(data.getOrDefault(KEY_SEQ, "0"));
         } else {
@@ -90,13 +108,26 @@ final class ArticleIndex implements Closeable {
         try {
             Files.createDirectories(path);
             try {
-                return new ArticleIndex(path, FSDirectory.open(path));
-            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                return attempt(path);
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                // unreadable (corrupt, foreign format, half-copied): it is derived data, rebuild it
                 wipe(path);
-                return new ArticleIndex(path, FSDirectory.open(path));
+                return attempt(path);
             }
         } catch (IOException e) {
             throw new StoreException("cannot open the search index in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ArticleIndex attempt(Path path) throws IOException {
+        Directory dir = FSDirectory.open(path);
+        try {
+            return new ArticleIndex(path, dir);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
         }
     }
 
@@ -128,6 +159,7 @@ final class ArticleIndex implements Closeable {
     private void write(Article article, boolean replace) {
         Document doc = new Document();
         doc.add(new StringField("id", article.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField("id", new BytesRef(article.id())));
         doc.add(new TextField("title", article.title(), Field.Store.NO));
         doc.add(new TextField("text", article.text(), Field.Store.NO));
         if (article.outlet() != null) {
@@ -215,9 +247,25 @@ final class ArticleIndex implements Closeable {
         });
     }
 
-    /** The ids of up to {@code cap} matching articles (best first). */
+    /** The ids of up to {@code cap} matching articles, unscored, in index order (read from doc values). */
     List<String> matchingIds(Query query, int cap) {
-        return search(query, cap).stream().map(Hit::id).toList();
+        return withSearcher(s -> {
+            List<String> out = new ArrayList<>();
+            Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
+                Bits live = leaf.reader().getLiveDocs();
+                DocIdSetIterator it = scorer.iterator();
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < cap; d = it.nextDoc()) {
+                    if ((live == null || live.get(d)) && ids.advanceExact(d)) {
+                        out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     /** Number of live documents, committed or not. */

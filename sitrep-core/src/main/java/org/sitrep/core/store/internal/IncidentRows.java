@@ -20,8 +20,17 @@ import org.sitrep.model.Place;
  * <p>Aliases always point at a live survivor: when an incident is put with aliases, every alias that
  * pointed at one of those aliases is moved to it too, so a chain of merges resolves in one lookup.
  * Paging is keyset paging on (sort_date, id) descending, so pages stay stable while incidents arrive.
+ *
+ * <p>Query plan. Without statistics SQLite tends to pick a per-column index for any filter and then sort
+ * all matches, which is slow when a filter matches half the table. So the plan is chosen here: a place
+ * or text filter that matches at most {@link #SELECTIVE} incidents goes through its own index (cost grows
+ * with the matches); anything else walks {@code incident_order}, which covers every filter column, newest
+ * first and stops after a page (cost grows with the rows skipped, at worst one pass over a narrow index).
  */
 final class IncidentRows {
+    /** At most this many matches make a place or text filter worth its own index. */
+    static final int SELECTIVE = 5_000;
+
     private final Db db;
 
     IncidentRows(Db db) {
@@ -102,8 +111,9 @@ final class IncidentRows {
      * into a temp table and joined through membership.
      */
     List<Incident> query(IncidentQuery q, Supplier<List<String>> textHits) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT i.rowid FROM incident i WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT i.rowid FROM incident i %s WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        boolean selective = false;
         if (q.from() != null) {
             sql.append(" AND i.sort_date >= ?");
             args.add(q.from().toString());
@@ -115,6 +125,8 @@ final class IncidentRows {
         String place = blankToNull(q.place());
         if (place != null) {
             String p = lower(place.strip());
+            selective = db.number("SELECT count(*) FROM (SELECT 1 FROM incident"
+                    + " WHERE place_name = ?1 OR admin1 = ?1 OR country = ?1 LIMIT ?2)", p, SELECTIVE + 1) <= SELECTIVE;
             sql.append(" AND (i.place_name = ? OR i.admin1 = ? OR i.country = ?)");
             args.add(p);
             args.add(p);
@@ -149,7 +161,9 @@ final class IncidentRows {
             args.add(q.minInjured());
         }
         if (blankToNull(q.text()) != null) {
-            loadTextHits(textHits.get());
+            List<String> hits = textHits.get();
+            loadTextHits(hits);
+            selective |= hits.size() <= SELECTIVE;
             sql.append(" AND i.id IN (SELECT m.incident_id FROM temp.text_hit h"
                     + " JOIN incident_member m ON m.article_id = h.article_id)");
         }
@@ -163,7 +177,8 @@ final class IncidentRows {
         sql.append(" ORDER BY i.sort_date DESC, i.id DESC LIMIT ?");
         args.add(q.limit());
         // sort narrow rows first, then read the JSON of the page only
-        String page = "SELECT json FROM incident WHERE rowid IN (" + sql + ") ORDER BY sort_date DESC, id DESC";
+        String inner = String.format(Locale.ROOT, sql.toString(), selective ? "" : "INDEXED BY incident_order");
+        String page = "SELECT json FROM incident WHERE rowid IN (" + inner + ") ORDER BY sort_date DESC, id DESC";
         return db.list(page, rs -> Json.read(rs.getString(1), Incident.class), args.toArray());
     }
 

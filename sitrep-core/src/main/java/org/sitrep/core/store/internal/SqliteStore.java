@@ -20,6 +20,8 @@ import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Incident;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded default {@link Store}: SQLite in {@code <dataDir>/sitrep.db} plus a Lucene index in
@@ -40,6 +42,7 @@ import org.sitrep.model.Incident;
  * short, so finer locking would buy little.
  */
 public final class SqliteStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
     static final String DB_FILE = "sitrep.db";
     static final String INDEX_DIR = "index";
     private static final int SNIPPET_CHARS = 220;
@@ -91,7 +94,11 @@ public final class SqliteStore implements Store {
             index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
             return new SqliteStore(dataDir, dirLock, db, index);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(index, db, dirLock);
+            try {
+                closeQuietly(index, db, dirLock);
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             if (e instanceof StoreException se) throw se;
             throw new StoreException("cannot open the store in " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
         }
@@ -327,6 +334,8 @@ public final class SqliteStore implements Store {
                 if (index.indexedSeq() != nextIndexSeq - 1) commitIndex();
             } catch (RuntimeException e) {
                 // the index catches up on the next open; closing must still release everything
+                LOG.warn("closing {}: the search index was not brought up to date ({}); it catches up on the next open",
+                        dataDir.toAbsolutePath(), e.toString());
             }
             closeQuietly(index, db, dirLock);
         } finally {

@@ -95,14 +95,15 @@ CREATE TABLE incident (
     updated_at    INTEGER NOT NULL,
     json          TEXT    NOT NULL
 );
-CREATE INDEX incident_order ON incident (sort_date, id);
-CREATE INDEX incident_place_name ON incident (place_name);
-CREATE INDEX incident_admin1 ON incident (admin1);
-CREATE INDEX incident_country ON incident (country);
-CREATE INDEX incident_lat_lon ON incident (lat, lon);
-CREATE INDEX incident_event_type ON incident (event_type);
-CREATE INDEX incident_best_killed ON incident (best_killed);
-CREATE INDEX incident_best_injured ON incident (best_injured);
+-- incident_order covers every filter column: a query walks it newest first, tests the filters in the
+-- index and stops after a page, never touching the wide rows. The per-column indexes end in the sort key,
+-- so a selective filter collects and sorts its few matches from the index alone.
+CREATE INDEX incident_order ON incident (sort_date, id, place_name, admin1, country, event_type, best_killed,
+                                         best_injured, lat, lon);
+CREATE INDEX incident_place_name ON incident (place_name, sort_date, id);
+CREATE INDEX incident_admin1 ON incident (admin1, sort_date, id);
+CREATE INDEX incident_country ON incident (country, sort_date, id);
+CREATE INDEX incident_event_type ON incident (event_type, sort_date, id);
 CREATE INDEX incident_updated_at ON incident (updated_at);
 
 -- Ids of incidents merged into another one; always point at the live survivor (chains are flattened).
