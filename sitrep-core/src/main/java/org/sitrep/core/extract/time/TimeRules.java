@@ -189,14 +189,17 @@ final class TimeRules {
         if (y > 2039) return null;
         String mod = m.group(1);
         int end = m.end();
-        // "1,200 people", "2015 Main St": a capitalised word right after a bare number is not a year
-        if (mod == null && end + 2 < c.text.length() && c.text.charAt(end) == ' '
-                && Character.isUpperCase(c.text.charAt(end + 1)) && !startsWithMonthOrWeekday(c.text, end + 1)) {
+        // "owns 2015 shares", "2015 Main St": a bare number followed by a word is a year only after a
+        // preposition or determiner ("in 2015 sales rose", "the 2015 season")
+        if (mod == null && end + 1 < c.text.length() && c.text.charAt(end) == ' '
+                && Character.isLetter(c.text.charAt(end + 1)) && !startsWithMonthOrWeekday(c.text, end + 1)) {
             int before = m.start() - 1;
             while (before >= 0 && c.text.charAt(before) == ' ') before--;
             boolean prepositional = before >= 1 && Character.isLetter(c.text.charAt(before))
                     && endsWithPreposition(c.text, before + 1);
-            if (!prepositional) return null;
+            boolean determiner = before >= 0 && !Character.isUpperCase(c.text.charAt(end + 1))
+                    && (endsWithDeterminer(c.text, before + 1) || c.text.charAt(before) == '\'');
+            if (!prepositional && !determiner) return null;
         }
         return c.make(Type.DATE, String.valueOf(y), m.start(), end);
     }
@@ -207,6 +210,12 @@ final class TimeRules {
 
     private static boolean endsWithPreposition(String text, int end) {
         return PREPOSITION.matcher(text).region(Math.max(0, end - 8), end).find();
+    }
+
+    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|a|an|its|his|her|their|our|this|that)$");
+
+    private static boolean endsWithDeterminer(String text, int end) {
+        return DETERMINER.matcher(text).region(Math.max(0, end - 6), end).find();
     }
 
     private static boolean startsWithMonthOrWeekday(String text, int start) {
