@@ -98,14 +98,16 @@ final class IncidentDateExtractor implements DateExtractor {
         Map<LocalDate, Double> byDate = new HashMap<>();
         Map<LocalDate, Choice> bestOf = new HashMap<>();
         double total = 0;
+        byte[] sentenceFlags = new byte[MAX_SENTENCES];
         for (Timex t : found) {
             Candidate c = Candidate.of(t);
             if (c == null) continue;
             if (anchor != null && c.date().isAfter(anchor)) continue;
             if (isDateline(text, t, published)) continue;
-            double s = score(doc, c, anchor);
+            Scored scored = score(doc, c, anchor, sentenceFlags);
+            double s = scored.score;
             if (s <= 0) continue;
-            boolean statement = s < 0.5 * score(doc, c, anchor, false);
+            boolean statement = scored.statement;
             LocalDate key = c.date();
             byDate.merge(key, s, Double::sum);
             total += s;
@@ -127,34 +129,39 @@ final class IncidentDateExtractor implements DateExtractor {
         return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement);
     }
 
-    private double score(Doc doc, Candidate c, LocalDate anchor) {
-        return score(doc, c, anchor, true);
+    private record Scored(double score, boolean statement) {
     }
 
-    private double score(Doc doc, Candidate c, LocalDate anchor, boolean penaliseStatements) {
+    private static final byte KNOWN = 1;
+    private static final byte EVENTFUL = 2;
+    private static final byte RETROSPECTIVE = 4;
+
+    /** Scores one candidate; {@code flags} caches what each sentence holds (event word, past pointer). */
+    private Scored score(Doc doc, Candidate c, LocalDate anchor, byte[] flags) {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        int index = sentence == null ? MAX_SENTENCES : sentence.index();
-        if (index >= MAX_SENTENCES) return 0;
-        int sStart = sentence == null ? Math.max(0, t.start() - 200) : sentence.start();
-        int sEnd = sentence == null ? Math.min(text.length(), t.end() + 200) : sentence.end();
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
+        int index = sentence.index();
+        int sStart = Math.min(sentence.start(), t.start());
+        int sEnd = Math.max(sentence.end(), t.end());
+        if (flags[index] == 0) {
+            flags[index] = (byte) (KNOWN | (EVENT.matcher(text).region(sStart, sEnd).find() ? EVENTFUL : 0)
+                    | (OTHER_TIME.matcher(text).region(sStart, sEnd).find() ? RETROSPECTIVE : 0));
+        }
         double s = 1.0 / (1.0 + 0.15 * index);
-        sStart = Math.min(sStart, t.start());
-        sEnd = Math.max(sEnd, t.end());
-        boolean eventSentence = EVENT.matcher(text).region(sStart, sEnd).find();
-        s *= eventSentence ? 2.0 : 0.5;
+        s *= (flags[index] & EVENTFUL) != 0 ? 2.0 : 0.5;
         boolean attached = EVENT.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
                 || EVENT.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
-        if (statement && penaliseStatements) s *= 0.35;
-        if (OTHER_TIME.matcher(text).region(sStart, sEnd).find()) s *= 0.4;
+        if (statement) s *= 0.35;
+        if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
         if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= 0.3;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return s;
+        return new Scored(s, statement);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
@@ -22,94 +23,99 @@ final class TimeRules {
         Timex resolve(Matcher m, Ctx c);
     }
 
-    /** A rule; {@code first} marks the lower-case characters a match can start with (a cheap pre-filter). */
-    record Rule(String name, boolean[] first, Pattern pattern, Resolver resolver) {
-        boolean canStartWith(char ch) {
-            char lower = Character.toLowerCase(ch);
-            return lower < first.length && first[lower];
-        }
+    /**
+     * A rule; {@code firstWords} are the lower-case words a match can start with ("#" for a number), so
+     * that the regex is tried only where it can match.
+     */
+    record Rule(String name, Set<String> firstWords, Pattern pattern, Resolver resolver) {
     }
+
+    private static final String MONTHS = "january february march april may june july august september october"
+            + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    private static final String WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday";
+    private static final String NUMBERS = "# a an half several few many some one two three four five six seven eight"
+            + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+            + " forty fifty sixty seventy eighty ninety";
 
     private TimeRules() {
     }
 
-    private static Rule rule(String name, String first, String regex, Resolver r) {
-        boolean[] starts = new boolean[128];
-        for (char ch : first.toCharArray()) starts[ch] = true;
-        return new Rule(name, starts, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
+    private static Rule rule(String name, String firstWords, String regex, Resolver r) {
+        String words = firstWords.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUMBERS", NUMBERS);
+        return new Rule(name, Set.of(words.split(" ")), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
     }
 
     static List<Rule> all() {
         return List.of(
-                rule("iso", "12", "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-\\d)", TimeRules::iso),
-                rule("compact", "12", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
+                rule("iso", "#", "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-\\d)", TimeRules::iso),
+                rule("compact", "#", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
                         TimeRules::iso),
-                rule("slash", "0123456789", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
-                rule("mdy", "jfmasond", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
+                rule("slash", "#", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
+                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
                         TimeRules::mdy),
-                rule("dmy", "0123456789", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
+                rule("dmy", "#", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
                         TimeRules::dmy),
-                rule("month-year", "jfmasondelmt", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
+                rule("month-year", "MONTHS early late mid the", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
                         + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
-                rule("month", "jfmasondltneiub", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
+                rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
                         + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
-                rule("year", "felmtc12", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
+                rule("year", "# fiscal early late mid the calendar", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
-                rule("decade", "telm12", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
+                rule("decade", "# the early late mid", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
-                rule("century", "t", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
+                rule("century", "the", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
-                rule("relday", "elty", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
+                rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
                         TimeRules::relativeDay),
-                rule("weekday", "ltnpemwfs", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
+                rule("weekday", "WEEKDAYS last this next past early late", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
                         + ")(?:(?:'s)? (morning|afternoon|evening|night))?\\b", TimeRules::weekday),
-                rule("period", "eltnpc", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
+                rule("period", "earlier later early late the this last next past previous coming current", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
-                rule("weekend", "t", "\\bthe weekend\\b", TimeRules::weekend),
-                rule("ago", "0123456789otfsenahm", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
+                rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
+                rule("ago", "NUMBERS", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
-                rule("duration", "0123456789otfsenahmlwurj", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
+                rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
                         + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
-                rule("vague", "fiowtsl", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
+                rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
-                rule("set", "ep", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
+                rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
-                rule("set-adv", "dwmayhn", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
+                rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
-                rule("clock", "0123456789", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
+                rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
                         + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
-                rule("clock24", "abufst", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
+                rule("clock24", "at before after until by around about from since till to", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
-                rule("noon", "nm", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
-                rule("part-of-day", "ielt", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
+                rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
+                rule("part-of-day", "in early late that the", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
                         + PART_OF_DAY + "))\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor) + "T"
                         + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
-                rule("recent", "ir", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
+                rule("recent", "in recent", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
                         m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
                         : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
                         m.start(1), m.end(1))),
-                rule("present", "rncpa", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
+                rule("present", "right now currently nowadays presently at", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
-                rule("past", "irlft", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
+                rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "t", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
-                rule("quarter", "tlnifsclyd1234", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
+                rule("future", "the", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
                         + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
-                rule("year-ago", "y", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
+                rule("year-ago", "year", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
-                rule("the-quarter", "t", "\\bthe quarter\\b", Quarters::latest),
-                rule("holiday", "cntihvmlef", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
+                rule("the-quarter", "the", "\\bthe quarter\\b", Quarters::latest),
+                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
     }
