@@ -195,38 +195,18 @@ final class TimeRules {
         if (y > 2039) return null;
         String mod = m.group(1);
         int end = m.end();
-        // "owns 2015 shares", "2015 Main St": a bare number followed by a word is a year only after a
-        // preposition or determiner ("in 2015 sales rose", "the 2015 season")
-        if (mod == null && end + 1 < c.text.length() && c.text.charAt(end) == ' '
-                && Character.isLetter(c.text.charAt(end + 1)) && !startsWithMonthOrWeekday(c.text, end + 1)) {
-            int before = m.start() - 1;
-            while (before >= 0 && c.text.charAt(before) == ' ') before--;
-            boolean prepositional = before >= 1 && Character.isLetter(c.text.charAt(before))
-                    && endsWithPreposition(c.text, before + 1);
-            boolean determiner = before >= 0 && !Character.isUpperCase(c.text.charAt(end + 1))
-                    && (endsWithDeterminer(c.text, before + 1) || c.text.charAt(before) == '\'');
-            if (!prepositional && !determiner) return null;
+        // "1900 Main Street", "at 2015 Elm", "2015 shares": house numbers and counts, not years
+        if (mod == null && (STREET.matcher(c.text).region(end, Math.min(c.text.length(), end + 40)).lookingAt()
+                || AT.matcher(c.text).region(Math.max(0, m.start() - 4), m.start()).find())) {
+            return null;
         }
         return c.make(Type.DATE, String.valueOf(y), m.start(), end);
     }
 
-    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|of|since|by|until|from|during|before|after"
-            + "|for|to|through|early|late|mid|fiscal|and|or|between)$");
-    private static final Pattern NAME_START = Pattern.compile("^(?:" + MONTH + "|" + WEEKDAY + ")");
-
-    private static boolean endsWithPreposition(String text, int end) {
-        return PREPOSITION.matcher(text).region(Math.max(0, end - 8), end).find();
-    }
-
-    private static final Pattern DETERMINER = Pattern.compile("(?i)\\b(?:the|a|an|its|his|her|their|our|this|that)$");
-
-    private static boolean endsWithDeterminer(String text, int end) {
-        return DETERMINER.matcher(text).region(Math.max(0, end - 6), end).find();
-    }
-
-    private static boolean startsWithMonthOrWeekday(String text, int start) {
-        return NAME_START.matcher(text).region(start, Math.min(text.length(), start + 12)).lookingAt();
-    }
+    private static final Pattern STREET = Pattern.compile("\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][\\w.']*\\s+){0,2}(?:Street|St"
+            + "|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy"
+            + "|Circle|Terrace|Trail|Pike)\\b|\\s+(?:shares|sq|square|block|units|copies|cars|vehicles|guns)\\b");
+    private static final Pattern AT = Pattern.compile("(?i)\\bat\\s$");
 
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
