@@ -63,6 +63,21 @@ final class Quarters {
         return c.make(Type.DATE, Anchoring.quarter(y, n), start, m.end());
     }
 
+    /** "the 1988 third quarter", "the 1988 period" (the latest quarter's number, in that year). */
+    static Timex ofYear(Matcher m, Ctx c) {
+        String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        int n = switch (which) {
+            case "first" -> 1; case "second" -> 2; case "third" -> 3; case "fourth" -> 4;
+            default -> 0;
+        };
+        if (n == 0) {
+            if (c.anchor == null) return c.make(Type.DATE, m.group(1) + "-QX", m.start(), m.end());
+            n = Anchoring.quarterOf(c.anchor) - 1;
+            if (n == 0) n = 4;
+        }
+        return c.make(Type.DATE, m.group(1) + "-Q" + n, m.start(), m.end());
+    }
+
     static Timex latest(Matcher m, Ctx c) {
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-QX", m.start(), m.end());
         int y = c.anchor.getYear();

@@ -36,7 +36,7 @@ public final class TimeExpressions {
     private static final Map<String, int[]> BY_FIRST_WORD = index(RULES);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|would|upcoming|next|expects?|expected|effective|payable|until|till)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
             + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
@@ -89,20 +89,22 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return anaphora(chosen);
+        return anaphora(chosen, text, anchor);
     }
 
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
     private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:latest |same )?(?:quarter|period)$");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
 
     /**
      * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
      * quarter last mentioned (within a few sentences), not to the anchor.
      */
-    private static List<Timex> anaphora(List<Timex> found) {
+    private static List<Timex> anaphora(List<Timex> found, String text, LocalDate anchor) {
         Timex lastQuarter = null;
+        boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             boolean yearAgo = YEAR_AGO.matcher(t.text()).matches();
@@ -115,7 +117,14 @@ public final class TimeExpressions {
                 }
                 continue;
             }
-            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) lastQuarter = t;
+            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
+                lastQuarter = t;
+            } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
+                // results compared with the same quarter a year before: the latest completed quarter
+                int q = Anchoring.quarterOf(anchor) - 1;
+                int y = anchor.getYear() - 1 - (q == 0 ? 1 : 0);
+                found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + (q == 0 ? 4 : q), t.start(), t.end(), t.text()));
+            }
         }
         return found;
     }
