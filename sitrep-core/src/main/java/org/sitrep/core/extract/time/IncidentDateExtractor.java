@@ -34,11 +34,20 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|bomb(?:ing|ed|s)?|fire|crash(?:ed|es)?|died|dead|deaths?|wounded|wounding|injur(?:ed|ies|ing|y)"
             + "|stabb(?:ed|ing)|murder(?:ed|s)?|homicide|slain|slaying|robbery|robbed|missiles?|shelling"
             + "|collapsed|victims?|rampage|massacre|hit|happened|occurred|incident|carjacking)\\b");
+    /** Event words that date the incident itself when next to a date (a death may come days later). */
+    private static final Pattern ATTACHED = Pattern.compile("(?i)\\b(?:kill(?:ed|ing)|shot|shoot(?:ing|ings)?"
+            + "|gunfire|gunman|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast|bomb(?:ing|ed)?"
+            + "|fire|crash(?:ed)?|wounded|wounding|injured|stabb(?:ed|ing)|murder(?:ed)?|homicide|slain|slaying"
+            + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
+            + "|carjacking)\\b");
+    /** A video teaser line ("0:33 Festival-goers brave the cold"). */
+    private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
             + "|announced|reported|stated|added|confirmed|according to|released|identified|charged|arraigned|arrested"
             + "|appeared|pleaded|sentenced|indicted|held|vigil|funerals?|court|hearing|updated|posted|published|filed"
             + "|booked|jailed|convicted|arrest|charges|appearance|trial|testified|ruled|released|surrendered"
             + "|remained|remains|custody|condition|hospitalized|upgraded|continued|search|autopsy|rallied|memorial"
+            + "|plea|pleaded|guilty|sentencing|admitted|warrant|judge|mourned|confident|as of|jury|verdict|bond|bail"
             + "|last updated|statement|briefing|interview|wrote|tweeted|spoke)"
             + "(?:\\s+\\w+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
@@ -122,6 +131,16 @@ final class IncidentDateExtractor implements DateExtractor {
             }
         }
         if (top == null) return null;
+        // "shot Saturday night, died Sunday": of two strong dates a few days apart, the earlier one
+        LocalDate earlier = top;
+        for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
+            LocalDate d = e.getKey();
+            if (d.isBefore(earlier) && !d.isBefore(top.minusDays(3)) && e.getValue() >= 0.75 * byDate.get(top)
+                    && bestOf.get(d).candidate.precision() == Precision.DAY) {
+                earlier = d;
+            }
+        }
+        top = earlier;
         Choice c = bestOf.get(top);
         double share = byDate.get(top) / total;
         double strength = Math.min(1.0, byDate.get(top) / 3.0);
@@ -143,6 +162,7 @@ final class IncidentDateExtractor implements DateExtractor {
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
         if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
         int index = sentence.index();
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false);
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -151,8 +171,8 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         double s = 1.0 / (1.0 + 0.15 * index);
         s *= (flags[index] & EVENTFUL) != 0 ? 2.0 : 0.5;
-        boolean attached = EVENT.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
-                || EVENT.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
+        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
+                || ATTACHED.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
