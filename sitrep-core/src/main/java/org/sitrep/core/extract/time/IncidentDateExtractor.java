@@ -135,7 +135,7 @@ final class IncidentDateExtractor implements DateExtractor {
         LocalDate earlier = top;
         for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
             LocalDate d = e.getKey();
-            if (d.isBefore(earlier) && !d.isBefore(top.minusDays(3)) && e.getValue() >= 0.75 * byDate.get(top)
+            if (d.isBefore(earlier) && !d.isBefore(top.minusDays(3)) && e.getValue() >= 0.5 * byDate.get(top)
                     && bestOf.get(d).candidate.precision() == Precision.DAY) {
                 earlier = d;
             }
