@@ -83,6 +83,11 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         Choice best = choose(doc, found, anchor, published);
+        if (best != null && anchor == null && best.candidate.precision() != Precision.DAY
+                && unresolvedDayBefore(found, best.candidate.timex().start())) {
+            // "struck on Tuesday" with no date to anchor it: a month named later is background, not the day
+            best = null;
+        }
         if (best != null) {
             double conf = Math.min(0.95, best.confidence * (inferred ? 0.75 : 1.0));
             LocalDate date = best.candidate.date();
@@ -204,6 +209,14 @@ final class IncidentDateExtractor implements DateExtractor {
         if (c.absolute() && published != null && c.date().equals(published) && t.start() < 60) return true;
         if (DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 36), t.start()).find()) return true;
         return DATELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 16)).lookingAt();
+    }
+
+    private static boolean unresolvedDayBefore(List<Timex> found, int offset) {
+        for (Timex t : found) {
+            if (t.start() >= offset) return false;
+            if (t.value().startsWith("XXXX-XX-XX")) return true;
+        }
+        return false;
     }
 
     /** A date to resolve relative expressions against when the article has none: dateline, URL, text. */

@@ -105,6 +105,12 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_undatedWeekdayWithBackgroundMonth_returnsNull() {
+        assertNull(extract("", "A missile struck a school on Tuesday, killing two.\nThe war began in February 2022.",
+                null));
+    }
+
+    @Test
     void extract_monthOnly_givesMonthPrecision() {
         IncidentDate d = extract("", "The attack on the convoy in June 2021 killed four soldiers.", null);
         assertEquals(LocalDate.of(2021, 6, 1), d.date());
