@@ -82,6 +82,12 @@ final class IncidentDateExtractor implements DateExtractor {
             inferred = anchor != null;
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
+        LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
+        if (stamped != null && !stamped.equals(anchor)) {
+            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date
+            anchor = stamped;
+            found = TimeExpressions.find(text, anchor);
+        }
         Choice best = choose(doc, found, anchor, published);
         if (best != null && anchor == null && best.candidate.precision() != Precision.DAY
                 && unresolvedDayBefore(found, best.candidate.timex().start())) {
@@ -209,6 +215,14 @@ final class IncidentDateExtractor implements DateExtractor {
         if (c.absolute() && published != null && c.date().equals(published) && t.start() < 60) return true;
         if (DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 36), t.start()).find()) return true;
         return DATELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 16)).lookingAt();
+    }
+
+    private static LocalDate datelineDate(String text, List<Timex> found, LocalDate published) {
+        for (Timex t : found) {
+            Candidate c = Candidate.of(t);
+            if (c != null && c.absolute() && isDateline(text, t, published)) return c.date();
+        }
+        return null;
     }
 
     private static boolean unresolvedDayBefore(List<Timex> found, int offset) {
