@@ -75,6 +75,19 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void find_malformedNumbersAndDates_neverThrow() {
+        String text = "On Feb. 30 and 31/31/2020, 0/0/00, 2020-13-45, 99:99 p.m., March 99, 999,999,999,999 days"
+                + " ago, the 99th century, 20201345, Sept. 31, 1999 and 12/31/99 (Tuesday's) ... \u00e9t\u00e9 2014";
+        for (LocalDate anchor : new LocalDate[] {DCT, null, LocalDate.of(2000, 1, 1), LocalDate.of(2016, 12, 31)}) {
+            for (int i = 0; i < text.length(); i += 7) {
+                for (Timex t : TimeExpressions.find(text.substring(i), anchor)) {
+                    assertTrue(t.start() >= 0 && t.end() <= text.length() - i && !t.value().isEmpty(), t::toString);
+                }
+            }
+        }
+    }
+
+    @Test
     void find_emptyOrNullText_findsNothing() {
         assertTrue(TimeExpressions.find("", DCT).isEmpty());
         assertTrue(TimeExpressions.find(null, DCT).isEmpty());
