@@ -17,7 +17,9 @@ final class Quarters {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String which = m.group(2).toLowerCase(Locale.ROOT);
         String unit = m.group(3).toLowerCase(Locale.ROOT);
-        int start = det.equals("its") || det.equals("the company's") ? m.start(2) : m.start();
+        boolean adjective = m.end(2) < c.text.length() && c.text.charAt(m.end(2)) == '-';
+        int start = det.equals("its") || det.equals("the company's") || (adjective && det.equals("the"))
+                ? m.start(2) : m.start();
         if (unit.equals("period") && !which.startsWith("year")) {
             if (!which.equals("latest") && !which.equals("same")) return null;
         }

@@ -67,7 +67,7 @@ final class TimeRules {
                         TimeRules::year),
                 rule("decade", "# the early late mid", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
-                rule("century", "the", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
+                rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
@@ -97,8 +97,7 @@ final class TimeRules {
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
                 rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
                 rule("part-of-day", "in early late that the", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
-                        + PART_OF_DAY + "))\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor) + "T"
-                        + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
+                        + PART_OF_DAY + "))\\b", TimeRules::partOfDay),
                 rule("recent", "in recent", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
                         m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
                         : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
@@ -319,6 +318,15 @@ final class TimeRules {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         }
         return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
+    }
+
+    static Timex partOfDay(Matcher m, Ctx c) {
+        // "in the morning" is a time; "the night the plane went down" and "the night of Oct. 23" are not
+        if (m.start() == m.start(1) && m.group(1).regionMatches(true, 0, "the ", 0, 4)
+                && !m.group(1).regionMatches(true, 4, "next", 0, 4) && !m.group(1).regionMatches(true, 4, "foll", 0, 4)) {
+            return null;
+        }
+        return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
     }
 
     static Timex noon(Matcher m, Ctx c) {
