@@ -69,6 +69,13 @@ final class TimeRules {
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
+                rule("spelled-year", "nineteen", "\\bnineteen[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two"
+                        + "|three|four|five|six|seven|eight|nine))?\\b", (m, c) -> c.make(Type.DATE, String.valueOf(1900
+                        + Lexicon.number(m.group(1)) + (m.group(2) == null ? 0 : Lexicon.number(m.group(2)))), m.start(),
+                        m.end())),
+                rule("in-the-period", "the earlier later", "\\b(?:(?:the end|the beginning|the start|the middle|the rest) of"
+                        + "|earlier in|later in) the (year|month|week)\\b", TimeRules::inThePeriod),
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
                         TimeRules::relativeDay),
@@ -106,7 +113,8 @@ final class TimeRules {
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "the", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("future", "the coming", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
+                        + "|quarters))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
@@ -318,6 +326,17 @@ final class TimeRules {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         }
         return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
+    }
+
+    static Timex inThePeriod(Matcher m, Ctx c) {
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        LocalDate a = c.anchor;
+        String value = switch (unit) {
+            case "year" -> a == null ? "XXXX" : String.valueOf(a.getYear());
+            case "month" -> a == null ? "XXXX-XX" : a.toString().substring(0, 7);
+            default -> Anchoring.week(a);
+        };
+        return c.make(Type.DATE, value, m.start(), m.end());
     }
 
     static Timex partOfDay(Matcher m, Ctx c) {
