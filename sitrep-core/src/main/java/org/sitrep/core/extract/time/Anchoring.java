@@ -42,17 +42,22 @@ final class Anchoring {
         return forward ? anchor.with(TemporalAdjusters.nextOrSame(dow)) : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
 
-    /** The year for a month (and day) given without one: the anchor's, or the next/previous by tense. */
+    /**
+     * The year for a month (day 0) or a day of a month given without one. News speaks of the past:
+     * the latest such month or day on or before the anchor, except that a day up to two months ahead
+     * stays in the anchor's year ("on Nov. 16" in a November 2 article, "in December" in October),
+     * and future tense looks forward.
+     */
     static int yearFor(LocalDate anchor, int month, int day, int tense) {
         int y = anchor.getYear();
-        int dd = Math.max(1, Math.min(day, 28));
-        LocalDate same = LocalDate.of(y, month, dd);
+        LocalDate same = LocalDate.of(y, month, Math.max(1, Math.min(day, 28)));
         long diff = same.toEpochDay() - anchor.toEpochDay();
-        if (tense > 0 && diff < -31) return y + 1;
-        if (tense <= 0 && diff > (day > 0 ? 7 : 31) && diff > 60) return y - 1;
-        if (diff > 183) return y - 1;
-        if (diff < -183) return y + 1;
-        return y;
+        if (tense > 0) {
+            boolean passed = day > 0 ? diff < -7 : month < anchor.getMonthValue();
+            return passed ? y + 1 : y;
+        }
+        boolean ahead = day > 0 ? diff > 60 : month > anchor.getMonthValue() + 2;
+        return ahead ? y - 1 : y;
     }
 
     static LocalDate safeDate(int y, int m, int d) {

@@ -33,9 +33,10 @@ record Candidate(Timex timex, LocalDate date, Precision precision) {
         }
         m = WEEK.matcher(v);
         if (m.matches()) {
+            // a weekend reads as its Saturday, any other week as its Monday
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
                     .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
-                    .with(java.time.DayOfWeek.MONDAY);
+                    .with(v.endsWith("-WE") ? java.time.DayOfWeek.SATURDAY : java.time.DayOfWeek.MONDAY);
             return new Candidate(t, d, Precision.WEEK);
         }
         m = MONTH.matcher(v);

@@ -34,11 +34,20 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|bomb(?:ing|ed|s)?|fire|crash(?:ed|es)?|died|dead|deaths?|wounded|wounding|injur(?:ed|ies|ing|y)"
             + "|stabb(?:ed|ing)|murder(?:ed|s)?|homicide|slain|slaying|robbery|robbed|missiles?|shelling"
             + "|collapsed|victims?|rampage|massacre|hit|happened|occurred|incident|carjacking)\\b");
+    /** Event words that date the incident itself when next to a date (a death may come days later). */
+    private static final Pattern ATTACHED = Pattern.compile("(?i)\\b(?:kill(?:ed|ing)|shot|shoot(?:ing|ings)?"
+            + "|gunfire|gunman|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast|bomb(?:ing|ed)?"
+            + "|fire|crash(?:ed)?|wounded|wounding|injured|stabb(?:ed|ing)|murder(?:ed)?|homicide|slain|slaying"
+            + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
+            + "|carjacking)\\b");
+    /** A video teaser line ("0:33 Festival-goers brave the cold"). */
+    private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
             + "|announced|reported|stated|added|confirmed|according to|released|identified|charged|arraigned|arrested"
             + "|appeared|pleaded|sentenced|indicted|held|vigil|funerals?|court|hearing|updated|posted|published|filed"
             + "|booked|jailed|convicted|arrest|charges|appearance|trial|testified|ruled|released|surrendered"
             + "|remained|remains|custody|condition|hospitalized|upgraded|continued|search|autopsy|rallied|memorial"
+            + "|plea|pleaded|guilty|sentencing|admitted|warrant|judge|mourned|confident|as of|jury|verdict|bond|bail"
             + "|last updated|statement|briefing|interview|wrote|tweeted|spoke)"
             + "(?:\\s+\\w+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
@@ -73,7 +82,18 @@ final class IncidentDateExtractor implements DateExtractor {
             inferred = anchor != null;
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
+        LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
+        if (stamped != null && !stamped.equals(anchor)) {
+            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date
+            anchor = stamped;
+            found = TimeExpressions.find(text, anchor);
+        }
         Choice best = choose(doc, found, anchor, published);
+        if (best != null && anchor == null && best.candidate.precision() != Precision.DAY
+                && unresolvedDayBefore(found, best.candidate.timex().start())) {
+            // "struck on Tuesday" with no date to anchor it: a month named later is background, not the day
+            best = null;
+        }
         if (best != null) {
             double conf = Math.min(0.95, best.confidence * (inferred ? 0.75 : 1.0));
             LocalDate date = best.candidate.date();
@@ -98,14 +118,16 @@ final class IncidentDateExtractor implements DateExtractor {
         Map<LocalDate, Double> byDate = new HashMap<>();
         Map<LocalDate, Choice> bestOf = new HashMap<>();
         double total = 0;
+        byte[] sentenceFlags = new byte[MAX_SENTENCES];
         for (Timex t : found) {
             Candidate c = Candidate.of(t);
             if (c == null) continue;
             if (anchor != null && c.date().isAfter(anchor)) continue;
             if (isDateline(text, t, published)) continue;
-            double s = score(doc, c, anchor);
+            Scored scored = score(doc, c, anchor, sentenceFlags);
+            double s = scored.score;
             if (s <= 0) continue;
-            boolean statement = s < 0.5 * score(doc, c, anchor, false);
+            boolean statement = scored.statement;
             LocalDate key = c.date();
             byDate.merge(key, s, Double::sum);
             total += s;
@@ -120,6 +142,16 @@ final class IncidentDateExtractor implements DateExtractor {
             }
         }
         if (top == null) return null;
+        // "shot Saturday night, died Sunday": of two strong dates a few days apart, the earlier one
+        LocalDate earlier = top;
+        for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
+            LocalDate d = e.getKey();
+            if (d.isBefore(earlier) && !d.isBefore(top.minusDays(3)) && e.getValue() >= 0.5 * byDate.get(top)
+                    && bestOf.get(d).candidate.precision() == Precision.DAY) {
+                earlier = d;
+            }
+        }
+        top = earlier;
         Choice c = bestOf.get(top);
         double share = byDate.get(top) / total;
         double strength = Math.min(1.0, byDate.get(top) / 3.0);
@@ -127,34 +159,40 @@ final class IncidentDateExtractor implements DateExtractor {
         return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement);
     }
 
-    private double score(Doc doc, Candidate c, LocalDate anchor) {
-        return score(doc, c, anchor, true);
+    private record Scored(double score, boolean statement) {
     }
 
-    private double score(Doc doc, Candidate c, LocalDate anchor, boolean penaliseStatements) {
+    private static final byte KNOWN = 1;
+    private static final byte EVENTFUL = 2;
+    private static final byte RETROSPECTIVE = 4;
+
+    /** Scores one candidate; {@code flags} caches what each sentence holds (event word, past pointer). */
+    private Scored score(Doc doc, Candidate c, LocalDate anchor, byte[] flags) {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        int index = sentence == null ? MAX_SENTENCES : sentence.index();
-        if (index >= MAX_SENTENCES) return 0;
-        int sStart = sentence == null ? Math.max(0, t.start() - 200) : sentence.start();
-        int sEnd = sentence == null ? Math.min(text.length(), t.end() + 200) : sentence.end();
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
+        int index = sentence.index();
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false);
+        int sStart = Math.min(sentence.start(), t.start());
+        int sEnd = Math.max(sentence.end(), t.end());
+        if (flags[index] == 0) {
+            flags[index] = (byte) (KNOWN | (EVENT.matcher(text).region(sStart, sEnd).find() ? EVENTFUL : 0)
+                    | (OTHER_TIME.matcher(text).region(sStart, sEnd).find() ? RETROSPECTIVE : 0));
+        }
         double s = 1.0 / (1.0 + 0.15 * index);
-        sStart = Math.min(sStart, t.start());
-        sEnd = Math.max(sEnd, t.end());
-        boolean eventSentence = EVENT.matcher(text).region(sStart, sEnd).find();
-        s *= eventSentence ? 2.0 : 0.5;
-        boolean attached = EVENT.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
-                || EVENT.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
+        s *= (flags[index] & EVENTFUL) != 0 ? 2.0 : 0.5;
+        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
+                || ATTACHED.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
-        if (statement && penaliseStatements) s *= 0.35;
-        if (OTHER_TIME.matcher(text).region(sStart, sEnd).find()) s *= 0.4;
+        if (statement) s *= 0.35;
+        if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
         if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= 0.3;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return s;
+        return new Scored(s, statement);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
@@ -177,6 +215,22 @@ final class IncidentDateExtractor implements DateExtractor {
         if (c.absolute() && published != null && c.date().equals(published) && t.start() < 60) return true;
         if (DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 36), t.start()).find()) return true;
         return DATELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 16)).lookingAt();
+    }
+
+    private static LocalDate datelineDate(String text, List<Timex> found, LocalDate published) {
+        for (Timex t : found) {
+            Candidate c = Candidate.of(t);
+            if (c != null && c.absolute() && isDateline(text, t, published)) return c.date();
+        }
+        return null;
+    }
+
+    private static boolean unresolvedDayBefore(List<Timex> found, int offset) {
+        for (Timex t : found) {
+            if (t.start() >= offset) return false;
+            if (t.value().startsWith("XXXX-XX-XX")) return true;
+        }
+        return false;
     }
 
     /** A date to resolve relative expressions against when the article has none: dateline, URL, text. */

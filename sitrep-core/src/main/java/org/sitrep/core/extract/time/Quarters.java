@@ -17,7 +17,9 @@ final class Quarters {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String which = m.group(2).toLowerCase(Locale.ROOT);
         String unit = m.group(3).toLowerCase(Locale.ROOT);
-        int start = det.equals("its") || det.equals("the company's") ? m.start(2) : m.start();
+        boolean adjective = m.end(2) < c.text.length() && c.text.charAt(m.end(2)) == '-';
+        int start = det.equals("its") || det.equals("the company's") || (adjective && det.equals("the"))
+                ? m.start(2) : m.start();
         if (unit.equals("period") && !which.startsWith("year")) {
             if (!which.equals("latest") && !which.equals("same")) return null;
         }
@@ -61,6 +63,21 @@ final class Quarters {
             y--;
         }
         return c.make(Type.DATE, Anchoring.quarter(y, n), start, m.end());
+    }
+
+    /** "the 1988 third quarter", "the 1988 period" (the latest quarter's number, in that year). */
+    static Timex ofYear(Matcher m, Ctx c) {
+        String which = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        int n = switch (which) {
+            case "first" -> 1; case "second" -> 2; case "third" -> 3; case "fourth" -> 4;
+            default -> 0;
+        };
+        if (n == 0) {
+            if (c.anchor == null) return c.make(Type.DATE, m.group(1) + "-QX", m.start(), m.end());
+            n = Anchoring.quarterOf(c.anchor) - 1;
+            if (n == 0) n = 4;
+        }
+        return c.make(Type.DATE, m.group(1) + "-Q" + n, m.start(), m.end());
     }
 
     static Timex latest(Matcher m, Ctx c) {

@@ -3,7 +3,10 @@ package org.sitrep.core.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +22,8 @@ public final class TimeExpressions {
      * Design. A HeidelTime-like rule tagger, written from scratch: each rule in TimeRules is one
      * precompiled regex (bounded repetition only, so no catastrophic backtracking) plus a resolver
      * that turns the match into a Timex or rejects it (a lower-case "may", a number that is not a
-     * year). Rules are tried only at word starts whose first letter the rule can begin with (one array
-     * lookup instead of a regex attempt at every character, which made the tagger ten times faster). Overlapping candidates are then settled by taking the
+     * year). Rules are tried only at word starts whose word can begin a match of the rule (one hash
+     * lookup per word instead of a regex attempt at every character: most words start no expression). Overlapping candidates are then settled by taking the
      * longest first, then the earliest, so "last Friday night" beats "Friday" and "the past 24 hours"
      * beats "the past". Resolution needs the tense of the clause for weekdays and bare months: news
      * uses a bare weekday for the latest such day on or before publication unless the clause speaks of
@@ -29,9 +32,11 @@ public final class TimeExpressions {
      * ones still resolve, which is what the incident-date extractor needs for undated articles.
      */
     private static final List<TimeRules.Rule> RULES = TimeRules.all();
+    /** Rule indexes by the first word a match can start with. */
+    private static final Map<String, int[]> BY_FIRST_WORD = index(RULES);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|would|upcoming|next|expects?|expected|effective|payable|until|till)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
             + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
@@ -56,9 +61,10 @@ public final class TimeExpressions {
         for (int i = 0; i < n; i++) {
             char ch = text.charAt(i);
             if (!Character.isLetterOrDigit(ch) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) continue;
-            for (int r = 0; r < matchers.length; r++) {
+            int[] rules = BY_FIRST_WORD.get(firstWord(text, i));
+            if (rules == null) continue;
+            for (int r : rules) {
                 TimeRules.Rule rule = RULES.get(r);
-                if (!rule.canStartWith(ch)) continue;
                 Matcher m = matchers[r];
                 if (m == null) {
                     m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -83,20 +89,22 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return anaphora(chosen);
+        return anaphora(chosen, text, anchor);
     }
 
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
     private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:latest |same )?(?:quarter|period)$");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
 
     /**
      * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
      * quarter last mentioned (within a few sentences), not to the anchor.
      */
-    private static List<Timex> anaphora(List<Timex> found) {
+    private static List<Timex> anaphora(List<Timex> found, String text, LocalDate anchor) {
         Timex lastQuarter = null;
+        boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             boolean yearAgo = YEAR_AGO.matcher(t.text()).matches();
@@ -109,9 +117,35 @@ public final class TimeExpressions {
                 }
                 continue;
             }
-            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) lastQuarter = t;
+            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
+                lastQuarter = t;
+            } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
+                // results compared with the same quarter a year before: the latest completed quarter
+                int q = Anchoring.quarterOf(anchor) - 1;
+                int y = anchor.getYear() - 1 - (q == 0 ? 1 : 0);
+                found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + (q == 0 ? 4 : q), t.start(), t.end(), t.text()));
+            }
         }
         return found;
+    }
+
+    private static Map<String, int[]> index(List<TimeRules.Rule> rules) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            for (String w : rules.get(r).firstWords()) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+        }
+        Map<String, int[]> out = new HashMap<>();
+        byWord.forEach((w, list) -> out.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    /** The lower-case letters of the word starting at i, or "#" when it starts with a digit. */
+    private static String firstWord(String text, int i) {
+        if (Character.isDigit(text.charAt(i))) return "#";
+        int j = i;
+        int n = Math.min(text.length(), i + 16);
+        while (j < n && Character.isLetter(text.charAt(j))) j++;
+        return text.substring(i, j).toLowerCase(Locale.ROOT);
     }
 
     /** What a resolver sees: the text, the anchor and the clause tense around a match. */

@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
@@ -22,94 +23,108 @@ final class TimeRules {
         Timex resolve(Matcher m, Ctx c);
     }
 
-    /** A rule; {@code first} marks the lower-case characters a match can start with (a cheap pre-filter). */
-    record Rule(String name, boolean[] first, Pattern pattern, Resolver resolver) {
-        boolean canStartWith(char ch) {
-            char lower = Character.toLowerCase(ch);
-            return lower < first.length && first[lower];
-        }
+    /**
+     * A rule; {@code firstWords} are the lower-case words a match can start with ("#" for a number), so
+     * that the regex is tried only where it can match.
+     */
+    record Rule(String name, Set<String> firstWords, Pattern pattern, Resolver resolver) {
     }
+
+    private static final String MONTHS = "january february march april may june july august september october"
+            + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    private static final String WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday";
+    private static final String NUMBERS = "# a an half several few many some one two three four five six seven eight"
+            + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
+            + " forty fifty sixty seventy eighty ninety";
 
     private TimeRules() {
     }
 
-    private static Rule rule(String name, String first, String regex, Resolver r) {
-        boolean[] starts = new boolean[128];
-        for (char ch : first.toCharArray()) starts[ch] = true;
-        return new Rule(name, starts, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
+    private static Rule rule(String name, String firstWords, String regex, Resolver r) {
+        String words = firstWords.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUMBERS", NUMBERS);
+        return new Rule(name, Set.of(words.split(" ")), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
     }
 
     static List<Rule> all() {
         return List.of(
-                rule("iso", "12", "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-\\d)", TimeRules::iso),
-                rule("compact", "12", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
+                rule("iso", "#", "\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b(?!-\\d)", TimeRules::iso),
+                rule("compact", "#", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
                         TimeRules::iso),
-                rule("slash", "0123456789", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
-                rule("mdy", "jfmasond", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
+                rule("slash", "#", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
+                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
                         TimeRules::mdy),
-                rule("dmy", "0123456789", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
+                rule("dmy", "#", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
                         TimeRules::dmy),
-                rule("month-year", "jfmasondelmt", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
+                rule("month-year", "MONTHS early late mid the", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
                         + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
-                rule("month", "jfmasondltneiub", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
+                rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
                         + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
-                rule("year", "felmtc12", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
+                rule("year", "# fiscal early late mid the calendar", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
-                rule("decade", "telm12", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
+                rule("decade", "# the early late mid", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
-                rule("century", "t", "\\bthe (\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
+                rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
-                rule("relday", "elty", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
+                rule("spelled-year", "nineteen", "\\bnineteen[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two"
+                        + "|three|four|five|six|seven|eight|nine))?\\b", (m, c) -> c.make(Type.DATE, String.valueOf(1900
+                        + Lexicon.number(m.group(1)) + (m.group(2) == null ? 0 : Lexicon.number(m.group(2)))), m.start(),
+                        m.end())),
+                rule("in-the-period", "the earlier later", "\\b(?:(?:the end|the beginning|the start|the middle|the rest) of"
+                        + "|earlier in|later in) the (year|month|week)\\b", TimeRules::inThePeriod),
+                rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
                         TimeRules::relativeDay),
-                rule("weekday", "ltnpemwfs", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
+                rule("weekday", "WEEKDAYS last this next past early late", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
                         + ")(?:(?:'s)? (morning|afternoon|evening|night))?\\b", TimeRules::weekday),
-                rule("period", "eltnpc", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
+                rule("period", "earlier later early late the this last next past previous coming current", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
-                rule("weekend", "t", "\\bthe weekend\\b", TimeRules::weekend),
-                rule("ago", "0123456789otfsenahm", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
+                rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
+                rule("ago", "NUMBERS", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
-                rule("duration", "0123456789otfsenahmlwurj", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
+                rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
                         + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
-                rule("vague", "fiowtsl", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
+                rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
-                rule("set", "ep", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
+                rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
-                rule("set-adv", "dwmayhn", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
+                rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
-                rule("clock", "0123456789", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
+                rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
                         + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
-                rule("clock24", "abufst", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
+                rule("clock24", "at before after until by around about from since till to", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
-                rule("noon", "nm", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
-                rule("part-of-day", "ielt", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
-                        + PART_OF_DAY + "))\\b", (m, c) -> c.make(Type.TIME, Anchoring.day(c.anchor) + "T"
-                        + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1))),
-                rule("recent", "ir", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
+                rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
+                rule("part-of-day", "in early late that the", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
+                        + PART_OF_DAY + "))\\b", TimeRules::partOfDay),
+                rule("recent", "in recent", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
                         m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
                         : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
                         m.start(1), m.end(1))),
-                rule("present", "rncpa", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
+                rule("present", "right now currently nowadays presently at", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
-                rule("past", "irlft", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
+                rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "t", "\\b(the future)\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
-                rule("quarter", "tlnifsclyd1234", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
+                rule("future", "the coming", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
+                        + "|quarters))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
                         + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
-                rule("year-ago", "y", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
+                rule("year-ago", "year", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
-                rule("the-quarter", "t", "\\bthe quarter\\b", Quarters::latest),
-                rule("holiday", "cntihvmlef", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
+                rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
+                        Quarters::ofYear),
+                rule("the-quarter", "the", "\\bthe quarter\\b", Quarters::latest),
+                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
     }
@@ -189,29 +204,18 @@ final class TimeRules {
         if (y > 2039) return null;
         String mod = m.group(1);
         int end = m.end();
-        // "1,200 people", "2015 Main St": a capitalised word right after a bare number is not a year
-        if (mod == null && end + 2 < c.text.length() && c.text.charAt(end) == ' '
-                && Character.isUpperCase(c.text.charAt(end + 1)) && !startsWithMonthOrWeekday(c.text, end + 1)) {
-            int before = m.start() - 1;
-            while (before >= 0 && c.text.charAt(before) == ' ') before--;
-            boolean prepositional = before >= 1 && Character.isLetter(c.text.charAt(before))
-                    && endsWithPreposition(c.text, before + 1);
-            if (!prepositional) return null;
+        // "1900 Main Street", "at 2015 Elm", "2015 shares": house numbers and counts, not years
+        if (mod == null && (STREET.matcher(c.text).region(end, Math.min(c.text.length(), end + 40)).lookingAt()
+                || AT.matcher(c.text).region(Math.max(0, m.start() - 4), m.start()).find())) {
+            return null;
         }
         return c.make(Type.DATE, String.valueOf(y), m.start(), end);
     }
 
-    private static final Pattern PREPOSITION = Pattern.compile("(?i)\\b(?:in|of|since|by|until|from|during|before|after"
-            + "|for|to|through|early|late|mid|fiscal|and|or|between)$");
-    private static final Pattern NAME_START = Pattern.compile("^(?:" + MONTH + "|" + WEEKDAY + ")");
-
-    private static boolean endsWithPreposition(String text, int end) {
-        return PREPOSITION.matcher(text).region(Math.max(0, end - 8), end).find();
-    }
-
-    private static boolean startsWithMonthOrWeekday(String text, int start) {
-        return NAME_START.matcher(text).region(start, Math.min(text.length(), start + 12)).lookingAt();
-    }
+    private static final Pattern STREET = Pattern.compile("\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][\\w.']*\\s+){0,2}(?:Street|St"
+            + "|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Highway|Hwy|Parkway|Pkwy"
+            + "|Circle|Terrace|Trail|Pike)\\b|\\s+(?:shares|sq|square|block|units|copies|cars|vehicles|guns)\\b");
+    private static final Pattern AT = Pattern.compile("(?i)\\bat\\s$");
 
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
@@ -322,6 +326,26 @@ final class TimeRules {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         }
         return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
+    }
+
+    static Timex inThePeriod(Matcher m, Ctx c) {
+        String unit = m.group(1).toLowerCase(Locale.ROOT);
+        LocalDate a = c.anchor;
+        String value = switch (unit) {
+            case "year" -> a == null ? "XXXX" : String.valueOf(a.getYear());
+            case "month" -> a == null ? "XXXX-XX" : a.toString().substring(0, 7);
+            default -> Anchoring.week(a);
+        };
+        return c.make(Type.DATE, value, m.start(), m.end());
+    }
+
+    static Timex partOfDay(Matcher m, Ctx c) {
+        // "in the morning" is a time; "the night the plane went down" and "the night of Oct. 23" are not
+        if (m.start() == m.start(1) && m.group(1).regionMatches(true, 0, "the ", 0, 4)
+                && !m.group(1).regionMatches(true, 4, "next", 0, 4) && !m.group(1).regionMatches(true, 4, "foll", 0, 4)) {
+            return null;
+        }
+        return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
     }
 
     static Timex noon(Matcher m, Ctx c) {

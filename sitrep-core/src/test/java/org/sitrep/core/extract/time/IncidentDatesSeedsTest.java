@@ -18,6 +18,17 @@ import org.sitrep.model.Precision;
 
 /** The seed articles (shared corpus/seeds): the incident date of each, dated or not. */
 class IncidentDatesSeedsTest {
+    /** The translated copy names no day at all ("on Tuesday", "February 2022"): no date rather than a wrong one. */
+    @org.junit.jupiter.api.Test
+    void standard_undatedCopyWithoutAnyDay_returnsNull() throws IOException {
+        String shared = System.getProperty("sitrep.shared");
+        Path path = shared == null ? null : Path.of(shared, "corpus", "seeds", "004_b039938729907593.txt");
+        assumeTrue(path != null && Files.isRegularFile(path), "skipped: shared corpus/seeds not found");
+        String file = path.getFileName().toString();
+        Article a = new Article(file, "", Files.readString(path), null, null, null, null, "en", "", file, Map.of());
+        org.junit.jupiter.api.Assertions.assertNull(IncidentDates.standard().extract(Doc.of(a)));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "000_25bac03943eac0fa.txt, 2022-06-28, 2022-06-27",

@@ -1,0 +1,119 @@
+package org.sitrep.core.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.DateExtractor;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.IncidentDate;
+import org.sitrep.model.Precision;
+
+class IncidentDatesTest {
+    private static final DateExtractor DATES = IncidentDates.standard();
+
+    private static IncidentDate extract(String title, String text, LocalDate published) {
+        return DATES.extract(Doc.of(new Article("a1", title, text, published, null, null, null, "en", "", "test",
+                Map.of())));
+    }
+
+    private static String covered(String title, String text, IncidentDate d) {
+        String full = title.isEmpty() ? text : title + "\n\n" + text;
+        return full.substring(d.evidence().start(), d.evidence().end());
+    }
+
+    @Test
+    void extract_eventWeekdayBeforePublication_resolvesToThatDay() {
+        // published Thursday 2022-06-30; the strike was Monday
+        String text = "Funerals were held on Thursday for the 12 people killed by Monday's missile strike on the "
+                + "market.\nOn Wednesday, the mayor visited the site.";
+        IncidentDate d = extract("", text, LocalDate.of(2022, 6, 30));
+        assertEquals(LocalDate.of(2022, 6, 27), d.date());
+        assertEquals(Precision.DAY, d.precision());
+        assertEquals("Monday", covered("", text, d));
+    }
+
+    @Test
+    void extract_undatedArticleWithEmbeddedDate_resolvesWeekdayAgainstIt() {
+        String text = "A missile struck a school in the city, killing two people.\nTuesday's victims were among "
+                + "eight civilians killed in 24 hours, officials said.\nA bridge was hit last April.\n"
+                + "Situation report - 14 March 2023";
+        IncidentDate d = extract("", text, null);
+        assertNotNull(d);
+        assertEquals(LocalDate.of(2023, 3, 14), d.date());
+        assertTrue(d.confidence() < 0.8, "inferred anchor lowers confidence: " + d.confidence());
+    }
+
+    @Test
+    void extract_undatedArticleWeekdayAfterEarlierDate_picksLatestSuchWeekday() {
+        String text = "Rescuers searched the rubble after Monday's strike on the depot killed nine workers.\n"
+                + "Report filed Thursday, June 30, 2022.";
+        IncidentDate d = extract("", text, null);
+        assertEquals(LocalDate.of(2022, 6, 27), d.date());
+    }
+
+    @Test
+    void extract_otherIncidentDates_areNotPreferred() {
+        String text = "Two people were shot dead outside a bar on Saturday night, police said.\n"
+                + "The same bar was the scene of a stabbing in March 2021, a year ago.\n"
+                + "A strike on the train station last April killed 50 people.";
+        IncidentDate d = extract("Two shot dead outside bar", text, LocalDate.of(2022, 5, 2));
+        assertEquals(LocalDate.of(2022, 4, 30), d.date());
+    }
+
+    @Test
+    void extract_statementDateOnly_afterMorningStatementGivesDayBefore() {
+        String text = "Dozens were feared killed in an explosion at a chemical plant, officials said on Tuesday "
+                + "morning.";
+        IncidentDate d = extract("", text, LocalDate.of(2022, 6, 28));
+        assertEquals(LocalDate.of(2022, 6, 27), d.date());
+        assertTrue(d.confidence() < 0.6);
+    }
+
+    @Test
+    void extract_eventDateBeatsFollowUpDate() {
+        String text = "A man was charged Friday in the shooting death of a teenager on Sunday night in the park.";
+        IncidentDate d = extract("", text, LocalDate.of(2016, 7, 9));
+        assertEquals(LocalDate.of(2016, 7, 3), d.date());
+    }
+
+    @Test
+    void extract_datelineIsNotTheIncident() {
+        String text = "Posted: Tuesday, March 12, 2013 8:04 AM EST\nA boy was shot in his home on Monday night, "
+                + "police said.";
+        IncidentDate d = extract("Boy shot at home", text, LocalDate.of(2013, 3, 12));
+        assertEquals(LocalDate.of(2013, 3, 11), d.date());
+    }
+
+    @Test
+    void extract_nothingFound_fallsBackToPublishedWithLowConfidence() {
+        IncidentDate d = extract("Man shot in leg", "A man was shot in the leg, police said.", LocalDate.of(2016, 1, 5));
+        assertEquals(LocalDate.of(2016, 1, 5), d.date());
+        assertEquals(Precision.DAY, d.precision());
+        assertTrue(d.confidence() <= 0.3);
+    }
+
+    @Test
+    void extract_noDateAnywhere_returnsNull() {
+        assertNull(extract("", "A man was shot on Tuesday in the leg, police said.", null));
+        assertNull(extract("", "", null));
+    }
+
+    @Test
+    void extract_undatedWeekdayWithBackgroundMonth_returnsNull() {
+        assertNull(extract("", "A missile struck a school on Tuesday, killing two.\nThe war began in February 2022.",
+                null));
+    }
+
+    @Test
+    void extract_monthOnly_givesMonthPrecision() {
+        IncidentDate d = extract("", "The attack on the convoy in June 2021 killed four soldiers.", null);
+        assertEquals(LocalDate.of(2021, 6, 1), d.date());
+        assertEquals(Precision.MONTH, d.precision());
+    }
+}

@@ -1,0 +1,106 @@
+package org.sitrep.core.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeExpressionsTest {
+    /** A Friday. */
+    private static final LocalDate DCT = LocalDate.of(2013, 3, 22);
+
+    private static Timex only(String text) {
+        List<Timex> found = TimeExpressions.find(text, DCT);
+        assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "The storm hit on June 27, 2022, officials said.|June 27, 2022|2022-06-27",
+        "It happened on 27 June 2022 in the city.|27 June 2022|2022-06-27",
+        "An update was issued on 14 March 2023.|14 March 2023|2023-03-14",
+        "Filed 2022-06-27 by the clerk.|2022-06-27|2022-06-27",
+        "The form dated 6/27/2022 was lost.|6/27/2022|2022-06-27",
+        "The vote was held on March 12.|March 12|2013-03-12",
+        "The plant will close in June.|June|2013-06",
+        "The plant closed in June.|June|2012-06",
+        "Prices rose last April.|last April|2012-04",
+        "Sales fell in 2021 across the region.|2021|2021",
+        "The agency said today it would act.|today|2013-03-22",
+        "The bridge collapsed yesterday.|yesterday|2013-03-21",
+        "The bridge will reopen tomorrow.|tomorrow|2013-03-23",
+        "The mayor resigned on Tuesday.|Tuesday|2013-03-19",
+        "The mayor will resign on Tuesday.|Tuesday|2013-03-26",
+        "The fire started last Friday.|last Friday|2013-03-15",
+        "The council met Friday.|Friday|2013-03-22",
+        "Talks resumed Tuesday morning.|Tuesday morning|2013-03-19TMO",
+        "Shots were heard Monday night.|Monday night|2013-03-18TNI",
+        "Two men were robbed last night.|last night|2013-03-21TNI",
+        "Shares fell this week.|this week|2013-W12",
+        "Shares fell last month.|last month|2013-02",
+        "Shares will rise next year.|next year|2014",
+        "He left two days ago.|two days ago|2013-03-20",
+        "The storm hit at 4 p.m. on the coast.|4 p.m.|2013-03-22T16:00",
+        "They arrived shortly before 16:00 at the gate.|16:00|2013-03-22T16:00",
+        "He served three years in prison.|three years|P3Y",
+        "The ban lasts 24 hours.|24 hours|PT24H",
+        "Rain fell in the past 24 hours here.|the past 24 hours|PT24H",
+        "The ferry sails every week in summer.|every week|P1W",
+        "The paper appears daily.|daily|P1D",
+        "Stocks are now cheaper.|now|PRESENT_REF",
+        "Profit rose in the third quarter.|the third quarter|2012-Q3",
+        "Stores close on Christmas Eve.|Christmas Eve|2012-12-24"})
+    void find_newsSentence_normalisesExpression(String sentence, String text, String value) {
+        Timex t = only(sentence);
+        assertEquals(text, t.text());
+        assertEquals(value, t.value());
+        assertEquals(text, sentence.substring(t.start(), t.end()));
+    }
+
+    @Test
+    void find_noAnchor_keepsRelativePlaceholdersAndResolvesAbsoluteDates() {
+        List<Timex> found = TimeExpressions.find("The strike on Tuesday came a year after 14 March 2022.", null);
+        assertEquals(List.of("XXXX-XX-XX", "2022-03-14"), found.stream().map(Timex::value).toList());
+    }
+
+    @Test
+    void find_lowerCaseMayAndNumbers_areNotDates() {
+        assertTrue(TimeExpressions.find("They may march. He owns 2015 shares and lives at 1900 Main Street.", DCT)
+                .isEmpty());
+    }
+
+    @Test
+    void find_malformedNumbersAndDates_neverThrow() {
+        String text = "On Feb. 30 and 31/31/2020, 0/0/00, 2020-13-45, 99:99 p.m., March 99, 999,999,999,999 days"
+                + " ago, the 99th century, 20201345, Sept. 31, 1999 and 12/31/99 (Tuesday's) ... \u00e9t\u00e9 2014";
+        for (LocalDate anchor : new LocalDate[] {DCT, null, LocalDate.of(2000, 1, 1), LocalDate.of(2016, 12, 31)}) {
+            for (int i = 0; i < text.length(); i += 7) {
+                for (Timex t : TimeExpressions.find(text.substring(i), anchor)) {
+                    assertTrue(t.start() >= 0 && t.end() <= text.length() - i && !t.value().isEmpty(), t::toString);
+                }
+            }
+        }
+    }
+
+    @Test
+    void find_emptyOrNullText_findsNothing() {
+        assertTrue(TimeExpressions.find("", DCT).isEmpty());
+        assertTrue(TimeExpressions.find(null, DCT).isEmpty());
+    }
+
+    @Test
+    void find_longText_isFastAndLinear() {
+        String para = "Police said the man was shot on Monday night near 5th Street, two days after a robbery. ";
+        String text = para.repeat(2_000);
+        long t0 = System.nanoTime();
+        List<Timex> found = TimeExpressions.find(text, DCT);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(4_000, found.size());
+        assertTrue(ms < 2_000, "took " + ms + " ms for " + text.length() + " chars");
+    }
+}
