@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.core.store.Store;
@@ -29,21 +28,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path out;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Earliest incident date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Latest incident date.")
-    LocalDate to;
-
-    @Option(names = "--place", paramLabel = "NAME", description = "Place, region or country name.")
-    String place;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "Event type prefix.")
-    String type;
+    @Mixin
+    IncidentFilters filters;
 
     @Override
     public Integer call() throws Exception {
-        IncidentQuery filters = new IncidentQuery(null, from, to, place, null, type, null, null, null, 500);
+        IncidentQuery query;
+        try {
+            query = filters.toQuery(null, 500);
+        } catch (IllegalArgumentException e) {
+            System.err.println("sitrep export: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         boolean jsonArray = format.equals("json");
         Export.Format f;
         try {
@@ -55,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Store store = data.open();
              OutputStream os = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out))) {
             OutputStream target = jsonArray ? new JsonArrayStream(os) : os;
-            new Export(store, Json.MAPPER).write(f, filters, target);
+            new Export(store, Json.MAPPER).write(f, query, target);
             target.flush();
             if (jsonArray) ((JsonArrayStream) target).finish();
             os.flush();

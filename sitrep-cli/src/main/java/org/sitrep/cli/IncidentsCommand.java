@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,26 +20,8 @@ final class IncidentsCommand implements Callable<Integer> {
     @Mixin
     DataDir data;
 
-    @Option(names = {"-q", "--query"}, paramLabel = "TEXT", description = "Full-text search over member articles.")
-    String query;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Earliest incident date.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Latest incident date.")
-    LocalDate to;
-
-    @Option(names = "--place", paramLabel = "NAME", description = "Place, region or country name.")
-    String place;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "Event type (prefix, e.g. 'Explosions').")
-    String type;
-
-    @Option(names = "--min-killed", paramLabel = "N", description = "Only incidents with at least N killed.")
-    Integer minKilled;
-
-    @Option(names = "--min-injured", paramLabel = "N", description = "Only incidents with at least N injured.")
-    Integer minInjured;
+    @Mixin
+    IncidentFilters filters;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Rows (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -60,7 +41,7 @@ final class IncidentsCommand implements Callable<Integer> {
         }
         IncidentQuery q;
         try {
-            q = new IncidentQuery(query, from, to, place, null, type, minKilled, minInjured, after, limit);
+            q = filters.toQuery(after, limit);
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep incidents: " + e.getMessage());
             return ExitCodes.USAGE;
