@@ -170,6 +170,36 @@ public final class Gazetteer {
                 .replace('-', ' ');
     }
 
+    /**
+     * The nearest city of at least {@code minPopulation} within {@code maxKm} of record {@code i}, in the
+     * same country, or -1: the city that a neighbourhood (GeoNames PPLX) belongs to.
+     */
+    public int enclosingCity(int i, double maxKm, long minPopulation) {
+        int best = -1;
+        double bestKm = maxKm;
+        for (int c : bigCities()) {
+            if (c == i || pops[c] < minPopulation || !countries[c].equals(countries[i])) continue;
+            double km = Resolver.km(lats[i], lons[i], lats[c], lons[c]);
+            if (km <= bestKm) {
+                bestKm = km;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private volatile int[] bigCities;
+
+    private int[] bigCities() {
+        int[] b = bigCities;
+        if (b == null) {
+            b = java.util.stream.IntStream.range(0, kinds.length)
+                    .filter(i -> kinds[i] == Kind.PLACE && pops[i] >= 50_000 && !"PPLX".equals(features[i])).toArray();
+            bigCities = b;
+        }
+        return b;
+    }
+
     /** True for a country's capital (GeoNames PPLC). */
     public boolean isCapital(int i) {
         return "PPLC".equals(features[i]);

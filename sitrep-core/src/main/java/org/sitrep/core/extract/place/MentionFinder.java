@@ -185,6 +185,7 @@ final class MentionFinder {
                 && !hasKind(readings, Kind.ADMIN1);
         if (common && !strongContext) return false;
         if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context && !inTitle) return false;
+        if (surface.indexOf('.') > 0 || surface.equals("DC")) return true; // "D.C.", "U.S."
         if (surface.length() <= 2) return false;
         boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
         return !allCaps || hasKind(readings, Kind.COUNTRY);
@@ -197,6 +198,7 @@ final class MentionFinder {
         if (from > 0) {
             Word prev = words.get(from - 1);
             if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
+            else if (prev.text().equals("of") && cityOf(words, from - 1)) cues |= Mention.LOCATIVE;
             else if (from > 1 && (prev.text().equals("of") || prev.text().equals("central") || prev.text().equals("eastern")
                     || prev.text().equals("western") || prev.text().equals("northern") || prev.text().equals("southern")
                     || prev.text().equals("downtown") || prev.text().equals("suburban") || prev.text().equals("nearby"))
@@ -215,6 +217,18 @@ final class MentionFinder {
         if (possessive && to < words.size() && Lexicon.PLACE_INSTITUTION.contains(words.get(to).text())) cues |= Mention.INSTITUTION;
         return cues;
     }
+
+    /** True for "in the (Ukrainian) city of" ending at word {@code of}: a settlement word after a locative. */
+    private static boolean cityOf(List<Word> words, int of) {
+        if (of < 2 || !SETTLEMENT.contains(words.get(of - 1).text())) return false;
+        for (int k = of - 2; k >= Math.max(0, of - 5); k--) {
+            if (Lexicon.LOCATIVE.contains(words.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("city", "town", "village", "suburb",
+            "township", "borough", "hamlet", "community", "municipality", "port", "capital", "settlement");
 
     /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
     private int[] qualifier(String text, int end, List<Word> words, int next) {
@@ -245,6 +259,10 @@ final class MentionFinder {
 
     /** Gazetteer readings of a surface form, with country aliases. */
     int[] readings(String surface) {
+        if (surface.equals("D.C.") || surface.equals("DC")) {
+            return java.util.Arrays.stream(gazetteer.lookup("Washington"))
+                    .filter(r -> gazetteer.kind(r) == Kind.PLACE && gazetteer.admin1Key(r).equals("US.DC")).toArray();
+        }
         String cc = Lexicon.COUNTRY_ALIASES.get(surface);
         if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
         int[] hit = gazetteer.lookup(surface);

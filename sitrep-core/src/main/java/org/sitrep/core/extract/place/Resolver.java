@@ -123,12 +123,19 @@ final class Resolver {
             case COUNTY -> 0.3 * Math.log10(gazetteer.population(r) + 1.0);
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
+        if (kind == Kind.ADMIN1 && isBareStem(r, m.surface())) s -= 2.0; // "Kharkiv" is the city before the oblast
         if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
         if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
         if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
         if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
         s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
         return s;
+    }
+
+    /** True when an admin1 region is named by its stem alone ("Poltava" for "Poltava Oblast"). */
+    private boolean isBareStem(int r, String surface) {
+        String name = gazetteer.entry(r).name();
+        return !name.equals(surface) && name.startsWith(surface) && surface.indexOf(' ') < 0;
     }
 
     private static double featureBonus(String feature) {
@@ -229,17 +236,32 @@ final class Resolver {
         List<Place> out = new ArrayList<>();
         if (incident != null) {
             double roleConf = 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
-            out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+            int city = "PPLX".equals(gazetteer.featureCode(incident.entry))
+                    ? gazetteer.enclosingCity(incident.entry, 20, 100_000) : -1;
+            if (city >= 0) {
+                // a neighbourhood: the incident's place is its city; the neighbourhood stays as a mention
+                Group c = groups.get(city);
+                Mention m = c != null ? c.strongest : incident.strongest;
+                out.add(place(doc, gazetteer.entry(city), m, Place.Role.INCIDENT, roleConf * incident.certainty()));
+                out.add(place(doc, incident, Place.Role.MENTIONED, incident.certainty()));
+                incident = c == null ? incident : c;
+            } else {
+                out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+            }
         }
         for (Group g : groups.values()) {
-            if (g != incident) out.add(place(doc, g, Place.Role.MENTIONED, g.certainty()));
+            if (g != incident && !(out.size() > 1 && out.get(1).gazetteerId().equals(gazetteer.entry(g.entry).id()))) {
+                out.add(place(doc, g, Place.Role.MENTIONED, g.certainty()));
+            }
         }
         return List.copyOf(out);
     }
 
     private Place place(Doc doc, Group g, Place.Role role, double confidence) {
-        GazetteerEntry e = gazetteer.entry(g.entry);
-        Mention m = role == Place.Role.INCIDENT ? g.strongest : g.first;
+        return place(doc, gazetteer.entry(g.entry), role == Place.Role.INCIDENT ? g.strongest : g.first, role, confidence);
+    }
+
+    private Place place(Doc doc, GazetteerEntry e, Mention m, Place.Role role, double confidence) {
         double lat = e.lat();
         double lon = e.lon();
         return new Place(e.name(), e.admin1(), e.country(), Double.isNaN(lat) ? null : round(lat), Double.isNaN(lon) ? null : round(lon),
