@@ -25,8 +25,8 @@ final class MentionFinder {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\s\\p{Z}]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
-            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(?:\\([\\p{L} .]{2,30}\\))?\\s*(?:—|–|--|-|:))\\s");
+            "^[\\s\\p{Z}\\u200B\\uFEFF]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(\\(\\s*[\\p{L}\\p{N} .]{2,30}\\s*\\))?\\s*(?:(?:—|–|--|-|:)\\s|_))");
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
             "des", "upon", "on", "the", "al", "el", "am", "an", "der", "sur", "en", "y");
@@ -108,8 +108,10 @@ final class MentionFinder {
             int[] qualifier = qualifier(text, end, words, i + len);
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
-            if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
-                    && !regionOrCountry(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
+            boolean titleWords = titleCase && words.get(i).start() < titleEnd;
+            if (before != null && (Lexicon.PERSON_TITLE.contains(before.text()) || (len == 1 && !titleWords
+                    && before.capitalised() && !Lexicon.STOP.contains(before.text())
+                    && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
@@ -208,7 +210,9 @@ final class MentionFinder {
         }
         if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
             String next = words.get(to).text();
-            if (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section") || next.equals("district")) {
+            boolean afterThe = from > 0 && (words.get(from - 1).text().equals("the") || words.get(from - 1).text().equals("The"));
+            if (afterThe && (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section")
+                    || next.equals("district"))) {
                 cues |= Mention.NEIGHBORHOOD;
             } else if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
             else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
@@ -278,7 +282,7 @@ final class MentionFinder {
         String text = doc.text();
         List<int[]> spans = new ArrayList<>();
         int pos = 0;
-        for (int para = 0; para < 5 && pos < text.length(); para++) {
+        for (int para = 0; para < 40 && pos < Math.min(text.length(), 4000); para++) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? text.length() : nl;
             Matcher m = DATELINE.matcher(text).region(pos, Math.min(lineEnd, pos + 90));
@@ -287,7 +291,9 @@ final class MentionFinder {
                 int g = m.group(1) != null ? 1 : 2;
                 String name = titleCase(m.group(g).strip());
                 int[] readings = readings(name);
-                if (readings.length > 0 && !Lexicon.STOP.contains(name)) {
+                boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
+                boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
+                if (readings.length > 0 && !stop && !deep) {
                     int[] qualifier = new int[0];
                     if (m.group(3) != null) {
                         String q = m.group(3).strip();

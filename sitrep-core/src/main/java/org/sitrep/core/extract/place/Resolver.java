@@ -94,6 +94,7 @@ final class Resolver {
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
+        int[] anchors = previous == null ? null : anchors(previous);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             double best = Double.NEGATIVE_INFINITY;
@@ -101,7 +102,7 @@ final class Resolver {
             int bestR = -1;
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
-                if (previous != null) s += nearness(r, i, previous);
+                if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
                 if (s > best) {
                     second = best;
                     best = s;
@@ -110,7 +111,7 @@ final class Resolver {
                     second = s;
                 }
             }
-            chosen[i] = keep(m, bestR, regions, countries) ? bestR : -1;
+            chosen[i] = keep(m, bestR, lang, regions, countries) ? bestR : -1;
             margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
         }
     }
@@ -161,28 +162,37 @@ final class Resolver {
         return -4.0;
     }
 
-    private double nearness(int r, int self, int[] chosen) {
-        if (Double.isNaN(gazetteer.lat(r))) return 0;
+    /** Bonus for a reading close to the places chosen for the other mentions (anchors: distinct towns and counties). */
+    private double nearness(int r, int[] anchors) {
+        double lat = gazetteer.lat(r);
+        if (Double.isNaN(lat)) return 0;
+        double lon = gazetteer.lon(r);
         double bonus = 0;
-        for (int j = 0; j < chosen.length; j++) {
-            int o = chosen[j];
-            if (j == self || o < 0 || o == r || gazetteer.kind(o) == Kind.COUNTRY || gazetteer.kind(o) == Kind.ADMIN1) continue;
-            double km = km(gazetteer.lat(r), gazetteer.lon(r), gazetteer.lat(o), gazetteer.lon(o));
-            if (km < 80) bonus = Math.max(bonus, 1.0);
-            else if (km < 250) bonus = Math.max(bonus, 0.4);
+        for (int o : anchors) {
+            if (o == r || Math.abs(gazetteer.lat(o) - lat) > 2.3) continue;
+            double km = km(lat, lon, gazetteer.lat(o), gazetteer.lon(o));
+            if (km < 80) return 1.0;
+            if (km < 250) bonus = 0.4;
         }
         return bonus;
     }
 
+    private int[] anchors(int[] chosen) {
+        return java.util.Arrays.stream(chosen).filter(o -> o >= 0)
+                .filter(o -> gazetteer.kind(o) == Kind.PLACE || gazetteer.kind(o) == Kind.COUNTY)
+                .filter(o -> !Double.isNaN(gazetteer.lat(o))).distinct().toArray();
+    }
+
     /** A reading stays when it is large or something in the document vouches for it. */
-    private boolean keep(Mention m, int r, Map<String, Double> regions, Map<String, Double> countries) {
+    private boolean keep(Mention m, int r, String lang, Map<String, Double> regions, Map<String, Double> countries) {
         if (r < 0) return false;
         Kind kind = gazetteer.kind(r);
         if (kind != Kind.PLACE) return true;
         long pop = gazetteer.population(r);
         if (m.has(Mention.QUALIFIED)) return qualifierFit(m.qualifier(), r) > 0;
         double regionSupport = regions.getOrDefault(gazetteer.admin1Key(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
-        double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
+        double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0)
+                + (lang != null && gazetteer.speaks(gazetteer.country(r), lang) ? 0.6 : 0);
         boolean context = m.supported() || m.has(Mention.TITLE);
         if (pop >= 100_000) return true;
         if (pop >= 15_000) return context || regionSupport > 0.2 || countrySupport > 0.5;
@@ -212,7 +222,7 @@ final class Resolver {
         for (Group g : groups.values()) {
             double s = g.score * switch (gazetteer.kind(g.entry)) {
                 case PLACE -> 1.0;
-                case COUNTY -> 0.6;
+                case COUNTY -> 0.5;
                 case ADMIN1 -> 0.35;
                 case COUNTRY -> 0.15;
             };
