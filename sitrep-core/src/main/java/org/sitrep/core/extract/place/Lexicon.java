@@ -32,6 +32,12 @@ final class Lexicon {
             + "French=FR German=DE Polish=PL Israeli=IL Palestinian=PS Syrian=SY Iraqi=IQ Afghan=AF Iranian=IR "
             + "Turkish=TR Chinese=CN Japanese=JP Indian=IN Pakistani=PK Nigerian=NG Australian=AU Belarusian=BY");
 
+    /** Words of institutions and usage peculiar to one country's news ("sheriff's deputies", "felony"). */
+    static final Map<String, String> COUNTRY_CUES = abbreviations(
+            "sheriff=US Sheriff=US sheriff's=US Sheriff's=US deputies=US felony=US misdemeanor=US troopers=US "
+            + "FBI=US ATF=US 911=US GOP=US Medicaid=US constabulary=GB Constabulary=GB MSP=GB Garda=IE RCMP=CA "
+            + "Gardai=IE oblast=UA hromada=UA");
+
     /** Capitalised words that are never a place on their own, whatever the gazetteer says. */
     static final Set<String> STOP = set(
             "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His",

@@ -114,6 +114,11 @@ final class MentionFinder {
                     && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
+            if (len == 1 && !titleWords && after != null && after.capitalised() && maxPopulation(readings) < 15_000
+                    && !Lexicon.PLACE_INSTITUTION.contains(after.text())
+                    && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
+                return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
+            }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
             if (!hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
@@ -130,6 +135,12 @@ final class MentionFinder {
             if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
         }
         return false;
+    }
+
+    private long maxPopulation(int[] readings) {
+        long max = 0;
+        for (int r : readings) max = Math.max(max, gazetteer.population(r));
+        return max;
     }
 
     private boolean regionOrCountry(String surface) {

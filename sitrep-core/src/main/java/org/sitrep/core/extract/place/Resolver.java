@@ -90,6 +90,12 @@ final class Resolver {
             int n = countWord(text, d.getKey(), 3);
             if (n > 0) countries.merge(d.getValue(), 0.4 * n, Double::sum);
         }
+        Map<String, Double> cues = new HashMap<>();
+        for (Map.Entry<String, String> c : Lexicon.COUNTRY_CUES.entrySet()) {
+            int n = countWord(text, c.getKey(), 3);
+            if (n > 0) cues.merge(c.getValue(), 0.3 * n, Double::sum);
+        }
+        cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
@@ -217,6 +223,9 @@ final class Resolver {
             mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
             total += g.count;
         }
+        Map<String, Integer> countryCount = new HashMap<>();
+        for (Group g : groups.values()) countryCount.merge(gazetteer.country(g.entry), g.count, Integer::sum);
+        String country = countryCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         Group incident = null;
         double best = 0.0;
         for (Group g : groups.values()) {
@@ -230,6 +239,7 @@ final class Resolver {
             if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
                 double others = total - g.count;
                 double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
+                boolean weak = gazetteer.population(g.entry) < 50_000 || !country.equals(gazetteer.country(g.entry));
                 if (others >= 2 && same < 0.25 * others) s *= 0.5; // an outlier far from the document's region
             } // a neighbourhood: its city wins if named
             if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {

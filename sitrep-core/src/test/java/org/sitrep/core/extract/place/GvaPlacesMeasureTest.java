@@ -72,11 +72,14 @@ class GvaPlacesMeasureTest {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
 
         List<Place> incident = new ArrayList<>();
+        List<List<Place>> all = new ArrayList<>();
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long c1 = cpu.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         for (Row row : rows) {
-            incident.add(places.extract(row.doc()).stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null));
+            List<Place> found = places.extract(row.doc());
+            all.add(found);
+            incident.add(found.stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null));
         }
         double secs = (System.nanoTime() - t1) / 1e9;
         double cpuSecs = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
@@ -97,7 +100,7 @@ class GvaPlacesMeasureTest {
                 if (!c || !s) {
                     w.println(row.doc().article().id() + "\t" + row.goldCity() + "\t" + row.goldState() + "\t"
                             + (p == null ? "-" : p.name() + "\t" + p.admin1() + "\t" + p.country() + "\t" + p.evidence().sentence()
-                            .replace('\t', ' ')));
+                            .replace('\t', ' ')) + "\t" + all.get(i).stream().map(x -> x.name() + "/" + x.admin1()).toList());
                 }
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(i);
             }
