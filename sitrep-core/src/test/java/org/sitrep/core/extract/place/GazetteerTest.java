@@ -50,6 +50,28 @@ class GazetteerTest {
     }
 
     @Test
+    void read_builtInResource_loadsWithinBudget() throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        long before = usedAfterGc(rt);
+        long t0 = System.nanoTime();
+        Gazetteer fresh;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+                Gazetteer.class.getClassLoader().getResourceAsStream(Gazetteer.RESOURCE), 1 << 16)) {
+            fresh = Gazetteer.read(in);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long mb = (usedAfterGc(rt) - before) >> 20;
+        System.out.printf("gazetteer: %d records, loaded in %d ms, about %d MB of heap%n", fresh.size(), ms, mb);
+        assertThat(fresh.size()).isGreaterThan(200_000);
+        assertThat(mb).isLessThan(200);
+    }
+
+    private static long usedAfterGc(Runtime rt) {
+        for (int i = 0; i < 3; i++) System.gc();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    @Test
     void read_malformedRows_areSkipped() throws IOException {
         String tsv = "# test\nC\tUA\tUkraine\t\t50.45\t30.52\t100\tuk\nP\tgeonames:1\tTestville\tnot-a-number\n"
                 + "A\tUA\t18\tPoltava Oblast\t49.5\t33.9\t10\nP\tgeonames:2\tKremenchuk\t49.06\t33.40\tUA\t18\t\t217710\tPPLA2\tKremenchug\n"
