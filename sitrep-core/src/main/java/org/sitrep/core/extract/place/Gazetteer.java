@@ -338,6 +338,7 @@ public final class Gazetteer {
 
         /** "Poltava Oblast" is also "Poltava oblast", "Poltava region" and, alone, "Poltava" (a region reading). */
         void regionForms(String surface, int i) {
+            if (GENERIC_REGION.matcher(surface).matches()) return; // "East End", "Northwest Region": never in running text
             name(surface, i);
             for (String suffix : REGION_SUFFIXES) {
                 if (surface.endsWith(suffix) && surface.length() > suffix.length()) {
@@ -352,6 +353,9 @@ public final class Gazetteer {
             }
         }
 
+        private static final java.util.regex.Pattern GENERIC_REGION = java.util.regex.Pattern.compile(
+                "(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Western|Eastern"
+                + "|Northern|Southern|Middle|Far)(?:ern)? (?:End|Side|Region|Province|District|Division|Department|Area)");
         private static final java.util.regex.Pattern DIRECTIONAL = java.util.regex.Pattern.compile(
                 "(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Western|Eastern"
                 + "|Northern|Southern|Capital|Coast|Centre|Center|Middle|Far)(?: .*)?");
