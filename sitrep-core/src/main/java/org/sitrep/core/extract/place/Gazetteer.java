@@ -133,6 +133,11 @@ public final class Gazetteer {
         return kinds[i] == Kind.COUNTRY ? "" : countries[i] + "." + admin1Codes[i];
     }
 
+    /** GeoNames admin2 code (county FIPS for the US), or "". */
+    public String admin2Code(int i) {
+        return admin2Codes[i];
+    }
+
     public long population(int i) {
         return pops[i];
     }

@@ -251,6 +251,8 @@ final class Resolver {
                 incident = g;
             }
         }
+        if (incident != null) incident = refine(incident, groups.values());
+        best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
         List<Place> out = new ArrayList<>();
@@ -275,6 +277,41 @@ final class Resolver {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Prefers the most specific well-supported place: a town over its county or region when the text names
+     * one there, and a large city over a small far-away town of the same standing (a neighbourhood name that
+     * happens to be a town elsewhere).
+     */
+    private Group refine(Group incident, java.util.Collection<Group> groups) {
+        Kind kind = gazetteer.kind(incident.entry);
+        if (kind == Kind.ADMIN1 || kind == Kind.COUNTRY || kind == Kind.COUNTY) {
+            Group inside = null;
+            for (Group g : groups) {
+                if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || g.roleScore <= 0) continue;
+                boolean within = switch (kind) {
+                    case COUNTRY -> gazetteer.country(g.entry).equals(gazetteer.country(incident.entry));
+                    case ADMIN1 -> gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry));
+                    default -> gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))
+                            && gazetteer.admin2Code(g.entry).equals(gazetteer.admin2Code(incident.entry))
+                            && g.roleScore >= 0.4 * incident.roleScore;
+                };
+                if (within && (inside == null || g.roleScore > inside.roleScore)) inside = g;
+            }
+            if (inside != null) return inside;
+        }
+        if (kind == Kind.PLACE) {
+            for (Group g : groups) {
+                if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
+                if (gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))) continue;
+                if (gazetteer.population(g.entry) > 5 * Math.max(gazetteer.population(incident.entry), 1000)
+                        && g.roleScore >= 0.5 * incident.roleScore) {
+                    return g;
+                }
+            }
+        }
+        return incident;
     }
 
     private Place place(Doc doc, Group g, Place.Role role, double confidence) {
