@@ -25,7 +25,7 @@ final class MentionFinder {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\s\\p{Z}\\u200B\\uFEFF]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
+            "^[\\s\\p{Z}\\u200B\\uFEFF]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{1,34}[\\p{Lu}.]|\\p{Lu}[\\p{L}.'’ -]{1,34}?[\\p{L}.])"
             + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(\\(\\s*[\\p{L}\\p{N} .]{2,30}\\s*\\))?\\s*(?:(?:—|–|--|-|:)\\s|_))");
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
@@ -161,6 +161,8 @@ final class MentionFinder {
             Word b = words.get(k);
             if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
             if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
+            if (a.text().chars().noneMatch(Character::isLowerCase)) continue; // "CBS Chicago", "WBTV Charlotte"
+            if (regionOrCountry(b.text()) || maxPopulation(readings(b.text())) >= 100_000) continue;
             if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
             if (k + 1 < words.size() && adjacent(text, b, words.get(k + 1)) && words.get(k + 1).capitalised()) continue;
             if (gazetteer.contains(a.text() + " " + b.text())) continue;
@@ -212,9 +214,7 @@ final class MentionFinder {
             Word prev = words.get(from - 1);
             if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
             else if (prev.text().equals("of") && cityOf(words, from - 1)) cues |= Mention.LOCATIVE;
-            else if (from > 1 && (prev.text().equals("of") || prev.text().equals("central") || prev.text().equals("eastern")
-                    || prev.text().equals("western") || prev.text().equals("northern") || prev.text().equals("southern")
-                    || prev.text().equals("downtown") || prev.text().equals("suburban") || prev.text().equals("nearby"))
+            else if (from > 1 && (prev.text().equals("of") || MODIFIERS.contains(prev.text()))
                     && Lexicon.LOCATIVE.contains(words.get(from - 2).text())) {
                 cues |= Mention.LOCATIVE; // "in central Kramatorsk", "in the city of X" is handled by "of"
             }
@@ -241,6 +241,11 @@ final class MentionFinder {
         }
         return false;
     }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("central", "eastern", "western", "northern",
+            "southern", "downtown", "suburban", "nearby", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "rural", "tiny", "neighboring", "neighbouring", "uptown", "midtown", "greater",
+            "unincorporated", "small", "coastal", "occupied", "frontline", "front-line");
 
     private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("city", "town", "village", "suburb",
             "township", "borough", "hamlet", "community", "municipality", "port", "capital", "settlement");

@@ -152,7 +152,7 @@ class GvaPlacesMeasureTest {
     static String norm(String s) {
         String t = s.toLowerCase(Locale.ROOT).trim();
         t = t.replaceAll("\\b(st|ste)\\.? ", "saint ").replaceAll("\\bmt\\.? ", "mount ").replaceAll("\\bft\\.? ", "fort ");
-        t = t.replaceAll(" (county|parish|borough|city|township|village)$", "");
+        t = t.replaceAll(" (county|parish|borough|city|township|village)$", "").replaceAll("^the ", "");
         return t.replace('’', '\'');
     }
 }
