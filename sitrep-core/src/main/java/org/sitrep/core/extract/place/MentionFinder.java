@@ -62,6 +62,36 @@ final class MentionFinder {
             int used = match(doc, words, i, titleEnd, titleCase, persons, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
+        return countyStems(out);
+    }
+
+    /**
+     * A bare "Anson" in a text that also says "Anson County" is read in that county's state: a town there
+     * of that name if there is one, else the county itself.
+     */
+    private List<Mention> countyStems(List<Mention> mentions) {
+        java.util.Map<String, int[]> counties = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            int sp = m.surface().lastIndexOf(' ');
+            if (sp <= 0) continue;
+            int[] c = java.util.Arrays.stream(m.readings()).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+            if (c.length > 0) counties.putIfAbsent(m.surface().substring(0, sp), c);
+        }
+        if (counties.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int[] c = counties.get(m.surface());
+            if (c == null || m.has(Mention.QUALIFIED)) {
+                out.add(m);
+                continue;
+            }
+            java.util.Set<String> states = new java.util.HashSet<>();
+            for (int r : c) states.add(gazetteer.admin1Key(r));
+            int[] towns = java.util.Arrays.stream(m.readings())
+                    .filter(r -> gazetteer.kind(r) == Kind.PLACE && states.contains(gazetteer.admin1Key(r))).toArray();
+            out.add(new Mention(m.start(), m.end(), m.surface(), towns.length > 0 ? towns : c, m.qualifier(), m.cues(),
+                    m.sentence()));
+        }
         return out;
     }
 
