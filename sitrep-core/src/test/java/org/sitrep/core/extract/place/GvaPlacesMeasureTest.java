@@ -118,7 +118,10 @@ class GvaPlacesMeasureTest {
                         + " state %.3f; %.0f articles/s on one thread (%.0f per CPU-second); gazetteer load %d ms, heap after load %d MB%n",
                 n, cityOk / (double) n, stateOk / (double) n, byEvent.size(), evCity / (double) byEvent.size(),
                 evState / (double) byEvent.size(), n / secs, n / cpuSecs, loadMs, heapMb);
-        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.6);
+        // regression guards well under the measured values (city 0.78, state 0.87 per article on 2026-11-23)
+        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.72);
+        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.82);
+        assertThat(n / cpuSecs).as("articles per CPU-second").isGreaterThan(1000);
     }
 
     private static Place majority(List<Integer> idx, List<Place> incident) {
