@@ -204,12 +204,14 @@ final class MentionFinder {
 
     /** Start of an outlet name at the end of the title ("... - WSFA.com Montgomery Alabama news"), else MAX. */
     static int outletStart(String title) {
-        int cut = Math.max(Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" | ")), title.lastIndexOf(" – "));
-        if (cut < 0) return Integer.MAX_VALUE;
-        String tail = title.substring(cut);
-        return OUTLET_WORDS.matcher(tail).find() ? cut : Integer.MAX_VALUE;
+        Matcher sep = OUTLET_SEPARATOR.matcher(title);
+        while (sep.find()) {
+            if (OUTLET_WORDS.matcher(title).region(sep.start(), title.length()).find()) return sep.start();
+        }
+        return Integer.MAX_VALUE;
     }
 
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile(" [-|–] ");
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "\\b(?:News|NEWS|news|\\.com|TV|Channel|Radio|Times|Post|Tribune|Herald|Gazette|Journal|Press|Online|Daily|"
             + "Sports|Weather|[KW][A-Z]{2,3})\\b");

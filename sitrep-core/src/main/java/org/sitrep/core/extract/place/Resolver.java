@@ -223,9 +223,6 @@ final class Resolver {
             mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
             total += g.count;
         }
-        Map<String, Integer> countryCount = new HashMap<>();
-        for (Group g : groups.values()) countryCount.merge(gazetteer.country(g.entry), g.count, Integer::sum);
-        String country = countryCount.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
         Group incident = null;
         double best = 0.0;
         for (Group g : groups.values()) {
