@@ -232,13 +232,12 @@ final class Resolver {
                 case ADMIN1 -> 0.35;
                 case COUNTRY -> 0.15;
             };
-            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5;
+            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
             if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
                 double others = total - g.count;
                 double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
-                boolean weak = gazetteer.population(g.entry) < 50_000 || !country.equals(gazetteer.country(g.entry));
                 if (others >= 2 && same < 0.25 * others) s *= 0.5; // an outlier far from the document's region
-            } // a neighbourhood: its city wins if named
+            }
             if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {
                 if (regions.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) >= 0.9) s += 0.5;
             }
