@@ -42,6 +42,9 @@ final class Resolver {
         int[] chosen = new int[mentions.size()];
         double[] margin = new double[mentions.size()];
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
+        String host = outletHost(doc);
+        if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
+        pathVotes(doc.article().url(), regionVotes);
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -56,6 +59,65 @@ final class Resolver {
         }
         choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
         return roles(doc, mentions, chosen, margin, region2);
+    }
+
+    /**
+     * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL
+     * (the last embedded http URL, for archive snapshots). Local outlets often name their home town or state.
+     */
+    static String outletHost(Doc doc) {
+        String h = doc.article().outlet();
+        if (h == null || h.isBlank()) {
+            String url = doc.article().url();
+            if (url == null) return "";
+            int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+            if (at < 0) return "";
+            String rest = url.substring(url.indexOf("//", at) + 2);
+            int slash = rest.indexOf('/');
+            h = slash < 0 ? rest : rest.substring(0, slash);
+        }
+        h = h.toLowerCase(java.util.Locale.ROOT);
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
+    private void outletVotes(String host, List<Mention> mentions, Map<String, Double> regions) {
+        java.util.Set<String> voted = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.COUNTRY) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() >= 5 && host.contains(name) && voted.add(gazetteer.admin1Key(r))) {
+                    regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
+                }
+            }
+        }
+    }
+
+    /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
+    private void pathVotes(String url, Map<String, Double> regions) {
+        if (url == null) return;
+        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
+        int slash = rest.indexOf('/');
+        if (slash < 0) return;
+        String[] tokens = rest.substring(slash).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        for (int i = 0; i < tokens.length; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = 0; n < 3 && i + n < tokens.length && !tokens[i + n].isEmpty(); n++) {
+                String t = tokens[i + n];
+                if (n > 0) name.append(' ');
+                name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
+                if (name.length() < 4) continue;
+                int[] hits = java.util.Arrays.stream(gazetteer.lookup(name.toString()))
+                        .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
+                                && gazetteer.entry(r).name().contentEquals(name)).toArray();
+                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.0 / hits.length, Double::sum);
+            }
+        }
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {

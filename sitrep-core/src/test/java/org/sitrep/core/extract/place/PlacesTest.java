@@ -108,6 +108,17 @@ class PlacesTest {
     }
 
     @Test
+    void extract_outletHostAndUrlPath_breakTies() {
+        String text = "Two people were shot in Springfield on Friday night, police said.";
+        Article byHost = new Article("a2", "", text, null, "https://www.illinoistimes.com/story/123", null, null, "en", null,
+                "test", Map.of());
+        assertThat(incident(PLACES.extract(Doc.of(byHost))).admin1()).isEqualTo("Illinois");
+        Article byPath = new Article("a3", "", text, null, "https://example.org/news/massachusetts/crime/123", null, null,
+                "en", null, "test", Map.of());
+        assertThat(incident(PLACES.extract(Doc.of(byPath))).admin1()).isEqualTo("Massachusetts");
+    }
+
+    @Test
     void extract_textWithoutPlaces_returnsEmpty() {
         assertThat(PLACES.extract(doc("", ""))).isEmpty();
         assertThat(PLACES.extract(doc("Nothing here", "the quick brown fox jumps over the lazy dog."))).isEmpty();
