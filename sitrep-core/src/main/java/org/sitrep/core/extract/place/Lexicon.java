@@ -71,9 +71,9 @@ final class Lexicon {
             "Wilson", "Grant", "Lee", "Smith", "Jones", "Taylor", "Martin", "Moore", "Allen", "Scott", "Young",
             "King", "Hill", "Wood", "Ward", "Parker", "Carter", "Mitchell", "Murphy", "Bell", "Cook", "Morgan",
             "Cooper", "Howard", "Price", "Bailey", "Russell", "Perry", "Graham", "Stone", "Marshall", "Kelly",
-            "Sullivan", "Warren", "Ross", "Dallas", "Austin", "Houston", "Troy", "Paris", "Vienna", "Victoria",
+            "Sullivan", "Warren", "Ross", "Troy", "Paris", "Vienna", "Victoria",
             "Regina", "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Jordan", "Mercedes", "Sharon",
-            "Lincoln", "Orlando", "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem",
+            "Lincoln", "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem",
             "Columbia", "Carolina");
 
     /**
@@ -83,9 +83,8 @@ final class Lexicon {
     static final Set<String> STOP_UNLESS_CONTEXT = set(
             "Mobile", "Independence", "Liberty", "Commerce", "Washington", "Jefferson", "Franklin", "Hamilton",
             "Jackson", "Madison", "Monroe", "Clinton", "Wilson", "Troy", "Paris", "Vienna", "Victoria", "Regina",
-            "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Mercedes", "Sharon", "Lincoln", "Orlando",
-            "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem", "Columbia", "Dallas",
-            "Austin", "Houston", "Warren",
+            "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Mercedes", "Sharon", "Lincoln",
+            "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem", "Columbia", "Warren",
             "Moore", "Allen", "Scott", "Kelly", "Perry", "Graham", "Marshall", "Howard", "Bell", "Russell", "Hope",
             "Union", "Friendship", "Enterprise", "Progress", "Unity", "Justice", "Young", "Cooper", "Morgan",
             "Sullivan", "Ross", "Parker", "Carter", "Mitchell", "Murphy", "Bailey", "Grant", "Taylor", "Martin",
