@@ -255,8 +255,9 @@ final class Resolver {
     private boolean keep(Mention m, int r, String lang, Map<String, Double> regions, Map<String, Double> countries) {
         if (r < 0) return false;
         Kind kind = gazetteer.kind(r);
-        if (kind != Kind.PLACE) return true;
         long pop = gazetteer.population(r);
+        if (kind == Kind.ADMIN1 && pop == 0) return countries.getOrDefault(gazetteer.country(r), 0.0) > 0.5;
+        if (kind != Kind.PLACE) return true;
         if (m.has(Mention.QUALIFIED)) return qualifierFit(m.qualifier(), r) > 0;
         double regionSupport = regions.getOrDefault(gazetteer.admin1Key(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
         double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0)
