@@ -26,7 +26,7 @@ final class MentionFinder {
             "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
     private static final Pattern DATELINE = Pattern.compile(
             "^[\\s\\p{Z}\\u200B\\uFEFF]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{1,34}[\\p{Lu}.]|\\p{Lu}[\\p{L}.'’ -]{1,34}?[\\p{L}.])"
-            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(\\(\\s*[\\p{L}\\p{N} .]{2,30}\\s*\\))?\\s*(?:(?:—|–|--|-|:)\\s|_))");
+            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(\\(\\s*[\\p{L}\\p{N} .,]{2,30}\\s*\\))?\\s*(?:(?:—|–|--|-|:)\\s|_))");
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
             "des", "upon", "on", "the", "al", "el", "am", "an", "der", "sur", "en", "y");
@@ -124,8 +124,11 @@ final class MentionFinder {
             if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
                 String head = surface.substring(0, surface.indexOf('-'));
                 String tail = surface.substring(surface.indexOf('-') + 1);
-                if (!tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
-                    surface = head;
+                int[] county = readings(surface + " County");
+                if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && county.length > 0) {
+                    readings = county; // "Miami-Dade"
+                } else if (!tail.isEmpty()) {
+                    surface = head; // "Chicago-area", "Savannah-Chatham"
                     end = words.get(i).start() + head.length();
                     readings = readings(surface);
                 }
@@ -133,7 +136,7 @@ final class MentionFinder {
             if (readings.length == 0) continue;
             Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
-            int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
+            int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
             int[] qualifier = qualifier(text, end, words, i + len);
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
@@ -141,6 +144,7 @@ final class MentionFinder {
             boolean titleWords = titleCase && words.get(i).start() < titleEnd;
             if (before != null && (Lexicon.PERSON_TITLE.contains(before.text()) || (len == 1 && !titleWords
                     && before.capitalised() && !Lexicon.STOP.contains(before.text())
+                    && !gazetteer.isCommonWord(lower(before.text()))
                     && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
@@ -150,7 +154,7 @@ final class MentionFinder {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
             }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
-            if (!hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
+            if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
@@ -238,15 +242,18 @@ final class MentionFinder {
         return !allCaps || hasKind(readings, Kind.COUNTRY);
     }
 
-    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean possessive) {
+    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean titleCase, boolean possessive) {
         String text = doc.text();
         int cues = possessive ? Mention.POSSESSIVE : 0;
         if (words.get(from).start() < titleEnd) cues |= Mention.TITLE;
         if (from > 0) {
             Word prev = words.get(from - 1);
-            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
-            else if (prev.text().equals("of") && cityOf(words, from - 1)) cues |= Mention.LOCATIVE;
-            else if (from > 1 && (prev.text().equals("of") || MODIFIERS.contains(prev.text()))
+            boolean lowerOnly = titleCase && words.get(from).start() < titleEnd; // "Man Shot In Park": "In" says nothing
+            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))
+                    && !(lowerOnly && prev.capitalised())) {
+                cues |= Mention.LOCATIVE;
+            } else if (prev.text().equals("of") && cityOf(words, from - 1)) cues |= Mention.LOCATIVE;
+            else if (from > 1 && (prev.text().equals("of") || MODIFIERS.contains(lower(prev.text())))
                     && Lexicon.LOCATIVE.contains(words.get(from - 2).text())) {
                 cues |= Mention.LOCATIVE; // "in central Kramatorsk", "in the city of X" is handled by "of"
             }
@@ -338,6 +345,10 @@ final class MentionFinder {
             if (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;
                 String name = titleCase(m.group(g).strip());
+                int sp = name.indexOf(' ');
+                if (sp > 0 && Lexicon.PLACE_PREFIX.contains(name.substring(0, sp)) && readings(name).length == 0) {
+                    name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
+                }
                 int[] readings = readings(name);
                 boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
                 boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
