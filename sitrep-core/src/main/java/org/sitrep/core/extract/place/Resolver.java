@@ -188,7 +188,7 @@ final class Resolver {
         Kind kind = gazetteer.kind(r);
         double s = switch (kind) {
             case COUNTRY -> 3.0;
-            case ADMIN1 -> 2.6;
+            case ADMIN1 -> 1.2 + 0.22 * Math.log10(gazetteer.population(r) + 1.0); // a state of 10M: 2.7
             case COUNTY -> 0.3 * Math.log10(gazetteer.population(r) + 1.0);
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
