@@ -85,14 +85,22 @@ final class Resolver {
     /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
     private void outletVotes(String host, List<Mention> mentions, Map<String, Double> regions) {
         java.util.Set<String> voted = new java.util.HashSet<>();
+        List<String> placeNames = new ArrayList<>();
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) != Kind.PLACE) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() >= 5 && host.contains(name)) placeNames.add(name);
+            }
+        }
         for (Mention m : mentions) {
             for (int r : m.readings()) {
                 Kind k = gazetteer.kind(r);
                 if (k == Kind.COUNTRY) continue;
                 String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
-                if (name.length() >= 5 && host.contains(name) && voted.add(gazetteer.admin1Key(r))) {
-                    regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
-                }
+                if (name.length() < 5 || !host.contains(name)) continue;
+                if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
+                if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
             }
         }
     }
