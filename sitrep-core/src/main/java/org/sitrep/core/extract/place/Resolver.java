@@ -120,6 +120,10 @@ final class Resolver {
                 if (n > 0) name.append(' ');
                 name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
                 if (name.length() < 4) continue;
+                if (i + n + 1 < tokens.length && !tokens[i + n + 1].isEmpty()) {
+                    String next = tokens[i + n + 1];
+                    if (gazetteer.contains(name + " " + Character.toUpperCase(next.charAt(0)) + next.substring(1))) break;
+                }
                 int[] hits = java.util.Arrays.stream(gazetteer.lookup(name.toString()))
                         .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
                                 && gazetteer.entry(r).name().contentEquals(name)).toArray();
