@@ -380,6 +380,9 @@ final class Resolver {
                         && g.roleScore >= 0.5 * incident.roleScore) {
                     return g;
                 }
+                if (g.institution && !incident.institution && !incident.anchored && g.roleScore >= 0.5 * incident.roleScore) {
+                    return g; // "Chicago police" outweighs a namesake town elsewhere ("the Austin neighborhood")
+                }
             }
         }
         return incident;
@@ -413,6 +416,7 @@ final class Resolver {
         boolean title;
         boolean institution;
         boolean early;
+        boolean anchored;
 
         Group(int entry) {
             this.entry = entry;
@@ -433,6 +437,7 @@ final class Resolver {
                 institution = true;
             }
             if (m.has(Mention.QUALIFIED)) s += 0.8;
+            if (m.has(Mention.QUALIFIED) || m.has(Mention.DATELINE)) anchored = true;
             if (isEarly && !early) {
                 s += 0.8;
                 early = true;
