@@ -125,6 +125,27 @@ class PlacesTest {
     }
 
     @Test
+    void extract_oddText_neverThrowsAndSpansAreValid() {
+        String[] texts = {"(", "St.", "—", "ST. LOUIS", "(Kyiv", "KYIV, —", "A-", "-B", "Paris,", ", Texas", "\u200B\n\n",
+            "O'Fallon’s", "Miami-Dade-", "in in in", "CHICAGO (AP) — ", "Springfield, Ill", "U.S.", "the city of",
+            "x".repeat(5000), "Kramatorsk ".repeat(500)};
+        java.util.Random random = new java.util.Random(42);
+        List<String> all = new java.util.ArrayList<>(List.of(texts));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 60; k++) b.append(texts[random.nextInt(texts.length - 2)]).append(random.nextBoolean() ? " " : "\n");
+            all.add(b.toString());
+        }
+        for (String t : all) {
+            Doc d = doc(random.nextBoolean() ? t : "", t);
+            for (Place p : PLACES.extract(d)) {
+                assertThat(p.evidence().end()).isLessThanOrEqualTo(d.text().length());
+                assertThat(p.evidence().start()).isLessThan(p.evidence().end());
+            }
+        }
+    }
+
+    @Test
     void extract_onThreads_sameResult() throws Exception {
         Doc d = doc("", "A shooting in Paris, Texas, left two dead; Dallas police helped.");
         List<Place> once = PLACES.extract(d);
