@@ -133,6 +133,11 @@ public final class Gazetteer {
         return kinds[i] == Kind.COUNTRY ? "" : countries[i] + "." + admin1Codes[i];
     }
 
+    /** GeoNames admin2 code (county FIPS for the US), or "". */
+    public String admin2Code(int i) {
+        return admin2Codes[i];
+    }
+
     public long population(int i) {
         return pops[i];
     }
@@ -168,6 +173,36 @@ public final class Gazetteer {
     private static String fold(String s) {
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
                 .replace('-', ' ');
+    }
+
+    /**
+     * The nearest city of at least {@code minPopulation} within {@code maxKm} of record {@code i}, in the
+     * same country, or -1: the city that a neighbourhood (GeoNames PPLX) belongs to.
+     */
+    public int enclosingCity(int i, double maxKm, long minPopulation) {
+        int best = -1;
+        double bestKm = maxKm;
+        for (int c : bigCities()) {
+            if (c == i || pops[c] < minPopulation || !countries[c].equals(countries[i])) continue;
+            double km = Resolver.km(lats[i], lons[i], lats[c], lons[c]);
+            if (km <= bestKm) {
+                bestKm = km;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private volatile int[] bigCities;
+
+    private int[] bigCities() {
+        int[] b = bigCities;
+        if (b == null) {
+            b = java.util.stream.IntStream.range(0, kinds.length)
+                    .filter(i -> kinds[i] == Kind.PLACE && pops[i] >= 50_000 && !"PPLX".equals(features[i])).toArray();
+            bigCities = b;
+        }
+        return b;
     }
 
     /** True for a country's capital (GeoNames PPLC). */
@@ -308,6 +343,7 @@ public final class Gazetteer {
 
         /** "Poltava Oblast" is also "Poltava oblast", "Poltava region" and, alone, "Poltava" (a region reading). */
         void regionForms(String surface, int i) {
+            if (GENERIC_REGION.matcher(surface).matches()) return; // "East End", "Northwest Region": never in running text
             name(surface, i);
             for (String suffix : REGION_SUFFIXES) {
                 if (surface.endsWith(suffix) && surface.length() > suffix.length()) {
@@ -322,6 +358,9 @@ public final class Gazetteer {
             }
         }
 
+        private static final java.util.regex.Pattern GENERIC_REGION = java.util.regex.Pattern.compile(
+                "(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Western|Eastern"
+                + "|Northern|Southern|Middle|Far)(?:ern)? (?:End|Side|Region|Province|District|Division|Department|Area)");
         private static final java.util.regex.Pattern DIRECTIONAL = java.util.regex.Pattern.compile(
                 "(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Western|Eastern"
                 + "|Northern|Southern|Capital|Coast|Centre|Center|Middle|Far)(?: .*)?");

@@ -32,6 +32,12 @@ final class Lexicon {
             + "French=FR German=DE Polish=PL Israeli=IL Palestinian=PS Syrian=SY Iraqi=IQ Afghan=AF Iranian=IR "
             + "Turkish=TR Chinese=CN Japanese=JP Indian=IN Pakistani=PK Nigerian=NG Australian=AU Belarusian=BY");
 
+    /** Words of institutions and usage peculiar to one country's news ("sheriff's deputies", "felony"). */
+    static final Map<String, String> COUNTRY_CUES = abbreviations(
+            "sheriff=US Sheriff=US sheriff's=US Sheriff's=US deputies=US felony=US misdemeanor=US troopers=US "
+            + "FBI=US ATF=US 911=US GOP=US Medicaid=US constabulary=GB Constabulary=GB MSP=GB Garda=IE RCMP=CA "
+            + "Gardai=IE oblast=UA hromada=UA");
+
     /** Capitalised words that are never a place on their own, whatever the gazetteer says. */
     static final Set<String> STOP = set(
             "A", "An", "The", "This", "That", "These", "Those", "He", "She", "It", "We", "They", "I", "You", "His",
@@ -65,9 +71,9 @@ final class Lexicon {
             "Wilson", "Grant", "Lee", "Smith", "Jones", "Taylor", "Martin", "Moore", "Allen", "Scott", "Young",
             "King", "Hill", "Wood", "Ward", "Parker", "Carter", "Mitchell", "Murphy", "Bell", "Cook", "Morgan",
             "Cooper", "Howard", "Price", "Bailey", "Russell", "Perry", "Graham", "Stone", "Marshall", "Kelly",
-            "Sullivan", "Warren", "Ross", "Dallas", "Austin", "Houston", "Troy", "Paris", "Vienna", "Victoria",
+            "Sullivan", "Warren", "Ross", "Troy", "Paris", "Vienna", "Victoria",
             "Regina", "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Jordan", "Mercedes", "Sharon",
-            "Lincoln", "Orlando", "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem",
+            "Lincoln", "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem",
             "Columbia", "Carolina");
 
     /**
@@ -77,9 +83,8 @@ final class Lexicon {
     static final Set<String> STOP_UNLESS_CONTEXT = set(
             "Mobile", "Independence", "Liberty", "Commerce", "Washington", "Jefferson", "Franklin", "Hamilton",
             "Jackson", "Madison", "Monroe", "Clinton", "Wilson", "Troy", "Paris", "Vienna", "Victoria", "Regina",
-            "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Mercedes", "Sharon", "Lincoln", "Orlando",
-            "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem", "Columbia", "Dallas",
-            "Austin", "Houston", "Warren",
+            "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Mercedes", "Sharon", "Lincoln",
+            "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem", "Columbia", "Warren",
             "Moore", "Allen", "Scott", "Kelly", "Perry", "Graham", "Marshall", "Howard", "Bell", "Russell", "Hope",
             "Union", "Friendship", "Enterprise", "Progress", "Unity", "Justice", "Young", "Cooper", "Morgan",
             "Sullivan", "Ross", "Parker", "Carter", "Mitchell", "Murphy", "Bailey", "Grant", "Taylor", "Martin",

@@ -25,8 +25,8 @@ final class MentionFinder {
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}|\\p{Lu}\\.\\p{Lu}\\p{Ll}+\\.|[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}'’\\-]*[\\p{L}\\p{M}\\p{N}])?\\.?");
     private static final Pattern DATELINE = Pattern.compile(
-            "^[\\s\\p{Z}]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{2,35}|\\p{Lu}[\\p{L}.'’ -]{2,35}?)"
-            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(?:\\([\\p{L} .]{2,30}\\))?\\s*(?:—|–|--|-|:))\\s");
+            "^[\\s\\p{Z}\\u200B\\uFEFF]*(?:\\((\\p{Lu}[\\p{L}.'’ -]{1,30})\\)|(\\p{Lu}[\\p{Lu}.'’ -]{1,34}[\\p{Lu}.]|\\p{Lu}[\\p{L}.'’ -]{1,34}?[\\p{L}.])"
+            + "(?:,\\s*(\\p{Lu}[\\p{L}. ]{1,25}?))?\\s*(\\(\\s*[\\p{L}\\p{N} .,]{2,30}\\s*\\))?\\s*(?:(?:—|–|--|-|:)\\s|_))");
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "de", "la", "le", "del", "du",
             "des", "upon", "on", "the", "al", "el", "am", "an", "der", "sur", "en", "y");
@@ -62,6 +62,36 @@ final class MentionFinder {
             int used = match(doc, words, i, titleEnd, titleCase, persons, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
+        return countyStems(out);
+    }
+
+    /**
+     * A bare "Anson" in a text that also says "Anson County" is read in that county's state: a town there
+     * of that name if there is one, else the county itself.
+     */
+    private List<Mention> countyStems(List<Mention> mentions) {
+        java.util.Map<String, int[]> counties = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            int sp = m.surface().lastIndexOf(' ');
+            if (sp <= 0) continue;
+            int[] c = java.util.Arrays.stream(m.readings()).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+            if (c.length > 0) counties.putIfAbsent(m.surface().substring(0, sp), c);
+        }
+        if (counties.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int[] c = counties.get(m.surface());
+            if (c == null || m.has(Mention.QUALIFIED)) {
+                out.add(m);
+                continue;
+            }
+            java.util.Set<String> states = new java.util.HashSet<>();
+            for (int r : c) states.add(gazetteer.admin1Key(r));
+            int[] towns = java.util.Arrays.stream(m.readings())
+                    .filter(r -> gazetteer.kind(r) == Kind.PLACE && states.contains(gazetteer.admin1Key(r))).toArray();
+            out.add(new Mention(m.start(), m.end(), m.surface(), towns.length > 0 ? towns : c, m.qualifier(), m.cues(),
+                    m.sentence()));
+        }
         return out;
     }
 
@@ -94,8 +124,11 @@ final class MentionFinder {
             if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
                 String head = surface.substring(0, surface.indexOf('-'));
                 String tail = surface.substring(surface.indexOf('-') + 1);
-                if (!tail.isEmpty() && Character.isLowerCase(tail.charAt(0))) {
-                    surface = head;
+                int[] county = readings(surface + " County");
+                if (!tail.isEmpty() && Character.isUpperCase(tail.charAt(0)) && county.length > 0) {
+                    readings = county; // "Miami-Dade"
+                } else if (!tail.isEmpty()) {
+                    surface = head; // "Chicago-area", "Savannah-Chatham"
                     end = words.get(i).start() + head.length();
                     readings = readings(surface);
                 }
@@ -103,17 +136,25 @@ final class MentionFinder {
             if (readings.length == 0) continue;
             Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
-            int cues = cues(doc, words, i, i + len, end, titleEnd, possessive);
+            int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
             int[] qualifier = qualifier(text, end, words, i + len);
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
-            if (before != null && before.capitalised() && !Lexicon.PLACE_PREFIX.contains(before.text())
-                    && !regionOrCountry(before.text()) && (len == 1 || Lexicon.PERSON_TITLE.contains(before.text()))) {
+            boolean titleWords = titleCase && words.get(i).start() < titleEnd;
+            if (before != null && (Lexicon.PERSON_TITLE.contains(before.text()) || (len == 1 && !titleWords
+                    && before.capitalised() && !Lexicon.STOP.contains(before.text())
+                    && !gazetteer.isCommonWord(lower(before.text()))
+                    && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
+            if (len == 1 && !titleWords && after != null && after.capitalised() && maxPopulation(readings) < 15_000
+                    && !Lexicon.PLACE_INSTITUTION.contains(after.text())
+                    && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
+                return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
+            }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
-            if (!hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
+            if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
@@ -128,6 +169,12 @@ final class MentionFinder {
             if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
         }
         return false;
+    }
+
+    private long maxPopulation(int[] readings) {
+        long max = 0;
+        for (int r : readings) max = Math.max(max, gazetteer.population(r));
+        return max;
     }
 
     private boolean regionOrCountry(String surface) {
@@ -148,6 +195,8 @@ final class MentionFinder {
             Word b = words.get(k);
             if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
             if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
+            if (a.text().chars().noneMatch(Character::isLowerCase)) continue; // "CBS Chicago", "WBTV Charlotte"
+            if (regionOrCountry(b.text()) || maxPopulation(readings(b.text())) >= 100_000) continue;
             if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
             if (k + 1 < words.size() && adjacent(text, b, words.get(k + 1)) && words.get(k + 1).capitalised()) continue;
             if (gazetteer.contains(a.text() + " " + b.text())) continue;
@@ -159,12 +208,14 @@ final class MentionFinder {
 
     /** Start of an outlet name at the end of the title ("... - WSFA.com Montgomery Alabama news"), else MAX. */
     static int outletStart(String title) {
-        int cut = Math.max(Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" | ")), title.lastIndexOf(" – "));
-        if (cut < 0) return Integer.MAX_VALUE;
-        String tail = title.substring(cut);
-        return OUTLET_WORDS.matcher(tail).find() ? cut : Integer.MAX_VALUE;
+        Matcher sep = OUTLET_SEPARATOR.matcher(title);
+        while (sep.find()) {
+            if (OUTLET_WORDS.matcher(title).region(sep.start(), title.length()).find()) return sep.start();
+        }
+        return Integer.MAX_VALUE;
     }
 
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile(" [-|–] ");
     private static final Pattern OUTLET_WORDS = Pattern.compile(
             "\\b(?:News|NEWS|news|\\.com|TV|Channel|Radio|Times|Post|Tribune|Herald|Gazette|Journal|Press|Online|Daily|"
             + "Sports|Weather|[KW][A-Z]{2,3})\\b");
@@ -185,28 +236,33 @@ final class MentionFinder {
                 && !hasKind(readings, Kind.ADMIN1);
         if (common && !strongContext) return false;
         if (Lexicon.STOP_UNLESS_CONTEXT.contains(surface) && !context && !inTitle) return false;
+        if (surface.indexOf('.') > 0 || surface.equals("DC")) return true; // "D.C.", "U.S."
         if (surface.length() <= 2) return false;
         boolean allCaps = surface.chars().noneMatch(Character::isLowerCase);
         return !allCaps || hasKind(readings, Kind.COUNTRY);
     }
 
-    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean possessive) {
+    private int cues(Doc doc, List<Word> words, int from, int to, int end, int titleEnd, boolean titleCase, boolean possessive) {
         String text = doc.text();
         int cues = possessive ? Mention.POSSESSIVE : 0;
         if (words.get(from).start() < titleEnd) cues |= Mention.TITLE;
         if (from > 0) {
             Word prev = words.get(from - 1);
-            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))) cues |= Mention.LOCATIVE;
-            else if (from > 1 && (prev.text().equals("of") || prev.text().equals("central") || prev.text().equals("eastern")
-                    || prev.text().equals("western") || prev.text().equals("northern") || prev.text().equals("southern")
-                    || prev.text().equals("downtown") || prev.text().equals("suburban") || prev.text().equals("nearby"))
+            boolean lowerOnly = titleCase && words.get(from).start() < titleEnd; // "Man Shot In Park": "In" says nothing
+            if (Lexicon.LOCATIVE.contains(prev.text()) && adjacent(text, prev, words.get(from))
+                    && !(lowerOnly && prev.capitalised())) {
+                cues |= Mention.LOCATIVE;
+            } else if (prev.text().equals("of") && cityOf(words, from - 1)) cues |= Mention.LOCATIVE;
+            else if (from > 1 && (prev.text().equals("of") || MODIFIERS.contains(lower(prev.text())))
                     && Lexicon.LOCATIVE.contains(words.get(from - 2).text())) {
                 cues |= Mention.LOCATIVE; // "in central Kramatorsk", "in the city of X" is handled by "of"
             }
         }
         if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
             String next = words.get(to).text();
-            if (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section") || next.equals("district")) {
+            boolean afterThe = from > 0 && (words.get(from - 1).text().equals("the") || words.get(from - 1).text().equals("The"));
+            if (afterThe && (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section")
+                    || next.equals("district"))) {
                 cues |= Mention.NEIGHBORHOOD;
             } else if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
             else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
@@ -215,6 +271,23 @@ final class MentionFinder {
         if (possessive && to < words.size() && Lexicon.PLACE_INSTITUTION.contains(words.get(to).text())) cues |= Mention.INSTITUTION;
         return cues;
     }
+
+    /** True for "in the (Ukrainian) city of" ending at word {@code of}: a settlement word after a locative. */
+    private static boolean cityOf(List<Word> words, int of) {
+        if (of < 2 || !SETTLEMENT.contains(words.get(of - 1).text())) return false;
+        for (int k = of - 2; k >= Math.max(0, of - 5); k--) {
+            if (Lexicon.LOCATIVE.contains(words.get(k).text())) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MODIFIERS = java.util.Set.of("central", "eastern", "western", "northern",
+            "southern", "downtown", "suburban", "nearby", "north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "rural", "tiny", "neighboring", "neighbouring", "uptown", "midtown", "greater",
+            "unincorporated", "small", "coastal", "occupied", "frontline", "front-line");
+
+    private static final java.util.Set<String> SETTLEMENT = java.util.Set.of("city", "town", "village", "suburb",
+            "township", "borough", "hamlet", "community", "municipality", "port", "capital", "settlement");
 
     /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
     private int[] qualifier(String text, int end, List<Word> words, int next) {
@@ -245,6 +318,10 @@ final class MentionFinder {
 
     /** Gazetteer readings of a surface form, with country aliases. */
     int[] readings(String surface) {
+        if (surface.equals("D.C.") || surface.equals("DC")) {
+            return java.util.Arrays.stream(gazetteer.lookup("Washington"))
+                    .filter(r -> gazetteer.kind(r) == Kind.PLACE && gazetteer.admin1Key(r).equals("US.DC")).toArray();
+        }
         String cc = Lexicon.COUNTRY_ALIASES.get(surface);
         if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
         int[] hit = gazetteer.lookup(surface);
@@ -260,7 +337,7 @@ final class MentionFinder {
         String text = doc.text();
         List<int[]> spans = new ArrayList<>();
         int pos = 0;
-        for (int para = 0; para < 5 && pos < text.length(); para++) {
+        for (int para = 0; para < 40 && pos < Math.min(text.length(), 4000); para++) {
             int nl = text.indexOf('\n', pos);
             int lineEnd = nl < 0 ? text.length() : nl;
             Matcher m = DATELINE.matcher(text).region(pos, Math.min(lineEnd, pos + 90));
@@ -268,8 +345,14 @@ final class MentionFinder {
             if (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;
                 String name = titleCase(m.group(g).strip());
+                int sp = name.indexOf(' ');
+                if (sp > 0 && Lexicon.PLACE_PREFIX.contains(name.substring(0, sp)) && readings(name).length == 0) {
+                    name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
+                }
                 int[] readings = readings(name);
-                if (readings.length > 0 && !Lexicon.STOP.contains(name)) {
+                boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
+                boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
+                if (readings.length > 0 && !stop && !deep) {
                     int[] qualifier = new int[0];
                     if (m.group(3) != null) {
                         String q = m.group(3).strip();

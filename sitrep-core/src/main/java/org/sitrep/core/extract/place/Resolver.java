@@ -42,6 +42,9 @@ final class Resolver {
         int[] chosen = new int[mentions.size()];
         double[] margin = new double[mentions.size()];
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
+        String host = outletHost(doc);
+        if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
+        pathVotes(doc.article().url(), regionVotes);
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -56,6 +59,77 @@ final class Resolver {
         }
         choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
         return roles(doc, mentions, chosen, margin, region2);
+    }
+
+    /**
+     * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL
+     * (the last embedded http URL, for archive snapshots). Local outlets often name their home town or state.
+     */
+    static String outletHost(Doc doc) {
+        String h = doc.article().outlet();
+        if (h == null || h.isBlank()) {
+            String url = doc.article().url();
+            if (url == null) return "";
+            int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+            if (at < 0) return "";
+            String rest = url.substring(url.indexOf("//", at) + 2);
+            int slash = rest.indexOf('/');
+            h = slash < 0 ? rest : rest.substring(0, slash);
+        }
+        h = h.toLowerCase(java.util.Locale.ROOT);
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
+    private void outletVotes(String host, List<Mention> mentions, Map<String, Double> regions) {
+        java.util.Set<String> voted = new java.util.HashSet<>();
+        List<String> placeNames = new ArrayList<>();
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) != Kind.PLACE) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() >= 5 && host.contains(name)) placeNames.add(name);
+            }
+        }
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.COUNTRY) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() < 5 || !host.contains(name)) continue;
+                if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
+                if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
+            }
+        }
+    }
+
+    /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
+    private void pathVotes(String url, Map<String, Double> regions) {
+        if (url == null) return;
+        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
+        int slash = rest.indexOf('/');
+        if (slash < 0) return;
+        String[] tokens = rest.substring(slash).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+        for (int i = 0; i < tokens.length; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = 0; n < 3 && i + n < tokens.length && !tokens[i + n].isEmpty(); n++) {
+                String t = tokens[i + n];
+                if (n > 0) name.append(' ');
+                name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
+                if (name.length() < 4) continue;
+                if (i + n + 1 < tokens.length && !tokens[i + n + 1].isEmpty()) {
+                    String next = tokens[i + n + 1];
+                    if (gazetteer.contains(name + " " + Character.toUpperCase(next.charAt(0)) + next.substring(1))) break;
+                }
+                int[] hits = java.util.Arrays.stream(gazetteer.lookup(name.toString()))
+                        .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
+                                && gazetteer.entry(r).name().contentEquals(name)).toArray();
+                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.0 / hits.length, Double::sum);
+            }
+        }
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -90,10 +164,17 @@ final class Resolver {
             int n = countWord(text, d.getKey(), 3);
             if (n > 0) countries.merge(d.getValue(), 0.4 * n, Double::sum);
         }
+        Map<String, Double> cues = new HashMap<>();
+        for (Map.Entry<String, String> c : Lexicon.COUNTRY_CUES.entrySet()) {
+            int n = countWord(text, c.getKey(), 3);
+            if (n > 0) cues.merge(c.getValue(), 0.3 * n, Double::sum);
+        }
+        cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
+        int[] anchors = previous == null ? null : anchors(previous);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             double best = Double.NEGATIVE_INFINITY;
@@ -101,7 +182,7 @@ final class Resolver {
             int bestR = -1;
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
-                if (previous != null) s += nearness(r, i, previous);
+                if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
                 if (s > best) {
                     second = best;
                     best = s;
@@ -110,7 +191,7 @@ final class Resolver {
                     second = s;
                 }
             }
-            chosen[i] = keep(m, bestR, regions, countries) ? bestR : -1;
+            chosen[i] = keep(m, bestR, lang, regions, countries) ? bestR : -1;
             margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
         }
     }
@@ -119,16 +200,23 @@ final class Resolver {
         Kind kind = gazetteer.kind(r);
         double s = switch (kind) {
             case COUNTRY -> 3.0;
-            case ADMIN1 -> 2.6;
+            case ADMIN1 -> 1.2 + 0.22 * Math.log10(gazetteer.population(r) + 1.0); // a state of 10M: 2.7
             case COUNTY -> 0.3 * Math.log10(gazetteer.population(r) + 1.0);
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
+        if (kind == Kind.ADMIN1 && isBareStem(r, m.surface())) s -= 2.0; // "Kharkiv" is the city before the oblast
         if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
         if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
         if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
         if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
         s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
         return s;
+    }
+
+    /** True when an admin1 region is named by its stem alone ("Poltava" for "Poltava Oblast"). */
+    private boolean isBareStem(int r, String surface) {
+        String name = gazetteer.entry(r).name();
+        return !name.equals(surface) && name.startsWith(surface) && surface.indexOf(' ') < 0;
     }
 
     private static double featureBonus(String feature) {
@@ -154,28 +242,38 @@ final class Resolver {
         return -4.0;
     }
 
-    private double nearness(int r, int self, int[] chosen) {
-        if (Double.isNaN(gazetteer.lat(r))) return 0;
+    /** Bonus for a reading close to the places chosen for the other mentions (anchors: distinct towns and counties). */
+    private double nearness(int r, int[] anchors) {
+        double lat = gazetteer.lat(r);
+        if (Double.isNaN(lat)) return 0;
+        double lon = gazetteer.lon(r);
         double bonus = 0;
-        for (int j = 0; j < chosen.length; j++) {
-            int o = chosen[j];
-            if (j == self || o < 0 || o == r || gazetteer.kind(o) == Kind.COUNTRY || gazetteer.kind(o) == Kind.ADMIN1) continue;
-            double km = km(gazetteer.lat(r), gazetteer.lon(r), gazetteer.lat(o), gazetteer.lon(o));
-            if (km < 80) bonus = Math.max(bonus, 1.0);
-            else if (km < 250) bonus = Math.max(bonus, 0.4);
+        for (int o : anchors) {
+            if (o == r || Math.abs(gazetteer.lat(o) - lat) > 2.3) continue;
+            double km = km(lat, lon, gazetteer.lat(o), gazetteer.lon(o));
+            if (km < 80) return 1.0;
+            if (km < 250) bonus = 0.4;
         }
         return bonus;
     }
 
+    private int[] anchors(int[] chosen) {
+        return java.util.Arrays.stream(chosen).filter(o -> o >= 0)
+                .filter(o -> gazetteer.kind(o) == Kind.PLACE || gazetteer.kind(o) == Kind.COUNTY)
+                .filter(o -> !Double.isNaN(gazetteer.lat(o))).distinct().toArray();
+    }
+
     /** A reading stays when it is large or something in the document vouches for it. */
-    private boolean keep(Mention m, int r, Map<String, Double> regions, Map<String, Double> countries) {
+    private boolean keep(Mention m, int r, String lang, Map<String, Double> regions, Map<String, Double> countries) {
         if (r < 0) return false;
         Kind kind = gazetteer.kind(r);
-        if (kind != Kind.PLACE) return true;
         long pop = gazetteer.population(r);
+        if (kind == Kind.ADMIN1 && pop == 0) return countries.getOrDefault(gazetteer.country(r), 0.0) > 0.5;
+        if (kind != Kind.PLACE) return true;
         if (m.has(Mention.QUALIFIED)) return qualifierFit(m.qualifier(), r) > 0;
         double regionSupport = regions.getOrDefault(gazetteer.admin1Key(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
-        double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0);
+        double countrySupport = countries.getOrDefault(gazetteer.country(r), 0.0) - (m.readings().length == 1 ? 0.3 : 0)
+                + (lang != null && gazetteer.speaks(gazetteer.country(r), lang) ? 0.6 : 0);
         boolean context = m.supported() || m.has(Mention.TITLE);
         if (pop >= 100_000) return true;
         if (pop >= 15_000) return context || regionSupport > 0.2 || countrySupport > 0.5;
@@ -205,16 +303,16 @@ final class Resolver {
         for (Group g : groups.values()) {
             double s = g.score * switch (gazetteer.kind(g.entry)) {
                 case PLACE -> 1.0;
-                case COUNTY -> 0.6;
+                case COUNTY -> 0.5;
                 case ADMIN1 -> 0.35;
                 case COUNTRY -> 0.15;
             };
-            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5;
+            if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
             if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
                 double others = total - g.count;
                 double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
                 if (others >= 2 && same < 0.25 * others) s *= 0.5; // an outlier far from the document's region
-            } // a neighbourhood: its city wins if named
+            }
             if (gazetteer.kind(g.entry) == Kind.PLACE || gazetteer.kind(g.entry) == Kind.COUNTY) {
                 if (regions.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) >= 0.9) s += 0.5;
             }
@@ -224,22 +322,77 @@ final class Resolver {
                 incident = g;
             }
         }
+        if (incident != null) incident = refine(incident, groups.values());
+        best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
         List<Place> out = new ArrayList<>();
         if (incident != null) {
             double roleConf = 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
-            out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+            int city = "PPLX".equals(gazetteer.featureCode(incident.entry))
+                    ? gazetteer.enclosingCity(incident.entry, 20, 100_000) : -1;
+            if (city >= 0) {
+                // a neighbourhood: the incident's place is its city; the neighbourhood stays as a mention
+                Group c = groups.get(city);
+                Mention m = c != null ? c.strongest : incident.strongest;
+                out.add(place(doc, gazetteer.entry(city), m, Place.Role.INCIDENT, roleConf * incident.certainty()));
+                out.add(place(doc, incident, Place.Role.MENTIONED, incident.certainty()));
+                incident = c == null ? incident : c;
+            } else {
+                out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+            }
         }
         for (Group g : groups.values()) {
-            if (g != incident) out.add(place(doc, g, Place.Role.MENTIONED, g.certainty()));
+            if (g != incident && !(out.size() > 1 && out.get(1).gazetteerId().equals(gazetteer.entry(g.entry).id()))) {
+                out.add(place(doc, g, Place.Role.MENTIONED, g.certainty()));
+            }
         }
         return List.copyOf(out);
     }
 
+    /**
+     * Prefers the most specific well-supported place: a town over its county or region when the text names
+     * one there, and a large city over a small far-away town of the same standing (a neighbourhood name that
+     * happens to be a town elsewhere).
+     */
+    private Group refine(Group incident, java.util.Collection<Group> groups) {
+        Kind kind = gazetteer.kind(incident.entry);
+        if (kind == Kind.ADMIN1 || kind == Kind.COUNTRY || kind == Kind.COUNTY) {
+            Group inside = null;
+            for (Group g : groups) {
+                if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || g.roleScore <= 0) continue;
+                boolean within = switch (kind) {
+                    case COUNTRY -> gazetteer.country(g.entry).equals(gazetteer.country(incident.entry));
+                    case ADMIN1 -> gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry));
+                    default -> gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))
+                            && gazetteer.admin2Code(g.entry).equals(gazetteer.admin2Code(incident.entry))
+                            && g.roleScore >= 0.4 * incident.roleScore;
+                };
+                if (within && (inside == null || g.roleScore > inside.roleScore)) inside = g;
+            }
+            if (inside != null) return inside;
+        }
+        if (kind == Kind.PLACE) {
+            for (Group g : groups) {
+                if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
+                if (gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))) continue;
+                if (gazetteer.population(g.entry) > 5 * Math.max(gazetteer.population(incident.entry), 1000)
+                        && g.roleScore >= 0.5 * incident.roleScore) {
+                    return g;
+                }
+                if (g.institution && !incident.institution && !incident.anchored && g.roleScore >= 0.5 * incident.roleScore) {
+                    return g; // "Chicago police" outweighs a namesake town elsewhere ("the Austin neighborhood")
+                }
+            }
+        }
+        return incident;
+    }
+
     private Place place(Doc doc, Group g, Place.Role role, double confidence) {
-        GazetteerEntry e = gazetteer.entry(g.entry);
-        Mention m = role == Place.Role.INCIDENT ? g.strongest : g.first;
+        return place(doc, gazetteer.entry(g.entry), role == Place.Role.INCIDENT ? g.strongest : g.first, role, confidence);
+    }
+
+    private Place place(Doc doc, GazetteerEntry e, Mention m, Place.Role role, double confidence) {
         double lat = e.lat();
         double lon = e.lon();
         return new Place(e.name(), e.admin1(), e.country(), Double.isNaN(lat) ? null : round(lat), Double.isNaN(lon) ? null : round(lon),
@@ -263,6 +416,7 @@ final class Resolver {
         boolean title;
         boolean institution;
         boolean early;
+        boolean anchored;
 
         Group(int entry) {
             this.entry = entry;
@@ -283,6 +437,7 @@ final class Resolver {
                 institution = true;
             }
             if (m.has(Mention.QUALIFIED)) s += 0.8;
+            if (m.has(Mention.QUALIFIED) || m.has(Mention.DATELINE)) anchored = true;
             if (isEarly && !early) {
                 s += 0.8;
                 early = true;

@@ -72,11 +72,17 @@ class GvaPlacesMeasureTest {
         long heapMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
 
         List<Place> incident = new ArrayList<>();
+        List<List<Place>> all = new ArrayList<>();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c1 = cpu.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         for (Row row : rows) {
-            incident.add(places.extract(row.doc()).stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null));
+            List<Place> found = places.extract(row.doc());
+            all.add(found);
+            incident.add(found.stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null));
         }
         double secs = (System.nanoTime() - t1) / 1e9;
+        double cpuSecs = (cpu.getCurrentThreadCpuTime() - c1) / 1e9;
 
         int cityOk = 0;
         int stateOk = 0;
@@ -94,38 +100,69 @@ class GvaPlacesMeasureTest {
                 if (!c || !s) {
                     w.println(row.doc().article().id() + "\t" + row.goldCity() + "\t" + row.goldState() + "\t"
                             + (p == null ? "-" : p.name() + "\t" + p.admin1() + "\t" + p.country() + "\t" + p.evidence().sentence()
-                            .replace('\t', ' ')));
+                            .replace('\t', ' ')) + "\t" + all.get(i).stream().map(x -> x.name() + "/" + x.admin1()).toList());
                 }
                 byEvent.computeIfAbsent(row.eventId(), k -> new ArrayList<>()).add(i);
             }
         }
         int evCity = 0;
         int evState = 0;
+        int answerable = 0;
+        int answerableOk = 0;
         for (List<Integer> idx : byEvent.values()) {
             Place vote = majority(idx, incident);
             Row row = rows.get(idx.get(0));
-            if (cityMatches(vote, row.goldCity())) evCity++;
-            if (vote != null && row.goldState().equalsIgnoreCase(String.valueOf(vote.admin1()))) evState++;
+            boolean named = idx.stream().anyMatch(i -> mentionsGoldCity(rows.get(i)));
+            if (named) answerable++;
+            if (cityMatches(vote, row.goldCity())) {
+                evCity++;
+                if (named) answerableOk++;
+            }
+            if (row.goldState().equalsIgnoreCase(majorityAdmin1(idx, incident))) evState++;
         }
         int n = rows.size();
         System.out.printf(Locale.ROOT, "gva places: %d articles, city %.3f, state %.3f; %d incidents (majority vote): city %.3f,"
-                        + " state %.3f; %.0f articles/s on one thread; gazetteer load %d ms, heap after load %d MB%n",
+                        + " state %.3f; %.0f articles/s on one thread (%.0f per CPU-second); gazetteer load %d ms, heap after load %d MB%n",
                 n, cityOk / (double) n, stateOk / (double) n, byEvent.size(), evCity / (double) byEvent.size(),
-                evState / (double) byEvent.size(), n / secs, loadMs, heapMb);
-        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.6);
+                evState / (double) byEvent.size(), n / secs, n / cpuSecs, loadMs, heapMb);
+        System.out.printf(Locale.ROOT, "gva places: %d incidents name the gold city in some article (ceiling %.3f);"
+                + " city accuracy on those %.3f%n", answerable, answerable / (double) byEvent.size(),
+                answerableOk / (double) answerable);
+        // regression guards well under the measured values (city 0.78, state 0.87 per article on 2026-11-23)
+        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.72);
+        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.82);
+        assertThat(n / cpuSecs).as("articles per CPU-second").isGreaterThan(1000);
     }
 
+    /** The incident place most articles agree on; ties go to the higher summed confidence. */
     private static Place majority(List<Integer> idx, List<Place> incident) {
-        Map<String, Integer> votes = new HashMap<>();
+        Map<String, Double> votes = new HashMap<>();
         Map<String, Place> pick = new HashMap<>();
         for (int i : idx) {
             Place p = incident.get(i);
             if (p == null) continue;
             String key = norm(p.name()) + "|" + p.admin1();
-            votes.merge(key, 1, Integer::sum);
+            votes.merge(key, 1.0 + 0.01 * p.confidence(), Double::sum);
             pick.putIfAbsent(key, p);
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> pick.get(e.getKey())).orElse(null);
+    }
+
+    /** The region most articles agree on, voted on its own (articles that disagree on the town may agree on it). */
+    private static String majorityAdmin1(List<Integer> idx, List<Place> incident) {
+        Map<String, Double> votes = new HashMap<>();
+        for (int i : idx) {
+            Place p = incident.get(i);
+            if (p != null && p.admin1() != null) votes.merge(p.admin1(), 1.0 + 0.01 * p.confidence(), Double::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static boolean mentionsGoldCity(Row row) {
+        String g = row.goldCity().replaceAll(" \\(.*\\)$", "").trim();
+        if (g.isEmpty()) return false;
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(g) + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(row.doc().text()).find();
     }
 
     static boolean cityMatches(Place p, String gold) {
@@ -146,7 +183,7 @@ class GvaPlacesMeasureTest {
     static String norm(String s) {
         String t = s.toLowerCase(Locale.ROOT).trim();
         t = t.replaceAll("\\b(st|ste)\\.? ", "saint ").replaceAll("\\bmt\\.? ", "mount ").replaceAll("\\bft\\.? ", "fort ");
-        t = t.replaceAll(" (county|parish|borough|city|township|village)$", "");
+        t = t.replaceAll(" (county|parish|borough|city|township|village)$", "").replaceAll("^the ", "");
         return t.replace('’', '\'');
     }
 }

@@ -1,0 +1,161 @@
+package org.sitrep.core.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+
+class PlacesTest {
+    private static final PlaceExtractor PLACES = Places.standard();
+
+    static Doc doc(String title, String text) {
+        return Doc.of(new Article("a1", title, text, null, null, null, null, "en", null, "test", Map.of()));
+    }
+
+    static Place incident(List<Place> places) {
+        return places.stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElseThrow();
+    }
+
+    @Test
+    void extract_datelineWithApStateAbbreviation_resolvesCityInThatState() {
+        List<Place> places = PLACES.extract(doc("", "SPRINGFIELD, Ill. (AP) — Two men were wounded in a shooting outside"
+                + " a store late Friday, police said."));
+        Place p = incident(places);
+        assertThat(p.name()).isEqualTo("Springfield");
+        assertThat(p.admin1()).isEqualTo("Illinois");
+        assertThat(p.country()).isEqualTo("US");
+        assertThat(p.gazetteerId()).startsWith("geonames:");
+    }
+
+    @Test
+    void extract_cityQualifiedByState_prefersTheQualifiedReading() {
+        Place p = incident(PLACES.extract(doc("", "Two people were killed in a shooting in Paris, Texas, on Saturday night.")));
+        assertThat(p.name()).isEqualTo("Paris");
+        assertThat(p.admin1()).isEqualTo("Texas");
+        assertThat(p.lat()).isBetween(33.0, 34.0);
+    }
+
+    @Test
+    void extract_unqualifiedCity_prefersLargerReading() {
+        Place p = incident(PLACES.extract(doc("", "A gunman opened fire in Paris on Friday evening, officials said.")));
+        assertThat(p.country()).isEqualTo("FR");
+    }
+
+    @Test
+    void extract_capitalThatSpeaks_isOnlyMentioned() {
+        List<Place> places = PLACES.extract(doc("Missile hits apartment block",
+                "A Russian missile struck an apartment building in central Kramatorsk on Tuesday, killing one person,"
+                + " in the eastern Donetsk region. Kyiv said the attack was deliberate. Moscow denied targeting civilians."));
+        Place p = incident(places);
+        assertThat(p.name()).isEqualTo("Kramatorsk");
+        assertThat(p.admin1()).isEqualTo("Donetsk Oblast");
+        assertThat(p.country()).isEqualTo("UA");
+        assertThat(places).extracting(Place::name).contains("Kyiv");
+        assertThat(places.stream().filter(x -> x.name().equals("Kyiv")).findFirst().orElseThrow().role())
+                .isEqualTo(Place.Role.MENTIONED);
+    }
+
+    @Test
+    void extract_oblastNamedAsRegion_resolvesToOblast() {
+        List<Place> places = PLACES.extract(doc("", "Shelling hit villages in the Poltava region overnight, the governor said."));
+        assertThat(places).extracting(Place::name).contains("Poltava Oblast");
+    }
+
+    @Test
+    void extract_countyWithState_resolvesCounty() {
+        Place p = incident(PLACES.extract(doc("", "A deputy was shot during a traffic stop in Cook County, Ill., on Monday.")));
+        assertThat(p.name()).isEqualTo("Cook County");
+        assertThat(p.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void extract_titleCityBeatsDatelineCity() {
+        Place p = incident(PLACES.extract(doc("4 shot dead in Clarksburg; suspect in custody",
+                "CHARLESTON, W.Va. -- A man was charged Friday with killing four people in Clarksburg earlier in the day.")));
+        assertThat(p.name()).isEqualTo("Clarksburg");
+        assertThat(p.admin1()).isEqualTo("West Virginia");
+    }
+
+    @Test
+    void extract_commonWordsNamesAndStreets_areNotPlaces() {
+        List<Place> places = PLACES.extract(doc("", "Will Jordan said Officer Austin arrived at Jackson Street before noon."
+                + " Mobile phones were found. Reading the report, Police Chief Kenneth Harrison thanked the crew. Harrison said more."));
+        assertThat(places).isEmpty();
+    }
+
+    @Test
+    void extract_evidence_spansTheName() {
+        Doc d = doc("", "Three people were shot in Elgin, Illinois, early Sunday.");
+        Place p = incident(PLACES.extract(d));
+        assertThat(d.text().substring(p.evidence().start(), p.evidence().end())).isEqualTo("Elgin");
+        assertThat(p.evidence().sentence()).contains("Elgin");
+        assertThat(p.confidence()).isBetween(0.05, 0.99);
+    }
+
+    @Test
+    void extract_neighbourhood_reportsItsCity() {
+        Place p = incident(PLACES.extract(doc("", "Four people were wounded in a shooting in East Garfield Park on Sunday,"
+                + " Chicago police said.")));
+        assertThat(p.name()).isEqualTo("Chicago");
+    }
+
+    @Test
+    void extract_outletHostAndUrlPath_breakTies() {
+        String text = "Two people were shot in Springfield on Friday night, police said.";
+        Article byHost = new Article("a2", "", text, null, "https://www.illinoistimes.com/story/123", null, null, "en", null,
+                "test", Map.of());
+        assertThat(incident(PLACES.extract(Doc.of(byHost))).admin1()).isEqualTo("Illinois");
+        Article byPath = new Article("a3", "", text, null, "https://example.org/news/massachusetts/crime/123", null, null,
+                "en", null, "test", Map.of());
+        assertThat(incident(PLACES.extract(Doc.of(byPath))).admin1()).isEqualTo("Massachusetts");
+    }
+
+    @Test
+    void extract_textWithoutPlaces_returnsEmpty() {
+        assertThat(PLACES.extract(doc("", ""))).isEmpty();
+        assertThat(PLACES.extract(doc("Nothing here", "the quick brown fox jumps over the lazy dog."))).isEmpty();
+    }
+
+    @Test
+    void extract_oddText_neverThrowsAndSpansAreValid() {
+        String[] texts = {"(", "St.", "—", "ST. LOUIS", "(Kyiv", "KYIV, —", "A-", "-B", "Paris,", ", Texas", "\u200B\n\n",
+            "O'Fallon’s", "Miami-Dade-", "in in in", "CHICAGO (AP) — ", "Springfield, Ill", "U.S.", "the city of",
+            "x".repeat(5000), "Kramatorsk ".repeat(500)};
+        java.util.Random random = new java.util.Random(42);
+        List<String> all = new java.util.ArrayList<>(List.of(texts));
+        for (int i = 0; i < 200; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 60; k++) b.append(texts[random.nextInt(texts.length - 2)]).append(random.nextBoolean() ? " " : "\n");
+            all.add(b.toString());
+        }
+        for (String t : all) {
+            Doc d = doc(random.nextBoolean() ? t : "", t);
+            for (Place p : PLACES.extract(d)) {
+                assertThat(p.evidence().end()).isLessThanOrEqualTo(d.text().length());
+                assertThat(p.evidence().start()).isLessThan(p.evidence().end());
+            }
+        }
+    }
+
+    @Test
+    void extract_onThreads_sameResult() throws Exception {
+        Doc d = doc("", "A shooting in Paris, Texas, left two dead; Dallas police helped.");
+        List<Place> once = PLACES.extract(d);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Place>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) runs.add(pool.submit(() -> PLACES.extract(d)));
+            for (Future<List<Place>> f : runs) assertThat(f.get()).isEqualTo(once);
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
