@@ -122,18 +122,23 @@ public final class Ingestor {
     private void readFile(Path path, Format override, CountingSink sink) {
         String source = path.toString();
         try (InputStream in = Files.newInputStream(path)) {
-            readStream(in, source, override, sink);
+            long size = Files.size(path);
+            readStream(in, source, override, sink, (int) Math.max(512, Math.min(1 << 16, size + 1)));
         } catch (IOException | SecurityException e) {
             sink.problem(new Problem(source, "", "cannot open: " + Streams.firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
     private void readStream(InputStream raw, String source, Format override, CountingSink sink) {
+        readStream(raw, source, override, sink, 1 << 16);
+    }
+
+    private void readStream(InputStream raw, String source, Format override, CountingSink sink, int bufferSize) {
         long before = sink.records;
         boolean gzip = false;
         try {
-            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            byte[] head = new byte[SNIFF];
+            BufferedInputStream in = new BufferedInputStream(raw, bufferSize);
+            byte[] head = new byte[Math.min(SNIFF, bufferSize)];
             int len = peek(in, head);
             if (len == 0) {
                 sink.problem(new Problem(source, "", "empty file"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,9 +82,17 @@ final class InputWalker {
         names.sort(null);
         for (String name : names) {
             Path p = dir.resolve(name);
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                if (depth > 1) walkDir(p, base, filter, depth - 1);
-            } else if (Files.isRegularFile(p)) {
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isSymbolicLink()) attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            } catch (IOException e) {
+                problems.accept(new Problem(p.toString(), "", "cannot read file attributes: " + e.getMessage()));
+                continue;
+            }
+            if (attrs.isDirectory()) {
+                if (depth > 1 && !Files.isSymbolicLink(p)) walkDir(p, base, filter, depth - 1);
+            } else if (attrs.isRegularFile()) {
                 if (filter == null || filter.matches(base.relativize(p))) files.accept(normalize(p));
             }
         }
