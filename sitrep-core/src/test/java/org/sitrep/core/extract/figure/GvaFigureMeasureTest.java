@@ -73,10 +73,17 @@ class GvaFigureMeasureTest {
         int i = 0;
         String misses = System.getProperty("sitrep.gva.misses", System.getenv("SITREP_GVA_MISSES"));
         PrintWriter out = misses == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(misses)));
+        for (int w = 0; w < 200 && w < rows.size(); w++) ex.extract(rows.get(w).doc(), List.of());
         long t0 = System.nanoTime();
         List<List<Figure>> results = new ArrayList<>();
         for (Row r : rows) results.add(ex.extract(r.doc(), List.of()));
         double secs = (System.nanoTime() - t0) / 1e9;
+        var facts = org.sitrep.core.extract.fact.Facts.standard();
+        for (int w = 0; w < 200 && w < rows.size(); w++) facts.extract(rows.get(w).doc());
+        long t1 = System.nanoTime();
+        int factCount = 0;
+        for (Row r : rows) factCount += facts.extract(r.doc()).size();
+        double factSecs = (System.nanoTime() - t1) / 1e9;
         for (int idx = 0; idx < rows.size(); idx++) {
             Row r = rows.get(idx);
             List<Figure> figs = results.get(idx);
@@ -109,6 +116,7 @@ class GvaFigureMeasureTest {
         System.out.printf("GVA figures: %d incidents (max over articles), killed exact %.3f, injured exact %.3f%n", m,
                 ik / (double) m, ii / (double) m);
         System.out.printf("GVA figures: %.0f articles/s on one thread (sentences pre-split)%n", n / secs);
+        System.out.printf("GVA facts: %.0f articles/s on one thread, %d facts%n", n / factSecs, factCount);
         assertThat(k / (double) n).isGreaterThan(0.3);
     }
 }
