@@ -55,7 +55,7 @@ final class Mentions {
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
             + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
-            + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|slain|murdered"
+            + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+|area\\s+)?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
@@ -81,7 +81,7 @@ final class Mentions {
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>killing|killed|kills|kill|wounding|wounded|wounds"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
@@ -131,6 +131,9 @@ final class Mentions {
     private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
             + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
+
+    private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
+            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
@@ -242,6 +245,20 @@ final class Mentions {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
+        return diedAfter(s, out);
+    }
+
+    /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */
+    private static List<Mention> diedAfter(String s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean hit = m.count() == Count.SHOT || m.count() == Count.INJURED;
+            if (hit && m.quantity().value() == 1 && DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) {
+                out.add(new Mention(Count.KILLED, m.quantity(), m.start(), m.end(), m.suspect(), m.hedged(), m.singular(), m.name()));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -290,6 +307,7 @@ final class Mentions {
         if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
                 || c.startsWith("taken to")) return Count.INJURED;
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("hit")) return Count.SHOT;
+        if (c.contains("custody")) return Count.ARRESTED;
         if (c.startsWith("in ") || c.startsWith("treated")) return Count.INJURED;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
