@@ -28,6 +28,7 @@ final class Claims {
             + "|police|military|government)\\s+)?(?:police|officials|chief"
             + "|authorities|ministry|military|governor|office|department|service|council|agency|spokes(?:man|woman|person)))|\\b(?:It|He|She|They|it|he|she|they))"
             + "(?:\\s+(?:also|later|previously|initially|first|has|had|have))?\\s+(?<verb>" + VERB + ")\\b");
+    private static final Pattern HAS_VERB = Pattern.compile("\\b" + VERB + "\\b");
     private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?<who>[^,.;]{2,60})", F);
     private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|rejected|dismissed|not\\s+operat\\w+"
             + "|non-?functioning|not\\s+in\\s+operation|was\\s+not\\s+(?:operating|functioning|open|responsible)|did\\s+not"
@@ -58,8 +59,10 @@ final class Claims {
             String t = s.text();
             String who = null;
             int at = -1;
+            boolean verb = HAS_VERB.matcher(t).find();
+            if (!verb && !t.contains("ccording")) continue;
             Matcher m = SPEAKER.matcher(t);
-            while (m.find()) {
+            while (verb && m.find()) {
                 String w = m.group("who").trim();
                 if (PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
                     if (last == null) continue;
@@ -72,7 +75,7 @@ final class Claims {
                 at = m.start();
                 break;
             }
-            if (who == null) {
+            if (who == null && t.contains("ccording")) {
                 Matcher a = ACCORDING.matcher(t);
                 if (a.find()) {
                     who = a.group("who").trim();

@@ -21,6 +21,7 @@ final class Attribution {
             + "(?:said|says|told|reported|confirmed|stated|added|wrote|announced)\\b");
     private static final Pattern SPEAKER_AFTER = Pattern.compile("\\b(?:said|says|according\\s+to)\\s+((?:the\\s+)?"
             + "(?:[A-Z][\\p{L}.'’-]*\\s*){1,5}|police|officials|authorities)");
+    private static final Pattern VERB = Pattern.compile("\\b(?:said|says|told|reported|confirmed|stated|added|wrote|announced)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)he|she|it|they");
 
     private Attribution() {
@@ -32,8 +33,9 @@ final class Attribution {
     static String speaker(String sentence) {
         Matcher m = ACCORDING.matcher(sentence);
         if (m.find()) return clean(m.group(1));
-        m = SPEAKER_BEFORE.matcher(sentence);
         String best = null;
+        if (!VERB.matcher(sentence).find()) return null;
+        m = SPEAKER_BEFORE.matcher(sentence);
         while (m.find()) {
             String who = clean(m.group(1));
             if (PRONOUN.matcher(who).matches()) {

@@ -29,9 +29,8 @@ final class CasualtyExtractor implements FigureExtractor {
      * (3) Choice: per kind, hedged mentions ("feared killed") count only when nothing firmer exists; the
      * largest value wins (a later, larger report in the same article is an update, and smaller numbers are
      * usually subsets: "nine of the wounded"); ties go to the bounded qualifier (AT_LEAST over EXACT) and
-     * then to the earliest mention. KILLED adds one for the perpetrator's own death ("killed himself") when
-     * the victims' count came from a separate mention, since gun-violence data counts a dead suspect as
-     * killed. INJURED falls back to "people shot" minus the killed when no injured figure was given, since
+     * then to the earliest mention. The perpetrator's own death ("killed himself") is KILLED only when there
+     * is no victims' count (a total usually includes the gunman already; adding it measured worse). INJURED falls back to "people shot" minus the killed when no injured figure was given, since
      * in gun-violence reports "shot" without "killed" means wounded.
      */
     static final int LEAD_SENTENCES = 3;

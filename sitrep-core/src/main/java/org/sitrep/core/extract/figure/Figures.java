@@ -49,8 +49,10 @@ import org.sitrep.core.extract.FigureExtractor;
  * <h2>Choice of the main figure</h2>
  * Per kind: hedged numbers ("feared killed") only when nothing firmer exists; then the largest value, ties
  * to AT_LEAST over MORE_THAN over EXACT, then the earliest. A combined count ("killed or wounded") is
- * skipped. KILLED adds the perpetrator's own death ("killed himself", "the gunman was killed") to a separate
- * victims' count, as gun-violence data counts a dead suspect among the killed. When no injured figure is
+ * skipped. The perpetrator's own death ("killed himself", "the gunman was killed") is the KILLED figure when no
+ * victims' count exists (gun-violence data counts a dead suspect among the killed; a reported total usually
+ * includes the gunman already, so it is not added). Named victims raise a count when there are more distinct
+ * names than the best number. A person shot who then died in the same sentence is killed. When no injured figure is
  * given, INJURED is "people shot" minus the killed ("two people were shot, one fatally": 1 killed, 1 injured).
  * When nothing is found for a kind, no figure is returned (callers read it as unknown, or 0 for KILLED and
  * INJURED in gun-violence scoring).

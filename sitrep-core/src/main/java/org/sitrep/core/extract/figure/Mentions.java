@@ -51,13 +51,18 @@ final class Mentions {
     private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
     private static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
-            + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|in\\s+total|in\\s+all|so\\s+far"
+            + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
+            + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
             + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
-            + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|slain|murdered"
+            + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
-    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+)?hospitals?)";
-    private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at|and\\s+killed|dead|to\\s+death|down)\\b))";
+    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+|area\\s+)?hospitals?"
+            + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
+            + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
+    private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
+            + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
+            + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire))";
     private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
             + "|taken\\s+into\\s+custody|in\\s+custody)";
     private static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
@@ -70,18 +75,19 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile(NB + "(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + "(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>killing|killed|kills|kill|wounding|wounded|wounds"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
-            + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b|(?=\\s*(?:[,.;]|and\\b|$)))"
+            + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
+            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while)\\b)))"
             + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
@@ -116,6 +122,19 @@ final class Mentions {
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
             "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that");
+
+    /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
+    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + AGE
+            + "(?:\\s+" + SINGULAR + "|\\s+" + PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + SINGULAR + "|" + PLURAL + ")))";
+    private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + AGE + "|[\\w-]+)", F);
+    /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
+    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
+            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b", F);
+    private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
+    private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
+
+    private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
+            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
@@ -165,6 +184,21 @@ final class Mentions {
             boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
+        if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
+            m = COORD.matcher(s);
+            while (m.find()) {
+                int total = 0;
+                for (String part : NPX_SPLIT.split(m.group("subj").trim())) {
+                    Matcher n = NPX_RX.matcher(part.trim());
+                    Integer v = null;
+                    if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
+                    total += v == null || v == 0 ? 1 : v;
+                }
+                if (total < 2) continue;
+                out.add(new Mention(countOf(m.group("cue")), new Quantity(total, null, Qualifier.EXACT, false), m.start(),
+                        m.end(), false, hedged, false));
+            }
+        }
         m = NAMED.matcher(s);
         while (m.find()) {
             String name = m.group("name");
@@ -212,6 +246,20 @@ final class Mentions {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
+        return diedAfter(s, out);
+    }
+
+    /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */
+    private static List<Mention> diedAfter(String s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean hit = m.count() == Count.SHOT || m.count() == Count.INJURED;
+            if (hit && m.quantity().value() == 1 && DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) {
+                out.add(new Mention(Count.KILLED, m.quantity(), m.start(), m.end(), m.suspect(), m.hedged(), m.singular(), m.name()));
+            } else {
+                out.add(m);
+            }
+        }
         return out;
     }
 
@@ -225,6 +273,7 @@ final class Mentions {
 
     private static boolean isArticle(String q) {
         String t = q.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("another")) return false;
         if (t.equals("his") || t.equals("her") || t.equals("their")) return true;
         return t.equals("a") || t.equals("an") || t.equals("single") || t.equals("another") || t.startsWith("a ")
                 && !t.contains("dozen") && !t.contains("hundred") && !t.contains("thousand") && !t.contains("couple")
@@ -258,7 +307,9 @@ final class Mentions {
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
         if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
                 || c.startsWith("taken to")) return Count.INJURED;
-        if (c.startsWith("shoot")) return Count.SHOT;
+        if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("hit")) return Count.SHOT;
+        if (c.contains("custody")) return Count.ARRESTED;
+        if (c.startsWith("in ") || c.startsWith("treated")) return Count.INJURED;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
         if (c.startsWith("evacuat")) return Count.EVACUATED;

@@ -73,10 +73,22 @@ class GvaFigureMeasureTest {
         int i = 0;
         String misses = System.getProperty("sitrep.gva.misses", System.getenv("SITREP_GVA_MISSES"));
         PrintWriter out = misses == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(misses)));
+        for (int w = 0; w < 200 && w < rows.size(); w++) ex.extract(rows.get(w).doc(), List.of());
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         List<List<Figure>> results = new ArrayList<>();
         for (Row r : rows) results.add(ex.extract(r.doc(), List.of()));
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        var facts = org.sitrep.core.extract.fact.Facts.standard();
+        for (int w = 0; w < 200 && w < rows.size(); w++) facts.extract(rows.get(w).doc());
+        long t1 = System.nanoTime();
+        long c1 = mx.getCurrentThreadCpuTime();
+        int factCount = 0;
+        for (Row r : rows) factCount += facts.extract(r.doc()).size();
+        double factSecs = (System.nanoTime() - t1) / 1e9;
+        double factCpu = (mx.getCurrentThreadCpuTime() - c1) / 1e9;
         for (int idx = 0; idx < rows.size(); idx++) {
             Row r = rows.get(idx);
             List<Figure> figs = results.get(idx);
@@ -96,6 +108,15 @@ class GvaFigureMeasureTest {
             }
         }
         if (out != null) out.close();
+        int[] noKilled = new int[3];
+        int[] noInjured = new int[3];
+        for (int idx = 0; idx < rows.size(); idx++) {
+            List<Figure> figs = results.get(idx);
+            if (figs.stream().noneMatch(f -> f.kind() == FigureKind.KILLED)) noKilled[Math.min(2, rows.get(idx).goldKilled())]++;
+            if (figs.stream().noneMatch(f -> f.kind() == FigureKind.INJURED)) noInjured[Math.min(2, rows.get(idx).goldInjured())]++;
+        }
+        System.out.printf("GVA default: articles with no KILLED figure have gold 0/1/2+: %d/%d/%d; no INJURED: %d/%d/%d%n",
+                noKilled[0], noKilled[1], noKilled[2], noInjured[0], noInjured[1], noInjured[2]);
         int ik = 0;
         int ii = 0;
         for (var e : perIncident.entrySet()) {
@@ -108,7 +129,10 @@ class GvaFigureMeasureTest {
         System.out.printf("GVA figures: %d articles, killed exact %.3f, injured exact %.3f%n", n, k / (double) n, i / (double) n);
         System.out.printf("GVA figures: %d incidents (max over articles), killed exact %.3f, injured exact %.3f%n", m,
                 ik / (double) m, ii / (double) m);
-        System.out.printf("GVA figures: %.0f articles/s on one thread (sentences pre-split)%n", n / secs);
+        System.out.printf("GVA figures: %.0f articles/s wall, %.0f per CPU-second, one thread (sentences pre-split)%n",
+                n / secs, n / cpu);
+        System.out.printf("GVA facts: %.0f articles/s wall, %.0f per CPU-second, one thread, %d facts%n", n / factSecs,
+                n / factCpu, factCount);
         assertThat(k / (double) n).isGreaterThan(0.3);
     }
 }
