@@ -41,11 +41,17 @@ final class Terms {
 
         /** Ids of the {@code k} heaviest terms. */
         int[] top(int k) {
-            Integer[] order = new Integer[ids.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
-            int[] out = new int[Math.min(k, order.length)];
-            for (int i = 0; i < out.length; i++) out[i] = ids[order[i]];
+            int m = Math.min(k, ids.length);
+            int[] out = new int[m];
+            boolean[] taken = new boolean[ids.length];
+            for (int r = 0; r < m; r++) {
+                int best = -1;
+                for (int i = 0; i < ids.length; i++) {
+                    if (!taken[i] && (best < 0 || weights[i] > weights[best])) best = i;
+                }
+                taken[best] = true;
+                out[r] = ids[best];
+            }
             return out;
         }
     }
