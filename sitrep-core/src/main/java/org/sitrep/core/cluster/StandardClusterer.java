@@ -35,7 +35,7 @@ final class StandardClusterer implements IncidentClusterer {
     /** Bucket of the long-range index: multi-word names, looked up whatever the date (trials, follow-ups). */
     private static final int FAR_BUCKET = 0xFFFFE;
     private static final int MAX_CANDIDATES = 40;
-    private static final int MAX_POSTINGS = 400;
+    private static final int MAX_POSTINGS = 80;
 
     /** One scored candidate, for training and inspection. */
     record Candidate(String incidentId, double[] features) {
