@@ -11,8 +11,8 @@ import org.sitrep.model.FigureKind;
  * (incident date when extracted, else publication date; {@link Integer#MIN_VALUE} when undated) and the
  * extracted place, event type and casualty figures (null or -1 when unknown).
  */
-record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec ents, int day, String place,
-                  String eventType, int killed, int injured) {
+record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
+                  String eventType, int killed, int injured, boolean titleOnly) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -25,10 +25,11 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec ents, int
     static ArticleRep of(ClusterInput in, Terms terms, boolean titleOnly) {
         var a = in.article();
         String title = a.title();
-        String body = titleOnly ? "" : a.text();
+        String body = titleOnly ? "" : terms.content(a.text(), true);
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
         Terms.Vec full = terms.words(title + "\n" + body, true);
         Terms.Vec head = terms.words(title + "\n" + lead, false);
+        Terms.Vec titleVec = terms.words(title, false);
         Terms.Vec ents = terms.entities(title + "\n" + body, true);
         int day = UNDATED;
         var facts = in.facts();
@@ -54,6 +55,6 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec ents, int
                 if (f.kind() == FigureKind.INJURED) injured = Math.max(injured, f.value());
             }
         }
-        return new ArticleRep(a.id(), full, head, ents, day, place, type, killed, injured);
+        return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly);
     }
 }

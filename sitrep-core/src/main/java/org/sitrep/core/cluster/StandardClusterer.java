@@ -30,10 +30,12 @@ import org.sitrep.model.DuplicateKind;
  */
 final class StandardClusterer implements IncidentClusterer {
     static final int BUCKET_DAYS = 14;
-    static final int WINDOW_BUCKETS = 3;
+    static final int WINDOW_BUCKETS = 8;
     private static final int UNDATED_BUCKET = 0xFFFFF;
-    private static final int MAX_CANDIDATES = 25;
-    private static final int MAX_POSTINGS = 400;
+    /** Bucket of the long-range index: multi-word names, looked up whatever the date (trials, follow-ups). */
+    private static final int FAR_BUCKET = 0xFFFFE;
+    private static final int MAX_CANDIDATES = 40;
+    private static final int MAX_POSTINGS = 80;
 
     /** One scored candidate, for training and inspection. */
     record Candidate(String incidentId, double[] features) {
@@ -122,6 +124,11 @@ final class StandardClusterer implements IncidentClusterer {
                 for (String inc : p) hits.merge(resolve(inc), 1, Integer::sum);
             }
         }
+        for (int term : farTerms(a)) {
+            List<String> p = postings.get(key(term, FAR_BUCKET));
+            if (p == null || p.size() > MAX_POSTINGS) continue;
+            for (String inc : p) hits.merge(resolve(inc), 1, Integer::sum);
+        }
         List<Map.Entry<String, Integer>> ranked = new ArrayList<>(hits.entrySet());
         ranked.sort((x, y) -> y.getValue() - x.getValue());
         List<Candidate> out = new ArrayList<>();
@@ -148,7 +155,18 @@ final class StandardClusterer implements IncidentClusterer {
             List<String> p = postings.computeIfAbsent(key(term, b), k -> new ArrayList<>(2));
             if (p.size() <= MAX_POSTINGS && (p.isEmpty() || !p.get(p.size() - 1).equals(inc))) p.add(inc);
         }
+        for (int term : farTerms(a)) {
+            List<String> p = postings.computeIfAbsent(key(term, FAR_BUCKET), k -> new ArrayList<>(2));
+            if (p.size() <= MAX_POSTINGS && (p.isEmpty() || !p.get(p.size() - 1).equals(inc))) p.add(inc);
+        }
         return inc;
+    }
+
+    private int[] farTerms(ArticleRep a) {
+        int[] top = a.ents().top(8);
+        int k = 0;
+        for (int t : top) if (terms.isMultiword(t)) top[k++] = t;
+        return java.util.Arrays.copyOf(top, k);
     }
 
     private String resolve(String inc) {
@@ -159,9 +177,9 @@ final class StandardClusterer implements IncidentClusterer {
 
     private static int[] indexTerms(ArticleRep a) {
         Set<Integer> t = new HashSet<>();
-        for (int x : a.full().top(12)) t.add(x);
+        for (int x : a.full().top(20)) t.add(x);
         for (int x : a.head().top(6)) t.add(x);
-        for (int x : a.ents().top(6)) t.add(x);
+        for (int x : a.ents().top(10)) t.add(x);
         return t.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -187,6 +205,11 @@ final class StandardClusterer implements IncidentClusterer {
 
     private static long key(int term, int bucket) {
         return ((long) term << 20) | bucket;
+    }
+
+    /** True when {@code incidentId} names a live incident. */
+    boolean isOpen(String incidentId) {
+        return incidents.containsKey(incidentId);
     }
 
     /** Live incidents by id with their member count (for tests). */

@@ -41,11 +41,17 @@ final class Terms {
 
         /** Ids of the {@code k} heaviest terms. */
         int[] top(int k) {
-            Integer[] order = new Integer[ids.length];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            Arrays.sort(order, (x, y) -> Double.compare(weights[y], weights[x]));
-            int[] out = new int[Math.min(k, order.length)];
-            for (int i = 0; i < out.length; i++) out[i] = ids[order[i]];
+            int m = Math.min(k, ids.length);
+            int[] out = new int[m];
+            boolean[] taken = new boolean[ids.length];
+            for (int r = 0; r < m; r++) {
+                int best = -1;
+                for (int i = 0; i < ids.length; i++) {
+                    if (!taken[i] && (best < 0 || weights[i] > weights[best])) best = i;
+                }
+                taken[best] = true;
+                out[r] = ids[best];
+            }
             return out;
         }
     }
@@ -66,9 +72,45 @@ final class Terms {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december"));
 
+    /** A paragraph already seen in this many earlier documents is treated as site furniture (teasers, menus). */
+    static final int FURNITURE_DOCS = 2;
+    private static final int MIN_PARAGRAPH_CHARS = 30;
+
+    private final Map<Long, Integer> paragraphDocs = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
     private int[] df = new int[1024];
+    private boolean[] multiword = new boolean[1024];
     private int docs;
+
+    /**
+     * The body without repeated paragraphs and without paragraphs that earlier documents already carried in
+     * {@link #FURNITURE_DOCS} or more copies (an outlet's teasers and menus repeat across its unrelated stories;
+     * a story's own paragraphs rarely do). Counts the body's paragraphs when {@code count} is set.
+     */
+    String content(String body, boolean count) {
+        StringBuilder out = new StringBuilder(body.length());
+        java.util.Set<Long> mine = new java.util.HashSet<>();
+        for (String para : body.split("\n")) {
+            long h = 0x9E3779B97F4A7C15L;
+            int letters = 0;
+            for (int i = 0; i < para.length(); i++) {
+                char c = para.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+                    letters++;
+                }
+            }
+            if (letters < MIN_PARAGRAPH_CHARS) {
+                out.append(para).append('\n');
+                continue;
+            }
+            if (!mine.add(h)) continue;
+            if (paragraphDocs.getOrDefault(h, 0) >= FURNITURE_DOCS) continue;
+            out.append(para).append('\n');
+        }
+        if (count) for (long h : mine) paragraphDocs.merge(h, 1, Integer::sum);
+        return out.toString();
+    }
 
     /** Text vector of {@code text}; counts the document in the frequencies when {@code count} is set. */
     Vec words(String text, boolean count) {
@@ -125,6 +167,11 @@ final class Terms {
         return vector(tf, count);
     }
 
+    /** True when term {@code id} is an entity of two or more words (a name, not a lone capitalised word). */
+    boolean isMultiword(int id) {
+        return id < multiword.length && multiword[id];
+    }
+
     private static void flush(List<String> run, Map<String, Integer> tf) {
         if (run.size() >= 2) tf.merge("\u00a7" + String.join(" ", run), 1, Integer::sum);
         run.clear();
@@ -139,7 +186,11 @@ final class Terms {
             if (id == null) {
                 id = ids.size();
                 ids.put(e.getKey(), id);
-                if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
+                if (id >= df.length) {
+                    df = Arrays.copyOf(df, df.length * 2);
+                    multiword = Arrays.copyOf(multiword, df.length);
+                }
+                multiword[id] = e.getKey().indexOf(' ') > 0;
             }
             if (count) df[id]++;
             packed[k++] = ((long) id << 32) | e.getValue();

@@ -62,8 +62,9 @@ class ClustererDevTest {
     }
 
     private static void report(String label, DevRun.Result r) {
-        System.out.printf("%s all:   %s%n%s multi: %s%n%s: %.0f articles/s (dedup + clustering), %d merges%n",
-                label, r.report().all(), label, r.report().multi(), label, r.articlesPerSecond(), r.merges());
+        System.out.printf("%s all:   %s%n%s multi: %s%n%s: %.0f articles/s wall, %.0f per CPU second (dedup + clustering), %d merges%n",
+                label, r.report().all(), label, r.report().multi(), label, r.articlesPerSecond(),
+                r.articlesPerCpuSecond(), r.merges());
     }
 
     /** Writes the predictions and, if /usr/bin/python3 runs, checks score.py reports the same numbers. */

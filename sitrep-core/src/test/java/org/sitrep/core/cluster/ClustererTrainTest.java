@@ -54,6 +54,7 @@ class ClustererTrainTest {
     static double[] fit(List<List<DevData.Item>> sets, java.util.function.Predicate<String> goldFilter) {
         List<double[]> xs = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
+        int[] exists = new int[2];
         for (List<DevData.Item> set : sets) {
             List<DevData.Item> items = DevRun.subset(set, goldFilter);
             List<DedupDecision> ds = DevRun.dedup(items);
@@ -66,16 +67,24 @@ class ClustererTrainTest {
                 boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
                 String goldInc = "g-" + it.gold();
                 if (!copy) {
+                    boolean found = false;
                     for (StandardClusterer.Candidate cand : c.candidates(rep)) {
                         xs.add(cand.features());
-                        ys.add(cand.incidentId().equals(goldInc) ? 1 : 0);
+                        boolean y = cand.incidentId().equals(goldInc);
+                        found |= y;
+                        ys.add(y ? 1 : 0);
+                    }
+                    if (c.isOpen(goldInc)) {
+                        exists[0]++;
+                        if (found) exists[1]++;
                     }
                 }
                 c.place(rep, goldInc);
             }
         }
         long pos = ys.stream().filter(y -> y == 1).count();
-        System.out.printf("training pairs: %d (%d positive)%n", xs.size(), pos);
+        System.out.printf("training pairs: %d (%d positive); gold incident already open for %d articles, retrieved for %d%n",
+                xs.size(), pos, exists[0], exists[1]);
         return newton(xs, ys, 1.0);
     }
 
