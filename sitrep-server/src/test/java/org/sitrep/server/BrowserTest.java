@@ -171,6 +171,8 @@ class BrowserTest {
         assertThat(groups).hasSize(inc.independentSources());
         assertThat(groups.get(0).getText()).contains("Independent source 1").containsIgnoringCase("exact copy");
         shot("04-incident");
+        js("document.getElementById('t-claims').scrollIntoView()");
+        shot("04b-incident-claims-facts-reports");
         assertNoScriptRanAndNoErrors();
     }
 

@@ -105,7 +105,7 @@ final class Fixtures {
                     "The military denied any involvement and blamed the armed group.",
                     r % 2 == 0 ? "Two people were still missing." : "Officials said the toll could rise.");
             Article a = new Article(articleId, title, body, published, "https://" + outlet + "/news/" + articleId,
-                    "https://" + outlet + "/news/" + articleId, outlet, "en", hash(outlet + title + body + r),
+                    "https://" + outlet + "/news/" + articleId, outlet, "en", hash(articleId + outlet + title + body),
                     "fixture", Map.of());
             store.putArticle(a);
             ids.add(articleId);
