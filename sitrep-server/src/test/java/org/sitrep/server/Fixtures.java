@@ -191,7 +191,8 @@ final class Fixtures {
         String text = a.fullText();
         int at = text.indexOf(needle);
         if (at < 0) throw new IllegalArgumentException("'" + needle + "' not in " + a.id());
-        int s = Math.max(0, text.lastIndexOf(". ", at) + 2);
+        int dot = text.lastIndexOf(". ", at);
+        int s = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
         if (s > at) s = 0;
         int e = text.indexOf(". ", at + needle.length());
         return Evidence.of(a.id(), at, at + needle.length(), text.substring(s, e < 0 ? text.length() : e + 1));
