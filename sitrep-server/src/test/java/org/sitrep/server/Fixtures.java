@@ -105,7 +105,7 @@ final class Fixtures {
                     "The military denied any involvement and blamed the armed group.",
                     r % 2 == 0 ? "Two people were still missing." : "Officials said the toll could rise.");
             Article a = new Article(articleId, title, body, published, "https://" + outlet + "/news/" + articleId,
-                    "https://" + outlet + "/news/" + articleId, outlet, "en", hash(outlet + title + body + r),
+                    "https://" + outlet + "/news/" + articleId, outlet, "en", hash(articleId + outlet + title + body),
                     "fixture", Map.of());
             store.putArticle(a);
             ids.add(articleId);
@@ -191,7 +191,8 @@ final class Fixtures {
         String text = a.fullText();
         int at = text.indexOf(needle);
         if (at < 0) throw new IllegalArgumentException("'" + needle + "' not in " + a.id());
-        int s = Math.max(0, text.lastIndexOf(". ", at) + 2);
+        int dot = text.lastIndexOf(". ", at);
+        int s = Math.max(dot < 0 ? 0 : dot + 2, text.lastIndexOf('\n', at) + 1);
         if (s > at) s = 0;
         int e = text.indexOf(". ", at + needle.length());
         return Evidence.of(a.id(), at, at + needle.length(), text.substring(s, e < 0 ? text.length() : e + 1));

@@ -28,8 +28,8 @@ function factsTable(facts) {
   return h('table', {id: 'facts'},
     h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Fact'), h('th', {scope: 'col'}, 'Value'), h('th', {scope: 'col'}, 'Evidence'))),
     h('tbody', {}, shown.map(f => h('tr', {},
-      h('td', {}, f.kind.replace('_', ' ')),
-      h('td', {}, f.value, f.attributedTo ? h('div', {class: 'sub'}, 'according to ' + f.attributedTo) : null),
+      h('td', {class: 'kind'}, f.kind.replace('_', ' ')),
+      h('td', {}, f.kind === 'event_type' ? typeText(f.value) : f.value, f.attributedTo ? h('div', {class: 'sub'}, 'according to ' + f.attributedTo) : null),
       h('td', {class: 'evidence'}, h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, '“' + (f.evidence.sentence || f.value) + '”'))))));
 }
 

@@ -4,19 +4,23 @@ import {s, h, clear, num, incidentHref} from './common.js';
 
 let basemap = null;
 
-/** The country outlines as one SVG path string in lon/-lat units (cached), or '' when unavailable. */
+/** The country outlines, one SVG path string per country in lon/-lat units (cached); [] when unavailable. */
 function loadBasemap() {
   if (!basemap) {
     basemap = fetch('/vendor/world-atlas/countries-110m.json')
       .then(r => (r.ok ? r.json() : null))
-      .then(topo => (topo ? topologyPath(topo, 'countries') : ''))
-      .catch(() => '');
+      .then(topo => (topo ? topologyPaths(topo, 'countries') : []))
+      .catch(() => []);
   }
   return basemap;
 }
 
-/** Decodes a TopoJSON object's polygons into one SVG path. */
-export function topologyPath(topo, objectName) {
+/**
+ * Decodes a TopoJSON object's polygons into one SVG path per geometry. Rings that cross the
+ * antimeridian are unwrapped (longitudes kept continuous) and drawn a second time shifted by 360°,
+ * so that no stray line crosses the map and both halves show.
+ */
+export function topologyPaths(topo, objectName) {
   const [sx, sy] = topo.transform ? topo.transform.scale : [1, 1];
   const [tx, ty] = topo.transform ? topo.transform.translate : [0, 0];
   const arcs = topo.arcs.map(arc => {
@@ -26,22 +30,37 @@ export function topologyPath(topo, objectName) {
       return [x * sx + tx, y * sy + ty];
     });
   });
+  const draw = pts => 'M' + pts.map(([x, y]) => x.toFixed(2) + ',' + (-y).toFixed(2)).join('L') + 'Z';
   const ring = indexes => {
     const pts = [];
     for (const i of indexes) {
       const a = i >= 0 ? arcs[i] : arcs[~i].slice().reverse();
       pts.push(...(pts.length ? a.slice(1) : a));
     }
-    return 'M' + pts.map(([x, y]) => x.toFixed(2) + ',' + (-y).toFixed(2)).join('L') + 'Z';
+    let shift = 0, minX = Infinity, maxX = -Infinity;
+    const out = pts.map(([x, y], k) => {
+      if (k > 0) {
+        const jump = x + shift - out_prev;
+        if (Math.abs(y) < 85 && Math.abs(jump) > 180) shift -= Math.sign(jump) * 360;
+      }
+      out_prev = x + shift;
+      minX = Math.min(minX, x + shift); maxX = Math.max(maxX, x + shift);
+      return [x + shift, y];
+    });
+    let d = draw(out);
+    if (maxX > 180) d += draw(out.map(([x, y]) => [x - 360, y]));
+    if (minX < -180) d += draw(out.map(([x, y]) => [x + 360, y]));
+    return d;
   };
-  const parts = [];
+  let out_prev = 0;
+  const paths = [];
   const visit = g => {
     if (g.type === 'GeometryCollection') g.geometries.forEach(visit);
-    else if (g.type === 'Polygon') g.arcs.forEach(r => parts.push(ring(r)));
-    else if (g.type === 'MultiPolygon') g.arcs.forEach(p => p.forEach(r => parts.push(ring(r))));
+    else if (g.type === 'Polygon') paths.push(g.arcs.map(ring).join(''));
+    else if (g.type === 'MultiPolygon') paths.push(g.arcs.map(p => p.map(ring).join('')).join(''));
   };
   visit(topo.objects[objectName]);
-  return parts.join('');
+  return paths;
 }
 
 /** The view box [x, y, w, h] fitting the points with padding, at the container's aspect ratio. */
@@ -73,7 +92,7 @@ export async function drawMap(container, incidents, {aspect = 1.5, minSpan = 12,
   for (let lon = -180; lon <= 180; lon += 10) grat.push(`M${lon},-90V90`);
   for (let lat = -80; lat <= 80; lat += 10) grat.push(`M-180,${-lat}H180`);
   svg.append(s('path', {class: 'graticule', d: grat.join('')}));
-  const land = s('path', {class: 'land', d: ''});
+  const land = s('g', {class: 'countries'});
   svg.append(land);
   const unit = vw / 100;
   const maxKilled = Math.max(1, ...points.map(p => p.killed));
@@ -85,9 +104,9 @@ export async function drawMap(container, incidents, {aspect = 1.5, minSpan = 12,
   }
   clear(container).append(svg,
     h('div', {class: 'caption'}, `${points.length} located incident${points.length === 1 ? '' : 's'}; dot size by people killed. Country outlines: Natural Earth.`));
-  const path = await loadBasemap();
-  if (path) {
-    land.setAttribute('d', path);
+  const paths = await loadBasemap();
+  if (paths.length) {
+    for (const d of paths) land.append(s('path', {class: 'land', d}));
     svg.setAttribute('data-basemap', 'loaded');
   } else {
     svg.setAttribute('data-basemap', 'missing');
