@@ -36,7 +36,7 @@ public final class TimeExpressions {
     private static final Map<String, int[]> BY_FIRST_WORD = index(RULES);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|would|upcoming|next|expects?|expected|effective|payable|until|till)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|upcoming|next|effective|payable|as soon as|as early as|no later than)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
             + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
@@ -163,9 +163,10 @@ public final class TimeExpressions {
             int a = start;
             int floor = Math.max(0, start - 70);
             while (a > floor && ".;!?\n".indexOf(text.charAt(a - 1)) < 0) a--;
+            // the cue must come before the expression: "would look into Wednesday's ruling" is not future
             int b = end;
-            int ceil = Math.min(text.length(), end + 30);
-            while (b < ceil && ".;!?\n".indexOf(text.charAt(b)) < 0) b++;
+            int ceil = Math.min(text.length(), end + 12);
+            while (b < ceil && ".;!?\n,".indexOf(text.charAt(b)) < 0) b++;
             if (!FUTURE.matcher(text).region(a, b).find()) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
