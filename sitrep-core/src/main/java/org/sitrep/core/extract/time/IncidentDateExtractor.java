@@ -48,8 +48,10 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|booked|jailed|convicted|arrest|charges|appearance|trial|testified|ruled|released|surrendered"
             + "|remained|remains|custody|condition|hospitalized|upgraded|continued|search|autopsy|rallied|memorial"
             + "|plea|pleaded|guilty|sentencing|admitted|warrant|judge|mourned|confident|as of|jury|verdict|bond|bail"
-            + "|last updated|statement|briefing|interview|wrote|tweeted|spoke)"
-            + "(?:\\s+\\w+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+            + "|last updated|statement|briefing|interview|wrote|tweeted|spoke|dismissed|extradited|turned (?:himself|herself)"
+            + "|ordered|unsealed|returned|identified|denied|set at|sentenced|shared|responded|investigating|underway"
+            + "|booked|apprehended|captured|caught|detained|released|honored|gathered|buried|laid to rest)"
+            + "(?:\\s+[\\w$,.'-]+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
             + "|evening|night)\\s+)?(?:that\\s+)?(?:said|says|told|announced|statement|news conference"
             + "|press conference|court|hearing|arraignment|funeral|vigil)\\b");
@@ -189,7 +191,7 @@ final class IncidentDateExtractor implements DateExtractor {
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
         if (statement) s *= 0.35;
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
-        if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= 0.3;
+        if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= attached && !statement ? 1.0 : 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
         return new Scored(s, statement);
