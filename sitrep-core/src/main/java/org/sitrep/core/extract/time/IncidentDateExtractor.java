@@ -39,7 +39,9 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|gunfire|gunman|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast|bomb(?:ing|ed)?"
             + "|fire|crash(?:ed)?|wounded|wounding|injured|stabb(?:ed|ing)|murder(?:ed)?|homicide|slain|slaying"
             + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
-            + "|carjacking)\\b");
+            + "|carjacking|gunned down|executed|opened fire|discharged|went off|murdered|responded|melee)\\b");
+    /** A month name and a day number: a calendar date written out, which follow-ups use for the incident. */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
     /** A video teaser line ("0:33 Festival-goers brave the cold"). */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
@@ -112,7 +114,7 @@ final class IncidentDateExtractor implements DateExtractor {
         return fallback(doc, published);
     }
 
-    private record Choice(Candidate candidate, double score, double confidence, boolean statement) {
+    private record Choice(Candidate candidate, double score, double confidence, boolean statement, boolean attached) {
     }
 
     private Choice choose(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published) {
@@ -134,7 +136,7 @@ final class IncidentDateExtractor implements DateExtractor {
             byDate.merge(key, s, Double::sum);
             total += s;
             Choice prev = bestOf.get(key);
-            if (prev == null || s > prev.score) bestOf.put(key, new Choice(c, s, 0, statement));
+            if (prev == null || s > prev.score) bestOf.put(key, new Choice(c, s, 0, statement, scored.attached));
         }
         LocalDate top = null;
         for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
@@ -158,10 +160,11 @@ final class IncidentDateExtractor implements DateExtractor {
         double share = byDate.get(top) / total;
         double strength = Math.min(1.0, byDate.get(top) / 3.0);
         double precision = c.candidate.precision() == Precision.DAY ? 1.0 : 0.6;
-        return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement);
+        return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement,
+                c.attached);
     }
 
-    private record Scored(double score, boolean statement) {
+    private record Scored(double score, boolean statement, boolean attached) {
     }
 
     private static final byte KNOWN = 1;
@@ -173,9 +176,9 @@ final class IncidentDateExtractor implements DateExtractor {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, false);
         int index = sentence.index();
-        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false);
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, false);
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -184,17 +187,20 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         double s = 1.0 / (1.0 + 0.15 * index);
         s *= (flags[index] & EVENTFUL) != 0 ? 2.0 : 0.5;
-        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
+        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 80), t.start()).find()
                 || ATTACHED.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
         if (statement) s *= 0.35;
+        else if ((flags[index] & EVENTFUL) != 0 && c.precision() == Precision.DAY && MONTH_DAY.matcher(t.text()).find()) {
+            s *= 2.5;
+        }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
         if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= attached && !statement ? 1.0 : 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return new Scored(s, statement);
+        return new Scored(s, statement, attached && !statement);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -70,6 +70,19 @@ class IncidentDatesGvaTest {
                 }
                 if (r.date().equals(truth)) hit++;
                 else if (dump) {
+                    boolean among = false;
+                    String how = "";
+                    for (Timex t : TimeExpressions.find(a.text(), pub)) {
+                        Candidate c = Candidate.of(t);
+                        if (c != null && c.date().equals(truth)) {
+                            among = true;
+                            how = a.text().substring(Math.max(0, t.start() - 80), Math.min(a.text().length(),
+                                    t.end() + 40)).replace('\n', ' ');
+                            break;
+                        }
+                    }
+                    System.out.println("CAT\t" + (r.confidence() <= 0.35 ? "fallback" : "chosen") + "\t"
+                            + (among ? "goldAmong" : "goldAbsent") + "\t" + how);
                     System.out.println("WRONG\t" + truth + "\tgot " + r.date() + "\tpub " + pub + "\t"
                             + r.confidence() + "\t" + r.evidence().sentence().replace('\n', ' '));
                 }
