@@ -112,7 +112,10 @@ final class TimeRules {
                         m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
                         : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
                         m.start(1), m.end(1))),
-                rule("present", "right now currently nowadays presently at", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
+                rule("current-year", "the this", "\\b(?:the current|this) (?:fiscal |calendar )year\\b|\\bthe current year\\b",
+                        (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(),
+                                m.end())),
+                rule("present", "right now currently nowadays presently at current", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
