@@ -68,6 +68,12 @@ class IncidentDatesGvaTest {
                     fallbackHits.merge(kind + (r.date().equals(truth) ? " right" : " wrong"), 1, Integer::sum);
                     fallbacks.merge(truth.toEpochDay() - pub.toEpochDay(), 1, Integer::sum);
                 }
+                if (dump && pub != null && r.confidence() > 0.35) {
+                    String said = doc.text().substring(r.evidence().start(), r.evidence().end()).toLowerCase()
+                            .replaceAll("\\s+", " ");
+                    System.out.println("CHOSE\t" + said + "\t" + (r.date().toEpochDay() - pub.toEpochDay()) + "\t"
+                            + (truth.toEpochDay() - r.date().toEpochDay()));
+                }
                 if (r.date().equals(truth)) hit++;
                 else if (dump) {
                     boolean among = false;
