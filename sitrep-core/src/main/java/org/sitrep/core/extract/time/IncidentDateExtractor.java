@@ -51,9 +51,9 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|remained|remains|custody|condition|hospitalized|upgraded|continued|search|autopsy|rallied|memorial"
             + "|plea|pleaded|guilty|sentencing|admitted|warrant|judge|mourned|confident|as of|jury|verdict|bond|bail"
             + "|last updated|statement|briefing|interview|wrote|tweeted|spoke|dismissed|extradited|turned (?:himself|herself)"
-            + "|ordered|unsealed|returned|identified|denied|set at|sentenced|shared|responded|investigating|underway"
+            + "|ordered|unsealed|returned|identified|denied|set at|sentenced|shared|investigating|underway"
             + "|booked|apprehended|captured|caught|detained|released|honored|gathered|buried|laid to rest)"
-            + "(?:\\s+[\\w$,.'-]+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+            + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
             + "|evening|night)\\s+)?(?:that\\s+)?(?:said|says|told|announced|statement|news conference"
             + "|press conference|court|hearing|arraignment|funeral|vigil)\\b");
@@ -114,7 +114,7 @@ final class IncidentDateExtractor implements DateExtractor {
         return fallback(doc, published);
     }
 
-    private record Choice(Candidate candidate, double score, double confidence, boolean statement, boolean attached) {
+    private record Choice(Candidate candidate, double score, double confidence, boolean statement) {
     }
 
     private Choice choose(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published) {
@@ -136,7 +136,7 @@ final class IncidentDateExtractor implements DateExtractor {
             byDate.merge(key, s, Double::sum);
             total += s;
             Choice prev = bestOf.get(key);
-            if (prev == null || s > prev.score) bestOf.put(key, new Choice(c, s, 0, statement, scored.attached));
+            if (prev == null || s > prev.score) bestOf.put(key, new Choice(c, s, 0, statement));
         }
         LocalDate top = null;
         for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
@@ -160,11 +160,10 @@ final class IncidentDateExtractor implements DateExtractor {
         double share = byDate.get(top) / total;
         double strength = Math.min(1.0, byDate.get(top) / 3.0);
         double precision = c.candidate.precision() == Precision.DAY ? 1.0 : 0.6;
-        return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement,
-                c.attached);
+        return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement);
     }
 
-    private record Scored(double score, boolean statement, boolean attached) {
+    private record Scored(double score, boolean statement) {
     }
 
     private static final byte KNOWN = 1;
@@ -176,9 +175,9 @@ final class IncidentDateExtractor implements DateExtractor {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, false);
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
         int index = sentence.index();
-        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, false);
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false);
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -192,15 +191,18 @@ final class IncidentDateExtractor implements DateExtractor {
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
-        if (statement) s *= 0.35;
+        if (statement) s *= 0.1;
         else if ((flags[index] & EVENTFUL) != 0 && c.precision() == Precision.DAY && MONTH_DAY.matcher(t.text()).find()) {
             s *= 2.5;
         }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
-        if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= attached && !statement ? 1.0 : 0.5;
+        // an old day with its own event word is a follow-up's incident ("the Aug. 28 shooting"); other old dates
+        // are background
+        boolean dated = attached && !statement && c.precision() == Precision.DAY;
+        if (anchor != null && c.date().isBefore(anchor.minusDays(31)) && !dated) s *= 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return new Scored(s, statement, attached && !statement);
+        return new Scored(s, statement);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
