@@ -39,7 +39,9 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|gunfire|gunman|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast|bomb(?:ing|ed)?"
             + "|fire|crash(?:ed)?|wounded|wounding|injured|stabb(?:ed|ing)|murder(?:ed)?|homicide|slain|slaying"
             + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
-            + "|carjacking)\\b");
+            + "|carjacking|gunned down|executed|opened fire|discharged|went off|murdered|responded|melee)\\b");
+    /** A month name and a day number: a calendar date written out, which follow-ups use for the incident. */
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
     /** A video teaser line ("0:33 Festival-goers brave the cold"). */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
@@ -48,8 +50,10 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|booked|jailed|convicted|arrest|charges|appearance|trial|testified|ruled|released|surrendered"
             + "|remained|remains|custody|condition|hospitalized|upgraded|continued|search|autopsy|rallied|memorial"
             + "|plea|pleaded|guilty|sentencing|admitted|warrant|judge|mourned|confident|as of|jury|verdict|bond|bail"
-            + "|last updated|statement|briefing|interview|wrote|tweeted|spoke)"
-            + "(?:\\s+\\w+){0,1}\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+            + "|last updated|statement|briefing|interview|wrote|tweeted|spoke|dismissed|extradited|turned (?:himself|herself)"
+            + "|ordered|unsealed|returned|identified|denied|set at|sentenced|shared|investigating|underway"
+            + "|booked|apprehended|captured|caught|detained|released|honored|gathered|buried|laid to rest)"
+            + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
     private static final Pattern STATEMENT_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:(?:morning|afternoon"
             + "|evening|night)\\s+)?(?:that\\s+)?(?:said|says|told|announced|statement|news conference"
             + "|press conference|court|hearing|arraignment|funeral|vigil)\\b");
@@ -182,14 +186,20 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         double s = 1.0 / (1.0 + 0.15 * index);
         s *= (flags[index] & EVENTFUL) != 0 ? 2.0 : 0.5;
-        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 45), t.start()).find()
+        boolean attached = ATTACHED.matcher(text).region(Math.max(sStart, t.start() - 80), t.start()).find()
                 || ATTACHED.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 30)).find();
         if (attached) s *= 1.8;
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
-        if (statement) s *= 0.35;
+        if (statement) s *= 0.1;
+        else if ((flags[index] & EVENTFUL) != 0 && c.precision() == Precision.DAY && MONTH_DAY.matcher(t.text()).find()) {
+            s *= 2.5;
+        }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
-        if (anchor != null && c.date().isBefore(anchor.minusDays(31))) s *= 0.3;
+        // an old day with its own event word is a follow-up's incident ("the Aug. 28 shooting"); other old dates
+        // are background
+        boolean dated = attached && !statement && c.precision() == Precision.DAY;
+        if (anchor != null && c.date().isBefore(anchor.minusDays(31)) && !dated) s *= 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
         return new Scored(s, statement);

@@ -43,6 +43,7 @@ final class Lexicon {
                 return -1;
             }
         }
+        if (w.equals("a couple of") || w.equals("a couple")) return 2;
         int total = 0;
         for (String part : w.split("[- ]")) {
             Integer v = WORDS.get(part);

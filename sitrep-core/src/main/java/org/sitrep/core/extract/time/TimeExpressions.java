@@ -36,7 +36,7 @@ public final class TimeExpressions {
     private static final Map<String, int[]> BY_FIRST_WORD = index(RULES);
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|would|upcoming|next|expects?|expected|effective|payable|until|till)\\b", Pattern.CASE_INSENSITIVE);
+                    + "|upcoming|next|effective|payable|as soon as|as early as|no later than)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
             + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
@@ -94,7 +94,7 @@ public final class TimeExpressions {
 
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
-    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:latest |same )?(?:quarter|period)$");
+    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same )?(?:quarter|period)$");
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
 
@@ -107,7 +107,7 @@ public final class TimeExpressions {
         boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches();
+            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
             boolean same = SAME_QUARTER.matcher(t.text()).matches();
             if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
                 Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
@@ -127,6 +127,16 @@ public final class TimeExpressions {
             }
         }
         return found;
+    }
+
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period)\\b");
+
+    /** "the same period last year", "last year's quarter": the quarter before, a year back. */
+    private static boolean lastYearsPeriod(String text, Timex t) {
+        if (!t.text().equalsIgnoreCase("last year")) return false;
+        return PERIOD_BEFORE.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find()
+                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt();
     }
 
     private static Map<String, int[]> index(List<TimeRules.Rule> rules) {
@@ -163,9 +173,10 @@ public final class TimeExpressions {
             int a = start;
             int floor = Math.max(0, start - 70);
             while (a > floor && ".;!?\n".indexOf(text.charAt(a - 1)) < 0) a--;
+            // the cue must come before the expression: "would look into Wednesday's ruling" is not future
             int b = end;
-            int ceil = Math.min(text.length(), end + 30);
-            while (b < ceil && ".;!?\n".indexOf(text.charAt(b)) < 0) b++;
+            int ceil = Math.min(text.length(), end + 12);
+            while (b < ceil && ".;!?\n,".indexOf(text.charAt(b)) < 0) b++;
             if (!FUTURE.matcher(text).region(a, b).find()) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();

@@ -42,7 +42,7 @@ final class TimeRules {
 
     private static Rule rule(String name, String firstWords, String regex, Resolver r) {
         String words = firstWords.replace("MONTHS", MONTHS).replace("WEEKDAYS", WEEKDAYS).replace("NUMBERS", NUMBERS);
-        return new Rule(name, Set.of(words.split(" ")), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
+        return new Rule(name, Set.copyOf(java.util.Arrays.asList(words.split(" "))), Pattern.compile(regex, Pattern.CASE_INSENSITIVE), r);
     }
 
     static List<Rule> all() {
@@ -53,6 +53,8 @@ final class TimeRules {
                 rule("slash", "#", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
                 rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
                         TimeRules::mdy),
+                rule("weekday-mdy", "WEEKDAYS", "\\b(?:" + WEEKDAY + "),? (?:the )?(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?"
+                        + "(?:,? ((?:19|20)\\d{2}))?(?![\\d:])", TimeRules::mdy),
                 rule("dmy", "#", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
                         TimeRules::dmy),
                 rule("month-year", "MONTHS early late mid the", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
@@ -86,7 +88,8 @@ final class TimeRules {
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
-                rule("ago", "NUMBERS", "\\b(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
+                rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
+                        "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
@@ -98,8 +101,8 @@ final class TimeRules {
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
-                rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?: (?:local time )?"
-                        + "(?:on )?(" + WEEKDAY + "))?", TimeRules::clock),
+                rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:(?: [ECMP][SD]T| GMT| ET)?,?(?: local time)? "
+                        + "(?:on )?(?:(" + WEEKDAY + ")|(" + MONTH + ") (\\d{1,2})(?![\\d:])))?", TimeRules::clock),
                 rule("clock24", "at before after until by around about from since till to", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
                 rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
@@ -109,7 +112,10 @@ final class TimeRules {
                         m.group(2).equalsIgnoreCase("years") ? c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))
                         : c.make(Type.DURATION, Durations.duration(null, m.group(2).substring(0, m.group(2).length() - 1)),
                         m.start(1), m.end(1))),
-                rule("present", "right now currently nowadays presently at", "\\b(right now|now|currently|nowadays|presently|at present|at the moment)\\b",
+                rule("current-year", "the this", "\\b(?:the current|this) (?:fiscal |calendar )year\\b|\\bthe current year\\b",
+                        (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(),
+                                m.end())),
+                rule("present", "right now currently nowadays presently at current", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
@@ -194,6 +200,7 @@ final class TimeRules {
         int year = switch (mod) {
             case "last" -> month < am ? y : y - 1;
             case "next" -> month > am ? y : y + 1;
+            case "this" -> y;
             default -> Anchoring.yearFor(c.anchor, month, 0, c.future(m.start(), end) ? 1 : 0);
         };
         return c.make(Type.DATE, Anchoring.month(year, month), start, end);
@@ -324,6 +331,13 @@ final class TimeRules {
         String day = Anchoring.day(c.anchor);
         if (m.group(4) != null && c.anchor != null) {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
+        } else if (m.group(5) != null) {
+            if (!c.upper(m.start(5))) return null;
+            int month = Lexicon.month(m.group(5));
+            int dom = Integer.parseInt(m.group(6));
+            LocalDate d = c.anchor == null ? null : Anchoring.safeDate(Anchoring.yearFor(c.anchor, month, dom,
+                    c.future(m.start(), m.end()) ? 1 : 0), month, dom);
+            day = d == null ? String.format("XXXX-%02d-%02d", month, dom) : d.toString();
         }
         return c.make(Type.TIME, String.format("%sT%02d:%02d", day, h, min), m.start(), m.end());
     }

@@ -39,6 +39,15 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_followUpWithWrittenOutDate_prefersTheDatedShooting() {
+        // a court follow-up published months later: the court day is news, the written-out day is the incident
+        String text = "A man pleaded guilty Tuesday in court.\nThe victim was shot and killed outside a store on Nov. 10,"
+                + " police said.";
+        IncidentDate d = extract("", text, LocalDate.of(2016, 2, 18));
+        assertEquals(LocalDate.of(2015, 11, 10), d.date());
+    }
+
+    @Test
     void extract_undatedArticleWithEmbeddedDate_resolvesWeekdayAgainstIt() {
         String text = "A missile struck a school in the city, killing two people.\nTuesday's victims were among "
                 + "eight civilians killed in 24 hours, officials said.\nA bridge was hit last April.\n"
