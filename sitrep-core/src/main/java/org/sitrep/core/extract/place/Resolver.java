@@ -29,9 +29,11 @@ final class Resolver {
     private static final double EARTH_KM = 6371.0;
 
     private final Gazetteer gazetteer;
+    private final RegionSignals signals;
 
     Resolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.signals = new RegionSignals(gazetteer);
     }
 
     List<Place> resolve(Doc doc, List<Mention> mentions) {
@@ -45,6 +47,7 @@ final class Resolver {
         String host = outletHost(doc);
         if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
         pathVotes(doc.article().url(), regionVotes);
+        signals.vote(doc, regionVotes);
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);

@@ -1,0 +1,109 @@
+package org.sitrep.core.extract.place;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+
+/**
+ * Region votes from signals outside the running text's place names: the outlet's name at the end of the
+ * title, county names in the URL path, and telephone area codes. Stateless but for the gazetteer.
+ */
+final class RegionSignals {
+    /*
+     * Local news rarely repeats its own state: a "Jacksonville" story from a North Carolina station never
+     * says "North Carolina". The state still leaks through other channels, each a vote for a region:
+     *  - the outlet's name in the title ("... - WXXX-TV: News, Weather and Sports for Huntsville, AL"):
+     *    state names and USPS codes after a comma there;
+     *  - "<name>-county" in the URL path (a slug of a headline or a section);
+     *  - telephone numbers in the text ("(615) 555-0100"): the area code's state (see AreaCodes).
+     */
+    private static final Pattern STATE_CODE = Pattern.compile("(?:,|\\bfor|\\bin)\\s*([A-Z]{2})\\b|\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? ([A-Z]{2})\\b");
+    private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\\b");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])\\(?([2-9]\\d{2})\\)?[-. ]{1,2}[2-9]\\d{2}[-.]\\d{4}\\b");
+
+    private final Gazetteer gazetteer;
+
+    RegionSignals(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Adds all votes to {@code regions} (keys "CC.code"). */
+    void vote(Doc doc, Map<String, Double> regions) {
+        titleOutlet(doc.article().title(), regions);
+        pathCounties(doc.article().url(), regions);
+        areaCodes(doc.text(), regions);
+    }
+
+    /** US states named in the outlet part of the title. */
+    void titleOutlet(String title, Map<String, Double> regions) {
+        if (title == null || title.isEmpty()) return;
+        int from = MentionFinder.outletStart(title);
+        if (from == Integer.MAX_VALUE) return;
+        String tail = title.substring(from);
+        Set<String> states = new HashSet<>();
+        Matcher m = STATE_CODE.matcher(tail);
+        while (m.find()) {
+            String code = m.group(1) != null ? m.group(1) : m.group(3);
+            if (gazetteer.admin1Name("US", code) != null) states.add("US." + code);
+        }
+        Matcher c = CAPITALISED.matcher(tail);
+        while (c.find()) {
+            for (String name : c.group().contains(" ") ? new String[] {c.group(), c.group().substring(c.group().indexOf(' ') + 1)}
+                    : new String[] {c.group()}) {
+                for (int r : gazetteer.lookup(name)) {
+                    if (gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.country(r).equals("US") && gazetteer.entry(r).name().equals(name)) {
+                        states.add(gazetteer.admin1Key(r));
+                    }
+                }
+            }
+        }
+        for (String s : states) regions.merge(s, 2.0 / states.size(), Double::sum);
+    }
+
+    /** "onslow-county" in the URL path votes for the states that have such a county. */
+    void pathCounties(String url, Map<String, Double> regions) {
+        if (url == null) return;
+        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
+        int slash = rest.indexOf('/');
+        if (slash < 0) return;
+        String[] tokens = rest.substring(slash).toLowerCase(Locale.ROOT).split("[^a-z]+");
+        Set<String> seen = new HashSet<>();
+        for (int i = 1; i < tokens.length; i++) {
+            if (!tokens[i].equals("county") && !tokens[i].equals("parish")) continue;
+            for (int n = 1; n <= 2 && i - n >= 0; n++) {
+                StringBuilder name = new StringBuilder();
+                for (int k = i - n; k <= i; k++) {
+                    String t = tokens[k];
+                    if (t.isEmpty()) {
+                        name = null;
+                        break;
+                    }
+                    if (k > i - n) name.append(' ');
+                    name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
+                }
+                if (name == null || !seen.add(name.toString())) continue;
+                int[] hits = Arrays.stream(gazetteer.lookup(name.toString())).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.2 / hits.length, Double::sum);
+                if (hits.length > 0) break;
+            }
+        }
+    }
+
+    /** Area codes of North American telephone numbers in the text vote for their state. */
+    void areaCodes(String text, Map<String, Double> regions) {
+        Matcher m = PHONE.matcher(text);
+        Map<String, Double> votes = new java.util.HashMap<>();
+        while (m.find()) {
+            String state = AreaCodes.state(m.group(1));
+            if (state != null) votes.merge("US." + state, 1.0, Double::sum);
+        }
+        votes.forEach((k, v) -> regions.merge(k, Math.min(1.5, 0.8 * v), Double::sum));
+    }
+}
