@@ -67,11 +67,18 @@ final class AreaCodes {
         add("WY", "307");
     }
 
+    private static final java.util.Set<String> STATES = java.util.Set.copyOf(STATE.values());
+
     private AreaCodes() {
     }
 
     private static void add(String state, String codes) {
         for (String c : codes.split(" ")) STATE.put(c, state);
+    }
+
+    /** USPS codes of the states (and D.C.). */
+    static java.util.Set<String> states() {
+        return STATES;
     }
 
     /** USPS code of the state an area code serves ("615" gives "TN"), or null when not a US geographic code. */

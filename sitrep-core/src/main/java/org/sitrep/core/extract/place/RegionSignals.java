@@ -34,8 +34,9 @@ final class RegionSignals {
     }
 
     /** Adds all votes to {@code regions} (keys "CC.code"). */
-    void vote(Doc doc, Map<String, Double> regions) {
+    void vote(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {
         titleOutlet(doc.article().title(), regions);
+        stateNames(doc.text(), mentions, regions);
         pathCounties(doc.article().url(), regions);
         areaCodes(doc.text(), regions);
     }
@@ -94,6 +95,33 @@ final class RegionSignals {
                 if (hits.length > 0) break;
             }
         }
+    }
+
+    /**
+     * US state names that are no mention of their own, mostly inside the names of institutions ("the Missouri
+     * State Highway Patrol", "Georgia Bureau of Investigation"); "Washington" only as "Washington State".
+     */
+    void stateNames(String text, java.util.List<Mention> mentions, Map<String, Double> regions) {
+        Map<String, Double> votes = new java.util.HashMap<>();
+        for (String code : AreaCodes.states()) {
+            String name = gazetteer.admin1Name("US", code);
+            if (name == null) continue;
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+                int end = at + name.length();
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+                if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+                if (name.equals("Virginia") && at >= 5 && text.startsWith("West ", at - 5)) continue;
+                if (name.equals("Washington") && !text.startsWith(" State", end)) continue;
+                if (covered(mentions, at)) continue;
+                votes.merge("US." + code, 0.4, Double::sum);
+            }
+        }
+        votes.forEach((k, v) -> regions.merge(k, Math.min(1.2, v), Double::sum));
+    }
+
+    private static boolean covered(java.util.List<Mention> mentions, int offset) {
+        for (Mention m : mentions) if (offset >= m.start() && offset < m.end()) return true;
+        return false;
     }
 
     /** Area codes of North American telephone numbers in the text vote for their state. */

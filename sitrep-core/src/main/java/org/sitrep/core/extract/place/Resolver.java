@@ -47,7 +47,7 @@ final class Resolver {
         String host = outletHost(doc);
         if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
         pathVotes(doc.article().url(), regionVotes);
-        signals.vote(doc, regionVotes);
+        signals.vote(doc, mentions, regionVotes);
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
