@@ -162,6 +162,7 @@ final class Resolver {
                 countries.merge(gazetteer.country(q), 1.5, Double::sum);
             }
         }
+        coherence(mentions, regions);
         String text = doc.text();
         for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
             int n = countWord(text, d.getKey(), 3);
@@ -174,6 +175,42 @@ final class Resolver {
         }
         cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
+
+    /**
+     * Regions where several different ambiguous names could all lie ("Winchester" and "Madison County" share
+     * a few states) get a vote: each name spreads one unit over its regions; a region keeps what the names
+     * beyond its strongest one give it.
+     */
+    private void coherence(List<Mention> mentions, Map<String, Double> regions) {
+        Map<String, Map<String, Double>> bySurface = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.readings().length < 2 || m.has(Mention.QUALIFIED) || bySurface.containsKey(m.surface())) continue;
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int r : m.readings()) {
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.PLACE || k == Kind.COUNTY) keys.add(gazetteer.admin1Key(r));
+            }
+            if (keys.size() < 2) continue;
+            Map<String, Double> share = new HashMap<>();
+            for (String k : keys) share.put(k, 1.0 / keys.size());
+            bySurface.put(m.surface(), share);
+        }
+        if (bySurface.size() < 2) return;
+        Map<String, Double> sum = new HashMap<>();
+        Map<String, Double> max = new HashMap<>();
+        for (Map<String, Double> share : bySurface.values()) {
+            share.forEach((k, v) -> {
+                sum.merge(k, v, Double::sum);
+                max.merge(k, v, Math::max);
+            });
+        }
+        sum.forEach((k, v) -> {
+            double extra = v - max.get(k);
+            if (extra > 0) regions.merge(k, COHERENCE * extra, Double::sum);
+        });
+    }
+
+    private static final double COHERENCE = 1.0;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
