@@ -47,7 +47,12 @@ final class Resolver {
         String host = outletHost(doc);
         if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
         pathVotes(doc.article().url(), regionVotes);
-        signals.vote(doc, mentions, regionVotes);
+        Map<String, Double> signalled = new HashMap<>();
+        signals.vote(doc, mentions, signalled);
+        signalled.forEach((k, v) -> {
+            regionVotes.merge(k, v, Double::sum);
+            countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum);
+        });
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -211,6 +216,7 @@ final class Resolver {
     }
 
     private static final double COHERENCE = 1.0;
+    private static final double SIGC = 0.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
