@@ -45,14 +45,14 @@ final class Resolver {
         double[] margin = new double[mentions.size()];
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
         String host = outletHost(doc);
-        if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
-        pathVotes(doc.article().url(), regionVotes);
+        Map<String, Double> external = new HashMap<>(); // votes from outside the running text's place names
+        if (!host.isEmpty()) outletVotes(host, mentions, external);
+        pathVotes(doc.article().url(), external);
         Map<String, Double> signalled = new HashMap<>();
         signals.vote(doc, mentions, signalled);
-        signalled.forEach((k, v) -> {
-            regionVotes.merge(k, v, Double::sum);
-            countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum);
-        });
+        signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
+        signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
+        external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -66,7 +66,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2);
+        return roles(doc, mentions, chosen, margin, region2, external);
     }
 
     /**
@@ -326,7 +326,8 @@ final class Resolver {
         return (context && (regionSupport > 0.2 || countrySupport > 0.5 || pop >= 1000)) || regionSupport > 0.9;
     }
 
-    private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions) {
+    private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions,
+                              Map<String, Double> evidenceVotes) {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
@@ -369,6 +370,7 @@ final class Resolver {
             }
         }
         if (incident != null) incident = refine(incident, groups.values());
+        if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
@@ -432,6 +434,47 @@ final class Resolver {
             }
         }
         return incident;
+    }
+
+    /**
+     * An unanchored town whose region nothing else in the document supports, while the document's own
+     * evidence (outlet, signals, unambiguous places, other places' mentions) points to another region where
+     * the name has no reading: the name is most likely a neighbourhood or a place the gazetteer lacks in that
+     * region ("the Austin neighborhood" in a Chicago paper), so the best-placed town or county there wins.
+     */
+    private Group elsewhere(Group incident, java.util.Collection<Group> groups, Map<String, Double> votes, Map<String, Double> mass) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || incident.anchored) return incident;
+        String home = gazetteer.admin1Key(incident.entry);
+        java.util.Set<String> readable = new java.util.HashSet<>();
+        for (int r : incident.strongest.readings()) readable.add(gazetteer.admin1Key(r));
+        double homeSupport = votes.getOrDefault(home, 0.0);
+        Group best = null;
+        double bestSupport = homeSupport + ELSE_MARGIN;
+        for (Group g : groups) {
+            Kind k = gazetteer.kind(g.entry);
+            if (g == incident || (k != Kind.PLACE && k != Kind.COUNTY)) continue;
+            String region = gazetteer.admin1Key(g.entry);
+            if (readable.contains(region)) continue;
+            double support = votes.getOrDefault(region, 0.0);
+            if (support > bestSupport || (best != null && support == bestSupport && better(g, best))) {
+                best = g;
+                bestSupport = support;
+            }
+        }
+        if (best == null) return incident;
+        for (Group g : groups) { // the best-placed town in that region
+            if (g != best && gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(best.entry)) && better(g, best)) best = g;
+        }
+        return best;
+    }
+
+    private static final double ELSE_MARGIN = 0.5;
+
+    private boolean better(Group a, Group b) {
+        boolean aTown = gazetteer.kind(a.entry) == Kind.PLACE;
+        boolean bTown = gazetteer.kind(b.entry) == Kind.PLACE;
+        if (aTown != bTown) return aTown;
+        return a.roleScore > b.roleScore;
     }
 
     private Place place(Doc doc, Group g, Place.Role role, double confidence) {
