@@ -11,13 +11,16 @@ import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
 
 /**
- * Region votes from signals outside the running text's place names: the outlet's name at the end of the
- * title, county names in the URL path, and telephone area codes. Stateless but for the gazetteer.
+ * Region votes from signals outside the running text's place names: the outlet's host name and its name at
+ * the end of the title, region and county names in the URL path, state names inside institution names, and
+ * telephone area codes. Stateless but for the gazetteer.
  */
 final class RegionSignals {
     /*
      * Local news rarely repeats its own state: a "Jacksonville" story from a North Carolina station never
      * says "North Carolina". The state still leaks through other channels, each a vote for a region:
+     *  - the outlet's host ("dallasnews.com"): regions whose names, or whose towns' names, it contains;
+     *  - region names in the URL path ("/news/maryland/crime/");
      *  - the outlet's name in the title ("... - WXXX-TV: News, Weather and Sports for Huntsville, AL"):
      *    state names and USPS codes after a comma there;
      *  - "<name>-county" in the URL path (a slug of a headline or a section);
@@ -32,6 +35,120 @@ final class RegionSignals {
     RegionSignals(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
+
+    /** Adds the votes of the outlet's host name and the URL path to {@code regions}. */
+    void outlet(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {
+        String host = outletHost(doc);
+        if (!host.isEmpty()) outletVotes(host, mentions, regions);
+        pathVotes(doc.article().url(), regions);
+    }
+
+    /**
+     * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL
+     * (the last embedded http URL, for archive snapshots). Local outlets often name their home town or state.
+     */
+    static String outletHost(Doc doc) {
+        String h = doc.article().outlet();
+        if (h == null || h.isBlank()) {
+            String url = doc.article().url();
+            if (url == null) return "";
+            int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+            if (at < 0) return "";
+            String rest = url.substring(url.indexOf("//", at) + 2);
+            int slash = rest.indexOf('/');
+            h = slash < 0 ? rest : rest.substring(0, slash);
+        }
+        h = h.toLowerCase(Locale.ROOT);
+        int colon = h.indexOf(':');
+        if (colon >= 0) h = h.substring(0, colon);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+
+    /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
+    private void outletVotes(String host, java.util.List<Mention> mentions, Map<String, Double> regions) {
+        Set<String> voted = new HashSet<>();
+        java.util.List<String> placeNames = new java.util.ArrayList<>();
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) != Kind.PLACE) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() >= 5 && host.contains(name)) placeNames.add(name);
+            }
+        }
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.COUNTRY) continue;
+                String name = gazetteer.entry(r).name().toLowerCase(Locale.ROOT).replace(" ", "").replace(".", "");
+                if (name.length() < 5 || !host.contains(name)) continue;
+                if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
+                if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
+            }
+        }
+    }
+
+    /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
+    private void pathVotes(String url, Map<String, Double> regions) {
+        if (url == null) return;
+        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
+        int slash = rest.indexOf('/');
+        if (slash < 0) return;
+        String[] tokens = rest.substring(slash).toLowerCase(Locale.ROOT).split("[^a-z]+");
+        for (int i = 0; i < tokens.length; i++) {
+            StringBuilder name = new StringBuilder();
+            for (int n = 0; n < 3 && i + n < tokens.length && !tokens[i + n].isEmpty(); n++) {
+                String t = tokens[i + n];
+                if (n > 0) name.append(' ');
+                name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
+                if (name.length() < 4) continue;
+                if (i + n + 1 < tokens.length && !tokens[i + n + 1].isEmpty()) {
+                    String next = tokens[i + n + 1];
+                    if (gazetteer.contains(name + " " + Character.toUpperCase(next.charAt(0)) + next.substring(1))) break;
+                }
+                int[] hits = Arrays.stream(gazetteer.lookup(name.toString()))
+                        .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
+                                && gazetteer.entry(r).name().contentEquals(name)).toArray();
+                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.0 / hits.length, Double::sum);
+            }
+        }
+    }
+
+    /**
+     * Regions where several different ambiguous names could all lie ("Winchester" and "Madison County" share
+     * a few states) get a vote: each name spreads one unit over its regions; a region keeps what the names
+     * beyond its strongest one give it.
+     */
+    void coherence(java.util.List<Mention> mentions, Map<String, Double> regions) {
+        Map<String, Map<String, Double>> bySurface = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (m.readings().length < 2 || m.has(Mention.QUALIFIED) || bySurface.containsKey(m.surface())) continue;
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            for (int r : m.readings()) {
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.PLACE || k == Kind.COUNTY) keys.add(gazetteer.admin1Key(r));
+            }
+            if (keys.size() < 2) continue;
+            Map<String, Double> share = new java.util.HashMap<>();
+            for (String k : keys) share.put(k, 1.0 / keys.size());
+            bySurface.put(m.surface(), share);
+        }
+        if (bySurface.size() < 2) return;
+        Map<String, Double> sum = new java.util.HashMap<>();
+        Map<String, Double> max = new java.util.HashMap<>();
+        for (Map<String, Double> share : bySurface.values()) {
+            share.forEach((k, v) -> {
+                sum.merge(k, v, Double::sum);
+                max.merge(k, v, Math::max);
+            });
+        }
+        sum.forEach((k, v) -> {
+            double extra = v - max.get(k);
+            if (extra > 0) regions.merge(k, extra, Double::sum);
+        });
+    }
+
+    private static final double COHERENCE = 1.0;
 
     /** Adds all votes to {@code regions} (keys "CC.code"). */
     void vote(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {

@@ -27,6 +27,8 @@ final class Resolver {
      * regions, which outrank countries: a region or country is the incident place only when no town is.
      */
     private static final double EARTH_KM = 6371.0;
+    /** Share of a signalled region's vote that also goes to its country. */
+    private static final double SIGC = 0.5;
 
     private final Gazetteer gazetteer;
     private final RegionSignals signals;
@@ -44,10 +46,8 @@ final class Resolver {
         int[] chosen = new int[mentions.size()];
         double[] margin = new double[mentions.size()];
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
-        String host = outletHost(doc);
         Map<String, Double> external = new HashMap<>(); // votes from outside the running text's place names
-        if (!host.isEmpty()) outletVotes(host, mentions, external);
-        pathVotes(doc.article().url(), external);
+        signals.outlet(doc, mentions, external);
         Map<String, Double> signalled = new HashMap<>();
         signals.vote(doc, mentions, signalled);
         signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
@@ -67,77 +67,6 @@ final class Resolver {
         }
         choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
         return roles(doc, mentions, chosen, margin, region2, external);
-    }
-
-    /**
-     * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL
-     * (the last embedded http URL, for archive snapshots). Local outlets often name their home town or state.
-     */
-    static String outletHost(Doc doc) {
-        String h = doc.article().outlet();
-        if (h == null || h.isBlank()) {
-            String url = doc.article().url();
-            if (url == null) return "";
-            int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
-            if (at < 0) return "";
-            String rest = url.substring(url.indexOf("//", at) + 2);
-            int slash = rest.indexOf('/');
-            h = slash < 0 ? rest : rest.substring(0, slash);
-        }
-        h = h.toLowerCase(java.util.Locale.ROOT);
-        int colon = h.indexOf(':');
-        if (colon >= 0) h = h.substring(0, colon);
-        return h.startsWith("www.") ? h.substring(4) : h;
-    }
-
-    /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
-    private void outletVotes(String host, List<Mention> mentions, Map<String, Double> regions) {
-        java.util.Set<String> voted = new java.util.HashSet<>();
-        List<String> placeNames = new ArrayList<>();
-        for (Mention m : mentions) {
-            for (int r : m.readings()) {
-                if (gazetteer.kind(r) != Kind.PLACE) continue;
-                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
-                if (name.length() >= 5 && host.contains(name)) placeNames.add(name);
-            }
-        }
-        for (Mention m : mentions) {
-            for (int r : m.readings()) {
-                Kind k = gazetteer.kind(r);
-                if (k == Kind.COUNTRY) continue;
-                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
-                if (name.length() < 5 || !host.contains(name)) continue;
-                if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
-                if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
-            }
-        }
-    }
-
-    /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
-    private void pathVotes(String url, Map<String, Double> regions) {
-        if (url == null) return;
-        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
-        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
-        int slash = rest.indexOf('/');
-        if (slash < 0) return;
-        String[] tokens = rest.substring(slash).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
-        for (int i = 0; i < tokens.length; i++) {
-            StringBuilder name = new StringBuilder();
-            for (int n = 0; n < 3 && i + n < tokens.length && !tokens[i + n].isEmpty(); n++) {
-                String t = tokens[i + n];
-                if (n > 0) name.append(' ');
-                name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
-                if (name.length() < 4) continue;
-                if (i + n + 1 < tokens.length && !tokens[i + n + 1].isEmpty()) {
-                    String next = tokens[i + n + 1];
-                    if (gazetteer.contains(name + " " + Character.toUpperCase(next.charAt(0)) + next.substring(1))) break;
-                }
-                int[] hits = java.util.Arrays.stream(gazetteer.lookup(name.toString()))
-                        .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
-                                && gazetteer.entry(r).name().contentEquals(name)).toArray();
-                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.0 / hits.length, Double::sum);
-            }
-        }
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -167,7 +96,7 @@ final class Resolver {
                 countries.merge(gazetteer.country(q), 1.5, Double::sum);
             }
         }
-        coherence(mentions, regions);
+        signals.coherence(mentions, regions);
         String text = doc.text();
         for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
             int n = countWord(text, d.getKey(), 3);
@@ -180,43 +109,6 @@ final class Resolver {
         }
         cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
-
-    /**
-     * Regions where several different ambiguous names could all lie ("Winchester" and "Madison County" share
-     * a few states) get a vote: each name spreads one unit over its regions; a region keeps what the names
-     * beyond its strongest one give it.
-     */
-    private void coherence(List<Mention> mentions, Map<String, Double> regions) {
-        Map<String, Map<String, Double>> bySurface = new HashMap<>();
-        for (Mention m : mentions) {
-            if (m.readings().length < 2 || m.has(Mention.QUALIFIED) || bySurface.containsKey(m.surface())) continue;
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            for (int r : m.readings()) {
-                Kind k = gazetteer.kind(r);
-                if (k == Kind.PLACE || k == Kind.COUNTY) keys.add(gazetteer.admin1Key(r));
-            }
-            if (keys.size() < 2) continue;
-            Map<String, Double> share = new HashMap<>();
-            for (String k : keys) share.put(k, 1.0 / keys.size());
-            bySurface.put(m.surface(), share);
-        }
-        if (bySurface.size() < 2) return;
-        Map<String, Double> sum = new HashMap<>();
-        Map<String, Double> max = new HashMap<>();
-        for (Map<String, Double> share : bySurface.values()) {
-            share.forEach((k, v) -> {
-                sum.merge(k, v, Double::sum);
-                max.merge(k, v, Math::max);
-            });
-        }
-        sum.forEach((k, v) -> {
-            double extra = v - max.get(k);
-            if (extra > 0) regions.merge(k, COHERENCE * extra, Double::sum);
-        });
-    }
-
-    private static final double COHERENCE = 1.0;
-    private static final double SIGC = 0.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
                         int[] previous, int[] chosen, double[] margin) {
