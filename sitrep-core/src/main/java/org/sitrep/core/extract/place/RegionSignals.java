@@ -148,8 +148,6 @@ final class RegionSignals {
         });
     }
 
-    private static final double COHERENCE = 1.0;
-
     /** Adds all votes to {@code regions} (keys "CC.code"). */
     void vote(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {
         titleOutlet(doc.article().title(), regions);

@@ -263,6 +263,7 @@ final class Resolver {
         }
         if (incident != null) incident = refine(incident, groups.values());
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
+        if (incident != null) incident = enclosing(incident, groups.values());
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
@@ -361,6 +362,29 @@ final class Resolver {
     }
 
     private static final double ELSE_MARGIN = 0.5;
+
+    /**
+     * A small town close to the centre of a big city the text also names is most likely one of its
+     * neighbourhoods (gazetteers list many as towns): the city is the incident's place.
+     */
+    private Group enclosing(Group incident, java.util.Collection<Group> groups) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
+        long pop = gazetteer.population(incident.entry);
+        for (Group g : groups) {
+            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
+            long big = gazetteer.population(g.entry);
+            if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
+            double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);
+            if (km(gazetteer.lat(incident.entry), gazetteer.lon(incident.entry), gazetteer.lat(g.entry), gazetteer.lon(g.entry)) < radius) {
+                return g;
+            }
+        }
+        return incident;
+    }
+
+    /** A city this big or bigger swallows the small towns named with it within {@link #CITY_KM} times sqrt(millions). */
+    private static final long CITY_MIN = 300_000;
+    private static final double CITY_KM = 10;
 
     private boolean better(Group a, Group b) {
         boolean aTown = gazetteer.kind(a.entry) == Kind.PLACE;

@@ -128,12 +128,12 @@ class GvaPlacesMeasureTest {
         System.out.printf(Locale.ROOT, "gva places: %d incidents name the gold city in some article (ceiling %.3f);"
                 + " city accuracy on those %.3f%n", answerable, answerable / (double) byEvent.size(),
                 answerableOk / (double) answerable);
-        // regression guards just under the measured values (2026-11-23: per article city 0.782, state 0.886;
-        // per incident city 0.813, state 0.904)
-        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.775);
-        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.88);
-        assertThat(evCity / (double) byEvent.size()).as("per-incident city accuracy").isGreaterThan(0.805);
-        assertThat(evState / (double) byEvent.size()).as("per-incident state accuracy").isGreaterThan(0.897);
+        // regression guards just under the measured values (2026-11-23: per article city 0.791, state 0.892;
+        // per incident city 0.822, state 0.908)
+        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.785);
+        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.886);
+        assertThat(evCity / (double) byEvent.size()).as("per-incident city accuracy").isGreaterThan(0.815);
+        assertThat(evState / (double) byEvent.size()).as("per-incident state accuracy").isGreaterThan(0.902);
         assertThat(n / cpuSecs).as("articles per CPU-second").isGreaterThan(1000);
     }
 

@@ -81,4 +81,19 @@ class RegionSignalsTest {
                 "A Jacksonville man was charged Tuesday after his son found a loaded gun, police said.", null)));
         assertThat(p.admin1()).isEqualTo("Florida");
     }
+
+    @Test
+    void extract_neighbourhoodNamedLikeTownElsewhere_outletCityWins() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Two wounded in Austin shooting - Chicago Daily News",
+                "Two men were wounded in a shooting in Austin late Saturday. Chicago police said no one is in custody.",
+                "https://chicago.example.com/news/two-wounded-in-austin-shooting")));
+        assertThat(p.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void extract_smallTownInsideBigNamedCity_resolvesToTheCity() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man shot in Flatbush",
+                "A man was shot in Flatbush early Sunday, New York City police said. He was taken to a Brooklyn hospital.", null)));
+        assertThat(p.name()).isIn("New York City", "New York", "Brooklyn");
+    }
 }
