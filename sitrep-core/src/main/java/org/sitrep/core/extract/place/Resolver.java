@@ -345,7 +345,7 @@ final class Resolver {
         double bestSupport = homeSupport + ELSE_MARGIN;
         for (Group g : groups) {
             Kind k = gazetteer.kind(g.entry);
-            if (g == incident || (k != Kind.PLACE && k != Kind.COUNTY)) continue;
+            if (g == incident || (k != Kind.PLACE && k != Kind.COUNTY) || !g.inText) continue;
             String region = gazetteer.admin1Key(g.entry);
             if (readable.contains(region)) continue;
             double support = votes.getOrDefault(region, 0.0);
@@ -356,7 +356,7 @@ final class Resolver {
         }
         if (best == null) return incident;
         for (Group g : groups) { // the best-placed town in that region
-            if (g != best && gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(best.entry)) && better(g, best)) best = g;
+            if (g != best && g.inText && gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(best.entry)) && better(g, best)) best = g;
         }
         return best;
     }
@@ -371,7 +371,7 @@ final class Resolver {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
         long pop = gazetteer.population(incident.entry);
         for (Group g : groups) {
-            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
+            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText) continue;
             long big = gazetteer.population(g.entry);
             if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
             double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);
@@ -422,6 +422,7 @@ final class Resolver {
         boolean institution;
         boolean early;
         boolean anchored;
+        boolean inText; // named outside the outlet's name
 
         Group(int entry) {
             this.entry = entry;
@@ -429,6 +430,7 @@ final class Resolver {
 
         void add(Mention m, double margin, int firstBody, boolean capital) {
             if (first == null) first = m;
+            if (!m.has(Mention.OUTLET)) inText = true;
             double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
             if (m.has(Mention.TITLE) && !title) {
                 s += 3.0;
