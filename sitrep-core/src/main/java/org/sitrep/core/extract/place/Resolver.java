@@ -143,12 +143,21 @@ final class Resolver {
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
         if (kind == Kind.ADMIN1 && isBareStem(r, m.surface())) s -= 2.0; // "Kharkiv" is the city before the oblast
+        if (kind == Kind.ADMIN1 && namesCapital(m)) s -= 1.0; // bare "Washington" is the capital before the state
         if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
         if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
         if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
         if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
         s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
         return s;
+    }
+
+    /** True when one of the mention's readings is a national capital of exactly that name. */
+    private boolean namesCapital(Mention m) {
+        for (int r : m.readings()) {
+            if ("PPLC".equals(gazetteer.featureCode(r)) && gazetteer.entry(r).name().equals(m.surface())) return true;
+        }
+        return false;
     }
 
     /** True when an admin1 region is named by its stem alone ("Poltava" for "Poltava Oblast"). */
