@@ -28,7 +28,8 @@ final class RegionSignals {
      */
     private static final Pattern STATE_CODE = Pattern.compile("(?:,|\\bfor|\\bin)\\s*([A-Z]{2})\\b|\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? ([A-Z]{2})\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\\b");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])\\(?([2-9]\\d{2})\\)?[-. ]{1,2}[2-9]\\d{2}[-.]\\d{4}\\b");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d-])(?:\\(([2-9]\\d{2})\\) ?|([2-9]\\d{2})[-. ]{1,2})[2-9]\\d{2}[-.]\\d{4}\\b");
+    private static final Pattern ZIP = Pattern.compile("\\b([A-Z]{2}) (\\d{5})(?:-\\d{4})?\\b");
 
     private final Gazetteer gazetteer;
 
@@ -228,10 +229,19 @@ final class RegionSignals {
                 if (name.equals("Virginia") && at >= 5 && text.startsWith("West ", at - 5)) continue;
                 if (name.equals("Washington") && !text.startsWith(" State", end)) continue;
                 if (covered(mentions, at)) continue;
+                if (startsPlaceName(text, at, end)) continue; // "Kansas City", "Virginia Beach"
                 votes.merge("US." + code, 0.4, Double::sum);
             }
         }
         votes.forEach((k, v) -> regions.merge(k, Math.min(1.2, v), Double::sum));
+    }
+
+    /** True when the name and the next word form a place name of their own ("Iowa City"). */
+    private boolean startsPlaceName(String text, int at, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) return false;
+        int stop = end + 1;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) stop++;
+        return gazetteer.contains(text.substring(at, stop));
     }
 
     private static boolean covered(java.util.List<Mention> mentions, int offset) {
@@ -239,13 +249,17 @@ final class RegionSignals {
         return false;
     }
 
-    /** Area codes of North American telephone numbers in the text vote for their state. */
+    /** Area codes of North American telephone numbers and state codes before ZIP codes in the text vote for their state. */
     void areaCodes(String text, Map<String, Double> regions) {
         Matcher m = PHONE.matcher(text);
         Map<String, Double> votes = new java.util.HashMap<>();
         while (m.find()) {
-            String state = AreaCodes.state(m.group(1));
+            String state = AreaCodes.state(m.group(1) != null ? m.group(1) : m.group(2));
             if (state != null) votes.merge("US." + state, 1.0, Double::sum);
+        }
+        Matcher z = ZIP.matcher(text); // "Springfield, IL 62701"
+        while (z.find()) {
+            if (gazetteer.admin1Name("US", z.group(1)) != null) votes.merge("US." + z.group(1), 1.0, Double::sum);
         }
         votes.forEach((k, v) -> regions.merge(k, Math.min(1.5, 0.8 * v), Double::sum));
     }

@@ -53,6 +53,20 @@ class RegionSignalsTest {
     }
 
     @Test
+    void areaCodes_zipCodeAfterStateCode_votesForThatState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.areaCodes("Send cards to 100 Main St., Springfield, IL 62701, or call (217)555-0100.", votes);
+        assertThat(votes).containsOnlyKeys("US.IL");
+    }
+
+    @Test
+    void stateNames_startOfCityName_noVote() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.stateNames("Kansas City police responded to the call.", List.of(), votes);
+        assertThat(votes).isEmpty();
+    }
+
+    @Test
     void areaCodes_notPhoneNumbers_noVote() {
         Map<String, Double> votes = new HashMap<>();
         SIGNALS.areaCodes("The budget grew from 2015 to 2016 by 615 dollars; case 2016-615-1234567.", votes);
