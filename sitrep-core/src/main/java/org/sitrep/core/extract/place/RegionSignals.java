@@ -37,6 +37,28 @@ final class RegionSignals {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * The host's country-code top-level domain votes for its country ("bbc.co.uk": GB); an English article on
+     * a generic ".com" host leans to the US, where most English-language ".com" news outlets are.
+     */
+    void hostCountry(Doc doc, Map<String, Double> countries) {
+        String host = outletHost(doc);
+        int dot = host.lastIndexOf('.');
+        if (dot < 0) return;
+        String tld = host.substring(dot + 1);
+        if (tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)) {
+            String cc = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+            if (gazetteer.countryName(cc) != null) countries.merge(cc, TLD_CC, Double::sum);
+        } else if (tld.equals("com") && "en".equals(doc.article().lang())) {
+            countries.merge("US", TLD_COM, Double::sum);
+        }
+    }
+
+    /** Country codes used as generic domains ("tv", "io"). */
+    private static final Set<String> GENERIC_CC = Set.of("tv", "io", "co", "me", "fm", "ly", "am", "ws", "cc", "to", "gg", "ai");
+    private static final double TLD_CC = 1.0;
+    private static final double TLD_COM = 0.8;
+
     /** Adds the votes of the outlet's host name and the URL path to {@code regions}. */
     void outlet(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {
         String host = outletHost(doc);

@@ -55,6 +55,7 @@ final class Resolver {
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
         Map<String, Double> external = new HashMap<>(); // votes from outside the running text's place names
         signals.outlet(doc, mentions, external);
+        signals.hostCountry(doc, countryVotes);
         Map<String, Double> signalled = new HashMap<>();
         signals.vote(doc, mentions, signalled);
         signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));

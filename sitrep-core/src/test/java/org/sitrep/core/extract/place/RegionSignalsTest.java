@@ -110,4 +110,21 @@ class RegionSignalsTest {
                 "A man was shot in Flatbush early Sunday, New York City police said. He was taken to a Brooklyn hospital.", null)));
         assertThat(p.name()).isIn("New York City", "New York", "Brooklyn");
     }
+
+    @Test
+    void hostCountry_countryCodeDomain_votesForThatCountry() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://news.example.co.uk/story"), votes);
+        assertThat(votes).containsOnlyKeys("GB");
+    }
+
+    @Test
+    void hostCountry_genericDomainInEnglish_leansToUs() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://www.example.com/story"), votes);
+        assertThat(votes).containsOnlyKeys("US");
+        Map<String, Double> tv = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://example.tv/story"), tv);
+        assertThat(tv).isEmpty();
+    }
 }
