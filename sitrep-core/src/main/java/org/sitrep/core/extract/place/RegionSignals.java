@@ -24,7 +24,11 @@ final class RegionSignals {
      *  - the outlet's name in the title ("... - WXXX-TV: News, Weather and Sports for Huntsville, AL"):
      *    state names and USPS codes after a comma there;
      *  - "<name>-county" in the URL path (a slug of a headline or a section);
-     *  - telephone numbers in the text ("(615) 555-0100"): the area code's state (see AreaCodes).
+     *  - state names inside institution names ("the Missouri State Highway Patrol");
+     *  - the host's country-code domain (".co.uk"), and for English on ".com" a lean to the US;
+     *  - coherence: regions where several different ambiguous names (a bare county name counts for its
+     *    county's states) could all lie;
+     *  - telephone numbers and ZIP codes in the text ("(615) 555-0100"): the area code's state (see AreaCodes).
      */
     private static final Pattern STATE_CODE = Pattern.compile("(?:,|\\bfor|\\bin)\\s*([A-Z]{2})\\b|\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?),? ([A-Z]{2})\\b");
     private static final Pattern CAPITALISED = Pattern.compile("\\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\\b");
@@ -145,11 +149,14 @@ final class RegionSignals {
     void coherence(java.util.List<Mention> mentions, Map<String, Double> regions) {
         Map<String, Map<String, Double>> bySurface = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            if (m.readings().length < 2 || m.has(Mention.QUALIFIED) || bySurface.containsKey(m.surface())) continue;
+            if (m.has(Mention.QUALIFIED) || bySurface.containsKey(m.surface())) continue;
             java.util.Set<String> keys = new java.util.HashSet<>();
             for (int r : m.readings()) {
                 Kind k = gazetteer.kind(r);
                 if (k == Kind.PLACE || k == Kind.COUNTY) keys.add(gazetteer.admin1Key(r));
+            }
+            if (!m.surface().endsWith(" County")) { // a bare county name ("Genesee") may lie in its county's state
+                for (int r : gazetteer.lookup(m.surface() + " County")) if (gazetteer.kind(r) == Kind.COUNTY) keys.add(gazetteer.admin1Key(r));
             }
             if (keys.size() < 2) continue;
             Map<String, Double> share = new java.util.HashMap<>();
