@@ -25,13 +25,24 @@ final class Resolver {
      * mentions, a locative mention ("in X", "in central X") early in the body, "X police", frequency,
      * with a penalty for a capital that speaks ("Kyiv said", "Moscow denied"). Towns and counties outrank
      * regions, which outrank countries: a region or country is the incident place only when no town is.
+     *
+     * External signals (RegionSignals: the outlet's host and title, the URL path, state names inside
+     * institutions, telephone area codes) vote like named regions. They also correct the incident afterwards:
+     * an unanchored town in a region that only its own name supports yields to a town or county in the
+     * region those signals point to, when its name has no reading there (a neighbourhood the gazetteer lists
+     * only as a town elsewhere); and a small town near the centre of a big city named in the text yields to
+     * that city (a neighbourhood listed as a town). Places named only in the outlet's name never win this way.
      */
     private static final double EARTH_KM = 6371.0;
+    /** Share of a signalled region's vote that also goes to its country. */
+    private static final double SIGC = 0.5;
 
     private final Gazetteer gazetteer;
+    private final RegionSignals signals;
 
     Resolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.signals = new RegionSignals(gazetteer);
     }
 
     List<Place> resolve(Doc doc, List<Mention> mentions) {
@@ -42,9 +53,14 @@ final class Resolver {
         int[] chosen = new int[mentions.size()];
         double[] margin = new double[mentions.size()];
         String lang = "und".equals(doc.article().lang()) ? null : doc.article().lang();
-        String host = outletHost(doc);
-        if (!host.isEmpty()) outletVotes(host, mentions, regionVotes);
-        pathVotes(doc.article().url(), regionVotes);
+        Map<String, Double> external = new HashMap<>(); // votes from outside the running text's place names
+        signals.outlet(doc, mentions, external);
+        signals.hostCountry(doc, countryVotes);
+        Map<String, Double> signalled = new HashMap<>();
+        signals.vote(doc, mentions, signalled);
+        signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
+        signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
+        external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
         choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -58,78 +74,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2);
-    }
-
-    /**
-     * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL
-     * (the last embedded http URL, for archive snapshots). Local outlets often name their home town or state.
-     */
-    static String outletHost(Doc doc) {
-        String h = doc.article().outlet();
-        if (h == null || h.isBlank()) {
-            String url = doc.article().url();
-            if (url == null) return "";
-            int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
-            if (at < 0) return "";
-            String rest = url.substring(url.indexOf("//", at) + 2);
-            int slash = rest.indexOf('/');
-            h = slash < 0 ? rest : rest.substring(0, slash);
-        }
-        h = h.toLowerCase(java.util.Locale.ROOT);
-        int colon = h.indexOf(':');
-        if (colon >= 0) h = h.substring(0, colon);
-        return h.startsWith("www.") ? h.substring(4) : h;
-    }
-
-    /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
-    private void outletVotes(String host, List<Mention> mentions, Map<String, Double> regions) {
-        java.util.Set<String> voted = new java.util.HashSet<>();
-        List<String> placeNames = new ArrayList<>();
-        for (Mention m : mentions) {
-            for (int r : m.readings()) {
-                if (gazetteer.kind(r) != Kind.PLACE) continue;
-                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
-                if (name.length() >= 5 && host.contains(name)) placeNames.add(name);
-            }
-        }
-        for (Mention m : mentions) {
-            for (int r : m.readings()) {
-                Kind k = gazetteer.kind(r);
-                if (k == Kind.COUNTRY) continue;
-                String name = gazetteer.entry(r).name().toLowerCase(java.util.Locale.ROOT).replace(" ", "").replace(".", "");
-                if (name.length() < 5 || !host.contains(name)) continue;
-                if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
-                if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
-            }
-        }
-    }
-
-    /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
-    private void pathVotes(String url, Map<String, Double> regions) {
-        if (url == null) return;
-        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
-        String rest = at < 0 ? url : url.substring(url.indexOf("//", at) + 2);
-        int slash = rest.indexOf('/');
-        if (slash < 0) return;
-        String[] tokens = rest.substring(slash).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
-        for (int i = 0; i < tokens.length; i++) {
-            StringBuilder name = new StringBuilder();
-            for (int n = 0; n < 3 && i + n < tokens.length && !tokens[i + n].isEmpty(); n++) {
-                String t = tokens[i + n];
-                if (n > 0) name.append(' ');
-                name.append(Character.toUpperCase(t.charAt(0))).append(t, 1, t.length());
-                if (name.length() < 4) continue;
-                if (i + n + 1 < tokens.length && !tokens[i + n + 1].isEmpty()) {
-                    String next = tokens[i + n + 1];
-                    if (gazetteer.contains(name + " " + Character.toUpperCase(next.charAt(0)) + next.substring(1))) break;
-                }
-                int[] hits = java.util.Arrays.stream(gazetteer.lookup(name.toString()))
-                        .filter(r -> gazetteer.kind(r) == Kind.ADMIN1 && gazetteer.isOwnName(r, gazetteer.entry(r).name())
-                                && gazetteer.entry(r).name().contentEquals(name)).toArray();
-                for (int r : hits) regions.merge(gazetteer.admin1Key(r), 1.0 / hits.length, Double::sum);
-            }
-        }
+        return roles(doc, mentions, chosen, margin, region2, external);
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -159,6 +104,7 @@ final class Resolver {
                 countries.merge(gazetteer.country(q), 1.5, Double::sum);
             }
         }
+        signals.coherence(mentions, regions);
         String text = doc.text();
         for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
             int n = countWord(text, d.getKey(), 3);
@@ -205,12 +151,21 @@ final class Resolver {
             case PLACE -> 0.35 * Math.log10(gazetteer.population(r) + 1.0) + featureBonus(gazetteer.featureCode(r));
         };
         if (kind == Kind.ADMIN1 && isBareStem(r, m.surface())) s -= 2.0; // "Kharkiv" is the city before the oblast
+        if (kind == Kind.ADMIN1 && namesCapital(m)) s -= 1.0; // bare "Washington" is the capital before the state
         if (lang != null && gazetteer.speaks(gazetteer.country(r), lang)) s += 0.6;
         if (!gazetteer.isOwnName(r, m.surface())) s -= 1.5; // "Philadelphia" is also an old name of Amman
         if (m.qualifier().length > 0) s += qualifierFit(m.qualifier(), r);
         if (kind != Kind.COUNTRY) s += 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0);
         s += 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
         return s;
+    }
+
+    /** True when one of the mention's readings is a national capital of exactly that name. */
+    private boolean namesCapital(Mention m) {
+        for (int r : m.readings()) {
+            if ("PPLC".equals(gazetteer.featureCode(r)) && gazetteer.entry(r).name().equals(m.surface())) return true;
+        }
+        return false;
     }
 
     /** True when an admin1 region is named by its stem alone ("Poltava" for "Poltava Oblast"). */
@@ -280,7 +235,8 @@ final class Resolver {
         return (context && (regionSupport > 0.2 || countrySupport > 0.5 || pop >= 1000)) || regionSupport > 0.9;
     }
 
-    private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions) {
+    private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions,
+                              Map<String, Double> evidenceVotes) {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
@@ -323,6 +279,8 @@ final class Resolver {
             }
         }
         if (incident != null) incident = refine(incident, groups.values());
+        if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
+        if (incident != null) incident = enclosing(incident, groups.values());
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
@@ -388,6 +346,70 @@ final class Resolver {
         return incident;
     }
 
+    /**
+     * An unanchored town whose region nothing else in the document supports, while the document's own
+     * evidence (outlet, signals, unambiguous places, other places' mentions) points to another region where
+     * the name has no reading: the name is most likely a neighbourhood or a place the gazetteer lacks in that
+     * region ("the Austin neighborhood" in a Chicago paper), so the best-placed town or county there wins.
+     */
+    private Group elsewhere(Group incident, java.util.Collection<Group> groups, Map<String, Double> votes, Map<String, Double> mass) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || incident.anchored) return incident;
+        String home = gazetteer.admin1Key(incident.entry);
+        java.util.Set<String> readable = new java.util.HashSet<>();
+        for (int r : incident.strongest.readings()) readable.add(gazetteer.admin1Key(r));
+        double homeSupport = votes.getOrDefault(home, 0.0);
+        Group best = null;
+        double bestSupport = homeSupport + ELSE_MARGIN;
+        for (Group g : groups) {
+            Kind k = gazetteer.kind(g.entry);
+            if (g == incident || (k != Kind.PLACE && k != Kind.COUNTY) || !g.inText) continue;
+            String region = gazetteer.admin1Key(g.entry);
+            if (readable.contains(region)) continue;
+            double support = votes.getOrDefault(region, 0.0);
+            if (support > bestSupport || (best != null && support == bestSupport && better(g, best))) {
+                best = g;
+                bestSupport = support;
+            }
+        }
+        if (best == null) return incident;
+        for (Group g : groups) { // the best-placed town in that region
+            if (g != best && g.inText && gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(best.entry)) && better(g, best)) best = g;
+        }
+        return best;
+    }
+
+    private static final double ELSE_MARGIN = 0.5;
+
+    /**
+     * A small town close to the centre of a big city the text also names is most likely one of its
+     * neighbourhoods (gazetteers list many as towns): the city is the incident's place.
+     */
+    private Group enclosing(Group incident, java.util.Collection<Group> groups) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
+        long pop = gazetteer.population(incident.entry);
+        for (Group g : groups) {
+            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText) continue;
+            long big = gazetteer.population(g.entry);
+            if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
+            double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);
+            if (km(gazetteer.lat(incident.entry), gazetteer.lon(incident.entry), gazetteer.lat(g.entry), gazetteer.lon(g.entry)) < radius) {
+                return g;
+            }
+        }
+        return incident;
+    }
+
+    /** A city this big or bigger swallows the small towns named with it within {@link #CITY_KM} times sqrt(millions). */
+    private static final long CITY_MIN = 300_000;
+    private static final double CITY_KM = 10;
+
+    private boolean better(Group a, Group b) {
+        boolean aTown = gazetteer.kind(a.entry) == Kind.PLACE;
+        boolean bTown = gazetteer.kind(b.entry) == Kind.PLACE;
+        if (aTown != bTown) return aTown;
+        return a.roleScore > b.roleScore;
+    }
+
     private Place place(Doc doc, Group g, Place.Role role, double confidence) {
         return place(doc, gazetteer.entry(g.entry), role == Place.Role.INCIDENT ? g.strongest : g.first, role, confidence);
     }
@@ -401,65 +423,6 @@ final class Resolver {
 
     private static double round(double v) {
         return Math.round(v * 1e4) / 1e4;
-    }
-
-    /** The mentions of one resolved entity and its role score. */
-    private static final class Group {
-        final int entry;
-        Mention first;
-        Mention strongest;
-        double strongestScore = Double.NEGATIVE_INFINITY;
-        double score;
-        double roleScore;
-        double marginSum;
-        int count;
-        boolean title;
-        boolean institution;
-        boolean early;
-        boolean anchored;
-
-        Group(int entry) {
-            this.entry = entry;
-        }
-
-        void add(Mention m, double margin, int firstBody, boolean capital) {
-            if (first == null) first = m;
-            double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
-            if (m.has(Mention.TITLE) && !title) {
-                s += 3.0;
-                title = true;
-            }
-            if (m.has(Mention.DATELINE)) s += 2.0;
-            boolean isEarly = m.sentence() >= 0 && m.sentence() <= firstBody + 1;
-            if (m.has(Mention.LOCATIVE)) s += isEarly ? 2.0 : 0.6;
-            if (m.has(Mention.INSTITUTION) && !institution) {
-                s += 1.2;
-                institution = true;
-            }
-            if (m.has(Mention.QUALIFIED)) s += 0.8;
-            if (m.has(Mention.QUALIFIED) || m.has(Mention.DATELINE)) anchored = true;
-            if (isEarly && !early) {
-                s += 0.8;
-                early = true;
-            }
-            if (m.has(Mention.NEIGHBORHOOD)) s -= 2.5;
-            if (m.has(Mention.OUTLET)) s -= 0.8;
-            if (capital && (m.has(Mention.SPEECH) || m.has(Mention.POSSESSIVE))) s -= 3.0;
-            if (m.has(Mention.EMBEDDED) && !m.has(Mention.TITLE) && !m.has(Mention.INSTITUTION)) s -= 0.3;
-            score += s;
-            marginSum += Math.min(margin, 4.0);
-            count++;
-            if (s > strongestScore) {
-                strongestScore = s;
-                strongest = m;
-            }
-        }
-
-        /** How sure the reading is: the average score margin over the runner-up reading, squashed. */
-        double certainty() {
-            double mean = marginSum / Math.max(1, count);
-            return 1.0 - 0.5 * Math.exp(-mean);
-        }
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {

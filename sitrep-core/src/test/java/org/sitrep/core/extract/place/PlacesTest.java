@@ -158,4 +158,12 @@ class PlacesTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void extract_bareRegionNameThatIsACapital_readsAsTheCapital() {
+        Place p = incident(PLACES.extract(doc("Four shot near Metro station",
+                "Four people were shot in Washington late Friday near a Metro station, police said.")));
+        assertThat(p.name()).isEqualTo("Washington");
+        assertThat(p.admin1()).isEqualTo("District of Columbia");
+    }
 }

@@ -1,0 +1,62 @@
+package org.sitrep.core.extract.place;
+
+/** The mentions of one resolved entity and its role score. */
+final class Group {
+    final int entry;
+    Mention first;
+    Mention strongest;
+    double strongestScore = Double.NEGATIVE_INFINITY;
+    double score;
+    double roleScore;
+    double marginSum;
+    int count;
+    boolean title;
+    boolean institution;
+    boolean early;
+    boolean anchored;
+    boolean inText; // named outside the outlet's name
+
+    Group(int entry) {
+        this.entry = entry;
+    }
+
+    void add(Mention m, double margin, int firstBody, boolean capital) {
+        if (first == null) first = m;
+        if (!m.has(Mention.OUTLET)) inText = true;
+        double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
+        if (m.has(Mention.TITLE) && !title) {
+            s += 3.0;
+            title = true;
+        }
+        if (m.has(Mention.DATELINE)) s += 2.0;
+        boolean isEarly = m.sentence() >= 0 && m.sentence() <= firstBody + 1;
+        if (m.has(Mention.LOCATIVE)) s += isEarly ? 2.0 : 0.6;
+        if (m.has(Mention.INSTITUTION) && !institution) {
+            s += 1.2;
+            institution = true;
+        }
+        if (m.has(Mention.QUALIFIED)) s += 0.8;
+        if (m.has(Mention.QUALIFIED) || m.has(Mention.DATELINE)) anchored = true;
+        if (isEarly && !early) {
+            s += 0.8;
+            early = true;
+        }
+        if (m.has(Mention.NEIGHBORHOOD)) s -= 2.5;
+        if (m.has(Mention.OUTLET)) s -= 0.8;
+        if (capital && (m.has(Mention.SPEECH) || m.has(Mention.POSSESSIVE))) s -= 3.0;
+        if (m.has(Mention.EMBEDDED) && !m.has(Mention.TITLE) && !m.has(Mention.INSTITUTION)) s -= 0.3;
+        score += s;
+        marginSum += Math.min(margin, 4.0);
+        count++;
+        if (s > strongestScore) {
+            strongestScore = s;
+            strongest = m;
+        }
+    }
+
+    /** How sure the reading is: the average score margin over the runner-up reading, squashed. */
+    double certainty() {
+        double mean = marginSum / Math.max(1, count);
+        return 1.0 - 0.5 * Math.exp(-mean);
+    }
+}

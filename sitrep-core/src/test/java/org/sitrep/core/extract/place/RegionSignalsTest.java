@@ -1,0 +1,130 @@
+package org.sitrep.core.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+
+class RegionSignalsTest {
+    private static final RegionSignals SIGNALS = new RegionSignals(Gazetteer.standard());
+
+    private static Doc doc(String title, String text, String url) {
+        return Doc.of(new Article("a1", title, text, null, url, null, null, "en", null, "test", Map.of()));
+    }
+
+    @Test
+    void titleOutlet_stateCodeAfterCity_votesForThatState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.titleOutlet("Man hurt in shooting - WXYZ-TV: News, Weather and Sports for Huntsville, AL", votes);
+        assertThat(votes).containsOnlyKeys("US.AL");
+    }
+
+    @Test
+    void titleOutlet_stateNameInOutlet_votesForThatState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.titleOutlet("Boy shot at home - KXYZ News, South Georgia Weather", votes);
+        assertThat(votes).containsOnlyKeys("US.GA");
+    }
+
+    @Test
+    void titleOutlet_noOutletPart_noVote() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.titleOutlet("Two hurt in shooting in Dover, DE", votes);
+        assertThat(votes).isEmpty();
+    }
+
+    @Test
+    void pathCounties_countySlug_votesForStatesWithThatCounty() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.pathCounties("http://example.com/news/onslow-county-man-charged/123", votes);
+        assertThat(votes).containsOnlyKeys("US.NC");
+    }
+
+    @Test
+    void areaCodes_phoneNumbers_voteForTheirState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.areaCodes("Call Crime Stoppers at (615) 555-0100 or 1-800-555-0199.", votes);
+        assertThat(votes).containsOnlyKeys("US.TN");
+    }
+
+    @Test
+    void areaCodes_zipCodeAfterStateCode_votesForThatState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.areaCodes("Send cards to 100 Main St., Springfield, IL 62701, or call (217)555-0100.", votes);
+        assertThat(votes).containsOnlyKeys("US.IL");
+    }
+
+    @Test
+    void stateNames_startOfCityName_noVote() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.stateNames("Kansas City police responded to the call.", List.of(), votes);
+        assertThat(votes).isEmpty();
+    }
+
+    @Test
+    void areaCodes_notPhoneNumbers_noVote() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.areaCodes("The budget grew from 2015 to 2016 by 615 dollars; case 2016-615-1234567.", votes);
+        assertThat(votes).isEmpty();
+    }
+
+    @Test
+    void stateNames_insideInstitutionName_votesForState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.stateNames("Troopers with the Missouri State Highway Patrol responded.", List.of(), votes);
+        assertThat(votes).containsOnlyKeys("US.MO");
+    }
+
+    @Test
+    void extract_ambiguousTownWithLocalAreaCode_picksTheTownInThatState() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man charged after child shoots himself",
+                "A Jacksonville man was charged Tuesday after his son found a loaded gun, police said."
+                + " Anyone with information can call detectives at 910-555-0142.", null)));
+        assertThat(p.name()).isEqualTo("Jacksonville");
+        assertThat(p.admin1()).isEqualTo("North Carolina");
+    }
+
+    @Test
+    void extract_ambiguousTownWithoutSignals_picksTheLargestReading() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man charged after child shoots himself",
+                "A Jacksonville man was charged Tuesday after his son found a loaded gun, police said.", null)));
+        assertThat(p.admin1()).isEqualTo("Florida");
+    }
+
+    @Test
+    void extract_neighbourhoodNamedLikeTownElsewhere_outletCityWins() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Two wounded in Austin shooting - Chicago Daily News",
+                "Two men were wounded in a shooting in Austin late Saturday. Chicago police said no one is in custody.",
+                "https://chicago.example.com/news/two-wounded-in-austin-shooting")));
+        assertThat(p.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void extract_smallTownInsideBigNamedCity_resolvesToTheCity() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man shot in Flatbush",
+                "A man was shot in Flatbush early Sunday, New York City police said. He was taken to a Brooklyn hospital.", null)));
+        assertThat(p.name()).isIn("New York City", "New York", "Brooklyn");
+    }
+
+    @Test
+    void hostCountry_countryCodeDomain_votesForThatCountry() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://news.example.co.uk/story"), votes);
+        assertThat(votes).containsOnlyKeys("GB");
+    }
+
+    @Test
+    void hostCountry_genericDomainInEnglish_leansToUs() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://www.example.com/story"), votes);
+        assertThat(votes).containsOnlyKeys("US");
+        Map<String, Double> tv = new HashMap<>();
+        SIGNALS.hostCountry(doc("t", "x", "https://example.tv/story"), tv);
+        assertThat(tv).isEmpty();
+    }
+}
