@@ -134,18 +134,21 @@ final class BenchCommand implements Callable<Integer> {
             m.put("dedup_us", round(p.dedupUs()));
             m.put("cluster_us", round(p.clusterUs()));
             m.put("total_us", round(p.totalUs()));
+            m.put("cpu_us", round(p.cpuUs()));
             m.put("heap_mb", round(p.heapMb()));
             m.put("fill_per_s", round(p.fillPerS()));
             m.put("window_dup_share", round2(p.windowDupShare()));
             m.put("cross_copy_dup_share", round2(p.crossCopyDupShare()));
             points.add(m);
             out.put("n" + p.size() + "_total_us", round(p.totalUs()));
+            out.put("n" + p.size() + "_cpu_us", round(p.cpuUs()));
             out.put("n" + p.size() + "_heap_mb", round(p.heapMb()));
         }
         if (r.points().size() >= 2) {
             ScaleBench.Point first = r.points().get(0);
             ScaleBench.Point last = r.points().get(r.points().size() - 1);
-            out.put("time_ratio_last_vs_first", round(last.totalUs() / first.totalUs()));
+            out.put("time_ratio_last_vs_first", round2(last.totalUs() / first.totalUs()));
+            out.put("cpu_ratio_last_vs_first", round2(last.cpuUs() / first.cpuUs()));
             double perArticle = (last.heapMb() - first.heapMb()) * 1048576 / (last.size() - first.size());
             out.put("heap_bytes_per_article", Math.round(perArticle));
             out.put("heap_mb_at_1m_linear", round(first.heapMb() + perArticle * (1_000_000 - first.size()) / 1048576));
@@ -207,12 +210,13 @@ final class BenchCommand implements Callable<Integer> {
             if (!(v instanceof List<?>)) System.out.printf(Locale.ROOT, "%-34s %s%n", k, v);
         });
         if (out.get("points") instanceof List<?> pts) {
-            System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %9s %11s %9s %10s%n", "size", "dedup_us", "cluster_us",
-                    "total_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
+            System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", "size", "dedup_us",
+                    "cluster_us", "total_us", "cpu_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
             for (Object o : pts) {
                 Map<?, ?> m = (Map<?, ?>) o;
-                System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %9s %11s %9s %10s%n", m.get("size"),
-                        m.get("dedup_us"), m.get("cluster_us"), m.get("total_us"), m.get("heap_mb"), m.get("fill_per_s"),
+                System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", m.get("size"),
+                        m.get("dedup_us"), m.get("cluster_us"), m.get("total_us"), m.get("cpu_us"), m.get("heap_mb"),
+                        m.get("fill_per_s"),
                         m.get("window_dup_share"), m.get("cross_copy_dup_share"));
             }
         }

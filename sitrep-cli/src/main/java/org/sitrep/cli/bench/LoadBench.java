@@ -43,6 +43,8 @@ public final class LoadBench {
             "Kestrelton", "Whitcombe", "Orrinsby", "Fenwater", "Stonebridge Vale", "Marrowgate", "Ashcombe"};
     private static final String[] REGIONS = {"Northshire", "Westmarch", "Eastfold", "Southdown"};
     private static final String[] TYPES = {"Shooting", "Shooting|Mass", "Fire|Industrial", "Flood", "Collision|Road"};
+    /** Request kinds, in the order latencies are kept: list, detail, then one per filter of {@link #filter}. */
+    static final String[] KINDS = {"list", "detail", "f_date", "f_place", "f_type", "f_min_killed", "f_bbox", "f_q"};
     private static final LocalDate START = LocalDate.of(2020, 1, 1);
     private static final int DAYS = 3 * 365;
 
@@ -125,47 +127,47 @@ public final class LoadBench {
             long seed = 1000 + c;
             futures.add(pool.submit(() -> client(http, base, seed, measureFrom, end, firstError)));
         }
-        long[][] lat = new long[3][];
+        int kinds = KINDS.length;
         long errors = 0;
         List<long[]> all = new ArrayList<>();
-        List<List<long[]>> perKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<long[]>> perKind = new ArrayList<>();
+        for (int k = 0; k < kinds; k++) perKind.add(new ArrayList<>());
         for (Future<long[][]> f : futures) {
             long[][] r = f.get();
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < kinds; k++) {
                 perKind.get(k).add(r[k]);
                 all.add(r[k]);
             }
-            errors += r[3][0];
+            errors += r[kinds][0];
         }
         pool.shutdownNow();
         double seconds = duration.toNanos() / 1e9;
         long[] merged = concat(all);
         Map<String, double[]> byKind = new LinkedHashMap<>();
-        String[] names = {"list", "filtered", "detail"};
-        for (int k = 0; k < 3; k++) {
-            lat[k] = concat(perKind.get(k));
-            byKind.put(names[k], new double[] {lat[k].length / seconds, pct(lat[k], 50), pct(lat[k], 95),
-                    pct(lat[k], 99)});
+        for (int k = 0; k < kinds; k++) {
+            long[] lat = concat(perKind.get(k));
+            byKind.put(KINDS[k], new double[] {lat.length / seconds, pct(lat, 50), pct(lat, 95), pct(lat, 99)});
         }
         return new Result(incidents, articles, fill, clients, seconds, merged.length, merged.length / seconds,
                 pct(merged, 50), pct(merged, 95), pct(merged, 99), pct(merged, 100), errors, firstError.get(), byKind);
     }
 
-    /** One client loop: latencies in nanos per request kind (only those started in the measured period), then errors. */
+    /** One client loop: latencies in nanos per {@link #KINDS} (requests started in the measured period), then errors. */
     private long[][] client(HttpClient http, String base, long seed, long measureFrom, long end,
                             AtomicReference<String> firstError) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        LongList[] lat = {new LongList(), new LongList(), new LongList()};
+        LongList[] lat = new LongList[KINDS.length];
+        for (int k = 0; k < lat.length; k++) lat[k] = new LongList();
         long errors = 0;
         while (true) {
             long t0 = System.nanoTime();
             if (t0 >= end) break;
             int roll = rnd.nextInt(10);
-            int kind = roll < 4 ? 0 : roll < 7 ? 1 : 2;
+            int kind = roll < 4 ? 0 : roll < 7 ? 2 + rnd.nextInt(KINDS.length - 2) : 1;
             String path = switch (kind) {
                 case 0 -> "/api/incidents?limit=20";
-                case 1 -> "/api/incidents?limit=20&" + filter(rnd);
-                default -> "/api/incidents/i-load-" + rnd.nextInt(incidents);
+                case 1 -> "/api/incidents/i-load-" + rnd.nextInt(incidents);
+                default -> "/api/incidents?limit=20&" + filter(kind - 2, rnd);
             };
             boolean ok;
             String err = null;
@@ -187,11 +189,14 @@ public final class LoadBench {
                 firstError.compareAndSet(null, err);
             }
         }
-        return new long[][] {lat[0].toArray(), lat[1].toArray(), lat[2].toArray(), {errors}};
+        long[][] out = new long[KINDS.length + 1][];
+        for (int k = 0; k < KINDS.length; k++) out[k] = lat[k].toArray();
+        out[KINDS.length] = new long[] {errors};
+        return out;
     }
 
-    private static String filter(SplittableRandom rnd) {
-        return switch (rnd.nextInt(6)) {
+    private static String filter(int which, SplittableRandom rnd) {
+        return switch (which) {
             case 0 -> {
                 LocalDate from = START.plusDays(rnd.nextInt(DAYS - 30));
                 yield "from=" + from + "&to=" + from.plusDays(30);

@@ -18,7 +18,8 @@ import org.sitrep.model.ArticleFacts;
  * Per-article cost of streaming dedup + cluster assignment as the state grows: the default
  * {@link Deduplicators#standard()} and {@link Clusterers#standard()} are fed a synthetic stream ({@link Synth}
  * copies of a corpus laid end to end in time) and, each time the state holds one of the requested sizes, a window
- * of new articles is timed (dedup and assignment apart) and the heap is measured after a full GC.
+ * of new articles is timed (dedup and assignment apart, wall clock; and the thread's CPU time for both, which other
+ * processes on a shared machine disturb less) and the heap is measured after a full GC.
  *
  * <p>The stream is generated on the fly, so the harness itself holds only the corpus. Window inputs are generated
  * before their timing starts. The run stops early, with {@code stopped} set, when the heap after GC passes
@@ -26,7 +27,8 @@ import org.sitrep.model.ArticleFacts;
  */
 public final class ScaleBench {
     /** One measurement: state size before the window, mean microseconds per article, heap after GC. */
-    public record Point(long size, double dedupUs, double clusterUs, double totalUs, double heapMb, double fillPerS,
+    public record Point(long size, double dedupUs, double clusterUs, double totalUs, double cpuUs, double heapMb,
+                        double fillPerS,
                         double windowDupShare, double crossCopyDupShare, java.util.Map<String, Integer> crossKinds) {
     }
 
@@ -62,10 +64,8 @@ public final class ScaleBench {
             while (fed < size) {
                 feed(dedup, clusterer, input(synth, base, facts, fed));
                 fed++;
-                if (fed % 10_000 == 0) {
-                    Runtime rt = Runtime.getRuntime();
-                    long used = rt.totalMemory() - rt.freeMemory();
-                    if (used > heapStopFraction * maxHeap && heapAfterGc() > heapStopFraction * maxHeap) {
+                if (fed % 1_000 == 0) {
+                    if (oldGenUsed() > heapStopFraction * maxHeap && heapAfterGc() > heapStopFraction * maxHeap) {
                         stopped = "heap after GC above " + Math.round(heapStopFraction * 100) + "% of -Xmx at "
                                 + fed + " articles";
                         break outer;
@@ -84,6 +84,8 @@ public final class ScaleBench {
                 ClusterInput in = input(synth, base, facts, fed + i);
                 next.add(in);
             }
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             long dedupNs = 0;
             long clusterNs = 0;
             int dups = 0;
@@ -103,9 +105,10 @@ public final class ScaleBench {
                     crossKinds.merge(d.kind().name(), 1, Integer::sum);
                 }
             }
+            long cpuNs = threads.getCurrentThreadCpuTime() - cpu0;
             fed += window;
             Point p = new Point(size, dedupNs / 1e3 / window, clusterNs / 1e3 / window,
-                    (dedupNs + clusterNs) / 1e3 / window, heapMb, fillPerS, dups / (double) window,
+                    (dedupNs + clusterNs) / 1e3 / window, cpuNs / 1e3 / window, heapMb, fillPerS, dups / (double) window,
                     cross / (double) window, crossKinds);
             points.add(p);
             if (log != null) log.printf("scale: %s%n", p);
@@ -134,6 +137,21 @@ public final class ScaleBench {
     private static void feed(Deduplicator dedup, IncidentClusterer clusterer, ClusterInput in) {
         DedupDecision d = dedup.observe(in.article());
         clusterer.assign(new ClusterInput(in.article(), in.facts(), d));
+    }
+
+    /**
+     * Bytes in the heap pools that survive young collections (old or tenured generation, or the whole heap for
+     * single-pool collectors): cheap to read, and only past the stop threshold is a full collection forced.
+     */
+    static long oldGenUsed() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() != java.lang.management.MemoryType.HEAP) continue;
+            String n = p.getName().toLowerCase(java.util.Locale.ROOT);
+            if (n.contains("eden") || n.contains("survivor")) continue;
+            sum += p.getUsage().getUsed();
+        }
+        return sum;
     }
 
     /** Heap in use after a full collection, in bytes. */
