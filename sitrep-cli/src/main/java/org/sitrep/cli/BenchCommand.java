@@ -153,11 +153,10 @@ final class BenchCommand implements Callable<Integer> {
             out.put("heap_bytes_per_article", Math.round(perArticle));
             out.put("heap_mb_at_1m_linear", round(first.heapMb() + perArticle * (1_000_000 - first.size()) / 1048576));
         }
-        if (!r.points().isEmpty()) {
-            double last = r.points().get(r.points().size() - 1).heapMb();
-            out.put("heap_mb_last_cluster_only", round(r.clusterHeapMb()));
-            out.put("heap_mb_last_dedup_share", round(last - r.clusterHeapMb()));
-        }
+        out.put("end_articles", r.endArticles());
+        out.put("end_heap_mb", round(r.endHeapMb()));
+        out.put("end_heap_mb_without_dedup", round(r.endClusterHeapMb()));
+        out.put("end_heap_mb_dedup", round(r.endHeapMb() - r.endClusterHeapMb()));
         out.put("stopped", r.stopped() == null ? "no" : r.stopped());
         out.put("points", points);
         if (r.histogram() != null) System.err.print(r.histogram());

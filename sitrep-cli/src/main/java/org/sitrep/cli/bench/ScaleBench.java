@@ -23,7 +23,9 @@ import org.sitrep.model.ArticleFacts;
  *
  * <p>The stream is generated on the fly, so the harness itself holds only the corpus. Window inputs are generated
  * before their timing starts. The run stops early, with {@code stopped} set, when the heap after GC passes
- * {@code heapStopFraction} of the maximum or the wall-clock budget is spent; the points measured so far stand.
+ * {@code heapStopFraction} of the old generation's maximum or the wall-clock budget is spent; the points measured
+ * so far stand. At the end the heap is measured with and without the deduplicator (the rest is the clusterer and
+ * the corpus).
  */
 public final class ScaleBench {
     /** One measurement: state size before the window, mean microseconds per article, heap after GC. */
@@ -33,7 +35,8 @@ public final class ScaleBench {
     }
 
     /** All points, and why the run ended early (null when every size was reached). */
-    public record Result(List<Point> points, String stopped, int shiftMonths, String histogram, double clusterHeapMb) {
+    public record Result(List<Point> points, String stopped, int shiftMonths, String histogram, long endArticles,
+                         double endHeapMb, double endClusterHeapMb) {
     }
 
     private final int window;
@@ -56,7 +59,6 @@ public final class ScaleBench {
         long start = System.nanoTime();
         long fed = 0;
         String stopped = null;
-        long maxHeap = Runtime.getRuntime().maxMemory();
         outer:
         for (long size : sizes) {
             long t0 = System.nanoTime();
@@ -65,10 +67,13 @@ public final class ScaleBench {
                 feed(dedup, clusterer, input(synth, base, facts, fed));
                 fed++;
                 if (fed % 1_000 == 0) {
-                    if (oldGenUsed() > heapStopFraction * maxHeap && heapAfterGc() > heapStopFraction * maxHeap) {
-                        stopped = "heap after GC above " + Math.round(heapStopFraction * 100) + "% of -Xmx at "
-                                + fed + " articles";
-                        break outer;
+                    if (oldGenFill() > heapStopFraction) {
+                        heapAfterGc();
+                        if (oldGenFill() > heapStopFraction) {
+                            stopped = "old generation above " + Math.round(heapStopFraction * 100)
+                                    + "% of its maximum after a full GC at " + fed + " articles";
+                            break outer;
+                        }
                     }
                     if (System.nanoTime() - start > budgetNanos) {
                         stopped = "time budget spent at " + fed + " articles";
@@ -114,10 +119,11 @@ public final class ScaleBench {
             if (log != null) log.printf("scale: %s%n", p);
         }
         String hist = histogram ? histogram(20) : null;
+        double endHeapMb = heapAfterGc() / 1048576.0;
         dedup = null; // what remains after this GC is the clusterer's state plus the corpus
         double clusterHeapMb = heapAfterGc() / 1048576.0;
         java.lang.ref.Reference.reachabilityFence(clusterer);
-        return new Result(points, stopped, shift, hist, clusterHeapMb);
+        return new Result(points, stopped, shift, hist, fed, endHeapMb, clusterHeapMb);
     }
 
     /** Which synthetic copy an article id belongs to ("" for the originals). */
@@ -140,18 +146,21 @@ public final class ScaleBench {
     }
 
     /**
-     * Bytes in the heap pools that survive young collections (old or tenured generation, or the whole heap for
-     * single-pool collectors): cheap to read, and only past the stop threshold is a full collection forced.
+     * The fullest of the heap pools that survive young collections (old or tenured generation; the whole heap for
+     * single-pool collectors), as used / max of that pool: cheap to read, so a full collection is forced only when
+     * it passes the stop threshold.
      */
-    static long oldGenUsed() {
-        long sum = 0;
+    static double oldGenFill() {
+        double fill = 0;
         for (java.lang.management.MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() != java.lang.management.MemoryType.HEAP) continue;
             String n = p.getName().toLowerCase(java.util.Locale.ROOT);
             if (n.contains("eden") || n.contains("survivor")) continue;
-            sum += p.getUsage().getUsed();
+            java.lang.management.MemoryUsage u = p.getUsage();
+            long max = u.getMax() > 0 ? u.getMax() : Runtime.getRuntime().maxMemory();
+            fill = Math.max(fill, u.getUsed() / (double) max);
         }
-        return sum;
+        return fill;
     }
 
     /** Heap in use after a full collection, in bytes. */
