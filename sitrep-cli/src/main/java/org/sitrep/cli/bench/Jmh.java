@@ -21,7 +21,7 @@ public final class Jmh {
     /**
      * Runs the benchmarks matching {@code regex} (all of this package when blank) with extra JMH command-line
      * options (e.g. {@code -f 0 -wi 1 -i 1 -r 1s}); returns the primary score of each benchmark by label
-     * ({@code "StageBenchmarks.extract"}), with its unit.
+     * ({@code "StageBenchmarks.extract"}), with its 99.9% error when JMH gives one, and its unit.
      */
     public static Map<String, String> run(String regex, List<String> jmhArgs) throws Exception {
         List<String> args = new ArrayList<>(jmhArgs);
@@ -32,7 +32,10 @@ public final class Jmh {
             String label = r.getParams().getBenchmark();
             label = label.substring(label.lastIndexOf('.', label.lastIndexOf('.') - 1) + 1);
             var s = r.getPrimaryResult();
-            out.put(label, String.format(java.util.Locale.ROOT, "%.1f %s", s.getScore(), s.getScoreUnit()));
+            double err = s.getScoreError();
+            out.put(label, Double.isNaN(err)
+                    ? String.format(java.util.Locale.ROOT, "%.1f %s", s.getScore(), s.getScoreUnit())
+                    : String.format(java.util.Locale.ROOT, "%.1f ± %.1f %s", s.getScore(), err, s.getScoreUnit()));
         }
         return out;
     }

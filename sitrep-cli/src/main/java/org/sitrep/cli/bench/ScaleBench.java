@@ -120,6 +120,7 @@ public final class ScaleBench {
         }
         String hist = histogram ? histogram(20) : null;
         double endHeapMb = heapAfterGc() / 1048576.0;
+        java.lang.ref.Reference.reachabilityFence(dedup);
         dedup = null; // what remains after this GC is the clusterer's state plus the corpus
         double clusterHeapMb = heapAfterGc() / 1048576.0;
         java.lang.ref.Reference.reachabilityFence(clusterer);
