@@ -95,7 +95,7 @@ public final class LoadBench {
             for (int m = 0; m < members; m++) {
                 String id = "load-" + i + "-" + m;
                 String text = "Officials in " + TOWNS[town] + " said " + injured + " people were hurt and " + killed
-                        + " died in a " + type.toLowerCase().replace('|', ' ') + " reported on " + day
+                        + " died in a " + type.toLowerCase(java.util.Locale.ROOT).replace('|', ' ') + " reported on " + day
                         + ". Reference " + id + " for this synthetic report.";
                 Article a = StoreFixtures.article(id, TOWNS[town] + " " + type + " report " + i, text,
                         "https://example.org/load/" + id, day.plusDays(m));
@@ -205,7 +205,7 @@ public final class LoadBench {
             case 2 -> "type=" + enc(TYPES[rnd.nextInt(TYPES.length)]);
             case 3 -> "min_killed=" + rnd.nextInt(1, 6);
             case 4 -> "bbox=" + enc("-3,50,-2,51.5");
-            default -> "q=" + enc(TOWNS[rnd.nextInt(TOWNS.length)].split(" ")[0].toLowerCase());
+            default -> "q=" + enc(TOWNS[rnd.nextInt(TOWNS.length)].split(" ")[0].toLowerCase(java.util.Locale.ROOT));
         };
     }
 

@@ -62,7 +62,7 @@ class SynthTest {
     }
 
     private static Set<String> shingles(String s) {
-        String[] w = s.toLowerCase().split("[^\\p{L}\\p{N}]+");
+        String[] w = s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         Set<String> out = new HashSet<>();
         for (int i = 0; i + 5 <= w.length; i++) out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + 5)));
         return out;
