@@ -147,8 +147,11 @@ public final class SeedChecks {
                         + want.path("value").asInt(), matches(got, want), "got " + describe(got));
                 // as-of dates: the gold gives the day the figure was current; a report is allowed one day of lag
                 LocalDate wantAsOf = LocalDate.parse(fig.path("as_of").asText());
-                LocalDate gotAsOf = got == null ? null : got.asOf();
-                check(article + " " + kind.label() + " as of " + wantAsOf, gotAsOf != null
+                String sid = storedId.get(article);
+                LocalDate gotAsOf = incident.flatMap(i -> i.history().stream()
+                        .filter(f -> f.kind() == kind && f.evidence().articleId().equals(sid)).findFirst())
+                        .map(Figure::asOf).orElse(null);
+                check(article + " " + kind.label() + " in the incident's history as of " + wantAsOf, gotAsOf != null
                         && Math.abs(gotAsOf.toEpochDay() - wantAsOf.toEpochDay()) <= 1, "got " + gotAsOf);
             }
         }

@@ -67,7 +67,7 @@ public final class StandardReconciler implements Reconciler {
         List<Figure> history = new ArrayList<>();
         for (Member m : members) {
             EnumMap<FigureKind, Figure> firstPerKind = new EnumMap<>(FigureKind.class);
-            for (Figure f : m.facts().figures()) firstPerKind.putIfAbsent(f.kind(), f);
+            for (Figure f : m.facts().figures()) firstPerKind.putIfAbsent(f.kind(), datedOrIncidentDay(f, date));
             history.addAll(firstPerKind.values());
         }
         history.sort(Comparator.comparing(Figure::asOf, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -87,6 +87,16 @@ public final class StandardReconciler implements Reconciler {
         String headline = headline(date, place, type, best, members.size(), groups.size());
         return new Incident(incidentId, ids, groups.size(), date, place, type, best, history, facts, disputed, headline,
                 aliases);
+    }
+
+    /**
+     * A figure from an article with neither a publication date nor an incident date of its own is taken to
+     * be as of the incident's decided date: the earliest it can have been reported.
+     */
+    private static Figure datedOrIncidentDay(Figure f, IncidentDate incidentDate) {
+        if (f.asOf() != null || incidentDate == null) return f;
+        return new Figure(f.kind(), f.value(), f.upper(), f.qualifier(), f.reportedBy(), incidentDate.date(),
+                f.evidence(), f.confidence());
     }
 
     private Figure pick(List<Figure> of) {
