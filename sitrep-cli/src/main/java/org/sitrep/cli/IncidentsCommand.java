@@ -59,10 +59,10 @@ final class IncidentsCommand implements Callable<Integer> {
 
     static String table(List<Incident> list) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-24s %-10s %-28s %-22s %6s %7s %4s %4s%n", "ID", "DATE", "PLACE", "TYPE",
+        sb.append(String.format(Locale.ROOT, "%-36s %-10s %-28s %-22s %6s %7s %4s %4s%n", "ID", "DATE", "PLACE", "TYPE",
                 "KILLED", "INJURED", "ART", "SRC"));
         for (Incident i : list) {
-            sb.append(String.format(Locale.ROOT, "%-24s %-10s %-28s %-22s %6s %7s %4d %4d%n", i.id(),
+            sb.append(String.format(Locale.ROOT, "%-36s %-10s %-28s %-22s %6s %7s %4d %4d%n", i.id(),
                     i.day() == null ? "?" : i.day(), cut(place(i), 28), cut(type(i), 22), fig(i, FigureKind.KILLED),
                     fig(i, FigureKind.INJURED), i.articleIds().size(), i.independentSources()));
         }

@@ -17,6 +17,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene announces its vector setup through java.util.logging at INFO: keep stderr for problems
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 
