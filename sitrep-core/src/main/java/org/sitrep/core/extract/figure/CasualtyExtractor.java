@@ -44,11 +44,18 @@ final class CasualtyExtractor implements FigureExtractor {
 
     @Override
     public List<Figure> extract(Doc doc, List<Place> places) {
-        return choose(candidates(doc, places));
+        java.util.BitSet out = new java.util.BitSet();
+        List<Figure> chosen = choose(candidates(doc, places, out));
+        return Fallback.apply(doc, chosen, out);
     }
 
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
+        return candidates(doc, places, new java.util.BitSet());
+    }
+
+    /** As {@link #candidates(Doc, List)}, also setting in {@code outOfScope} the index of every dropped sentence. */
+    List<Candidate> candidates(Doc doc, List<Place> places, java.util.BitSet outOfScope) {
         List<Sentence> sentences = doc.sentences();
         int titleEnd = doc.article().title().length();
         int leadEnd = 0;
@@ -75,7 +82,10 @@ final class CasualtyExtractor implements FigureExtractor {
             Scope.Verdict verdict = found.isEmpty() ? Scope.Verdict.IN : scope.judge(text, inLead, previous);
             if (!found.isEmpty()) previous = verdict;
             if (speaker != null) lastSpeaker = speaker;
-            if (verdict != Scope.Verdict.IN) continue;
+            if (verdict != Scope.Verdict.IN) {
+                outOfScope.set(s.index());
+                continue;
+            }
             for (Mention m : found) {
                 if (activeVoice(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
