@@ -122,11 +122,14 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
-        if (injured != null && (shot == null || injured.mention().quantity().value() > 0
+        int dead = killed == null ? 0 : killed.value();
+        boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
+                && victimsKilled.sentence() == shot.sentence()
+                && shot.mention().quantity().value() - dead > injured.mention().quantity().value();
+        if (injured != null && !shotExceeds && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
         } else if (shot != null) {
-            int dead = killed == null ? 0 : killed.value();
             Figure f = figure(FigureKind.INJURED, shot);
             int left = Math.max(0, f.value() - dead);
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),

@@ -93,6 +93,10 @@ final class Mentions {
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
             + "\\s+(?<cue>" + CUE + ")\\b", F);
+    /** A later clause about one more person: "Man killed, boy injured", "... and another 5-year-old was hurt". */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s+|\\band\\s+)(?:(?<another>another)\\s+)?(?:(?:" + AGE
+            + ")(?:\\s+" + SINGULAR + ")?|(?:[a-z-]+\\s+)?" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?"
+            + "(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|also|found)){0,2}\\s+(?<cue>" + CUE + ")\\b", F);
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -183,6 +187,11 @@ final class Mentions {
             Count c = countOf(m.group("cue"));
             boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
+        }
+        m = CLAUSE.matcher(s);
+        while (m.find()) {
+            Count c = countOf(m.group("cue"));
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
         if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
             m = COORD.matcher(s);
