@@ -97,6 +97,13 @@ final class Mentions {
     private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s+|\\band\\s+)(?:(?<another>another)\\s+)?(?:(?:" + AGE
             + ")(?:\\s+" + SINGULAR + ")?|(?:[a-z-]+\\s+)?" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?"
             + "(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|also|found)){0,2}\\s+(?<cue>" + CUE + ")\\b", F);
+    /** "a triple homicide", "double shooting": the multiplier is the count of people killed (or hit). */
+    private static final Pattern MULTIPLE = Pattern.compile("\\b(?<n>double|triple|quadruple|quintuple)[\\s-]+(?<what>(?:fatal\\s+)?"
+            + "(?:homicides?|murders?|slayings?|killings?|shootings?|stabbings?))\\b", F);
+    /** "Ann Lee, 33, and Bo Ray were killed": coordinated names count one each. */
+    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))"
+            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?\\s+and\\s+(?-i:(?<b>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
+            + "(?:\\s+" + FILLER + "){1,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + ")\\b", F);
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -216,6 +223,23 @@ final class Mentions {
             Count c = countOf(m.group("cue"));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true,
                     name));
+        }
+        m = MULTIPLE.matcher(s);
+        while (m.find()) {
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int v = n.equals("double") ? 2 : n.equals("triple") ? 3 : n.equals("quadruple") ? 4 : 5;
+            String what = m.group("what").toLowerCase(Locale.ROOT);
+            Count c = what.startsWith("fatal") || what.startsWith("homicide") || what.startsWith("murder")
+                    || what.startsWith("slaying") || what.startsWith("killing") ? Count.KILLED : Count.SHOT;
+            out.add(new Mention(c, new Quantity(v, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
+        }
+        m = NAMED_PAIR.matcher(s);
+        while (m.find()) {
+            Count c = countOf(m.group("cue"));
+            for (String name : List.of(m.group("a"), m.group("b"))) {
+                if (NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) continue;
+                out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true, name));
+            }
         }
         m = TOLL.matcher(s);
         while (m.find()) {
