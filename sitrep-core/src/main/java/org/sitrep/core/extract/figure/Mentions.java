@@ -149,7 +149,7 @@ final class Mentions {
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
-            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb", F);
+            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|uple|double", F);
 
     private Mentions() {
     }
