@@ -39,8 +39,14 @@ final class CasualtyExtractor implements FigureExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /** A mention that passed scope, with where it sits and who reported it. */
-    record Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence) {
+    record Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence,
+                     boolean others) {
+        Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence) {
+            this(count, mention, sentence, inLead, reportedBy, evidence, false);
+        }
     }
+    private static final Pattern OTHERS = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Figure> extract(Doc doc, List<Place> places) {
@@ -89,7 +95,8 @@ final class CasualtyExtractor implements FigureExtractor {
             for (Mention m : found) {
                 if (activeVoice(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
-                out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev));
+                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find();
+                out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev, others));
             }
         }
         return out;
@@ -125,13 +132,13 @@ final class CasualtyExtractor implements FigureExtractor {
         int dead = killed == null ? 0 : killed.value();
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
                 && victimsKilled.sentence() == shot.sentence()
-                && shot.mention().quantity().value() - dead > injured.mention().quantity().value();
+                && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         if (injured != null && !shotExceeds && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
         } else if (shot != null) {
             Figure f = figure(FigureKind.INJURED, shot);
-            int left = Math.max(0, f.value() - dead);
+            int left = shot.others() ? f.value() : Math.max(0, f.value() - dead);
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
                     null, f.evidence(), f.confidence() * 0.7));
         }
