@@ -115,7 +115,7 @@ final class Mentions {
     private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
             + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
-            + "|self-inflicted\\s+(?:gunshot|wound)"
+            + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
             + "|" + SHOT_PASSIVE + "|arrested|taken\\s+into\\s+custody))\\b", F);
     /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
@@ -267,7 +267,8 @@ final class Mentions {
         Quantity one = new Quantity(1, null, Qualifier.EXACT, false);
         m = SUICIDE.matcher(s);
         while (m.find()) {
-            Count c = m.group("self") != null ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
+            boolean selfHit = m.group("self") != null || m.group("inflicted") != null && m.group("died") == null;
+            Count c = selfHit ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
             out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
         }
         m = PRONOUN.matcher(s);
