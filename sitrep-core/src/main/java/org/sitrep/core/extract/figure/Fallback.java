@@ -24,11 +24,13 @@ final class Fallback {
      */
     private static final int LEAD = 4;
     private static final Pattern DEADLY = Pattern.compile("\\b(?:fatal(?:ly)?|deadly|shooting\\s+death|death|deaths"
-            + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary|funeral"
+            + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
             + "|shot\\s+and\\s+killed|gunned\\s+down)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|could\\s+have\\s+been"
             + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
-            + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog))\\b", Pattern.CASE_INSENSITIVE);
+            + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"
+            + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
+            + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIT = Pattern.compile("\\b(?:(?:was|were|been|got|gets|being|accidentally)\\s+shot(?!\\s+at\\b)"
             + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the)\\b|shooting\\s+of\\s+(?:a|an|his|her|the)\\b"
             + "|shot\\s+in\\s+the\\s+\\w+|gunshot\\s+wounds?|wounded|injured|grazed|hospitali[sz]ed)", Pattern.CASE_INSENSITIVE);
