@@ -164,7 +164,7 @@ final class Mentions {
             if (m.group("comb") != null) continue;
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
-            if (q == null || !plausible(q, m.group("q"))) continue;
+            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
@@ -295,6 +295,17 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b)");
+    private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
+
+    /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
+    private static boolean ageAfterName(String s, int qStart, int qEnd) {
+        if (qStart < 3 || !Character.isDigit(s.charAt(qStart)) || !AFTER_AGE.matcher(s).region(qEnd, s.length()).lookingAt()) {
+            return false;
+        }
+        return NAME_COMMA.matcher(s).region(Math.max(0, qStart - 30), qStart).find();
     }
 
     private static Quantity quantity(String q) {
