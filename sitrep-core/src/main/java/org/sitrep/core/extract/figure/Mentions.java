@@ -191,13 +191,13 @@ final class Mentions {
         }
         m = HEADLINE.matcher(s);
         if (m.find()) {
-            Count c = countOf(m.group("cue"));
+            Count c = fatally(m.group(), countOf(m.group("cue")));
             boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
         m = CLAUSE.matcher(s);
         while (m.find()) {
-            Count c = countOf(m.group("cue"));
+            Count c = fatally(m.group(), countOf(m.group("cue")));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
         if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
@@ -306,6 +306,11 @@ final class Mentions {
             return false;
         }
         return NAME_COMMA.matcher(s).region(Math.max(0, qStart - 30), qStart).find();
+    }
+
+    /** "Teen fatally shot": the adverb makes a hit a death. */
+    private static Count fatally(String span, Count c) {
+        return (c == Count.SHOT || c == Count.INJURED) && span.toLowerCase(Locale.ROOT).contains("fatally") ? Count.KILLED : c;
     }
 
     private static Quantity quantity(String q) {
