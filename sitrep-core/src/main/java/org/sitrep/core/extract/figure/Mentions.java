@@ -149,7 +149,7 @@ final class Mentions {
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
-            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|uple|double|passed away", F);
+            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
     }
@@ -158,7 +158,8 @@ final class Mentions {
     static List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
         if (!GATE.matcher(s).find()) return out;
-        boolean hedged = s.toLowerCase(Locale.ROOT).contains("feared");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean hedged = lower.contains("feared");
         Matcher m = SUBJECT.matcher(s);
         while (m.find()) {
             if (m.group("comb") != null) continue;
@@ -196,7 +197,7 @@ final class Mentions {
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
         m = CLAUSE.matcher(s);
-        while (m.find()) {
+        while ((s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.contains(" and ")) && m.find()) {
             Count c = fatally(m.group(), countOf(m.group("cue")));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
@@ -225,7 +226,7 @@ final class Mentions {
                     name));
         }
         m = MULTIPLE.matcher(s);
-        while (m.find()) {
+        while ((lower.contains("ple") || lower.contains("double")) && m.find()) {
             String n = m.group("n").toLowerCase(Locale.ROOT);
             int v = n.equals("double") ? 2 : n.equals("triple") ? 3 : n.equals("quadruple") ? 4 : 5;
             String what = m.group("what").toLowerCase(Locale.ROOT);
@@ -234,7 +235,7 @@ final class Mentions {
             out.add(new Mention(c, new Quantity(v, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
         }
         m = NAMED_PAIR.matcher(s);
-        while (m.find()) {
+        while (s.contains(" and ") && m.find()) {
             Count c = countOf(m.group("cue"));
             for (String name : List.of(m.group("a"), m.group("b"))) {
                 if (NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) continue;
