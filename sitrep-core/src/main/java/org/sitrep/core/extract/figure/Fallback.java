@@ -22,7 +22,9 @@ final class Fallback {
      * Gun-violence data counts such an incident as one killed (or one wounded), so the smallest count the wording
      * allows is returned. "attempted murder" is not a death; "shot at" is not a hit.
      */
-    private static final int LEAD = 4;
+    private static final int LEAD = 6;
+    /** Death words are read in fewer sentences than hits: later ones more often tell of other incidents. */
+    private static final int DEADLY_LEAD = 4;
     private static final Pattern DEADLY = Pattern.compile("\\b(?:fatal(?:ly)?|deadly|shooting\\s+death|death|deaths"
             + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
             + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
@@ -62,7 +64,7 @@ final class Fallback {
                 if (s.start() >= titleEnd && ++body >= LEAD) break;
                 continue;
             }
-            if (deadly == null) {
+            if (deadly == null && body < DEADLY_LEAD) {
                 Matcher m = DEADLY.matcher(t);
                 while (m.find()) {
                     int from = Math.max(0, m.start() - 30);

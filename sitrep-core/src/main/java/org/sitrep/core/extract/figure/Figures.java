@@ -62,10 +62,11 @@ import org.sitrep.core.extract.FigureExtractor;
  * the person died of it.
  *
  * <h2>Fallback</h2>
- * When no count was found for KILLED, a death word in the title or the first four sentences that are in scope ("fatal
+ * When no count was found for KILLED, a death word in the title or the first four body sentences that are in scope ("fatal
  * shooting", "shooting death of", "murder", "slaying", but not "attempted murder", "deadly weapon", "homicide unit")
  * gives KILLED 1 AT_LEAST with confidence 0.4; otherwise, when neither KILLED nor INJURED was found, a hit ("was shot",
- * "shot himself", "shooting of a boy", "wounded") gives INJURED 1. Trial and arrest stories often only refer back.
+ * "shot himself", "shooting of a boy", "wounded") in the title or the first six body sentences gives INJURED 1.
+ * Trial and arrest stories often only refer back.
  *
  * <h2>Attribution and confidence</h2>
  * {@code reportedBy} comes from "according to X", "X said/told/reported" or "said X" in the same sentence, a
