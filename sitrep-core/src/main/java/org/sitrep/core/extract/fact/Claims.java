@@ -46,6 +46,14 @@ final class Claims {
             + "|theat(?:re|er)|train\\s+station|railway\\s+station|station|shopping\\s+(?:mall|cent(?:re|er))|mall|hospital|school"
             + "|market|apartment\\s+building|church|mosque|synagogue|nightclub|club|concert|bar)\\b(?:\\s+in\\s+(?:\\w+\\s+)?"
             + "(?<after>(?-i:[A-Z][\\p{L}'’-]+)))?", F);
+    /** "the city's", "the town’s": a possessive standing for the article's own place. */
+    private static final Pattern OWN_PLACE = Pattern.compile("\\b(?:city|town|village|capital|port)['’]s\\s+$", F);
+    /** "in the centre of Kramatorsk", "near Velgrad": the place the lead names (not a possessive "Ukraine's"). */
+    private static final Pattern LEAD_PLACE = Pattern.compile("\\b(?:in|of|near|outside|at)\\s+(?:the\\s+(?:centre|center|city|town"
+            + "|village|outskirts|heart|port)\\s+of\\s+)?(?:(?:central|downtown|eastern|western|northern|southern)\\s+)?"
+            + "(?<place>(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?))(?!['’\\p{L}])", F);
+    private static final Pattern MONTH_WORD = Pattern.compile("(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|The|This|That|His|Her|Their|Its)", F);
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
     private static final int MAX_CLAIMS = 12;
 
@@ -98,6 +106,8 @@ final class Claims {
         List<Fact> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         LocalDate published = doc.article().published();
+        String ownPlace = null;
+        boolean ownPlaceRead = false;
         for (Sentence s : doc.sentences()) {
             String t = s.text();
             if (!EVENT_NOUN.matcher(t).find()) continue;
@@ -125,6 +135,13 @@ final class Claims {
                 }
                 String place = tm.group("place") != null && !isStop(tm.group("place").trim()) ? tm.group("place").trim()
                         : tm.group("after");
+                if (place == null && OWN_PLACE.matcher(t).region(Math.max(0, tm.start() - 12), tm.start()).find()) {
+                    if (!ownPlaceRead) {
+                        ownPlace = leadPlace(doc);
+                        ownPlaceRead = true;
+                    }
+                    place = ownPlace;
+                }
                 String what = tm.group("what").toLowerCase(Locale.ROOT).replace("railway", "train").replace("theater", "theatre");
                 String event = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:missile|rocket|strike|shelling|air\\s*strike)\\b.*")
                         ? "strike" : t.toLowerCase(Locale.ROOT).contains("shooting") ? "shooting" : "attack";
@@ -135,6 +152,25 @@ final class Claims {
             }
         }
         return out;
+    }
+
+    /**
+     * The place the title or first body sentence puts the story in ("... in the centre of Kramatorsk, killing ..."),
+     * for resolving "the city's"; null when neither names one.
+     */
+    static String leadPlace(Doc doc) {
+        int titleEnd = doc.article().title().length();
+        for (Sentence s : doc.sentences()) {
+            Matcher m = LEAD_PLACE.matcher(s.text());
+            while (m.find()) {
+                String p = m.group("place");
+                String first = p.split("\\s+")[0];
+                if (isStop(first) || MONTH_WORD.matcher(first).matches()) continue;
+                return p;
+            }
+            if (s.start() >= titleEnd) break;
+        }
+        return null;
     }
 
     private static boolean isStop(String w) {

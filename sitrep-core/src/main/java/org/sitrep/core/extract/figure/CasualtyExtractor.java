@@ -39,16 +39,29 @@ final class CasualtyExtractor implements FigureExtractor {
             Pattern.CASE_INSENSITIVE);
 
     /** A mention that passed scope, with where it sits and who reported it. */
-    record Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence) {
+    record Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence,
+                     boolean others) {
+        Candidate(Count count, Mention mention, int sentence, boolean inLead, String reportedBy, Evidence evidence) {
+            this(count, mention, sentence, inLead, reportedBy, evidence, false);
+        }
     }
+    private static final Pattern OTHERS = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public List<Figure> extract(Doc doc, List<Place> places) {
-        return choose(candidates(doc, places));
+        java.util.BitSet out = new java.util.BitSet();
+        List<Figure> chosen = choose(candidates(doc, places, out));
+        return Fallback.apply(doc, chosen, out);
     }
 
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
+        return candidates(doc, places, new java.util.BitSet());
+    }
+
+    /** As {@link #candidates(Doc, List)}, also setting in {@code outOfScope} the index of every dropped sentence. */
+    List<Candidate> candidates(Doc doc, List<Place> places, java.util.BitSet outOfScope) {
         List<Sentence> sentences = doc.sentences();
         int titleEnd = doc.article().title().length();
         int leadEnd = 0;
@@ -75,11 +88,15 @@ final class CasualtyExtractor implements FigureExtractor {
             Scope.Verdict verdict = found.isEmpty() ? Scope.Verdict.IN : scope.judge(text, inLead, previous);
             if (!found.isEmpty()) previous = verdict;
             if (speaker != null) lastSpeaker = speaker;
-            if (verdict != Scope.Verdict.IN) continue;
+            if (verdict != Scope.Verdict.IN) {
+                outOfScope.set(s.index());
+                continue;
+            }
             for (Mention m : found) {
                 if (activeVoice(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
-                out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev));
+                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find();
+                out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev, others));
             }
         }
         return out;
@@ -112,13 +129,16 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
-        if (injured != null && (shot == null || injured.mention().quantity().value() > 0
+        int dead = killed == null ? 0 : killed.value();
+        boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
+                && victimsKilled.sentence() == shot.sentence()
+                && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
+        if (injured != null && !shotExceeds && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
         } else if (shot != null) {
-            int dead = killed == null ? 0 : killed.value();
             Figure f = figure(FigureKind.INJURED, shot);
-            int left = Math.max(0, f.value() - dead);
+            int left = shot.others() ? f.value() : Math.max(0, f.value() - dead);
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
                     null, f.evidence(), f.confidence() * 0.7));
         }

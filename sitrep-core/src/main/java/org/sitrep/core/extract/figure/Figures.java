@@ -55,7 +55,18 @@ import org.sitrep.core.extract.FigureExtractor;
  * names than the best number. A person shot who then died in the same sentence is killed. When no injured figure is
  * given, INJURED is "people shot" minus the killed ("two people were shot, one fatally": 1 killed, 1 injured).
  * When nothing is found for a kind, no figure is returned (callers read it as unknown, or 0 for KILLED and
- * INJURED in gun-violence scoring).
+ * INJURED in gun-violence scoring). "N others shot" is not reduced by the killed ("boy killed, 6 others shot": 6), and a
+ * same-sentence shot count above the injured one wins ("shot six people, killing four": 2 injured). "double/triple/
+ * quadruple homicide" counts the killed, "... shooting" the people hit; coordinated names ("Ann Lee, 33, and Bo Ray
+ * were killed") count one each; a bare number right after "Name," is an age. A self-inflicted wound is a hit unless
+ * the person died of it.
+ *
+ * <h2>Fallback</h2>
+ * When no count was found for KILLED, a death word in the title or the first four body sentences that are in scope ("fatal
+ * shooting", "shooting death of", "murder", "slaying", but not "attempted murder", "deadly weapon", "homicide unit")
+ * gives KILLED 1 AT_LEAST with confidence 0.4; otherwise, when neither KILLED nor INJURED was found, a hit ("was shot",
+ * "shot himself", "shooting of a boy", "wounded") in the title or the first six body sentences gives INJURED 1.
+ * Trial and arrest stories often only refer back.
  *
  * <h2>Attribution and confidence</h2>
  * {@code reportedBy} comes from "according to X", "X said/told/reported" or "said X" in the same sentence, a

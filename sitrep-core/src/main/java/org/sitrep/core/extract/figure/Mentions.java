@@ -56,7 +56,7 @@ final class Mentions {
             + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
-            + "|pronounced\\s+dead|deaths?|fatalities|perished|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
+            + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+|area\\s+)?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
@@ -87,12 +87,23 @@ final class Mentions {
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
-            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while)\\b)))"
+            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
             + "\\s+(?<cue>" + CUE + ")\\b", F);
+    /** A later clause about one more person: "Man killed, boy injured", "... and another 5-year-old was hurt". */
+    private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s+|\\band\\s+)(?:(?<another>another)\\s+)?(?:(?:" + AGE
+            + ")(?:\\s+" + SINGULAR + ")?|(?:[a-z-]+\\s+)?" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?"
+            + "(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|also|found)){0,2}\\s+(?<cue>" + CUE + ")\\b", F);
+    /** "a triple homicide", "double shooting": the multiplier is the count of people killed (or hit). */
+    private static final Pattern MULTIPLE = Pattern.compile("\\b(?<n>double|triple|quadruple|quintuple)[\\s-]+(?<what>(?:fatal\\s+)?"
+            + "(?:homicides?|murders?|slayings?|killings?|shootings?|stabbings?))\\b", F);
+    /** "Ann Lee, 33, and Bo Ray were killed": coordinated names count one each. */
+    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))"
+            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?\\s+and\\s+(?-i:(?<b>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
+            + "(?:\\s+" + FILLER + "){1,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + ")\\b", F);
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -104,7 +115,7 @@ final class Mentions {
     private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
             + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
-            + "|self-inflicted\\s+(?:gunshot|wound)"
+            + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
             + "|" + SHOT_PASSIVE + "|arrested|taken\\s+into\\s+custody))\\b", F);
     /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
@@ -134,11 +145,11 @@ final class Mentions {
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
 
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
-            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed)\\b", F);
+            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
-            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb", F);
+            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
     }
@@ -147,13 +158,14 @@ final class Mentions {
     static List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
         if (!GATE.matcher(s).find()) return out;
-        boolean hedged = s.toLowerCase(Locale.ROOT).contains("feared");
+        String lower = s.toLowerCase(Locale.ROOT);
+        boolean hedged = lower.contains("feared");
         Matcher m = SUBJECT.matcher(s);
         while (m.find()) {
             if (m.group("comb") != null) continue;
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
-            if (q == null || !plausible(q, m.group("q"))) continue;
+            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
@@ -180,9 +192,14 @@ final class Mentions {
         }
         m = HEADLINE.matcher(s);
         if (m.find()) {
-            Count c = countOf(m.group("cue"));
+            Count c = fatally(m.group(), countOf(m.group("cue")));
             boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
+        }
+        m = CLAUSE.matcher(s);
+        while ((s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.contains(" and ")) && m.find()) {
+            Count c = fatally(m.group(), countOf(m.group("cue")));
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
         if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
             m = COORD.matcher(s);
@@ -207,6 +224,23 @@ final class Mentions {
             Count c = countOf(m.group("cue"));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true,
                     name));
+        }
+        m = MULTIPLE.matcher(s);
+        while ((lower.contains("ple") || lower.contains("double")) && m.find()) {
+            String n = m.group("n").toLowerCase(Locale.ROOT);
+            int v = n.equals("double") ? 2 : n.equals("triple") ? 3 : n.equals("quadruple") ? 4 : 5;
+            String what = m.group("what").toLowerCase(Locale.ROOT);
+            Count c = what.startsWith("fatal") || what.startsWith("homicide") || what.startsWith("murder")
+                    || what.startsWith("slaying") || what.startsWith("killing") ? Count.KILLED : Count.SHOT;
+            out.add(new Mention(c, new Quantity(v, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
+        }
+        m = NAMED_PAIR.matcher(s);
+        while (s.contains(" and ") && m.find()) {
+            Count c = countOf(m.group("cue"));
+            for (String name : List.of(m.group("a"), m.group("b"))) {
+                if (NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) continue;
+                out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true, name));
+            }
         }
         m = TOLL.matcher(s);
         while (m.find()) {
@@ -234,7 +268,8 @@ final class Mentions {
         Quantity one = new Quantity(1, null, Qualifier.EXACT, false);
         m = SUICIDE.matcher(s);
         while (m.find()) {
-            Count c = m.group("self") != null ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
+            boolean selfHit = m.group("self") != null || m.group("inflicted") != null && m.group("died") == null;
+            Count c = selfHit ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
             out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
         }
         m = PRONOUN.matcher(s);
@@ -261,6 +296,22 @@ final class Mentions {
             }
         }
         return out;
+    }
+
+    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b)");
+    private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
+
+    /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
+    private static boolean ageAfterName(String s, int qStart, int qEnd) {
+        if (qStart < 3 || !Character.isDigit(s.charAt(qStart)) || !AFTER_AGE.matcher(s).region(qEnd, s.length()).lookingAt()) {
+            return false;
+        }
+        return NAME_COMMA.matcher(s).region(Math.max(0, qStart - 30), qStart).find();
+    }
+
+    /** "Teen fatally shot": the adverb makes a hit a death. */
+    private static Count fatally(String span, Count c) {
+        return (c == Count.SHOT || c == Count.INJURED) && span.toLowerCase(Locale.ROOT).contains("fatally") ? Count.KILLED : c;
     }
 
     private static Quantity quantity(String q) {

@@ -84,6 +84,13 @@ class FactsTest {
     }
 
     @Test
+    void extract_referenceToTheCitys_namesTheLeadPlace() {
+        List<Fact> f = of(extract("", "A rocket hit a market in the centre of Velgrad on Monday, killing two. A missile strike on "
+                + "the city's train station last April killed 50."), FactKind.REFERENCE);
+        assertThat(f).extracting(Fact::value).contains("Velgrad train station strike (April 2023)");
+    }
+
+    @Test
     void extract_noReferenceForThisMonth() {
         assertThat(of(extract("", "A missile hit the station in June, killing two."), FactKind.REFERENCE)).isEmpty();
     }

@@ -227,4 +227,71 @@ class FiguresTest {
     void extract_emptyDocument_nothing() {
         assertThat(extract("", "")).isEmpty();
     }
+
+    @Test
+    void extract_fatalShootingWithoutCount_oneKilled() {
+        var f = extract("Man charged in fatal shooting of neighbor", "Police arrested a man on Tuesday at his home.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.AT_LEAST);
+        assertThat(get(f, FigureKind.KILLED).confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void extract_attemptedMurderAndShotInLeg_oneInjuredNoKilled() {
+        var f = extract("Man charged with attempted murder", "A neighbor was shot in the leg during an argument on Main Street.");
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_deadlyWeaponCharge_noKilled() {
+        var f = extract("", "A man was charged with assault with a deadly weapon after a fight on Main Street.");
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+    }
+
+    @Test
+    void extract_tripleHomicide_threeKilled() {
+        expect(extract("Suspect held in triple homicide", "Police arrested a man on Friday."), FigureKind.KILLED, 3,
+                Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_quadrupleShootingOneDied_threeInjured() {
+        var f = extract("", "Police are investigating a quadruple shooting on Elm Street. One man died at the scene.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_coordinatedNamesWithAges_countEach() {
+        var f = extract("", "He is the brother of Ann Lee, 33, and Bo Ray, 34 who were shot and killed at a home.");
+        expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_killedAndOthersShot_othersNotReduced() {
+        var f = extract("Boy killed, 6 others shot on West Side", "");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 6, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_laterClauseOnePerson_injuredOne() {
+        var f = extract("Man killed, boy injured in drive-by shooting", "");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_selfInflictedWound_injuredNotKilled() {
+        var f = extract("", "A 10-year-old boy suffered a self-inflicted gunshot wound to the hand on Sunday.");
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_shotSixKillingFour_twoInjured() {
+        var f = extract("", "A man shot six people, killing four of them, on Saturday. One woman was critically injured.");
+        expect(f, FigureKind.KILLED, 4, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(2);
+    }
 }

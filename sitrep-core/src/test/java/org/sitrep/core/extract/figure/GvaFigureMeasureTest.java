@@ -133,6 +133,9 @@ class GvaFigureMeasureTest {
                 n / secs, n / cpu);
         System.out.printf("GVA facts: %.0f articles/s wall, %.0f per CPU-second, one thread, %d facts%n", n / factSecs,
                 n / factCpu, factCount);
-        assertThat(k / (double) n).isGreaterThan(0.3);
+        assertThat(k / (double) n).as("killed per article").isGreaterThan(0.83);
+        assertThat(i / (double) n).as("injured per article").isGreaterThan(0.68);
+        assertThat(ik / (double) m).as("killed per incident").isGreaterThan(0.87);
+        assertThat(ii / (double) m).as("injured per incident").isGreaterThan(0.755);
     }
 }
