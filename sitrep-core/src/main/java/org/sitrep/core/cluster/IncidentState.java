@@ -31,6 +31,8 @@ final class IncidentState {
     final Map<String, Integer> types = new HashMap<>();
     final Map<Integer, Integer> killed = new HashMap<>();
     final Map<Integer, Integer> injured = new HashMap<>();
+    /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
+    final java.util.Set<Long> placeDays = new java.util.HashSet<>();
 
     IncidentState(String id, long seq) {
         this.id = id;
@@ -54,6 +56,18 @@ final class IncidentState {
         if (a.eventType() != null) types.merge(a.eventType(), 1, Integer::sum);
         if (a.killed() >= 0) killed.merge(a.killed(), 1, Integer::sum);
         if (a.injured() >= 0) injured.merge(a.injured(), 1, Integer::sum);
+        if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
+    }
+
+    static long placeDay(String place, int day) {
+        return ((long) place.hashCode() << 32) ^ (day & 0xFFFFFFFFL);
+    }
+
+    /** True when a member has the same extracted place and an extracted incident date within a day of {@code a}'s. */
+    boolean samePlaceAndDay(ArticleRep a) {
+        if (a.place() == null || !a.factDated() || placeDays.isEmpty()) return false;
+        for (int d = -1; d <= 1; d++) if (placeDays.contains(placeDay(a.place(), a.day() + d))) return true;
+        return false;
     }
 
     /** Absorbs another incident (a merge). */
@@ -72,6 +86,7 @@ final class IncidentState {
         o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
         o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
         o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
+        placeDays.addAll(o.placeDays);
     }
 
     double meanDay() {

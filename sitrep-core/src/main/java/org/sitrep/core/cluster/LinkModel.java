@@ -9,14 +9,21 @@ package org.sitrep.core.cluster;
  * keeps the gold clustering as the state (teacher forcing), retrieves candidates exactly as the clusterer does,
  * and writes one example per (article, candidate incident) with label "candidate is the gold incident". The
  * weights come from L2-regularised logistic regression (Newton's method, lambda = 1) over those examples; the
- * test prints them as Java. Features 9 to 11 come from extraction (place, event type, figures), which the dev
- * harness does not run: their examples are all zero, so their weights are priors, not fits (agreement helps,
- * place disagreement hurts), to be refit once extracted facts are available.
+ * test prints them as Java. The dev harness runs the standard extractor on every article first, so features 9 to
+ * 11 (place, event type, figures) and 18 (same extracted place and incident date within a day, for follow-ups
+ * with little shared text) are fit on what the pipeline sees. The day used for time proximity is the extracted
+ * incident date when present, else the publication date.
+ *
+ * <p>Held-out estimate (fit on gold incidents with an even hash, scored on the odd ones, threshold 0.3):
+ * gva BCubed F1 0.927 (pairwise P 0.907 R 0.714 F1 0.799); ecbplus BCubed F1 0.888 (pairwise F1 0.854).
+ * Without facts the same procedure gave gva 0.920 / ecbplus 0.895 (earlier fit). Fitted weights per feature:
+ * placeAgree 0.51, typeAgree -0.04 (uninformative: one event type dominates), figureAgree 0.51,
+ * placeDayAgree 1.03.
  */
 record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
-        "logGapDays"};
+        "logGapDays", "placeDayAgree"};
     static final int N = NAMES.length;
     static final double SIGMA_DAYS = 7.0;
     static final double SPAN_SIGMA_DAYS = 3.0;
@@ -24,19 +31,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double THRESHOLD = 0.3;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-6.2435, 3.4301, 4.8010, 7.5751, 2.4813, 1.6248, 0.4877, 1.2641, -0.8126,
-        0.0, 0.0, 0.0, -0.3163, 3.3170, -0.1088, -0.7373, 0.2052, -0.6749};
-    /** Priors for the extraction features, which the dev harness cannot fit. */
-    static final double PLACE_PRIOR = 1.5;
-    static final double TYPE_PRIOR = 0.5;
-    static final double FIGURE_PRIOR = 0.5;
+    static final double[] FITTED = {-6.8301, 3.2808, 4.0589, 6.9014, 2.3612, 1.3662, 0.9058, 1.5412, 0.2570, 0.5108,
+        -0.0353, 0.5134, -0.2558, 2.2343, -0.8064, -0.1153, 0.5886, -0.5360, 1.0335};
 
     static LinkModel standard() {
-        double[] w = FITTED.clone();
-        w[9] = PLACE_PRIOR;
-        w[10] = TYPE_PRIOR;
-        w[11] = FIGURE_PRIOR;
-        return new LinkModel(w, THRESHOLD, 0.97);
+        return new LinkModel(FITTED.clone(), THRESHOLD, 0.97);
     }
 
     double probability(double[] f) {
@@ -80,6 +79,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             double gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
             f[17] = Math.log1p(gap);
         }
+        if (c.samePlaceAndDay(a)) f[18] = 1;
         return f;
     }
 }
