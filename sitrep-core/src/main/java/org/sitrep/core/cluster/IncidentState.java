@@ -16,12 +16,9 @@ final class IncidentState {
     final String id;
     final long seq;
     int size;
-    final Map<Integer, Double> full = new HashMap<>();
-    final Map<Integer, Double> head = new HashMap<>();
-    final Map<Integer, Double> ents = new HashMap<>();
-    double fullNorm2;
-    double headNorm2;
-    double entsNorm2;
+    final SparseSum full = new SparseSum();
+    final SparseSum head = new SparseSum();
+    final SparseSum ents = new SparseSum();
     long daySum;
     int dated;
     int minDay = Integer.MAX_VALUE;
@@ -41,9 +38,9 @@ final class IncidentState {
 
     void add(ArticleRep a) {
         size++;
-        fullNorm2 = addTo(full, a.full(), fullNorm2);
-        headNorm2 = addTo(head, a.head(), headNorm2);
-        entsNorm2 = addTo(ents, a.ents(), entsNorm2);
+        full.addAll(a.full());
+        head.addAll(a.head());
+        ents.addAll(a.ents());
         if (a.dated()) {
             daySum += a.day();
             dated++;
@@ -73,9 +70,9 @@ final class IncidentState {
     /** Absorbs another incident (a merge). */
     void absorb(IncidentState o) {
         size += o.size;
-        fullNorm2 = merge(full, o.full);
-        headNorm2 = merge(head, o.head);
-        entsNorm2 = merge(ents, o.ents);
+        full.addAll(o.full);
+        head.addAll(o.head);
+        ents.addAll(o.ents);
         daySum += o.daySum;
         dated += o.dated;
         minDay = Math.min(minDay, o.minDay);
@@ -91,38 +88,5 @@ final class IncidentState {
 
     double meanDay() {
         return dated == 0 ? Double.NaN : daySum / (double) dated;
-    }
-
-    static double cosine(Terms.Vec v, Map<Integer, Double> sum, double norm2) {
-        if (norm2 <= 0 || v.ids().length == 0) return 0;
-        double s = 0;
-        int[] ids = v.ids();
-        double[] w = v.weights();
-        for (int i = 0; i < ids.length; i++) {
-            Double x = sum.get(ids[i]);
-            if (x != null) s += w[i] * x;
-        }
-        return s / Math.sqrt(norm2);
-    }
-
-    private static double addTo(Map<Integer, Double> sum, Terms.Vec v, double norm2) {
-        double dot = 0;
-        int[] ids = v.ids();
-        double[] w = v.weights();
-        double self = 0;
-        for (int i = 0; i < ids.length; i++) {
-            Double old = sum.get(ids[i]);
-            if (old != null) dot += old * w[i];
-            sum.put(ids[i], old == null ? w[i] : old + w[i]);
-            self += w[i] * w[i];
-        }
-        return norm2 + 2 * dot + self;
-    }
-
-    private static double merge(Map<Integer, Double> into, Map<Integer, Double> from) {
-        from.forEach((k, v) -> into.merge(k, v, Double::sum));
-        double n = 0;
-        for (double x : into.values()) n += x * x;
-        return n;
     }
 }

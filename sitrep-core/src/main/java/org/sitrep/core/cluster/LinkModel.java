@@ -48,9 +48,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static double[] features(ArticleRep a, IncidentState c) {
         double[] f = new double[N];
         f[0] = 1;
-        f[1] = IncidentState.cosine(a.full(), c.full, c.fullNorm2);
-        f[2] = IncidentState.cosine(a.head(), c.head, c.headNorm2);
-        f[3] = IncidentState.cosine(a.ents(), c.ents, c.entsNorm2);
+        f[1] = c.full.cosine(a.full());
+        f[2] = c.head.cosine(a.head());
+        f[3] = c.ents.cosine(a.ents());
         for (ArticleRep m : c.recent) {
             f[4] = Math.max(f[4], a.full().dot(m.full()));
             f[5] = Math.max(f[5], a.head().dot(m.head()));
