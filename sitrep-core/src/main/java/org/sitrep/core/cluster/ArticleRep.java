@@ -9,10 +9,11 @@ import org.sitrep.model.FigureKind;
 /**
  * What the clusterer keeps of one article: its TF-IDF vectors (full text, title + lead, entities), its day
  * (incident date when extracted, else publication date; {@link Integer#MIN_VALUE} when undated) and the
- * extracted place, event type and casualty figures (null or -1 when unknown).
+ * extracted place, event type and casualty figures (null or -1 when unknown); {@code factDated} says the day is
+ * the extracted incident date rather than the publication date.
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
-                  String eventType, int killed, int injured, boolean titleOnly) {
+                  String eventType, int killed, int injured, boolean titleOnly, boolean factDated) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -32,9 +33,11 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         Terms.Vec titleVec = terms.words(title, false);
         Terms.Vec ents = terms.entities(title + "\n" + body, true);
         int day = UNDATED;
+        boolean factDated = false;
         var facts = in.facts();
         if (facts != null && facts.incidentDate() != null) {
             day = (int) facts.incidentDate().date().toEpochDay();
+            factDated = true;
         } else if (a.published() != null) {
             day = (int) a.published().toEpochDay();
         }
@@ -55,6 +58,6 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 if (f.kind() == FigureKind.INJURED) injured = Math.max(injured, f.value());
             }
         }
-        return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly);
+        return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated);
     }
 }

@@ -16,12 +16,9 @@ final class IncidentState {
     final String id;
     final long seq;
     int size;
-    final Map<Integer, Double> full = new HashMap<>();
-    final Map<Integer, Double> head = new HashMap<>();
-    final Map<Integer, Double> ents = new HashMap<>();
-    double fullNorm2;
-    double headNorm2;
-    double entsNorm2;
+    final SparseSum full = new SparseSum();
+    final SparseSum head = new SparseSum();
+    final SparseSum ents = new SparseSum();
     long daySum;
     int dated;
     int minDay = Integer.MAX_VALUE;
@@ -31,6 +28,8 @@ final class IncidentState {
     final Map<String, Integer> types = new HashMap<>();
     final Map<Integer, Integer> killed = new HashMap<>();
     final Map<Integer, Integer> injured = new HashMap<>();
+    /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
+    final java.util.Set<Long> placeDays = new java.util.HashSet<>();
 
     IncidentState(String id, long seq) {
         this.id = id;
@@ -39,9 +38,9 @@ final class IncidentState {
 
     void add(ArticleRep a) {
         size++;
-        fullNorm2 = addTo(full, a.full(), fullNorm2);
-        headNorm2 = addTo(head, a.head(), headNorm2);
-        entsNorm2 = addTo(ents, a.ents(), entsNorm2);
+        full.addAll(a.full());
+        head.addAll(a.head());
+        ents.addAll(a.ents());
         if (a.dated()) {
             daySum += a.day();
             dated++;
@@ -54,14 +53,26 @@ final class IncidentState {
         if (a.eventType() != null) types.merge(a.eventType(), 1, Integer::sum);
         if (a.killed() >= 0) killed.merge(a.killed(), 1, Integer::sum);
         if (a.injured() >= 0) injured.merge(a.injured(), 1, Integer::sum);
+        if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
+    }
+
+    static long placeDay(String place, int day) {
+        return ((long) place.hashCode() << 32) ^ (day & 0xFFFFFFFFL);
+    }
+
+    /** True when a member has the same extracted place and an extracted incident date within a day of {@code a}'s. */
+    boolean samePlaceAndDay(ArticleRep a) {
+        if (a.place() == null || !a.factDated() || placeDays.isEmpty()) return false;
+        for (int d = -1; d <= 1; d++) if (placeDays.contains(placeDay(a.place(), a.day() + d))) return true;
+        return false;
     }
 
     /** Absorbs another incident (a merge). */
     void absorb(IncidentState o) {
         size += o.size;
-        fullNorm2 = merge(full, o.full);
-        headNorm2 = merge(head, o.head);
-        entsNorm2 = merge(ents, o.ents);
+        full.addAll(o.full);
+        head.addAll(o.head);
+        ents.addAll(o.ents);
         daySum += o.daySum;
         dated += o.dated;
         minDay = Math.min(minDay, o.minDay);
@@ -72,42 +83,10 @@ final class IncidentState {
         o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
         o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
         o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
+        placeDays.addAll(o.placeDays);
     }
 
     double meanDay() {
         return dated == 0 ? Double.NaN : daySum / (double) dated;
-    }
-
-    static double cosine(Terms.Vec v, Map<Integer, Double> sum, double norm2) {
-        if (norm2 <= 0 || v.ids().length == 0) return 0;
-        double s = 0;
-        int[] ids = v.ids();
-        double[] w = v.weights();
-        for (int i = 0; i < ids.length; i++) {
-            Double x = sum.get(ids[i]);
-            if (x != null) s += w[i] * x;
-        }
-        return s / Math.sqrt(norm2);
-    }
-
-    private static double addTo(Map<Integer, Double> sum, Terms.Vec v, double norm2) {
-        double dot = 0;
-        int[] ids = v.ids();
-        double[] w = v.weights();
-        double self = 0;
-        for (int i = 0; i < ids.length; i++) {
-            Double old = sum.get(ids[i]);
-            if (old != null) dot += old * w[i];
-            sum.put(ids[i], old == null ? w[i] : old + w[i]);
-            self += w[i] * w[i];
-        }
-        return norm2 + 2 * dot + self;
-    }
-
-    private static double merge(Map<Integer, Double> into, Map<Integer, Double> from) {
-        from.forEach((k, v) -> into.merge(k, v, Double::sum));
-        double n = 0;
-        for (double x : into.values()) n += x * x;
-        return n;
     }
 }

@@ -9,14 +9,22 @@ package org.sitrep.core.cluster;
  * keeps the gold clustering as the state (teacher forcing), retrieves candidates exactly as the clusterer does,
  * and writes one example per (article, candidate incident) with label "candidate is the gold incident". The
  * weights come from L2-regularised logistic regression (Newton's method, lambda = 1) over those examples; the
- * test prints them as Java. Features 9 to 11 come from extraction (place, event type, figures), which the dev
- * harness does not run: their examples are all zero, so their weights are priors, not fits (agreement helps,
- * place disagreement hurts), to be refit once extracted facts are available.
+ * test prints them as Java. The dev harness runs the standard extractor on every article first, so features 9 to
+ * 11 (place, event type, figures) and 18 (same extracted place and incident date within a day, for follow-ups
+ * with little shared text) are fit on what the pipeline sees. The day used for time proximity is the extracted
+ * incident date when present, else the publication date.
+ *
+ * <p>Held-out estimate (fit on gold incidents with an even hash, scored on the odd ones, threshold 0.3):
+ * gva BCubed F1 0.927 (pairwise P 0.906 R 0.711 F1 0.797); ecbplus BCubed F1 0.884 (pairwise F1 0.849).
+ * In-sample (fit on all, scored on all): gva 0.916, ecbplus 0.874. Place is an agreement-only feature (1 when
+ * the incident has a member with the article's extracted place, else 0): a -1 for disagreement scored the
+ * same held out but cost in-sample precision on gva. Fitted: placeAgree 0.85, typeAgree -0.04 (uninformative:
+ * one event type dominates the dev data), figureAgree 0.49, placeDayAgree 1.14.
  */
 record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
-        "logGapDays"};
+        "logGapDays", "placeDayAgree"};
     static final int N = NAMES.length;
     static final double SIGMA_DAYS = 7.0;
     static final double SPAN_SIGMA_DAYS = 3.0;
@@ -24,19 +32,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double THRESHOLD = 0.3;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-6.2435, 3.4301, 4.8010, 7.5751, 2.4813, 1.6248, 0.4877, 1.2641, -0.8126,
-        0.0, 0.0, 0.0, -0.3163, 3.3170, -0.1088, -0.7373, 0.2052, -0.6749};
-    /** Priors for the extraction features, which the dev harness cannot fit. */
-    static final double PLACE_PRIOR = 1.5;
-    static final double TYPE_PRIOR = 0.5;
-    static final double FIGURE_PRIOR = 0.5;
+    static final double[] FITTED = {-7.2732, 3.3324, 4.1427, 6.8894, 2.3916, 1.4201, 0.8968, 1.5154, 0.3130, 0.8469,
+        -0.0445, 0.4949, -0.2650, 2.1718, -0.7376, -0.1822, 0.7224, -0.5352, 1.1386};
 
     static LinkModel standard() {
-        double[] w = FITTED.clone();
-        w[9] = PLACE_PRIOR;
-        w[10] = TYPE_PRIOR;
-        w[11] = FIGURE_PRIOR;
-        return new LinkModel(w, THRESHOLD, 0.97);
+        return new LinkModel(FITTED.clone(), THRESHOLD, 0.97);
     }
 
     double probability(double[] f) {
@@ -49,9 +49,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static double[] features(ArticleRep a, IncidentState c) {
         double[] f = new double[N];
         f[0] = 1;
-        f[1] = IncidentState.cosine(a.full(), c.full, c.fullNorm2);
-        f[2] = IncidentState.cosine(a.head(), c.head, c.headNorm2);
-        f[3] = IncidentState.cosine(a.ents(), c.ents, c.entsNorm2);
+        f[1] = c.full.cosine(a.full());
+        f[2] = c.head.cosine(a.head());
+        f[3] = c.ents.cosine(a.ents());
         for (ArticleRep m : c.recent) {
             f[4] = Math.max(f[4], a.full().dot(m.full()));
             f[5] = Math.max(f[5], a.head().dot(m.head()));
@@ -65,7 +65,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         } else {
             f[8] = 1;
         }
-        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.containsKey(a.place()) ? 1 : -1;
+        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.containsKey(a.place()) ? 1 : 0;
         if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.containsKey(a.eventType()) ? 1 : -1;
         if ((a.killed() >= 0 && c.killed.containsKey(a.killed())) || (a.injured() > 0 && c.injured.containsKey(a.injured()))) {
             f[11] = 1;
@@ -80,6 +80,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             double gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
             f[17] = Math.log1p(gap);
         }
+        if (c.samePlaceAndDay(a)) f[18] = 1;
         return f;
     }
 }

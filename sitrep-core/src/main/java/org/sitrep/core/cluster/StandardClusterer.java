@@ -2,11 +2,9 @@ package org.sitrep.core.cluster;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.model.DuplicateKind;
 
@@ -176,11 +174,17 @@ final class StandardClusterer implements IncidentClusterer {
     }
 
     private static int[] indexTerms(ArticleRep a) {
-        Set<Integer> t = new HashSet<>();
-        for (int x : a.full().top(20)) t.add(x);
-        for (int x : a.head().top(6)) t.add(x);
-        for (int x : a.ents().top(10)) t.add(x);
-        return t.stream().mapToInt(Integer::intValue).toArray();
+        int[] f = a.full().top(20);
+        int[] h = a.head().top(6);
+        int[] e = a.ents().top(10);
+        int[] t = new int[f.length + h.length + e.length];
+        System.arraycopy(f, 0, t, 0, f.length);
+        System.arraycopy(h, 0, t, f.length, h.length);
+        System.arraycopy(e, 0, t, f.length + h.length, e.length);
+        java.util.Arrays.sort(t);
+        int k = 0;
+        for (int i = 0; i < t.length; i++) if (k == 0 || t[k - 1] != t[i]) t[k++] = t[i];
+        return java.util.Arrays.copyOf(t, k);
     }
 
     private static int bucket(ArticleRep a) {

@@ -17,6 +17,10 @@ import java.util.Set;
  * signature costs one hash per shingle instead of one per shingle and permutation. Empty bins borrow from the
  * next non-empty bin with a per-distance remix, which keeps the fraction of equal bins an unbiased Jaccard
  * estimate.
+ *
+ * <p>Sentence signatures are built lazily: most texts are never aligned, and building them is a large share of
+ * the sketch's cost. A text whose sentence count (an upper bound on its signature count) is below
+ * {@code minSentences} has none; otherwise the text is kept until the signatures are first asked for.
  */
 final class TextSketch {
     static final int HASHES = 128;
@@ -26,20 +30,39 @@ final class TextSketch {
     final int normalisedLength;
     final int words;
     final long[] minhash;
-    final List<Set<String>> sentences;
+    /** Upper bound on the number of sentence signatures. */
+    final int roughSentences;
     final Set<String> anchors;
+    private String text;
+    private List<Set<String>> sentences;
 
-    private TextSketch(long exactKey, int normalisedLength, int words, long[] minhash, List<Set<String>> sentences,
-                       Set<String> anchors) {
+    private TextSketch(long exactKey, int normalisedLength, int words, long[] minhash, int roughSentences,
+                       String text, Set<String> anchors) {
         this.exactKey = exactKey;
         this.normalisedLength = normalisedLength;
         this.words = words;
         this.minhash = minhash;
-        this.sentences = sentences;
+        this.roughSentences = roughSentences;
+        this.text = text;
+        this.sentences = text == null ? List.of() : null;
         this.anchors = anchors;
     }
 
+    /** The ordered sentence signatures (built on first use). */
+    List<Set<String>> sentences() {
+        if (sentences == null) {
+            sentences = sentenceSignatures(text);
+            text = null;
+        }
+        return sentences;
+    }
+
     static TextSketch of(String text) {
+        return of(text, 0);
+    }
+
+    /** Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. */
+    static TextSketch of(String text, int minSentences) {
         long exact = 0xcbf29ce484222325L;
         int normLen = 0;
         long[] tokens = new long[64];
@@ -61,8 +84,9 @@ final class TextSketch {
                 inToken = false;
             }
         }
-        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), sentenceSignatures(text),
-                anchors(text));
+        int rough = countSentences(text);
+        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough,
+                rough >= minSentences && rough > 0 ? text : null, anchors(text));
     }
 
     /** Estimated Jaccard similarity of the two shingle sets: the fraction of equal bins. */
@@ -126,6 +150,24 @@ final class TextSketch {
         return out;
     }
 
+    /** The number of pieces {@link #splitSentences} returns, without building them. */
+    static int countSentences(String text) {
+        int out = 0;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean end = c == '\n'
+                    || ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
+                    && i - start > 20);
+            if (end) {
+                if (i > start) out++;
+                start = i + 1;
+            }
+        }
+        return start < n ? out + 1 : out;
+    }
+
     /** Splits on line breaks and on sentence-final punctuation followed by a space. */
     static List<String> splitSentences(String text) {
         List<String> out = new ArrayList<>();
@@ -156,9 +198,8 @@ final class TextSketch {
             if (Character.isLetterOrDigit(c)) {
                 int j = i;
                 while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
-                String w = text.substring(i, j);
-                if (Character.isDigit(c) || (!sentenceStart && Character.isUpperCase(c) && w.length() > 2)) {
-                    out.add(w.toLowerCase(Locale.ROOT));
+                if (Character.isDigit(c) || (!sentenceStart && Character.isUpperCase(c) && j - i > 2)) {
+                    out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
                 }
                 sentenceStart = false;
                 i = j;

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.core.eval.DevData;
-import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.DuplicateKind;
 
 /**
@@ -38,11 +37,7 @@ class ClustererTrainTest {
     }
 
     private static LinkModel model(double[] w, double thr) {
-        double[] x = w.clone();
-        x[9] = LinkModel.PLACE_PRIOR;
-        x[10] = LinkModel.TYPE_PRIOR;
-        x[11] = LinkModel.FIGURE_PRIOR;
-        return new LinkModel(x, thr, 0.97);
+        return new LinkModel(w.clone(), thr, 0.97);
     }
 
     private static void print(String label, double[] w) {
@@ -57,12 +52,13 @@ class ClustererTrainTest {
         int[] exists = new int[2];
         for (List<DevData.Item> set : sets) {
             List<DevData.Item> items = DevRun.subset(set, goldFilter);
+            DevRun.extractAll(items);
             List<DedupDecision> ds = DevRun.dedup(items);
             StandardClusterer c = new StandardClusterer(LinkModel.standard());
             for (int k = 0; k < items.size(); k++) {
                 var it = items.get(k);
                 var a = it.article();
-                ArticleRep rep = c.represent(new ClusterInput(a, ArticleFacts.empty(a.id()), ds.get(k)));
+                ArticleRep rep = c.represent(new ClusterInput(a, DevRun.facts(a), ds.get(k)));
                 DedupDecision d = ds.get(k);
                 boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
                 String goldInc = "g-" + it.gold();
