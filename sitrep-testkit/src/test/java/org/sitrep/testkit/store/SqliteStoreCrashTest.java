@@ -33,7 +33,7 @@ import org.sitrep.core.store.Stores;
  * never ahead of SQLite and catches up, and a rerun finishes the job without duplicates.
  */
 class SqliteStoreCrashTest {
-    private static final int TOTAL = 2_000;
+    private static final int TOTAL = 4_000;
     private static final int BATCH = 100;
 
     @TempDir
@@ -60,8 +60,10 @@ class SqliteStoreCrashTest {
         }
 
         long count = checkDatabase();
+        // the child keeps committing between printing a count and receiving SIGKILL, so more than one batch
+        // may land after the last count we read; what must hold is: nothing confirmed is lost, no partial batch
         assertThat(count).as("articles after kill (last committed seen: %d)", lastCommitted)
-                .isBetween(lastCommitted, lastCommitted + BATCH);
+                .isBetween(lastCommitted, (long) TOTAL);
         assertThat(count % BATCH).as("only whole batches").isZero();
         long indexed = indexedSeq();
         assertThat(indexed).as("the index is never ahead of SQLite").isLessThanOrEqualTo(maxIndexSeq());
