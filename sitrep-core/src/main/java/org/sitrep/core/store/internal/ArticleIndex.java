@@ -73,7 +73,8 @@ final class ArticleIndex implements Closeable {
     private IndexWriter writer;
     private SearcherManager searchers;
     private long indexedSeq;
-    private boolean stale;
+    /** Set by writes, cleared by the next read's refresh; volatile as reads run in parallel. */
+    private volatile boolean stale;
 
     private ArticleIndex(Path path, Directory directory) throws IOException {
         this.path = path;

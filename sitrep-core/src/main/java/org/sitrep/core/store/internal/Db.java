@@ -17,7 +17,8 @@ import org.sqlite.SQLiteConfig;
 /**
  * One SQLite connection with cached prepared statements and an explicit write transaction: the first
  * write of a batch opens it ({@code BEGIN IMMEDIATE}), {@link #commit()} ends it. Reads outside a batch
- * run in autocommit mode; reads inside it see the batch. Not thread-safe; the store serialises calls.
+ * run in autocommit mode; reads inside it see the batch. Not thread-safe: one thread at a time uses it
+ * (the store's lock guards the writer's, {@link ReadPool} hands out the readers').
  */
 final class Db implements AutoCloseable {
     /** Maps one row. */
@@ -47,6 +48,22 @@ final class Db implements AutoCloseable {
             return new Db(file, c);
         } catch (SQLException e) {
             throw new StoreException("cannot open the database " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens a connection for reads beside the writer's (the store writes through it only to its own temp
+     * tables): it sees what is committed, as of the start of each statement or read transaction.
+     */
+    static Db openReader(Path file) {
+        SQLiteConfig cfg = new SQLiteConfig();
+        cfg.setBusyTimeout(10_000);
+        cfg.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        cfg.enforceForeignKeys(true);
+        try {
+            return new Db(file, cfg.createConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a read connection to " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.apache.lucene.search.Query;
 import org.sitrep.core.dedup.DedupDecision;
@@ -38,8 +39,13 @@ import org.slf4j.LoggerFactory;
  * when {@link #INDEX_COMMIT_DOCS} changes or {@link #INDEX_COMMIT_NANOS} have piled up, and on close,
  * which bounds the re-indexing after a crash to a few seconds.
  *
- * <p>One connection and one lock serialise all calls: the pipeline writes from one thread and reads are
- * short, so finer locking would buy little.
+ * <p>Concurrency. One writer connection and the write side of a read-write lock serialise the writes,
+ * and the reads made while this instance has a batch open (they must see the batch, which only the
+ * writer's connection does). When no batch is open, reads take the shared side of the lock and run in
+ * parallel on a {@link ReadPool} of read connections, which see exactly the committed data; the
+ * Lucene searcher is then current too (every indexed document is committed in SQLite) and is safe to
+ * share. Holding the shared side keeps writes out, so a read sees one state throughout, and a read that
+ * finds a batch open retries on the writer's side.
  */
 public final class SqliteStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteStore.class);
@@ -54,25 +60,30 @@ public final class SqliteStore implements Store {
     static final long INDEX_COMMIT_NANOS = 30_000_000_000L;
 
     private final Path dataDir;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final DataDirLock dirLock;
     private final Db db;
     private final ArticleRows articles;
     private final FactRows facts;
     private final IncidentRows incidents;
     private final ArticleIndex index;
+    private final ReadPool readers;
+    private final ReadPool.Reader own;
     private long nextIndexSeq;
     private long lastIndexCommit = System.nanoTime();
     private boolean closed;
 
-    private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index) throws SQLException {
+    private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index, ReadPool readers)
+            throws SQLException {
         this.dataDir = dataDir;
         this.dirLock = dirLock;
         this.db = db;
         this.index = index;
-        this.articles = new ArticleRows(db);
-        this.facts = new FactRows(db);
-        this.incidents = new IncidentRows(db);
+        this.readers = readers;
+        this.own = ReadPool.Reader.of(db);
+        this.articles = own.articles();
+        this.facts = own.facts();
+        this.incidents = own.incidents();
         this.nextIndexSeq = articles.maxIndexSeq() + 1;
         catchUpIndex();
     }
@@ -88,14 +99,16 @@ public final class SqliteStore implements Store {
         DataDirLock dirLock = DataDirLock.acquire(dataDir);
         Db db = null;
         ArticleIndex index = null;
+        ReadPool readers = null;
         try {
             db = Db.open(dataDir.resolve(DB_FILE));
             Migrations.apply(db.conn, db.file);
             index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
-            return new SqliteStore(dataDir, dirLock, db, index);
+            readers = new ReadPool(db.file, ReadPool.defaultSize());
+            return new SqliteStore(dataDir, dirLock, db, index, readers);
         } catch (SQLException | RuntimeException e) {
             try {
-                closeQuietly(index, db, dirLock);
+                closeQuietly(readers, index, db, dirLock);
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
@@ -138,22 +151,22 @@ public final class SqliteStore implements Store {
     @Override
     public Optional<String> findExisting(Article article) {
         Objects.requireNonNull(article, "article");
-        return locked(() -> {
-            Optional<String> id = articles.idByHash(ArticleRows.hash(article));
-            if (id.isEmpty()) id = articles.idByCanonicalUrl(article.canonicalUrl());
-            if (id.isEmpty() && articles.exists(article.id())) id = Optional.of(article.id());
+        return read(r -> {
+            Optional<String> id = r.articles().idByHash(ArticleRows.hash(article));
+            if (id.isEmpty()) id = r.articles().idByCanonicalUrl(article.canonicalUrl());
+            if (id.isEmpty() && r.articles().exists(article.id())) id = Optional.of(article.id());
             return id;
         });
     }
 
     @Override
     public Optional<Article> article(String id) {
-        return locked(() -> id == null ? Optional.empty() : articles.get(id));
+        return id == null ? Optional.empty() : read(r -> r.articles().get(id));
     }
 
     @Override
     public long articleCount() {
-        return locked(articles::count);
+        return read(r -> r.articles().count());
     }
 
     @Override
@@ -162,7 +175,7 @@ public final class SqliteStore implements Store {
         long after = 0;
         while (true) {
             long from = after;
-            List<ArticleRows.Stored> page = locked(() -> articles.page(from, PAGE));
+            List<ArticleRows.Stored> page = read(r -> r.articles().page(from, PAGE));
             if (page.isEmpty()) return;
             for (ArticleRows.Stored s : page) consumer.accept(s.article());
             after = page.get(page.size() - 1).seq();
@@ -182,7 +195,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public Optional<ArticleFacts> facts(String articleId) {
-        return locked(() -> articleId == null ? Optional.empty() : facts.get(articleId));
+        return articleId == null ? Optional.empty() : read(r -> r.facts().get(articleId));
     }
 
     @Override
@@ -198,7 +211,7 @@ public final class SqliteStore implements Store {
 
     @Override
     public Optional<DedupDecision> dedup(String articleId) {
-        return locked(() -> articleId == null ? Optional.empty() : facts.dedup(articleId));
+        return articleId == null ? Optional.empty() : read(r -> r.facts().dedup(articleId));
     }
 
     @Override
@@ -234,25 +247,25 @@ public final class SqliteStore implements Store {
 
     @Override
     public Optional<Incident> incident(String idOrAlias) {
-        return locked(() -> idOrAlias == null ? Optional.empty() : incidents.resolve(idOrAlias));
+        return idOrAlias == null ? Optional.empty() : read(r -> r.incidents().resolve(idOrAlias));
     }
 
     @Override
     public Optional<String> incidentOf(String articleId) {
-        return locked(() -> articleId == null ? Optional.empty() : incidents.incidentOf(articleId));
+        return articleId == null ? Optional.empty() : read(r -> r.incidents().incidentOf(articleId));
     }
 
     @Override
     public List<Incident> incidents(IncidentQuery query) {
         Objects.requireNonNull(query, "query");
         Queries.validate(query);
-        return locked(() -> incidents.query(query,
+        return read(r -> r.incidents().query(query,
                 () -> index.matchingIds(index.parse(query.text().strip()), TEXT_FILTER_CAP)));
     }
 
     @Override
     public long incidentCount() {
-        return locked(incidents::count);
+        return read(r -> r.incidents().count());
     }
 
     @Override
@@ -260,12 +273,12 @@ public final class SqliteStore implements Store {
         Objects.requireNonNull(query, "query");
         if (limit < 1 || limit > 10_000) throw new IllegalArgumentException("limit must be 1..10000, got " + limit);
         if (query.isBlank()) return List.of();
-        return locked(() -> {
+        return read(r -> {
             Query q = index.parse(query.strip());
             Set<String> terms = ArticleIndex.terms(q);
             List<SearchHit> out = new ArrayList<>();
             for (ArticleIndex.Hit hit : index.search(q, limit)) {
-                Optional<Article> a = articles.get(hit.id());
+                Optional<Article> a = r.articles().get(hit.id());
                 if (a.isEmpty()) continue;
                 String text = a.get().text();
                 String snippet = Analysis.snippet(index.analyzer(), "text", text.isEmpty() ? a.get().title() : text,
@@ -325,7 +338,8 @@ public final class SqliteStore implements Store {
     /** Closes the store; writes since the last {@link #commit()} are discarded. Idempotent. */
     @Override
     public void close() {
-        lock.lock();
+        Lock exclusive = lock.writeLock();
+        exclusive.lock();
         try {
             if (closed) return;
             closed = true;
@@ -337,9 +351,9 @@ public final class SqliteStore implements Store {
                 LOG.warn("closing {}: the search index was not brought up to date ({}); it catches up on the next open",
                         dataDir.toAbsolutePath(), e.toString());
             }
-            closeQuietly(index, db, dirLock);
+            closeQuietly(readers, index, db, dirLock);
         } finally {
-            lock.unlock();
+            exclusive.unlock();
         }
     }
 
@@ -357,16 +371,55 @@ public final class SqliteStore implements Store {
         T run() throws SQLException;
     }
 
+    private interface ReadBody<T> {
+        T run(ReadPool.Reader reader) throws SQLException;
+    }
+
+    /** Runs a write, or a read that must see this instance's open batch, alone. */
     private <T> T locked(Body<T> body) {
-        lock.lock();
+        Lock exclusive = lock.writeLock();
+        exclusive.lock();
         try {
-            if (closed) throw new IllegalStateException("the store in " + dataDir.toAbsolutePath() + " is closed");
+            requireOpen();
             return body.run();
         } catch (SQLException e) {
-            throw new StoreException("store operation failed in " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw failed(e);
         } finally {
-            lock.unlock();
+            exclusive.unlock();
         }
+    }
+
+    /**
+     * Runs a read: beside other reads on a pooled connection when no batch is open, else on the writer's
+     * connection, which sees the batch.
+     */
+    private <T> T read(ReadBody<T> body) {
+        Lock shared = lock.readLock();
+        shared.lock();
+        try {
+            requireOpen();
+            if (!db.inTransaction()) {
+                ReadPool.Reader r = readers.borrow();
+                try {
+                    return body.run(r);
+                } finally {
+                    readers.release(r);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            shared.unlock();
+        }
+        return locked(() -> body.run(own));
+    }
+
+    private void requireOpen() {
+        if (closed) throw new IllegalStateException("the store in " + dataDir.toAbsolutePath() + " is closed");
+    }
+
+    private StoreException failed(SQLException e) {
+        return new StoreException("store operation failed in " + dataDir.toAbsolutePath() + ": " + e.getMessage(), e);
     }
 
     private static void closeQuietly(AutoCloseable... resources) {
