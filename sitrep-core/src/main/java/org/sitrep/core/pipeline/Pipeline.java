@@ -2,7 +2,6 @@ package org.sitrep.core.pipeline;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -356,17 +355,13 @@ public final class Pipeline implements RecordSink, AutoCloseable {
     /** Rebuilds dedup and clustering state from what an earlier run committed. */
     private void restoreState() {
         if (store.articleCount() == 0) return;
-        Map<String, String> incidentOf = new LinkedHashMap<>();
         store.forEachArticle(article -> {
             String id = article.id();
             DedupDecision d = store.dedup(id).orElse(DedupDecision.original(id));
             deduplicator.restore(article, d);
             ArticleFacts facts = store.facts(id).orElse(ArticleFacts.empty(id));
             String incident = store.incidentOf(id).orElse(null);
-            if (incident != null) {
-                clusterer.restore(new ClusterInput(article, facts, d), incident);
-                incidentOf.put(id, incident);
-            }
+            if (incident != null) clusterer.restore(new ClusterInput(article, facts, d), incident);
         });
     }
 
