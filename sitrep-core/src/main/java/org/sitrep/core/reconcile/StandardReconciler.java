@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.model.Article;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fact;
@@ -35,18 +36,22 @@ import org.sitrep.model.Qualifier;
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
  *     disputed when independent sources give different exact values on the same day.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
- *     once per duplicate group (copies of one story do not outvote independent sources).</li>
+ *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
+ *     is voted first, then the place within it; an incident with no place named anywhere takes its outlet's
+ *     usual place, learned online from the outlet's earlier articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
  * <li><b>Summary.</b> A structured headline plus up to three lead sentences from different sources.</li>
  * </ul>
- * Pure and thread-safe.
+ * Thread-safe. Pure but for the outlet homes it learns from the articles it has seen, so an incident that
+ * names no place may be placed differently depending on what was reconciled before it.
  */
 public final class StandardReconciler implements Reconciler {
     /** How the best current estimate of a figure is chosen. */
     public enum FigureRule { LATEST_HIGHEST, CONSERVATIVE }
 
     private final FigureRule rule;
+    private final OutletPrior outlets = new OutletPrior();
 
     public StandardReconciler(FigureRule rule) {
         this.rule = rule;
@@ -160,8 +165,14 @@ public final class StandardReconciler implements Reconciler {
                 .map(e -> bestOf.get(e.getKey())).orElse(null);
     }
 
-    private static Place decidePlace(List<Member> members) {
+    /**
+     * The region (state) first, by the summed votes of all its places, then the best-voted place in it: articles
+     * that disagree on the town often agree on the state. An incident whose articles name no place at all takes
+     * its outlet's usual place, learned from that outlet's earlier articles ({@link OutletPrior}).
+     */
+    private Place decidePlace(List<Member> members) {
         Map<String, Double> votes = new LinkedHashMap<>();
+        Map<String, Double> regions = new HashMap<>();
         Map<String, Place> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
         for (Member m : members) {
@@ -170,11 +181,28 @@ public final class StandardReconciler implements Reconciler {
                 String key = (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
                 if (!voted.add(m.dedup().groupId() + "|" + key)) continue;
                 votes.merge(key, Math.max(0.05, p.confidence()), Double::sum);
+                regions.merge(regionOf(key), Math.max(0.05, p.confidence()), Double::sum);
                 bestOf.merge(key, p, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> bestOf.get(e.getKey()))
-                .orElse(null);
+        Place decided = null;
+        if (!votes.isEmpty()) {
+            String region = regions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            decided = votes.entrySet().stream().filter(e -> regionOf(e.getKey()).equals(region))
+                    .max(Map.Entry.comparingByValue()).map(e -> bestOf.get(e.getKey())).orElse(null);
+        }
+        for (Member m : members) {
+            if (decided == null) decided = outlets.home(m.article().outlet()).orElse(null);
+        }
+        for (Member m : members) {
+            Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
+            outlets.observe(m.article().outlet(), m.article().id(), own);
+        }
+        return decided;
+    }
+
+    private static String regionOf(String key) {
+        return key.substring(key.indexOf('|') + 1);
     }
 
     private static String decideType(List<Member> members) {

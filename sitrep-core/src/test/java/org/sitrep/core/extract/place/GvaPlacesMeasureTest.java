@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +21,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.core.ingest.RawRecord;
+import org.sitrep.core.internal.Outcome;
+import org.sitrep.core.normalize.Normalizers;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
 
@@ -32,6 +34,7 @@ import org.sitrep.model.Place;
  */
 class GvaPlacesMeasureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final boolean DUMP_ALL = Boolean.getBoolean("sitrep.dumpAll");
 
     record Row(String eventId, Doc doc, String goldCity, String goldState) {
     }
@@ -45,14 +48,12 @@ class GvaPlacesMeasureTest {
                 JsonNode n = JSON.readTree(line);
                 JsonNode gold = n.get("gold");
                 if (gold == null || gold.isNull() || n.path("text").asText("").isBlank()) continue;
-                LocalDate date = null;
-                try {
-                    date = LocalDate.parse(n.path("date").asText("").substring(0, 10));
-                } catch (RuntimeException ignored) {
-                    // no usable date
-                }
-                Article a = new Article(n.get("id").asText(), n.path("title").asText(""), n.path("text").asText(""),
-                        date, n.path("url").asText(null), null, null, "en", null, file.toString(), Map.of());
+                // normalised as the pipeline does, so that the extractor sees the same text, canonical URL and outlet
+                RawRecord raw = new RawRecord(file.toString(), "line", n.get("id").asText(), n.path("title").asText(""),
+                        n.path("text").asText(""), null, n.path("date").asText(null), n.path("url").asText(null), "en", Map.of());
+                Outcome<Article> norm = Normalizers.standard().normalize(raw);
+                if (norm.value() == null) continue;
+                Article a = norm.value();
                 rows.add(new Row(n.path("event_id").asText(), Doc.of(a), gold.path("city_or_county").asText(""),
                         gold.path("state").asText("")));
             }
@@ -97,8 +98,8 @@ class GvaPlacesMeasureTest {
                 boolean s = p != null && row.goldState().equalsIgnoreCase(p.admin1() == null ? "" : p.admin1());
                 if (c) cityOk++;
                 if (s) stateOk++;
-                if (!c || !s) {
-                    w.println(row.doc().article().id() + "\t" + row.goldCity() + "\t" + row.goldState() + "\t"
+                if (!c || !s || DUMP_ALL) {
+                    w.println(row.eventId() + "\t" + (c ? "ok" : "MISS") + "\t" + row.doc().article().id() + "\t" + row.goldCity() + "\t" + row.goldState() + "\t"
                             + (p == null ? "-" : p.name() + "\t" + p.admin1() + "\t" + p.country() + "\t" + p.evidence().sentence()
                             .replace('\t', ' ')) + "\t" + all.get(i).stream().map(x -> x.name() + "/" + x.admin1()).toList());
                 }
