@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.place.OutletPrior;
+import org.sitrep.core.extract.place.Places;
 import org.sitrep.model.Article;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fact;
@@ -37,7 +38,8 @@ import org.sitrep.model.Qualifier;
  *     disputed when independent sources give different exact values on the same day.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
  *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
- *     is voted first, then the place within it; an incident with no place named anywhere takes its outlet's
+ *     is voted first, then the place within it, a town over the county around it when enough articles name
+ *     the town; an incident with no place named anywhere takes its outlet's
  *     usual place, learned online from the outlet's earlier articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
@@ -188,8 +190,14 @@ public final class StandardReconciler implements Reconciler {
         Place decided = null;
         if (!votes.isEmpty()) {
             String region = regions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            decided = votes.entrySet().stream().filter(e -> regionOf(e.getKey()).equals(region))
-                    .max(Map.Entry.comparingByValue()).map(e -> bestOf.get(e.getKey())).orElse(null);
+            Map.Entry<String, Double> top = votes.entrySet().stream().filter(e -> regionOf(e.getKey()).equals(region))
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            decided = bestOf.get(top.getKey());
+            Place outer = decided;
+            Map.Entry<String, Double> inner = votes.entrySet().stream()
+                    .filter(e -> e.getValue() >= INNER_SHARE * top.getValue() && Places.within(bestOf.get(e.getKey()), outer))
+                    .max(Map.Entry.comparingByValue()).orElse(null);
+            if (inner != null) decided = bestOf.get(inner.getKey()); // "Ringgold" over "Catoosa County"
         }
         for (Member m : members) {
             if (decided == null) decided = outlets.home(m.article().outlet()).orElse(null);
@@ -200,6 +208,9 @@ public final class StandardReconciler implements Reconciler {
         }
         return decided;
     }
+
+    /** Share of the county's (or region's) votes a town inside it needs to be the more precise answer. */
+    private static final double INNER_SHARE = 0.3;
 
     private static String regionOf(String key) {
         return key.substring(key.indexOf('|') + 1);

@@ -211,9 +211,13 @@ final class MentionFinder {
         Matcher sep = OUTLET_SEPARATOR.matcher(title);
         while (sep.find()) {
             if (OUTLET_WORDS.matcher(title).region(sep.start(), title.length()).find()) return sep.start();
+            if (HOME_TAIL.matcher(title).region(sep.end(), title.length()).matches()) return sep.start(); // "... | Dayton, OH"
         }
         return Integer.MAX_VALUE;
     }
+
+    /** A last title segment that only names a town and its state: the outlet's home, not the story's place. */
+    private static final Pattern HOME_TAIL = Pattern.compile("[A-Z][A-Za-z.' -]{1,30}, (?:[A-Z]{2}|[A-Z][a-z]{1,4}\\.)\\s*\\|?\\s*");
 
     private static final Pattern OUTLET_SEPARATOR = Pattern.compile(" [-|–] ");
     private static final Pattern OUTLET_WORDS = Pattern.compile(

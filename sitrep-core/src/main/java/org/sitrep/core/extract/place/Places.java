@@ -25,6 +25,20 @@ public final class Places {
         return new Standard(Objects.requireNonNull(gazetteer, "gazetteer"));
     }
 
+    /**
+     * True when {@code inner} lies inside {@code outer}, a county or region of the built-in gazetteer ("Ringgold"
+     * in "Catoosa County"); false for places the gazetteer does not know by their ids. Loads the gazetteer on
+     * first use. Thread-safe.
+     */
+    public static boolean within(Place inner, Place outer) {
+        Objects.requireNonNull(inner, "inner");
+        Objects.requireNonNull(outer, "outer");
+        if (outer.gazetteerId() == null || !outer.gazetteerId().startsWith("census-county:") && !outer.gazetteerId().startsWith("iso3166-2:")) {
+            return false; // a town or a country: nothing to look up
+        }
+        return Gazetteer.standard().within(inner.name(), inner.gazetteerId(), outer.name(), outer.gazetteerId());
+    }
+
     /** Finds mentions, then resolves them; the standard gazetteer is loaded on first use. */
     private static final class Standard implements PlaceExtractor {
         private final Gazetteer given;
