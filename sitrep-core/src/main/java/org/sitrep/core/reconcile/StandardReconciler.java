@@ -39,7 +39,8 @@ import org.sitrep.model.Qualifier;
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
  *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
  *     is voted first, then the place within it, a town over the county around it when enough articles name
- *     the town; an incident with no place named anywhere takes its outlet's
+ *     the town, and a town named like one in the state its outlets are based in is that one; an incident with
+ *     no place named anywhere takes its outlet's
  *     usual place, learned online from the outlet's earlier articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
@@ -202,9 +203,25 @@ public final class StandardReconciler implements Reconciler {
         for (Member m : members) {
             if (decided == null) decided = outlets.home(m.article().outlet()).orElse(null);
         }
+        if (decided != null) decided = homeNamesake(decided, members);
         for (Member m : members) {
             Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
             outlets.observe(m.article().outlet(), m.article().id(), own);
+        }
+        return decided;
+    }
+
+    /**
+     * A town named like one in the state most of the members' outlets are based in (learned, see
+     * {@link OutletPrior#homeRegion}) is taken to be that one: "Pasadena" in a Los Angeles station's story.
+     */
+    private Place homeNamesake(Place decided, List<Member> members) {
+        Map<String, Integer> homes = new HashMap<>();
+        for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        for (Map.Entry<String, Integer> h : homes.entrySet()) {
+            if (2 * h.getValue() > members.size() && !h.getKey().equals(decided.admin1())) {
+                return Places.namesake(decided, h.getKey()).orElse(decided);
+            }
         }
         return decided;
     }

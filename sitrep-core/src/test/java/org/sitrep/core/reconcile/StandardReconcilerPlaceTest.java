@@ -58,4 +58,20 @@ class StandardReconcilerPlaceTest {
         assertThat(i.place().name()).isEqualTo("Omaha");
         assertThat(i.place().confidence()).isLessThan(0.5);
     }
+
+    @Test
+    void reconcile_townNamedLikeOneInTheOutletsHomeState_isThatOne() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 6; k++) {
+            Member m = member("e" + k, "nbclosangeles.com", place("e" + k, "Los Angeles", "California", "g:" + k, 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        Incident i = r.reconcile("i1", List.of(member("x", "nbclosangeles.com",
+                place("x", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(i.place().name()).isEqualTo("Pasadena");
+        assertThat(i.place().admin1()).isEqualTo("California");
+        Incident big = r.reconcile("i2", List.of(member("y", "nbclosangeles.com",
+                place("y", "Washington", "District of Columbia", "geonames:4140963", 0.6))), List.of());
+        assertThat(big.place().admin1()).isEqualTo("District of Columbia"); // a hamlet "Washington" is in California too
+    }
 }

@@ -27,6 +27,7 @@ public final class OutletPrior {
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
     private final Map<String, Place> examples = new HashMap<>();
     private final Map<String, Integer> totals = new HashMap<>();
+    private final Map<String, Map<String, Integer>> regions = new HashMap<>();
     private final Set<String> seen = new java.util.HashSet<>();
 
     /** Counts an article's incident place towards its outlet's home, once per article id. Nulls are ignored. */
@@ -37,6 +38,7 @@ public final class OutletPrior {
         String key = key(incident);
         counts.computeIfAbsent(host, k -> new HashMap<>()).merge(key, 1, Integer::sum);
         totals.merge(host, 1, Integer::sum);
+        if (incident.admin1() != null) regions.computeIfAbsent(host, k -> new HashMap<>()).merge(incident.admin1(), 1, Integer::sum);
         examples.putIfAbsent(host + "|" + key, incident);
     }
 
@@ -61,6 +63,24 @@ public final class OutletPrior {
         return Optional.of(new Place(p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.gazetteerId(),
                 Place.Role.INCIDENT, p.evidence(), Math.min(CONFIDENCE, p.confidence())));
     }
+
+    /**
+     * The region (state) that at least {@link #REGION_SHARE} of the outlet's articles, and at least
+     * {@link #REGION_ARTICLES} of them, were placed in: a local outlet's own state. Empty otherwise.
+     */
+    public synchronized Optional<String> homeRegion(String outlet) {
+        if (outlet == null || outlet.isBlank()) return Optional.empty();
+        String host = host(outlet);
+        int total = totals.getOrDefault(host, 0);
+        if (total < REGION_ARTICLES) return Optional.empty();
+        return regions.getOrDefault(host, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue() >= REGION_SHARE * total).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Articles of an outlet needed before it has a home region. */
+    static final int REGION_ARTICLES = 5;
+    /** Share of an outlet's articles its home region must hold. */
+    static final double REGION_SHARE = 0.7;
 
     private static String key(Place p) {
         return (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
