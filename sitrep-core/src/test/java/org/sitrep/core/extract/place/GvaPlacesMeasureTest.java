@@ -30,7 +30,8 @@ import org.sitrep.model.Place;
 /**
  * Measures the incident place on gva-dev (US local news, gold city or county and state per incident):
  * accuracy per article and per incident after a majority vote over its articles, and throughput.
- * Prints the numbers; writes the misses to target/gva-place-misses.tsv. Skips when shared/ is absent.
+ * Prints the numbers; writes the misses (every article with -Dsitrep.dumpAll=true) to target/gva-place-misses.tsv.
+ * Skips when shared/ is absent.
  */
 class GvaPlacesMeasureTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -129,12 +130,12 @@ class GvaPlacesMeasureTest {
         System.out.printf(Locale.ROOT, "gva places: %d incidents name the gold city in some article (ceiling %.3f);"
                 + " city accuracy on those %.3f%n", answerable, answerable / (double) byEvent.size(),
                 answerableOk / (double) answerable);
-        // regression guards just under the measured values (2026-11-23: per article city 0.794, state 0.897;
-        // per incident city 0.825, state 0.911)
-        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.788);
-        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.891);
-        assertThat(evCity / (double) byEvent.size()).as("per-incident city accuracy").isGreaterThan(0.818);
-        assertThat(evState / (double) byEvent.size()).as("per-incident state accuracy").isGreaterThan(0.906);
+        // regression guards just under the measured values (2026-11-23, articles normalised as in the pipeline:
+        // per article city 0.797, state 0.898; per incident city 0.826, state 0.912)
+        assertThat(cityOk / (double) n).as("per-article city accuracy").isGreaterThan(0.790);
+        assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.892);
+        assertThat(evCity / (double) byEvent.size()).as("per-incident city accuracy").isGreaterThan(0.820);
+        assertThat(evState / (double) byEvent.size()).as("per-incident state accuracy").isGreaterThan(0.907);
         assertThat(n / cpuSecs).as("articles per CPU-second").isGreaterThan(1000);
     }
 
