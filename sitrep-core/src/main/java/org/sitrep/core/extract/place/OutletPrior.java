@@ -16,7 +16,7 @@ import org.sitrep.model.Place;
  */
 public final class OutletPrior {
     /** Articles of an outlet needed before it has a home. */
-    static final int MIN_ARTICLES = 3;
+    static final int MIN_ARTICLES = 2;
     /** Share of an outlet's articles its home place must hold. */
     static final double MIN_SHARE = 0.3;
     /** Confidence given to a place that only the outlet's history supports. */
