@@ -51,14 +51,16 @@ final class TimeRules {
                 rule("compact", "#", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
                         TimeRules::iso),
                 rule("slash", "#", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
-                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
+                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?!\\d|:\\d)",
                         TimeRules::mdy),
                 rule("weekday-mdy", "WEEKDAYS", "\\b(?:" + WEEKDAY + "),? (?:the )?(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?"
-                        + "(?:,? ((?:19|20)\\d{2}))?(?![\\d:])", TimeRules::mdy),
+                        + "(?:,? ((?:19|20)\\d{2}))?(?!\\d|:\\d)", TimeRules::mdy),
                 rule("dmy", "#", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
                         TimeRules::dmy),
                 rule("month-year", "MONTHS early late mid the", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
                         + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
+                rule("month-relative-year", "MONTHS", "\\b(" + MONTH + "),? (?:of )?(last|this|next) year\\b",
+                        TimeRules::monthRelativeYear),
                 rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
                         + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
@@ -167,6 +169,19 @@ final class TimeRules {
 
     static Timex dmy(Matcher m, Ctx c) {
         return dayOfMonth(m, c, Lexicon.month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), m.start(2));
+    }
+
+    /** "June last year", "January this year": the month of the year before, of or after the anchor's. */
+    static Timex monthRelativeYear(Matcher m, Ctx c) {
+        if (!c.upper(m.start(1))) return null;
+        int month = Lexicon.month(m.group(1));
+        if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d", month), m.start(), m.end());
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return c.make(Type.DATE, Anchoring.month(c.anchor.getYear() + shift, month), m.start(), m.end());
     }
 
     static Timex monthYear(Matcher m, Ctx c) {
