@@ -108,6 +108,13 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = inferAnchor(doc, found);
             inferred = anchor != null;
         }
+        LocalDate fromUrl = urlDate(doc.article().canonicalUrl() != null ? doc.article().canonicalUrl()
+                : doc.article().url());
+        if (published != null && fromUrl != null && fromUrl.isBefore(published)
+                && !fromUrl.isBefore(published.minusDays(31))) {
+            // a date in the article's own path is when it was filed; a crawler's date can only be later
+            anchor = fromUrl;
+        }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
         if (stamped != null && !stamped.equals(anchor)) {
@@ -234,16 +241,20 @@ final class IncidentDateExtractor implements DateExtractor {
             if (isDateline(doc.text(), t, null)) return c.date();
             if (latest == null || c.date().isAfter(latest)) latest = c.date();
         }
-        String url = doc.article().url();
-        if (url != null) {
-            Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
-            LocalDate fromUrl = null;
-            while (m.find()) {
-                fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (fromUrl != null && (latest == null || fromUrl.isAfter(latest))) return fromUrl;
-        }
+        LocalDate fromUrl = urlDate(doc.article().url());
+        if (fromUrl != null && (latest == null || fromUrl.isAfter(latest))) return fromUrl;
         return latest;
+    }
+
+    /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */
+    private static LocalDate urlDate(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
+        LocalDate fromUrl = null;
+        while (m.find()) {
+            fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        }
+        return fromUrl;
     }
 }
