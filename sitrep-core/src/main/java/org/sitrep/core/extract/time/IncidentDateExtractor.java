@@ -23,11 +23,12 @@ final class IncidentDateExtractor implements DateExtractor {
      * day, week or month is a candidate, scored by position, by an event word in its sentence and next
      * to it, and penalised when a statement or follow-up verb governs it, when its sentence points to
      * the past ("last year", "ago", "earlier this"), or when it lies long before the anchor. Scores add
-     * up per date, so an incident restated several times wins over a stray date. The anchor is the
-     * publication date; an undated article gets one from a dateline, its URL, or the latest absolute
-     * day in the text (an embedded "14 March 2023"), against which its weekdays then resolve ("Tuesday"
-     * is the latest Tuesday on or before it). When nothing is found the publication date is returned at
-     * low confidence (measured better than the day before; see fallback).
+     * up per date, and DateModel weighs the dates against each other and against the publication date
+     * and the day before it (which win, at low confidence, when no expression names the day). The anchor
+     * is the publication date, or an earlier date in the article's URL path or its own "Posted:" stamp;
+     * an undated article gets one from a dateline, its URL, or the latest absolute day in the text (an
+     * embedded "14 March 2023"), against which its weekdays then resolve ("Tuesday" is the latest Tuesday
+     * on or before it).
      */
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|ings|s)?"
             + "|gunfire|gunman|gunmen|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast"
@@ -65,6 +66,7 @@ final class IncidentDateExtractor implements DateExtractor {
             + "day,?\\s*)?$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(/]?\\s*(?:Reuters|AP|AFP|UPI|Xinhua"
             + "|Bloomberg|CNN)\\b|^,? \\d{4} \\d{1,2}:\\d{2}");
+    private static final Pattern MORNING = Pattern.compile("(?i)\\bmorning\\b");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
 
@@ -82,13 +84,21 @@ final class IncidentDateExtractor implements DateExtractor {
         if (best == null) return null;
         double conf = Math.min(0.95, best.probability() * (a.inferred ? 0.75 : 1.0));
         if (best.best() == null) {
-            // no expression names the day: the publication date or the day before, as the model weighs them
+            // no expression names the day: the publication date or the day before, as the model weighs them,
+            // at half the confidence (a guess from the date line, not from the text)
             String t = doc.text();
             int end = doc.sentences().isEmpty() ? Math.min(t.length(), 1) : doc.sentences().get(0).end();
-            return new IncidentDate(best.date(), Precision.DAY, doc.evidence(0, Math.max(0, end)), conf);
+            return new IncidentDate(best.date(), Precision.DAY, doc.evidence(0, Math.max(0, end)), 0.5 * conf);
         }
         Timex t = best.best().timex();
-        return new IncidentDate(best.date(), best.precision(), doc.evidence(t.start(), t.end()), conf);
+        LocalDate date = best.date();
+        if (best.statement() && best.precision() == Precision.DAY && date.equals(doc.article().published())
+                && MORNING.matcher(t.text()).find()) {
+            // "officials said on Tuesday morning": reported in the morning, so it happened the day before
+            date = date.minusDays(1);
+            conf *= 0.6;
+        }
+        return new IncidentDate(date, best.precision(), doc.evidence(t.start(), t.end()), conf);
     }
 
     /** The date options of one article, with the anchor they were resolved against. */

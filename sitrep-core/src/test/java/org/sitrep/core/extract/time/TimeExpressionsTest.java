@@ -61,7 +61,10 @@ class TimeExpressionsTest {
         "The paper appears daily.|daily|P1D",
         "Stocks are now cheaper.|now|PRESENT_REF",
         "Profit rose in the third quarter.|the third quarter|2012-Q3",
-        "Stores close on Christmas Eve.|Christmas Eve|2012-12-24"})
+        "Stores close on Christmas Eve.|Christmas Eve|2012-12-24",
+        "The paper said in an editorial on Saturday, March 23: rates rise.|Saturday, March 23|2013-03-23",
+        "Sales rose in June last year.|June last year|2012-06",
+        "Sales rose in January this year.|January this year|2013-01"})
     void find_newsSentence_normalisesExpression(String sentence, String text, String value) {
         Timex t = only(sentence);
         assertEquals(text, t.text());
