@@ -295,7 +295,14 @@ final class TimeRules {
             }
             case "decade" -> a == null ? "XXX" : String.valueOf((a.getYear() + 10 * off) / 10);
             case "century" -> a == null ? "XX" : String.valueOf((a.getYear() + 100 * off) / 100);
-            default -> (a == null ? "XXXX" : String.valueOf(a.getYear() + off)) + "-" + season(unit);
+            default -> {
+                if (a == null) yield "XXXX-" + season(unit);
+                // "this past spring" is the latest spring begun before the anchor; "last spring" the year before
+                int starts = switch (season(unit)) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+                int year = rel.equals("this past") ? (starts < a.getMonthValue() ? a.getYear() : a.getYear() - 1)
+                        : a.getYear() + off;
+                yield year + "-" + season(unit);
+            }
         };
         return c.make(Type.DATE, value, m.start(), m.end());
     }

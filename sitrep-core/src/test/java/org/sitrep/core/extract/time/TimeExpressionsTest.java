@@ -67,7 +67,9 @@ class TimeExpressionsTest {
         "Sales rose in January this year.|January this year|2013-01",
         "He served 2 1/2 years in prison.|2 1/2 years|P2Y6M",
         "The talks lasted an hour and a half.|an hour and a half|PT1H30M",
-        "He spent five and a half years abroad.|five and a half years|P5Y6M"})
+        "He spent five and a half years abroad.|five and a half years|P5Y6M",
+        "The plant closed this past fall.|this past fall|2012-FA",
+        "The plant closed last fall.|last fall|2012-FA"})
     void find_newsSentence_normalisesExpression(String sentence, String text, String value) {
         Timex t = only(sentence);
         assertEquals(text, t.text());
