@@ -44,6 +44,24 @@ final class Durations {
         return c.make(Type.DURATION, value, start, m.end());
     }
 
+    /** "2 1/2 years", "an hour and a half": the whole units plus half of one, for years, hours and minutes. */
+    static Timex half(Matcher m, Ctx c) {
+        String num = m.group(1).toLowerCase(Locale.ROOT);
+        String unit = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+        int n = num.equals("a") || num.equals("an") ? 1
+                : Character.isDigit(num.charAt(0)) ? (num.matches("\\d{1,3}") ? Integer.parseInt(num) : -1)
+                : Lexicon.number(num);
+        if (n < 0) return null;
+        String value = switch (Lexicon.unitCode(unit) + (Lexicon.clockUnit(unit) ? "T" : "")) {
+            case "Y" -> "P" + n + "Y6M";
+            case "HT" -> "PT" + n + "H30M";
+            case "MT" -> "PT" + n + "M30S";
+            case "D" -> "P" + n + "DT12H";
+            default -> null;
+        };
+        return value == null ? null : c.make(Type.DURATION, value, m.start(), m.end());
+    }
+
     private static boolean followsDurationCue(String text, int start) {
         int b = Math.max(0, start - 12);
         String before = text.substring(b, start).toLowerCase(Locale.ROOT);

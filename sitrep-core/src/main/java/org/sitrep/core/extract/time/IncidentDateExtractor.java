@@ -1,7 +1,7 @@
 package org.sitrep.core.extract.time;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,11 +23,12 @@ final class IncidentDateExtractor implements DateExtractor {
      * day, week or month is a candidate, scored by position, by an event word in its sentence and next
      * to it, and penalised when a statement or follow-up verb governs it, when its sentence points to
      * the past ("last year", "ago", "earlier this"), or when it lies long before the anchor. Scores add
-     * up per date, so an incident restated several times wins over a stray date. The anchor is the
-     * publication date; an undated article gets one from a dateline, its URL, or the latest absolute
-     * day in the text (an embedded "14 March 2023"), against which its weekdays then resolve ("Tuesday"
-     * is the latest Tuesday on or before it). When nothing is found the publication date is returned at
-     * low confidence (measured better than the day before; see fallback).
+     * up per date, and DateModel weighs the dates against each other and against the publication date
+     * and the day before it (which win, at low confidence, when no expression names the day). The anchor
+     * is the publication date, or an earlier date in the article's URL path or its own "Posted:" stamp;
+     * an undated article gets one from a dateline, its URL, or the latest absolute day in the text (an
+     * embedded "14 March 2023"), against which its weekdays then resolve ("Tuesday" is the latest Tuesday
+     * on or before it).
      */
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?:kill(?:ed|ing|s)?|shot|shoot(?:ing|ings|s)?"
             + "|gunfire|gunman|gunmen|gunshots?|fired|struck|strikes?|attack(?:ed|s)?|explosions?|exploded|blast"
@@ -73,6 +74,38 @@ final class IncidentDateExtractor implements DateExtractor {
 
     @Override
     public IncidentDate extract(Doc doc) {
+        Analysis a = analyse(doc);
+        DateModel.Option best = DateModel.best(a.options);
+        if (best != null && best.best() != null && a.anchor == null && best.precision() != Precision.DAY
+                && unresolvedDayBefore(a.found, best.best().timex().start())) {
+            // "struck on Tuesday" with no date to anchor it: a month named later is background, not the day
+            best = null;
+        }
+        if (best == null) return null;
+        double conf = Math.min(0.95, best.probability() * (a.inferred ? 0.75 : 1.0));
+        if (best.best() == null) {
+            // no expression names the day: the publication date or the day before, as the model weighs them,
+            // at half the confidence (a guess from the date line, not from the text)
+            String t = doc.text();
+            int end = doc.sentences().isEmpty() ? Math.min(t.length(), 1) : doc.sentences().get(0).end();
+            return new IncidentDate(best.date(), Precision.DAY, doc.evidence(0, Math.max(0, end)), 0.5 * conf);
+        }
+        Timex t = best.best().timex();
+        LocalDate date = best.date();
+        if (best.statement() && best.precision() == Precision.DAY && date.equals(doc.article().published())
+                && MORNING.matcher(t.text()).find()) {
+            // "officials said on Tuesday morning": reported in the morning, so it happened the day before
+            date = date.minusDays(1);
+            conf *= 0.6;
+        }
+        return new IncidentDate(date, best.precision(), doc.evidence(t.start(), t.end()), conf);
+    }
+
+    /** The date options of one article, with the anchor they were resolved against. */
+    record Analysis(List<DateModel.Option> options, LocalDate anchor, boolean inferred, List<Timex> found) {
+    }
+
+    static Analysis analyse(Doc doc) {
         List<Sentence> sentences = doc.sentences();
         String text = sentences.size() > MAX_SENTENCES
                 ? doc.text().substring(0, sentences.get(MAX_SENTENCES).start()) : doc.text();
@@ -85,6 +118,13 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = inferAnchor(doc, found);
             inferred = anchor != null;
         }
+        LocalDate fromUrl = urlDate(doc.article().canonicalUrl() != null ? doc.article().canonicalUrl()
+                : doc.article().url());
+        if (published != null && fromUrl != null && fromUrl.isBefore(published)
+                && !fromUrl.isBefore(published.minusDays(31))) {
+            // a date in the article's own path is when it was filed; a crawler's date can only be later
+            anchor = fromUrl;
+        }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
         if (stamped != null && !stamped.equals(anchor)) {
@@ -92,36 +132,15 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = stamped;
             found = TimeExpressions.find(text, anchor);
         }
-        Choice best = choose(doc, found, anchor, published);
-        if (best != null && anchor == null && best.candidate.precision() != Precision.DAY
-                && unresolvedDayBefore(found, best.candidate.timex().start())) {
-            // "struck on Tuesday" with no date to anchor it: a month named later is background, not the day
-            best = null;
-        }
-        if (best != null) {
-            double conf = Math.min(0.95, best.confidence * (inferred ? 0.75 : 1.0));
-            LocalDate date = best.candidate.date();
-            Timex t = best.candidate.timex();
-            if (best.statement && best.candidate.precision() == Precision.DAY && date.equals(published)
-                    && MORNING.matcher(t.text()).find()) {
-                // "officials said on Tuesday morning": reported in the morning, so it happened the day before
-                date = date.minusDays(1);
-                conf *= 0.6;
-            }
-            return new IncidentDate(date, best.candidate.precision(), doc.evidence(t.start(), t.end()), conf);
-        }
-        if (published == null) return null;
-        return fallback(doc, published);
+        List<DateModel.Option> options = options(doc, found, anchor, published, inferred ? null : anchor);
+        return new Analysis(options, anchor, inferred, found);
     }
 
-    private record Choice(Candidate candidate, double score, double confidence, boolean statement) {
-    }
-
-    private Choice choose(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published) {
+    /** Every date the text offers for the incident, with the evidence that the model weighs. */
+    static List<DateModel.Option> options(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published,
+                                          LocalDate filed) {
         String text = doc.text();
-        Map<LocalDate, Double> byDate = new HashMap<>();
-        Map<LocalDate, Choice> bestOf = new HashMap<>();
-        double total = 0;
+        Map<LocalDate, DateModel.Builder> byDate = new LinkedHashMap<>();
         byte[] sentenceFlags = new byte[MAX_SENTENCES];
         for (Timex t : found) {
             Candidate c = Candidate.of(t);
@@ -129,41 +148,21 @@ final class IncidentDateExtractor implements DateExtractor {
             if (anchor != null && c.date().isAfter(anchor)) continue;
             if (isDateline(text, t, published)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
-            double s = scored.score;
-            if (s <= 0) continue;
-            boolean statement = scored.statement;
-            LocalDate key = c.date();
-            byDate.merge(key, s, Double::sum);
-            total += s;
-            Choice prev = bestOf.get(key);
-            if (prev == null || s > prev.score) bestOf.put(key, new Choice(c, s, 0, statement));
+            if (scored.score <= 0) continue;
+            byDate.computeIfAbsent(c.date(), DateModel.Builder::new).add(c, scored.score, scored.statement,
+                    scored.sentence, DEATH.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find());
         }
-        LocalDate top = null;
-        for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
-            if (top == null || e.getValue() > byDate.get(top)
-                    || (e.getValue().equals(byDate.get(top)) && e.getKey().isBefore(top))) {
-                top = e.getKey();
-            }
-        }
-        if (top == null) return null;
-        // "shot Saturday night, died Sunday": of two strong dates a few days apart, the earlier one
-        LocalDate earlier = top;
-        for (Map.Entry<LocalDate, Double> e : byDate.entrySet()) {
-            LocalDate d = e.getKey();
-            if (d.isBefore(earlier) && !d.isBefore(top.minusDays(3)) && e.getValue() >= 0.5 * byDate.get(top)
-                    && bestOf.get(d).candidate.precision() == Precision.DAY) {
-                earlier = d;
-            }
-        }
-        top = earlier;
-        Choice c = bestOf.get(top);
-        double share = byDate.get(top) / total;
-        double strength = Math.min(1.0, byDate.get(top) / 3.0);
-        double precision = c.candidate.precision() == Precision.DAY ? 1.0 : 0.6;
-        return new Choice(c.candidate, c.score, (0.35 + 0.3 * share + 0.3 * strength) * precision, c.statement);
+        return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
+                Math.min(text.length(), 1500)).find());
     }
 
-    private record Scored(double score, boolean statement) {
+    /** A later death dates the death, not the shooting ("died Sunday"). */
+    private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|succumbed|passed away)\\b[^.]{0,30}$");
+    /** Words that put an incident in the small hours, which papers often date by the previous evening. */
+    private static final Pattern LATE_CUE = Pattern.compile("(?i)\\b(?:overnight|early morning|late-night|late night"
+            + "|last night|early hours)\\b");
+
+    record Scored(double score, boolean statement, int sentence) {
     }
 
     private static final byte KNOWN = 1;
@@ -171,13 +170,13 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final byte RETROSPECTIVE = 4;
 
     /** Scores one candidate; {@code flags} caches what each sentence holds (event word, past pointer). */
-    private Scored score(Doc doc, Candidate c, LocalDate anchor, byte[] flags) {
+    private static Scored score(Doc doc, Candidate c, LocalDate anchor, byte[] flags) {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false);
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1);
         int index = sentence.index();
-        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false);
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index);
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -202,7 +201,7 @@ final class IncidentDateExtractor implements DateExtractor {
         if (anchor != null && c.date().isBefore(anchor.minusDays(31)) && !dated) s *= 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return new Scored(s, statement);
+        return new Scored(s, statement, index);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
@@ -252,29 +251,20 @@ final class IncidentDateExtractor implements DateExtractor {
             if (isDateline(doc.text(), t, null)) return c.date();
             if (latest == null || c.date().isAfter(latest)) latest = c.date();
         }
-        String url = doc.article().url();
-        if (url != null) {
-            Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
-            LocalDate fromUrl = null;
-            while (m.find()) {
-                fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
-            }
-            if (fromUrl != null && (latest == null || fromUrl.isAfter(latest))) return fromUrl;
-        }
+        LocalDate fromUrl = urlDate(doc.article().url());
+        if (fromUrl != null && (latest == null || fromUrl.isAfter(latest))) return fromUrl;
         return latest;
     }
 
-    /**
-     * Nothing dated the incident: the publication date, at low confidence. On GVA dev, the day before
-     * was right for 4 of the 42 articles whose text says "overnight" or "late Saturday" and the
-     * publication date for 177 of 418, so no day-before rule is applied here ("last night" and
-     * "yesterday" are found and resolved as expressions of their own).
-     */
-    private static IncidentDate fallback(Doc doc, LocalDate published) {
-        String text = doc.text();
-        int end = doc.sentences().isEmpty() ? Math.min(text.length(), 1) : doc.sentences().get(0).end();
-        return new IncidentDate(published, Precision.DAY, doc.evidence(0, Math.max(0, end)), 0.25);
+    /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */
+    private static LocalDate urlDate(String url) {
+        if (url == null) return null;
+        Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
+        LocalDate fromUrl = null;
+        while (m.find()) {
+            fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        }
+        return fromUrl;
     }
-
 }

@@ -10,7 +10,8 @@ public final class IncidentDates {
     /**
      * The default extractor: the date of the article's main incident from the time expressions in its
      * event sentences, resolved against the publication date (or, for undated articles, against a date
-     * inferred from the text or URL); falls back to the publication date with low confidence. Thread-safe.
+     * inferred from the text or URL), chosen among them and the publication date and the day before by a
+     * small fitted model ({@code DateModel}); a date no expression names comes with low confidence. Thread-safe.
      */
     public static DateExtractor standard() {
         return new IncidentDateExtractor();

@@ -51,14 +51,16 @@ final class TimeRules {
                 rule("compact", "#", "(?<![\\d/=_-])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![\\d/_-])",
                         TimeRules::iso),
                 rule("slash", "#", "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)?\\d{2})(?![\\d/])", TimeRules::slash),
-                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?![\\d:])",
+                rule("mdy", "MONTHS", "\\b(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?(?!\\d|:\\d)",
                         TimeRules::mdy),
                 rule("weekday-mdy", "WEEKDAYS", "\\b(?:" + WEEKDAY + "),? (?:the )?(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?"
-                        + "(?:,? ((?:19|20)\\d{2}))?(?![\\d:])", TimeRules::mdy),
+                        + "(?:,? ((?:19|20)\\d{2}))?(?!\\d|:\\d)", TimeRules::mdy),
                 rule("dmy", "#", "\\b(\\d{1,2})(?:st|nd|rd|th)?(?: of)? (" + MONTH + ")(?:,? ((?:19|20)\\d{2}))?(?!\\w)",
                         TimeRules::dmy),
                 rule("month-year", "MONTHS early late mid the", "\\b(?:(early|late|mid|the end of|the beginning of|the start of|the middle of)"
                         + "[- ])?(" + MONTH + "),? (?:of )?((?:19|20)\\d{2})\\b", TimeRules::monthYear),
+                rule("month-relative-year", "MONTHS", "\\b(" + MONTH + "),? (?:of )?(last|this|next) year\\b",
+                        TimeRules::monthRelativeYear),
                 rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
                         + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
@@ -91,6 +93,9 @@ final class TimeRules {
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
+                rule("half-duration", "NUMBERS a an nearly almost about more less over only just", "\\b(?:(?:nearly|almost"
+                        + "|about|more than|less than|over|only|just) )?(" + NUMBER + "|an?)(?: 1/2 (" + UNIT + ")s?| (" + UNIT
+                        + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
                         + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
@@ -167,6 +172,19 @@ final class TimeRules {
 
     static Timex dmy(Matcher m, Ctx c) {
         return dayOfMonth(m, c, Lexicon.month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3), m.start(2));
+    }
+
+    /** "June last year", "January this year": the month of the year before, of or after the anchor's. */
+    static Timex monthRelativeYear(Matcher m, Ctx c) {
+        if (!c.upper(m.start(1))) return null;
+        int month = Lexicon.month(m.group(1));
+        if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d", month), m.start(), m.end());
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+        return c.make(Type.DATE, Anchoring.month(c.anchor.getYear() + shift, month), m.start(), m.end());
     }
 
     static Timex monthYear(Matcher m, Ctx c) {
@@ -277,7 +295,14 @@ final class TimeRules {
             }
             case "decade" -> a == null ? "XXX" : String.valueOf((a.getYear() + 10 * off) / 10);
             case "century" -> a == null ? "XX" : String.valueOf((a.getYear() + 100 * off) / 100);
-            default -> (a == null ? "XXXX" : String.valueOf(a.getYear() + off)) + "-" + season(unit);
+            default -> {
+                if (a == null) yield "XXXX-" + season(unit);
+                // "this past spring" is the latest spring begun before the anchor; "last spring" the year before
+                int starts = switch (season(unit)) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+                int year = rel.equals("this past") ? (starts < a.getMonthValue() ? a.getYear() : a.getYear() - 1)
+                        : a.getYear() + off;
+                yield year + "-" + season(unit);
+            }
         };
         return c.make(Type.DATE, value, m.start(), m.end());
     }

@@ -61,7 +61,15 @@ class TimeExpressionsTest {
         "The paper appears daily.|daily|P1D",
         "Stocks are now cheaper.|now|PRESENT_REF",
         "Profit rose in the third quarter.|the third quarter|2012-Q3",
-        "Stores close on Christmas Eve.|Christmas Eve|2012-12-24"})
+        "Stores close on Christmas Eve.|Christmas Eve|2012-12-24",
+        "The paper said in an editorial on Saturday, March 23: rates rise.|Saturday, March 23|2013-03-23",
+        "Sales rose in June last year.|June last year|2012-06",
+        "Sales rose in January this year.|January this year|2013-01",
+        "He served 2 1/2 years in prison.|2 1/2 years|P2Y6M",
+        "The talks lasted an hour and a half.|an hour and a half|PT1H30M",
+        "He spent five and a half years abroad.|five and a half years|P5Y6M",
+        "The plant closed this past fall.|this past fall|2012-FA",
+        "The plant closed last fall.|last fall|2012-FA"})
     void find_newsSentence_normalisesExpression(String sentence, String text, String value) {
         Timex t = only(sentence);
         assertEquals(text, t.text());

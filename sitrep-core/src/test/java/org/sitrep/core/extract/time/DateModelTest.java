@@ -1,0 +1,59 @@
+package org.sitrep.core.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+
+class DateModelTest {
+    private static IncidentDateExtractor.Analysis analyse(String title, String text, LocalDate published) {
+        return IncidentDateExtractor.analyse(Doc.of(new Article("a1", title, text, published, null, null, null, "en",
+                "", "test", Map.of())));
+    }
+
+    @Test
+    void weights_matchFeatures() {
+        assertEquals(DateModel.FEATURES.length, DateModel.WEIGHTS.length);
+    }
+
+    @Test
+    void options_publishedArticle_alwaysOffersPublicationDateAndDayBefore() {
+        List<DateModel.Option> options = analyse("Man shot", "A man was shot, police said.",
+                LocalDate.of(2016, 1, 5)).options();
+        assertEquals(2, options.size());
+        assertTrue(options.stream().anyMatch(o -> o.date().equals(LocalDate.of(2016, 1, 5)) && o.best() == null));
+        assertTrue(options.stream().anyMatch(o -> o.date().equals(LocalDate.of(2016, 1, 4)) && o.best() == null));
+        assertEquals(1.0, options.stream().mapToDouble(DateModel.Option::probability).sum(), 1e-9);
+    }
+
+    @Test
+    void best_eventNightBeforePublication_beatsBarePublicationDate() {
+        List<DateModel.Option> options = analyse("Two wounded in shooting",
+                "Two men were wounded in a shooting Saturday night outside a bar, police said.",
+                LocalDate.of(2016, 3, 6)).options();
+        DateModel.Option best = DateModel.best(options);
+        assertEquals(LocalDate.of(2016, 3, 5), best.date());
+        assertEquals("Saturday night", best.best().timex().text());
+        assertTrue(best.probability() > 0.5, "probability " + best.probability());
+    }
+
+    @Test
+    void best_shotThenDiedDaysLater_prefersTheShooting() {
+        List<DateModel.Option> options = analyse("Man dies after shooting",
+                "A man who was shot Thursday night in the 100 block of Main Street died Sunday at the hospital, "
+                        + "police said.", LocalDate.of(2016, 3, 7)).options();
+        assertEquals(LocalDate.of(2016, 3, 3), DateModel.best(options).date());
+    }
+
+    @Test
+    void best_noOptions_isNull() {
+        assertNull(DateModel.best(List.of()));
+        assertTrue(analyse("", "A man was shot.", null).options().isEmpty());
+    }
+}
