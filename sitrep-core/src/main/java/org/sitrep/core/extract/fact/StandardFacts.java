@@ -21,7 +21,7 @@ final class StandardFacts implements FactExtractor {
         if (type != null) out.add(type);
         out.addAll(Entities.find(doc, LEAD));
         out.addAll(Claims.claims(doc));
-        out.addAll(Claims.references(doc));
+        out.addAll(References.references(doc));
         return out;
     }
 }
