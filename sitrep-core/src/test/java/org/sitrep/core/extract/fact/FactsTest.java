@@ -117,4 +117,17 @@ class FactsTest {
     void extract_noReferenceForThisMonth() {
         assertThat(of(extract("", "A missile hit the station in June, killing two."), FactKind.REFERENCE)).isEmpty();
     }
+
+    @Test
+    void extract_people_victimSuspectOfficialWitness() {
+        List<Fact> f = of(extract("Man killed in shooting on Elm Street", "John A. Doe, 25, was shot and killed outside a bar on "
+                + "Elm Street on Sunday. Police arrested Mark Roe, 31, of Velgrad. Roe was charged with murder. "
+                + "\"It was chaos,\" said neighbor Ann Smith. Sgt. Paul Kerr said the investigation continues."), FactKind.PERSON);
+        assertThat(f).extracting(Fact::value, Fact::role).contains(
+                org.assertj.core.groups.Tuple.tuple("John A. Doe", "victim"),
+                org.assertj.core.groups.Tuple.tuple("Mark Roe", "suspect"),
+                org.assertj.core.groups.Tuple.tuple("Ann Smith", "witness"),
+                org.assertj.core.groups.Tuple.tuple("Paul Kerr", "official"));
+        assertThat(f).extracting(Fact::value).doesNotContain("Elm Street", "Man Killed");
+    }
 }
