@@ -46,7 +46,7 @@ final class Claims {
             + "|medical\\s+examiner|district\\s+attorney|paramedics|firefighters|group|forces|media)";
     private static final String MODIFIER = "(?:defen[cs]e|foreign|interior|health|regional|local|state|city|county|fire"
             + "|police|military|government|senior|top|federal|presidential|district|news|emergency|public|the|a|an|one"
-            + "|another|two|several|some|other|[A-Z][\\p{L}.'’-]*)";
+            + "|another|two|several|some|other|[a-z]+['’]s|[A-Z][\\p{L}.'’-]*)";
     private static final String WHO = "(?:(?:(?:" + NAME + ")\\s+){0,6}?[A-Z][\\p{L}.'’-]*|(?:(?:" + MODIFIER + ")\\s+){0,4}?"
             + HEAD + "(?:\\s+(?:" + NAME + ")){0,4}?|\\b(?:It|He|She|They|it|he|she|they))";
     private static final String ADVERB = "(?:\\s+(?:also|later|previously|initially|first|has|had|have|had\\s+earlier|earlier"
@@ -54,7 +54,7 @@ final class Claims {
     /** "X said", "Governor Ana Lis told reporters". */
     private static final Pattern SPEAKER_FIRST = Pattern.compile("(?<who>" + WHO + ")" + ADVERB + "\\s+(?<verb>" + VERB + ")\\b");
     /** "..., said Police Chief John Smith." at the end of a sentence. */
-    private static final Pattern VERB_FIRST = Pattern.compile("[,\"”’']\\s*(?<verb>said|says|added|wrote|told\\s+\\w+)\\s+"
+    private static final Pattern VERB_FIRST = Pattern.compile("[,\"”’']\\s*(?<verb>said|says|added|wrote)\\s+"
             + "(?<who>(?:(?:" + MODIFIER + ")\\s+){0,4}?(?:" + HEAD + "|[A-Z][\\p{L}.'’-]*)(?:\\s+(?:" + NAME + ")){0,5}?)"
             + "(?:\\s*,[^,]{0,60})?\\s*[.!]?$");
     /** What may follow a trailing "..., X said": nothing, or when, where or to whom. */
@@ -148,8 +148,8 @@ final class Claims {
                 if (o.lookingAt()) after = after.substring(o.end());
             }
             boolean trailing = before.length() > 20 && (before.endsWith(",") || before.endsWith("\"") || before.endsWith("”")
-                    || before.endsWith("’") || before.endsWith("'")) && after.strip().length() < 60
-                    && ADJUNCT.matcher(after).matches();
+                    || before.endsWith("’") || before.endsWith("'"))
+                    && (after.strip().startsWith(",") || after.strip().length() < 60 && ADJUNCT.matcher(after).matches());
             if (trailing) {
                 cs = 0;
                 ce = before.length();

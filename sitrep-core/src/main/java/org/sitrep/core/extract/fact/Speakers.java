@@ -115,7 +115,7 @@ final class Speakers {
         if (POLICE.matcher(w).find()) return "police";
         if (Character.isLowerCase(w.charAt(0)) || w.startsWith("The ") || w.startsWith("A ") || w.startsWith("An ")) {
             String l = Character.toLowerCase(w.charAt(0)) + w.substring(1);
-            if (l.matches("^(?:a|an|one|another)\\s.*")) l = l.replaceFirst("^(?:a|an|one|another)\\s+", "a ");
+            if (l.matches("^(?:a|an|one|another)\\s.*")) l = l.replaceFirst("^(?:a|an|one|another)\\s+", "a ").replaceFirst("^a (?=[aeiou])", "an ");
             boolean plural = l.matches(".*(?:s|ies|people|police|media)$") && !l.matches(".*(?:office|ss)$");
             if (!plural && !l.startsWith("the ") && !l.startsWith("a ")) l = "the " + l;
             if (plural) l = l.replaceFirst("^the\\s+", "");
