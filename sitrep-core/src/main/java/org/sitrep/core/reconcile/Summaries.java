@@ -21,11 +21,13 @@ import org.sitrep.model.Place;
  * source where there are several, as SUMMARY facts citing their article and span.
  *
  * <p>A sentence scores by fact density: a casualty figure the extractor kept for this incident (its evidence
- * sentence) counts most, then the incident's place, a date or weekday, an event word, and the article's
+ * sentence) counts most (+6), then the incident's place, a date or weekday, an event word, and the article's
  * weapons, targets, perpetrators and named people. Boilerplate and teasers (subscribe, click, copyright,
  * "read more", questions, captions without a verb) are penalised, and so are very short or very long
  * sentences; earlier sentences win ties (news puts the facts first). Only the first sentences of each
- * article are read, so the cost per incident stays small. Pure and thread-safe.
+ * article are read, so the cost per incident stays small. A single source gives two sentences, the second sharing
+ * less than half its words with the first (not its copy or translation). Sentences about another incident (the
+ * evidence of a REFERENCE fact, or naming another year or "last April") are penalised. Pure and thread-safe.
  */
 final class Summaries {
     private static final int MAX = 3;
@@ -41,6 +43,9 @@ final class Summaries {
     private static final Pattern BOILERPLATE = Pattern.compile("(?i)\\b(?:subscribe|click|sign\\s+up|newsletter|copyright"
             + "|all\\s+rights\\s+reserved|read\\s+more|watch|video|photos?|gallery|advertisement|cookies|follow\\s+us"
             + "|download|app|related|share\\s+this|comments?|image\\s+\\d|caption|getty|reuters\\s+photo|©)\\b|[?]\\s*$");
+    private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:last\\s+(?:year|month|January|February|March|April|May"
+            + "|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|years?\\s+ago"
+            + "|earlier\\s+this\\s+year|previous(?:ly)?|in\\s+(?:19|20)\\d\\d)\\b");
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:is|are|was|were|has|have|had|said|says|\\w+ed)\\b");
 
     private Summaries() {
@@ -60,23 +65,30 @@ final class Summaries {
                 .thenComparingInt(c -> c.sentence().index()));
         List<Fact> out = new ArrayList<>();
         Set<String> groups = new HashSet<>();
-        Set<String> texts = new HashSet<>();
+        List<Set<String>> picked = new ArrayList<>();
         for (Candidate c : all) { // first pass: one sentence per independent source
             if (out.size() == MAX) break;
             if (!groups.add(c.member().dedup().groupId())) continue;
-            if (!texts.add(key(c))) continue;
+            repeats(c, picked);
             out.add(fact(c));
         }
         for (Candidate c : all) { // a single source still gets two sentences
             if (out.size() >= 2 || groups.size() > 1) break;
-            if (!texts.add(key(c))) continue;
+            if (repeats(c, picked)) continue;
             out.add(fact(c));
         }
         return out;
     }
 
-    private static String key(Candidate c) {
-        return c.sentence().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+    /** True when the sentence shares half its words with one already picked (a copy or a translation); else records it. */
+    private static boolean repeats(Candidate c, List<Set<String>> picked) {
+        Set<String> words = new HashSet<>(List.of(c.sentence().text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")));
+        for (Set<String> p : picked) {
+            long common = words.stream().filter(p::contains).count();
+            if (common * 2 >= Math.min(words.size(), p.size())) return true;
+        }
+        picked.add(words);
+        return false;
     }
 
     private static Fact fact(Candidate c) {
@@ -91,6 +103,10 @@ final class Summaries {
         int titleLen = m.article().title().isEmpty() ? 0 : m.article().title().length() + 2;
         String body = full.substring(Math.min(titleLen, full.length()), Math.min(full.length(), titleLen + CHARS_PER_ARTICLE));
         Set<String> figureSentences = new HashSet<>();
+        Set<String> otherIncident = new HashSet<>();
+        for (Fact f : m.facts().facts()) {
+            if (f.kind() == FactKind.REFERENCE) otherIncident.add(f.evidence().sentence().strip());
+        }
         for (Figure f : m.facts().figures()) figureSentences.add(f.evidence().sentence().strip());
         List<String> terms = new ArrayList<>();
         for (Fact f : m.facts().facts()) {
@@ -111,15 +127,16 @@ final class Summaries {
             String t = s.text();
             String lower = t.toLowerCase(Locale.ROOT);
             double score = 0;
-            if (figureSentences.stream().anyMatch(fs -> !fs.isEmpty() && (fs.contains(t) || t.contains(fs)))) score += 4;
+            if (figureSentences.stream().anyMatch(fs -> !fs.isEmpty() && (fs.contains(t) || t.contains(fs)))) score += 6;
             else if (NUMBER.matcher(t).find() && EVENT.matcher(t).find()) score += 1;
             if (places.stream().anyMatch(lower::contains)) score += 2;
             if (DATE.matcher(t).find()) score += 1;
             if (EVENT.matcher(t).find()) score += 1;
             int hits = 0;
             for (String term : terms) if (!term.isEmpty() && lower.contains(term)) hits++;
-            score += Math.min(3, hits);
+            score += Math.min(2, hits);
             if (BOILERPLATE.matcher(t).find()) score -= 4;
+            if (OTHER_TIME.matcher(t).find() || otherIncident.stream().anyMatch(o -> !o.isEmpty() && o.contains(t))) score -= 5;
             if (!VERB.matcher(t).find()) score -= 3;
             if (t.length() < 40) score -= 2;
             if (t.length() > 350) score -= 2;

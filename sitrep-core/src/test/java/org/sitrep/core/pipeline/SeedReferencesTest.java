@@ -35,6 +35,11 @@ class SeedReferencesTest {
                 p.finish();
             }
             List<Incident> all = store.incidents(IncidentQuery.all(10));
+            for (Incident i : all) {
+                System.out.println(i.headline());
+                i.facts().stream().filter(f -> f.kind() == FactKind.SUMMARY || f.kind() == FactKind.REFERENCE)
+                        .forEach(f -> System.out.println("  " + f.kind() + " " + f.value() + " [" + f.evidence().articleId() + "]"));
+            }
             assertThat(all).hasSize(2).allSatisfy(i -> {
                 assertThat(i.facts()).filteredOn(f -> f.kind() == FactKind.REFERENCE).extracting(Fact::value)
                         .contains("Kramatorsk train station strike (April 2022)");
