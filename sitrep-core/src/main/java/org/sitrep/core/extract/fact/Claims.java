@@ -72,8 +72,13 @@ final class Claims {
             + "|conference|briefing|interview|address|video|speech|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|morning|afternoon|evening|night|week|television|TV|Telegram|Facebook|Twitter|X|radio|report)\\b"
             + "|\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\\b)*\\s*,?\\s*(?:that\\b)?\\s*");
-    private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.-]*"
-            + "(?:\\s+[A-Z][\\p{L}.-]*)*|\\w+)(?=\\s|,)");
+    private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'’-]*"
+            + "(?:\\s+(?:[A-Z][\\p{L}.'’-]*|family|parents|mother|father|wife|husband))*|\\w+)(?=\\s|,)");
+    /** A speaker that reads as a person's name ("Ann Rowe"), which "he" or "she" may stand for. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)+$");
+    private static final Pattern BODY_WORD = Pattern.compile("\\b(?:Office|Department|Police|Bureau|Agency|Ministry|News|Times"
+            + "|Post|Tribune|Press|Coroner|Court|County|City|Council|Service|Patrol)\\b");
+    private static final Pattern HE_SHE = Pattern.compile("^(?i:he|she)$");
     /** Statements that are never claims: a trailing ", X said" that only dates or places the quote. */
     private static final Pattern TOPIC = Pattern.compile("\\b(?:strik\\w*|struck|attack\\w*|target\\w*|market|hospital|school|building"
             + "|missile|rocket|mall|civilians?|weapons?|depot|military|shelling|bomb\\w*|shoot\\w*|shot|gun\\w*|fired|killed|kill"
@@ -100,7 +105,7 @@ final class Claims {
     static List<Attribution> attributions(Doc doc) {
         List<Attribution> out = new ArrayList<>();
         Speakers speakers = new Speakers(doc.text());
-        String last = null;
+        String[] last = new String[2]; // the previous speaker; the previous person speaker
         for (Sentence s : doc.sentences()) {
             String t = s.text();
             boolean verb = HAS_VERB.matcher(t).find();
@@ -110,7 +115,8 @@ final class Claims {
             if (a == null && verb) a = verbFirst(s, speakers);
             if (a == null && according) a = according(s, speakers);
             if (a == null) continue;
-            last = a.speaker();
+            last[0] = a.speaker();
+            if (PERSON_NAME.matcher(a.speaker()).matches() && !BODY_WORD.matcher(a.speaker()).find()) last[1] = a.speaker();
             out.add(a);
         }
         return out;
@@ -131,12 +137,12 @@ final class Claims {
         return out;
     }
 
-    private static Attribution speakerFirst(Sentence s, Speakers speakers, String last) {
+    private static Attribution speakerFirst(Sentence s, Speakers speakers, String[] last) {
         String t = s.text();
         Matcher m = SPEAKER_FIRST.matcher(t);
         while (m.find()) {
             String raw = m.group("who").trim();
-            String who = speakers.normalise(raw, last);
+            String who = speakers.normalise(raw, HE_SHE.matcher(raw).matches() ? last[1] : last[0]);
             if (who == null) continue;
             String verb = m.group("verb").toLowerCase(Locale.ROOT);
             int cs;
@@ -149,7 +155,8 @@ final class Claims {
             }
             boolean trailing = before.length() > 20 && (before.endsWith(",") || before.endsWith("\"") || before.endsWith("”")
                     || before.endsWith("’") || before.endsWith("'"))
-                    && (after.strip().startsWith(",") || after.strip().length() < 60 && ADJUNCT.matcher(after).matches());
+                    && (after.strip().startsWith(",") || after.strip().length() < 60 && ADJUNCT.matcher(after).matches()
+                    || before.length() > 60 && after.strip().length() < 35);
             if (trailing) {
                 cs = 0;
                 ce = before.length();
