@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.core.extract.place.OutletPrior;
+import org.sitrep.core.extract.place.Places;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
@@ -33,19 +35,25 @@ import org.sitrep.model.Qualifier;
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
  *     disputed when independent sources give different exact values on the same day.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
- *     once per duplicate group (copies of one story do not outvote independent sources).</li>
+ *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
+ *     is voted first, then the place within it, a town over the county around it when enough articles name
+ *     the town, and a town named like one in the state its outlets are based in is that one; an incident with
+ *     no place named anywhere takes its outlet's
+ *     usual place, learned online from the outlet's earlier articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
  * <li><b>Summary.</b> A structured headline plus the two or three most informative sentences, from different
  *     independent sources where there are several ({@link Summaries}).</li>
  * </ul>
- * Pure and thread-safe.
+ * Thread-safe. Pure but for the outlet homes it learns from the articles it has seen, so an incident that
+ * names no place may be placed differently depending on what was reconciled before it.
  */
 public final class StandardReconciler implements Reconciler {
     /** How the best current estimate of a figure is chosen. */
     public enum FigureRule { LATEST_HIGHEST, CONSERVATIVE }
 
     private final FigureRule rule;
+    private final OutletPrior outlets = new OutletPrior();
 
     public StandardReconciler(FigureRule rule) {
         this.rule = rule;
@@ -159,8 +167,14 @@ public final class StandardReconciler implements Reconciler {
                 .map(e -> bestOf.get(e.getKey())).orElse(null);
     }
 
-    private static Place decidePlace(List<Member> members) {
+    /**
+     * The region (state) first, by the summed votes of all its places, then the best-voted place in it: articles
+     * that disagree on the town often agree on the state. An incident whose articles name no place at all takes
+     * its outlet's usual place, learned from that outlet's earlier articles ({@link OutletPrior}).
+     */
+    private Place decidePlace(List<Member> members) {
         Map<String, Double> votes = new LinkedHashMap<>();
+        Map<String, Double> regions = new HashMap<>();
         Map<String, Place> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
         for (Member m : members) {
@@ -169,11 +183,53 @@ public final class StandardReconciler implements Reconciler {
                 String key = (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
                 if (!voted.add(m.dedup().groupId() + "|" + key)) continue;
                 votes.merge(key, Math.max(0.05, p.confidence()), Double::sum);
+                regions.merge(regionOf(key), Math.max(0.05, p.confidence()), Double::sum);
                 bestOf.merge(key, p, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> bestOf.get(e.getKey()))
-                .orElse(null);
+        Place decided = null;
+        if (!votes.isEmpty()) {
+            String region = regions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            Map.Entry<String, Double> top = votes.entrySet().stream().filter(e -> regionOf(e.getKey()).equals(region))
+                    .max(Map.Entry.comparingByValue()).orElseThrow();
+            decided = bestOf.get(top.getKey());
+            Place outer = decided;
+            Map.Entry<String, Double> inner = votes.entrySet().stream()
+                    .filter(e -> e.getValue() >= INNER_SHARE * top.getValue() && Places.within(bestOf.get(e.getKey()), outer))
+                    .max(Map.Entry.comparingByValue()).orElse(null);
+            if (inner != null) decided = bestOf.get(inner.getKey()); // "Ringgold" over "Catoosa County"
+        }
+        for (Member m : members) {
+            if (decided == null) decided = outlets.home(m.article().outlet()).orElse(null);
+        }
+        if (decided != null) decided = homeNamesake(decided, members);
+        for (Member m : members) {
+            Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
+            outlets.observe(m.article().outlet(), m.article().id(), own);
+        }
+        return decided;
+    }
+
+    /**
+     * A town named like one in the state most of the members' outlets are based in (learned, see
+     * {@link OutletPrior#homeRegion}) is taken to be that one: "Pasadena" in a Los Angeles station's story.
+     */
+    private Place homeNamesake(Place decided, List<Member> members) {
+        Map<String, Integer> homes = new HashMap<>();
+        for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        for (Map.Entry<String, Integer> h : homes.entrySet()) {
+            if (2 * h.getValue() > members.size() && !h.getKey().equals(decided.admin1())) {
+                return Places.namesake(decided, h.getKey()).orElse(decided);
+            }
+        }
+        return decided;
+    }
+
+    /** Share of the county's (or region's) votes a town inside it needs to be the more precise answer. */
+    private static final double INNER_SHARE = 0.3;
+
+    private static String regionOf(String key) {
+        return key.substring(key.indexOf('|') + 1);
     }
 
     private static String decideType(List<Member> members) {

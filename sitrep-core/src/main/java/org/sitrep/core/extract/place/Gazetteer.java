@@ -108,6 +108,29 @@ public final class Gazetteer {
         return hit == null ? EMPTY : hit;
     }
 
+    /**
+     * True when the record with id {@code innerId} (named {@code innerName}) lies inside the county or region with id
+     * {@code outerId} (named {@code outerName}): same region, and for a county the same county code. False when
+     * either is unknown or the outer one is a town or a country.
+     */
+    public boolean within(String innerName, String innerId, String outerName, String outerId) {
+        int in = byId(innerName, innerId);
+        int out = byId(outerName, outerId);
+        if (in < 0 || out < 0 || in == out || kinds[in] == Kind.COUNTRY) return false;
+        if (!countries[in].equals(countries[out]) || !admin1Codes[in].equals(admin1Codes[out])) return false;
+        return switch (kinds[out]) {
+            case ADMIN1 -> kinds[in] != Kind.ADMIN1;
+            case COUNTY -> kinds[in] == Kind.PLACE && !admin2Codes[in].isEmpty() && admin2Codes[in].equals(admin2Codes[out]);
+            default -> false;
+        };
+    }
+
+    private int byId(String name, String id) {
+        if (name == null || id == null) return -1;
+        for (int i : lookup(name)) if (ids[i].equals(id)) return i;
+        return -1;
+    }
+
     /** True when {@code surface} names something. */
     public boolean contains(String surface) {
         return index.containsKey(surface);

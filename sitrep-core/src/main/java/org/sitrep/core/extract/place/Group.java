@@ -15,6 +15,7 @@ final class Group {
     boolean early;
     boolean anchored;
     boolean inText; // named outside the outlet's name
+    boolean plain; // named at least once not merely as a point of reference ("suburban X")
 
     Group(int entry) {
         this.entry = entry;
@@ -24,6 +25,14 @@ final class Group {
         if (first == null) first = m;
         if (!m.has(Mention.OUTLET)) inText = true;
         double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
+        if (m.has(Mention.RELATIVE)) {
+            score += s - 2.0; // "suburban Denver", "outside Denver": the event is elsewhere
+            marginSum += Math.min(margin, 4.0);
+            count++;
+            if (strongest == null) strongest = m;
+            return;
+        }
+        plain = true;
         if (m.has(Mention.TITLE) && !title) {
             s += 3.0;
             title = true;

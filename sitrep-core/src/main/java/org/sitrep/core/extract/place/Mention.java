@@ -23,6 +23,8 @@ record Mention(int start, int end, String surface, int[] readings, int[] qualifi
     static final int POSSESSIVE = 1 << 8;
     static final int NEIGHBORHOOD = 1 << 9;
     static final int OUTLET = 1 << 10;
+    /** Only a point of reference: "suburban X", "outside X", "north of X", "X's suburbs", "an X-area man". */
+    static final int RELATIVE = 1 << 11;
 
     boolean has(int cue) {
         return (cues & cue) != 0;

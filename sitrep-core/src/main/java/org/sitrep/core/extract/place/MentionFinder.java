@@ -211,9 +211,13 @@ final class MentionFinder {
         Matcher sep = OUTLET_SEPARATOR.matcher(title);
         while (sep.find()) {
             if (OUTLET_WORDS.matcher(title).region(sep.start(), title.length()).find()) return sep.start();
+            if (HOME_TAIL.matcher(title).region(sep.end(), title.length()).matches()) return sep.start(); // "... | Dayton, OH"
         }
         return Integer.MAX_VALUE;
     }
+
+    /** A last title segment that only names a town and its state: the outlet's home, not the story's place. */
+    private static final Pattern HOME_TAIL = Pattern.compile("[A-Z][A-Za-z.' -]{1,30}, (?:[A-Z]{2}|[A-Z][a-z]{1,4}\\.)\\s*\\|?\\s*");
 
     private static final Pattern OUTLET_SEPARATOR = Pattern.compile(" [-|–] ");
     private static final Pattern OUTLET_WORDS = Pattern.compile(
@@ -269,8 +273,32 @@ final class MentionFinder {
             else if (Character.isUpperCase(next.charAt(0))) cues |= Mention.EMBEDDED;
         }
         if (possessive && to < words.size() && Lexicon.PLACE_INSTITUTION.contains(words.get(to).text())) cues |= Mention.INSTITUTION;
+        if (relative(words, from, to)) cues = (cues & ~Mention.LOCATIVE) | Mention.RELATIVE;
         return cues;
     }
+
+    /**
+     * True when the name only locates the event relative to it: "suburban Denver", "a suburb of Atlanta", "the
+     * Denver suburb of", "Atlanta's northern suburbs". ("Outside X", "north of X" and "an X-area man" are not: local
+     * news says so of places that still carry X's name and postal address.)
+     */
+    private static boolean relative(List<Word> words, int from, int to) {
+        if (from > 0) {
+            String prev = lower(words.get(from - 1).text());
+            if (prev.equals("suburban") || prev.equals("exurban")) return true;
+            if (prev.equals("of") && from > 1) {
+                String before = lower(words.get(from - 2).text());
+                boolean named = from > 2 && words.get(from - 3).capitalised() && !Lexicon.STOP.contains(words.get(from - 3).text());
+                if (AROUND.contains(before) || (SUBURB.contains(before) && !named)) return true;
+            }
+        }
+        int k = to;
+        if (k < words.size() && MODIFIERS.contains(lower(words.get(k).text()))) k++;
+        return k < words.size() && SUBURB.contains(lower(words.get(k).text()));
+    }
+
+    private static final java.util.Set<String> SUBURB = java.util.Set.of("suburb", "suburbs", "exurb", "exurbs", "outskirts");
+    private static final java.util.Set<String> AROUND = java.util.Set.of("outskirts");
 
     /** True for "in the (Ukrainian) city of" ending at word {@code of}: a settlement word after a locative. */
     private static boolean cityOf(List<Word> words, int of) {

@@ -25,6 +25,48 @@ public final class Places {
         return new Standard(Objects.requireNonNull(gazetteer, "gazetteer"));
     }
 
+    /**
+     * True when {@code inner} lies inside {@code outer}, a county or region of the built-in gazetteer ("Ringgold"
+     * in "Catoosa County"); false for places the gazetteer does not know by their ids. Loads the gazetteer on
+     * first use. Thread-safe.
+     */
+    public static boolean within(Place inner, Place outer) {
+        Objects.requireNonNull(inner, "inner");
+        Objects.requireNonNull(outer, "outer");
+        if (outer.gazetteerId() == null || !outer.gazetteerId().startsWith("census-county:") && !outer.gazetteerId().startsWith("iso3166-2:")) {
+            return false; // a town or a country: nothing to look up
+        }
+        return Gazetteer.standard().within(inner.name(), inner.gazetteerId(), outer.name(), outer.gazetteerId());
+    }
+
+    /**
+     * The town of the same name in another region of the same country ("Pasadena" in California for "Pasadena",
+     * Texas), the most populous when there are several; empty when the built-in gazetteer has none or when the
+     * place is a big city and the namesake far smaller ("Chicago" stays in Illinois). Keeps the
+     * place's role, evidence and confidence. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static java.util.Optional<Place> namesake(Place place, String admin1) {
+        Objects.requireNonNull(place, "place");
+        if (admin1 == null || admin1.equals(place.admin1())) return java.util.Optional.empty();
+        Gazetteer g = Gazetteer.standard();
+        GazetteerEntry best = null;
+        for (int i : g.lookup(place.name())) {
+            GazetteerEntry e = g.entry(i);
+            if (e.kind() != GazetteerEntry.Kind.PLACE && e.kind() != GazetteerEntry.Kind.COUNTY) continue;
+            if (!e.name().equals(place.name()) || !admin1.equals(e.admin1()) || !e.country().equals(place.country())) continue;
+            if (best == null || e.population() > best.population()) best = e;
+        }
+        if (best == null) return java.util.Optional.empty();
+        for (int i : g.lookup(place.name())) { // a big city does not yield to a hamlet of its name
+            GazetteerEntry e = g.entry(i);
+            if (e.id().equals(place.gazetteerId()) && e.population() >= 100_000 && e.population() > 10 * best.population()) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(new Place(best.name(), best.admin1(), best.country(), Double.isNaN(best.lat()) ? null : best.lat(),
+                Double.isNaN(best.lon()) ? null : best.lon(), best.id(), place.role(), place.evidence(), place.confidence()));
+    }
+
     /** Finds mentions, then resolves them; the standard gazetteer is loaded on first use. */
     private static final class Standard implements PlaceExtractor {
         private final Gazetteer given;

@@ -112,6 +112,17 @@ final class RegionSignals {
                 if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
             }
         }
+        int dot = host.lastIndexOf('.');
+        if (dot < 0 || host.length() - dot - 1 == 2 && !host.endsWith(".us")) return; // a country's own domain
+        for (String code : AreaCodes.states()) { // "nbcconnecticut.com", "delawareonline.com": the outlet's state
+            String name = gazetteer.admin1Name("US", code);
+            if (name == null || code.equals("WA")) continue; // "washingtonpost.com" is no Washington State paper
+            String squeezed = name.toLowerCase(Locale.ROOT).replace(" ", "");
+            int at = host.indexOf(squeezed);
+            if (squeezed.length() < 5 || at < 0 || host.startsWith("city", at + squeezed.length())) continue; // "kansascity"
+            if (at >= 2 && host.startsWith("ar", at - 2) || at >= 4 && host.startsWith("west", at - 4)) continue; // "arkansas"
+            if (voted.add("US." + code)) regions.merge("US." + code, 1.5, Double::sum);
+        }
     }
 
     /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */

@@ -334,6 +334,7 @@ final class Resolver {
             for (Group g : groups) {
                 if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
                 if (gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))) continue;
+                if (!g.plain) continue;
                 if (gazetteer.population(g.entry) > 5 * Math.max(gazetteer.population(incident.entry), 1000)
                         && g.roleScore >= 0.5 * incident.roleScore) {
                     return g;
@@ -388,7 +389,7 @@ final class Resolver {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
         long pop = gazetteer.population(incident.entry);
         for (Group g : groups) {
-            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText) continue;
+            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             long big = gazetteer.population(g.entry);
             if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
             double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);

@@ -1,0 +1,93 @@
+package org.sitrep.core.extract.place;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Place;
+
+/**
+ * The home of each outlet, learned online from the incident places of its earlier articles: a local paper's
+ * stories mostly happen in its town and state, so when an article names no place at all, the outlet's usual
+ * place is the best guess. Nothing is configured by hand; an outlet is known only after {@link #MIN_ARTICLES}
+ * of its articles have been observed. Thread-safe (synchronised; calls are cheap). Memory grows with the
+ * number of outlets and, up to {@link #MAX_TRACKED} ids, with the articles observed.
+ */
+public final class OutletPrior {
+    /** Articles of an outlet needed before it has a home. */
+    static final int MIN_ARTICLES = 2;
+    /** Share of an outlet's articles its home place must hold. */
+    static final double MIN_SHARE = 0.3;
+    /** Confidence given to a place that only the outlet's history supports. */
+    static final double CONFIDENCE = 0.2;
+    /** Article ids remembered so that re-observing an article counts it once; learning stops beyond. */
+    static final int MAX_TRACKED = 2_000_000;
+
+    private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+    private final Map<String, Place> examples = new HashMap<>();
+    private final Map<String, Integer> totals = new HashMap<>();
+    private final Map<String, Map<String, Integer>> regions = new HashMap<>();
+    private final Set<String> seen = new java.util.HashSet<>();
+
+    /** Counts an article's incident place towards its outlet's home, once per article id. Nulls are ignored. */
+    public synchronized void observe(String outlet, String articleId, Place incident) {
+        if (outlet == null || outlet.isBlank() || articleId == null || incident == null) return;
+        if (incident.role() != Place.Role.INCIDENT || seen.size() >= MAX_TRACKED || !seen.add(articleId)) return;
+        String host = host(outlet);
+        String key = key(incident);
+        counts.computeIfAbsent(host, k -> new HashMap<>()).merge(key, 1, Integer::sum);
+        totals.merge(host, 1, Integer::sum);
+        if (incident.admin1() != null) regions.computeIfAbsent(host, k -> new HashMap<>()).merge(incident.admin1(), 1, Integer::sum);
+        examples.putIfAbsent(host + "|" + key, incident);
+    }
+
+    /**
+     * The outlet's usual incident place when it has one: a copy of the first place observed for it (its evidence
+     * points at that earlier article), with a low confidence. Empty for an outlet seen too rarely or too varied.
+     */
+    public synchronized Optional<Place> home(String outlet) {
+        if (outlet == null || outlet.isBlank()) return Optional.empty();
+        String host = host(outlet);
+        int total = totals.getOrDefault(host, 0);
+        if (total < MIN_ARTICLES) return Optional.empty();
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : counts.get(host).entrySet()) {
+            if (best == null || e.getValue() > best.getValue()
+                    || (e.getValue().equals(best.getValue()) && e.getKey().compareTo(best.getKey()) < 0)) {
+                best = e;
+            }
+        }
+        if (best == null || best.getValue() < MIN_SHARE * total) return Optional.empty();
+        Place p = examples.get(host + "|" + best.getKey());
+        return Optional.of(new Place(p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.gazetteerId(),
+                Place.Role.INCIDENT, p.evidence(), Math.min(CONFIDENCE, p.confidence())));
+    }
+
+    /**
+     * The region (state) that at least {@link #REGION_SHARE} of the outlet's articles, and at least
+     * {@link #REGION_ARTICLES} of them, were placed in: a local outlet's own state. Empty otherwise.
+     */
+    public synchronized Optional<String> homeRegion(String outlet) {
+        if (outlet == null || outlet.isBlank()) return Optional.empty();
+        String host = host(outlet);
+        int total = totals.getOrDefault(host, 0);
+        if (total < REGION_ARTICLES) return Optional.empty();
+        return regions.getOrDefault(host, Map.of()).entrySet().stream()
+                .filter(e -> e.getValue() >= REGION_SHARE * total).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Articles of an outlet needed before it has a home region. */
+    static final int REGION_ARTICLES = 5;
+    /** Share of an outlet's articles its home region must hold. */
+    static final double REGION_SHARE = 0.7;
+
+    private static String key(Place p) {
+        return (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
+    }
+
+    private static String host(String outlet) {
+        String h = outlet.toLowerCase(Locale.ROOT);
+        return h.startsWith("www.") ? h.substring(4) : h;
+    }
+}

@@ -1,0 +1,48 @@
+package org.sitrep.core.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+
+class OutletPriorTest {
+    private static Place town(String name, String state, String article) {
+        return new Place(name, state, "US", 1.0, 2.0, "geonames:" + name, Place.Role.INCIDENT,
+                Evidence.of(article, 0, name.length(), name), 0.8);
+    }
+
+    @Test
+    void home_unknownOutlet_isEmpty() {
+        assertThat(new OutletPrior().home("example.com")).isEmpty();
+    }
+
+    @Test
+    void home_afterEnoughArticles_isTheUsualPlaceWithLowConfidenceAndEarlierEvidence() {
+        OutletPrior prior = new OutletPrior();
+        prior.observe("www.ketv.com", "a1", town("Omaha", "Nebraska", "a1"));
+        assertThat(prior.home("ketv.com")).isEmpty(); // one article is not enough
+        prior.observe("ketv.com", "a2", town("Omaha", "Nebraska", "a2"));
+        prior.observe("ketv.com", "a3", town("Lincoln", "Nebraska", "a3"));
+        Place home = prior.home("ketv.com").orElseThrow();
+        assertThat(home.name()).isEqualTo("Omaha");
+        assertThat(home.role()).isEqualTo(Place.Role.INCIDENT);
+        assertThat(home.confidence()).isLessThanOrEqualTo(OutletPrior.CONFIDENCE);
+        assertThat(home.evidence().articleId()).isEqualTo("a1");
+    }
+
+    @Test
+    void observe_sameArticleTwice_countsOnce() {
+        OutletPrior prior = new OutletPrior();
+        for (int i = 0; i < 5; i++) prior.observe("x.com", "a1", town("Omaha", "Nebraska", "a1"));
+        assertThat(prior.home("x.com")).isEmpty();
+    }
+
+    @Test
+    void home_outletWithoutAUsualPlace_isEmpty() {
+        OutletPrior prior = new OutletPrior();
+        String[] towns = {"Omaha", "Dallas", "Tampa", "Boise", "Akron", "Provo", "Salem", "Macon"};
+        for (int i = 0; i < towns.length; i++) prior.observe("wire.com", "a" + i, town(towns[i], "S" + i, "a" + i));
+        assertThat(prior.home("wire.com")).isEmpty();
+    }
+}

@@ -1,0 +1,77 @@
+package org.sitrep.core.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.extract.place.Places;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+
+/** The place decision of {@link StandardReconciler}. */
+class StandardReconcilerPlaceTest {
+    private static Member member(String id, String outlet, Place... places) {
+        Article a = new Article(id, "t " + id, "body of " + id, LocalDate.parse("2015-03-01"), null, null, outlet, "en",
+                "h" + id, "test", null);
+        return new Member(a, new ArticleFacts(id, null, List.of(places), List.of(), List.of()), DedupDecision.original(id));
+    }
+
+    private static Place place(String article, String name, String state, String id, double confidence) {
+        return new Place(name, state, "US", null, null, id, Place.Role.INCIDENT, Evidence.of(article, 0, 3, "x"), confidence);
+    }
+
+    @Test
+    void reconcile_articlesSplitOnTownButAgreeOnState_stateWins() {
+        Reconciler r = Reconcilers.standard();
+        Incident i = r.reconcile("i1", List.of(
+                member("a", "o1", place("a", "Springfield", "Missouri", "g:1", 0.6)),
+                member("b", "o2", place("b", "Nixa", "Missouri", "g:2", 0.5)),
+                member("c", "o3", place("c", "Springfield", "Illinois", "g:3", 0.7))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Missouri");
+        assertThat(i.place().name()).isEqualTo("Springfield");
+    }
+
+    @Test
+    void reconcile_townInsideTheVotedCounty_townWins() {
+        Place town = place("b", "Ringgold", "Georgia", "geonames:4218896", 0.5);
+        Place county = place("a", "Catoosa County", "Georgia", "census-county:US.GA.047", 0.7);
+        assertThat(Places.within(town, county)).isTrue();
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(member("a", "o1", county), member("b", "o2", town)), List.of());
+        assertThat(i.place().name()).isEqualTo("Ringgold");
+    }
+
+    @Test
+    void reconcile_noPlaceNamed_takesTheOutletsUsualPlace() {
+        Reconciler r = Reconcilers.standard();
+        List<Member> earlier = new ArrayList<>();
+        for (int k = 0; k < 4; k++) earlier.add(member("e" + k, "ketv.com", place("e" + k, "Omaha", "Nebraska", "g:9", 0.8)));
+        for (Member m : earlier) r.reconcile("i-" + m.article().id(), List.of(m), List.of());
+        Incident none = r.reconcile("i2", List.of(member("n", "other.com")), List.of());
+        assertThat(none.place()).isNull();
+        Incident i = r.reconcile("i3", List.of(member("x", "ketv.com")), List.of());
+        assertThat(i.place().name()).isEqualTo("Omaha");
+        assertThat(i.place().confidence()).isLessThan(0.5);
+    }
+
+    @Test
+    void reconcile_townNamedLikeOneInTheOutletsHomeState_isThatOne() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 6; k++) {
+            Member m = member("e" + k, "nbclosangeles.com", place("e" + k, "Los Angeles", "California", "g:" + k, 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        Incident i = r.reconcile("i1", List.of(member("x", "nbclosangeles.com",
+                place("x", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(i.place().name()).isEqualTo("Pasadena");
+        assertThat(i.place().admin1()).isEqualTo("California");
+        Incident big = r.reconcile("i2", List.of(member("y", "nbclosangeles.com",
+                place("y", "Washington", "District of Columbia", "geonames:4140963", 0.6))), List.of());
+        assertThat(big.place().admin1()).isEqualTo("District of Columbia"); // a hamlet "Washington" is in California too
+    }
+}
