@@ -26,6 +26,7 @@ import org.sitrep.core.internal.Outcome;
 import org.sitrep.core.normalize.Normalizer;
 import org.sitrep.core.reconcile.Member;
 import org.sitrep.core.reconcile.Reconciler;
+import org.sitrep.core.reconcile.ReferenceLinker;
 import org.sitrep.core.store.Store;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
@@ -336,6 +337,7 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             }
             if (ms.isEmpty()) continue;
             Incident incident = reconciler.reconcile(id, ms, aliases.getOrDefault(id, existingAliases(id)));
+            incident = ReferenceLinker.link(incident, store::incidents);
             store.putIncident(incident);
             changed.add(incident);
         }

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.core.extract.place.Places;
-import org.sitrep.model.Article;
-import org.sitrep.model.Evidence;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
@@ -44,7 +42,8 @@ import org.sitrep.model.Qualifier;
  *     usual place, learned online from the outlet's earlier articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
- * <li><b>Summary.</b> A structured headline plus up to three lead sentences from different sources.</li>
+ * <li><b>Summary.</b> A structured headline plus the two or three most informative sentences, from different
+ *     independent sources where there are several ({@link Summaries}).</li>
  * </ul>
  * Thread-safe. Pure but for the outlet homes it learns from the articles it has seen, so an incident that
  * names no place may be placed differently depending on what was reconciled before it.
@@ -91,7 +90,7 @@ public final class StandardReconciler implements Reconciler {
         }
 
         List<Fact> facts = mergeFacts(members);
-        facts.addAll(summary(members));
+        facts.addAll(Summaries.pick(members, place, date));
         String headline = headline(date, place, type, best, members.size(), groups.size());
         return new Incident(incidentId, ids, groups.size(), date, place, type, best, history, facts, disputed, headline,
                 aliases);
@@ -248,41 +247,13 @@ public final class StandardReconciler implements Reconciler {
         for (Member m : members) {
             for (Fact f : m.facts().facts()) {
                 if (f.kind() == FactKind.EVENT_TYPE || f.kind() == FactKind.SUMMARY) continue;
-                String key = f.kind() + "|" + f.value().toLowerCase(Locale.ROOT).strip() + "|" + f.role() + "|"
+                String key = f.kind() + "|" + f.value().toLowerCase(Locale.ROOT).strip() + "|"
+                        + (f.kind() == FactKind.PERSON ? "" : f.role()) + "|"
                         + (f.kind() == FactKind.CLAIM ? f.attributedTo() : "");
                 merged.merge(key, f, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
         }
         return new ArrayList<>(merged.values());
-    }
-
-    /** Up to three informative sentences, each from a different independent source. */
-    private static List<Fact> summary(List<Member> members) {
-        List<Fact> out = new ArrayList<>();
-        Set<String> groups = new HashSet<>();
-        for (Member m : members) {
-            if (out.size() == 3) break;
-            if (!groups.add(m.dedup().groupId())) continue;
-            Evidence e = informative(m);
-            if (e != null) out.add(new Fact(FactKind.SUMMARY, e.sentence(), null, m.article().outlet(), e, 0.5));
-        }
-        return out;
-    }
-
-    private static Evidence informative(Member m) {
-        for (Figure f : m.facts().figures()) {
-            if (!f.evidence().sentence().isBlank()) return f.evidence();
-        }
-        IncidentDate d = m.facts().incidentDate();
-        if (d != null && !d.evidence().sentence().isBlank()) return d.evidence();
-        Article a = m.article();
-        String text = a.text();
-        if (text.isBlank()) return null;
-        int end = text.indexOf('\n');
-        if (end < 0) end = text.length();
-        int offset = a.title().isEmpty() ? 0 : a.title().length() + 2;
-        String first = text.substring(0, Math.min(end, 400)).strip();
-        return first.isEmpty() ? null : new Evidence(a.id(), offset, offset + Math.min(end, 400), first);
     }
 
     static String headline(IncidentDate date, Place place, String type, Map<FigureKind, Figure> best, int articles,

@@ -1,12 +1,8 @@
 package org.sitrep.core.extract.fact;
 
-import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
@@ -15,185 +11,218 @@ import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 
 /**
- * Attributed claims ("X said (that) ...", "X denied ...") with a stance, and references to other incidents
- * (a sentence naming an attack with a time expression such as "last April" or "in March").
- * Thread-safe (immutable).
+ * Attributed statements as structured claims: who said it (a normalised speaker), the stance (assertion,
+ * denial, accusation, responsibility), what was said (the content span) and the sentence it stands in.
+ *
+ * <p>Attribution comes in four shapes, tried in this order: "X said (that) C", "C, X said" / "C, said X",
+ * and "C, according to X". A pronoun speaker ("it said", "he added") is the previous sentence's speaker.
+ * A {@link Fact} of kind CLAIM carries the content as its value and its evidence span, the whole sentence as
+ * the evidence sentence, the speaker in {@code attributedTo} and the stance in {@code role}; only statements
+ * on the incident's topic become claims (see docs/TAXONOMY.md). Thread-safe (immutable).
  */
 final class Claims {
+    /** One attributed statement: speaker, stance and the content span [start, end) of the sentence. */
+    record Attribution(String speaker, String rawSpeaker, String stance, Sentence sentence, int start, int end) {
+        String content() {
+            return sentence.text().substring(start, end);
+        }
+    }
+
+    static final String ASSERTION = "assertion";
+    static final String DENIAL = "denial";
+    static final String ACCUSATION = "accusation";
+    static final String RESPONSIBILITY = "responsibility";
+
     private static final int F = Pattern.CASE_INSENSITIVE;
-    private static final String NAME = "(?:[A-Z][\\p{L}.'’-]*|of|the|for|'s|’s)";
     private static final String VERB = "(?:said|says|told|claimed|claims|insisted|insists|denied|denies|accused|accuses"
-            + "|admitted|stated|added|wrote|announced|alleged|argued|maintained)";
-    private static final Pattern SPEAKER = Pattern.compile("(?<who>(?:(?:" + NAME + ")\\s+){0,6}?(?:[A-Z][\\p{L}.'’-]*|(?:(?:defen[cs]e|foreign|interior|health|regional|local|state|city|county|fire"
-            + "|police|military|government)\\s+)?(?:police|officials|chief"
-            + "|authorities|ministry|military|governor|office|department|service|council|agency|spokes(?:man|woman|person)))|\\b(?:It|He|She|They|it|he|she|they))"
-            + "(?:\\s+(?:also|later|previously|initially|first|has|had|have))?\\s+(?<verb>" + VERB + ")\\b");
+            + "|admitted|admits|stated|added|wrote|announced|alleged|argued|maintained|confirmed|reported|explained|noted"
+            + "|warned|blamed|blames|rejected|dismissed|acknowledged|testified)";
+    private static final String NAME = "(?:[A-Z][\\p{L}.'’-]*|of|the|for|'s|’s|de|al|van|von)";
+    /** Lower-case heads of a speaker phrase ("the regional governor", "a police spokesman", "witnesses"). */
+    private static final String HEAD = "(?:police|officials?|chief|authorities|ministry|military|governor|mayor|office"
+            + "|department|service|council|agency|spokes(?:man|woman|person)|prosecutors?|investigators?|detectives?"
+            + "|deputies|sheriff|witness(?:es)?|neighbou?rs?|residents?|sources|troopers?|army|government|president"
+            + "|minister|commander|officers?|statement|report|administration|family|relatives|lawyer|attorney|coroner"
+            + "|medical\\s+examiner|district\\s+attorney|paramedics|firefighters|group|forces|media)";
+    private static final String MODIFIER = "(?:defen[cs]e|foreign|interior|health|regional|local|state|city|county|fire"
+            + "|police|military|government|senior|top|federal|presidential|district|news|emergency|public|the|a|an|one"
+            + "|another|two|several|some|other|[a-z]+['’]s|[A-Z][\\p{L}.'’-]*)";
+    private static final String WHO = "(?:(?:(?:" + NAME + ")\\s+){0,6}?[A-Z][\\p{L}.'’-]*|(?:(?:" + MODIFIER + ")\\s+){0,4}?"
+            + HEAD + "(?:\\s+(?:" + NAME + ")){0,4}?|\\b(?:It|He|She|They|it|he|she|they))";
+    private static final String ADVERB = "(?:\\s+(?:also|later|previously|initially|first|has|had|have|had\\s+earlier|earlier"
+            + "|then|repeatedly|again|would|will|has\\s+also))?";
+    /** "X said", "Governor Ana Lis told reporters". */
+    private static final Pattern SPEAKER_FIRST = Pattern.compile("(?<who>" + WHO + ")" + ADVERB + "\\s+(?<verb>" + VERB + ")\\b");
+    /** "..., said Police Chief John Smith." at the end of a sentence. */
+    private static final Pattern VERB_FIRST = Pattern.compile("[,\"”’']\\s*(?<verb>said|says|added|wrote)\\s+"
+            + "(?<who>(?:(?:" + MODIFIER + ")\\s+){0,4}?(?:" + HEAD + "|[A-Z][\\p{L}.'’-]*)(?:\\s+(?:" + NAME + ")){0,5}?)"
+            + "(?:\\s*,[^,]{0,60})?\\s*[.!]?$");
+    /** What may follow a trailing "..., X said": nothing, or when, where or to whom. */
+    private static final Pattern ADJUNCT = Pattern.compile("(?s)^\\s*(?:[.!?]|(?:on|in|at|during|late|early|last|this|to|via"
+            + "|after|before|while|from|through|reporters|journalists|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+            + "|Sunday|today|yesterday|tonight)\\b.*|,.*)?\\s*$");
+    /** ", Jens Stoltenberg." after "according to the secretary-general": the named speaker. */
+    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?<name>[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’.-]+){1,3})"
+            + "\\s*[.,;]?\\s*$");
     private static final Pattern HAS_VERB = Pattern.compile("\\b" + VERB + "\\b");
-    private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?:the\\s+)?(?<who>[^,.;]{2,60})", F);
-    private static final Pattern DENIAL = Pattern.compile("\\b(?:denied|denies|deny|rejected|dismissed|not\\s+operat\\w+"
-            + "|non-?functioning|not\\s+in\\s+operation|was\\s+not\\s+(?:operating|functioning|open|responsible)|did\\s+not"
-            + "|does\\s+not\\s+attack|has\\s+not\\s+targeted|never\\s+(?:targets?|attacks?)|not\\s+targeted)\\b", F);
-    private static final Pattern TOPIC = Pattern.compile("\\b(?:strik\\w*|struck|attack\\w*|target\\w*|market|hospital|school|building|missile|rocket|mall|civilians?|weapons?"
-            + "|depot|military|shelling|bomb\\w*|shooting|shot|killed|fire|deliberate|terrorist|war\\s+crime|responsible"
-            + "|casualties|victims)\\b", F);
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-    private static final Pattern REF_TIME = Pattern.compile("\\b(?:(?<last>last)\\s+(?<m1>" + MONTHS + ")|in\\s+(?<m2>" + MONTHS
-            + ")(?:\\s+(?<y2>\\d{4}))?(?!\\s+\\d{1,2}\\b)|(?<ly>last\\s+year)|(?<ago>(?:\\d+|a|one|two|three|several)\\s+(?:years?|months?)\\s+ago)"
-            + "|earlier\\s+in\\s+the\\s+war)\\b", F);
-    private static final Pattern EVENT_NOUN = Pattern.compile("\\b(?:strike|attack|shooting|bombing|shelling|explosion|massacre"
-            + "|missile|rocket|raid)\\b", F);
-    private static final Pattern REF_TARGET = Pattern.compile("\\b(?<place>(?-i:[A-Z][\\p{L}'’-]+)\\s+)?(?<what>drama\\s+theat(?:re|er)"
-            + "|theat(?:re|er)|train\\s+station|railway\\s+station|station|shopping\\s+(?:mall|cent(?:re|er))|mall|hospital|school"
-            + "|market|apartment\\s+building|church|mosque|synagogue|nightclub|club|concert|bar)\\b(?:\\s+in\\s+(?:\\w+\\s+)?"
-            + "(?<after>(?-i:[A-Z][\\p{L}'’-]+)))?", F);
-    /** "the city's", "the town’s": a possessive standing for the article's own place. */
-    private static final Pattern OWN_PLACE = Pattern.compile("\\b(?:city|town|village|capital|port)['’]s\\s+$", F);
-    /** "in the centre of Kramatorsk", "near Velgrad": the place the lead names (not a possessive "Ukraine's"). */
-    private static final Pattern LEAD_PLACE = Pattern.compile("\\b(?:in|of|near|outside|at)\\s+(?:the\\s+(?:centre|center|city|town"
-            + "|village|outskirts|heart|port)\\s+of\\s+)?(?:(?:central|downtown|eastern|western|northern|southern)\\s+)?"
-            + "(?<place>(?-i:[A-Z][\\p{L}-]+(?:\\s+[A-Z][\\p{L}-]+)?))(?!['’\\p{L}])", F);
-    private static final Pattern MONTH_WORD = Pattern.compile("(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-            + "|Sunday|The|This|That|His|Her|Their|Its)", F);
-    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
+    private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?<who>[^,.;:]{2,60})", F);
+    /** What may follow the verb before the content: "on Tuesday", "in a statement", "that", "told reporters". */
+    private static final Pattern CONTENT_LEAD = Pattern.compile("^(?:\\s*,?\\s*(?:on|in|late|early|during|at|via|through|after"
+            + "|last)\\s+(?:a\\s+|an\\s+|the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,3}(?:statement|post|message"
+            + "|conference|briefing|interview|address|video|speech|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|morning|afternoon|evening|night|week|television|TV|Telegram|Facebook|Twitter|X|radio|report)\\b"
+            + "|\\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\\b)*\\s*,?\\s*(?:that\\b)?\\s*");
+    private static final Pattern TOLD_OBJECT = Pattern.compile("^\\s+(?:the\\s+)?(?:reporters|journalists|[A-Z][\\p{L}.'’-]*"
+            + "(?:\\s+(?:[A-Z][\\p{L}.'’-]*|family|parents|mother|father|wife|husband))*|\\w+)(?=\\s|,)");
+    /** A speaker that reads as a person's name ("Ann Rowe"), which "he" or "she" may stand for. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^[A-Z][\\p{L}'’.-]+(?:\\s+[A-Z][\\p{L}'’.-]+)+$");
+    private static final Pattern BODY_WORD = Pattern.compile("\\b(?:Office|Department|Police|Bureau|Agency|Ministry|News|Times"
+            + "|Post|Tribune|Press|Coroner|Court|County|City|Council|Service|Patrol)\\b");
+    private static final Pattern HE_SHE = Pattern.compile("^(?i:he|she)$");
+    /** Statements that are never claims: a trailing ", X said" that only dates or places the quote. */
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:strik\\w*|struck|attack\\w*|target\\w*|market|hospital|school|building"
+            + "|missile|rocket|mall|civilians?|weapons?|depot|military|shelling|bomb\\w*|shoot\\w*|shot|gun\\w*|fired|killed|kill"
+            + "|died|dead|death|wounded|injur\\w*|victims?|suspects?|fire|deliberate|terroris\\w+|war\\s+crimes?|responsib\\w+"
+            + "|casualties|arrest\\w*|charged|murder\\w*|homicide|crime|police)\\b", F);
+    private static final Pattern DENIAL_VERB = Pattern.compile("^(?:denied|denies|rejected|dismissed)$", F);
+    private static final Pattern DENIAL_CONTENT = Pattern.compile("\\b(?:not\\s+operat\\w+|non-?functioning|not\\s+in\\s+operation"
+            + "|(?:was|were|is|are)\\s+not\\s+(?:operating|functioning|open|responsible|involved|behind|targeted)|did\\s+not\\s+"
+            + "(?:strike|target|attack|fire|hit|shoot|carry)|does\\s+not\\s+(?:attack|target|strike)|has\\s+not\\s+targeted"
+            + "|never\\s+(?:targets?|attacks?|strikes?)|not\\s+targeted|no\\s+involvement|nothing\\s+to\\s+do\\s+with|fake|staged"
+            + "|(?:denied|denies|deny)\\b)", F);
+    private static final Pattern ACCUSE_VERB = Pattern.compile("^(?:accused|accuses|blamed|blames|alleged)$", F);
+    private static final Pattern ACCUSE_CONTENT = Pattern.compile("\\b(?:war\\s+crimes?|terroris[tm]\\w*|deliberate(?:ly)?"
+            + "|genocide|atrocit\\w+|accus\\w+|blam\\w+|cynical|barbar\\w+)\\b", F);
+    private static final Pattern TAKES_RESPONSIBILITY = Pattern.compile("\\b(?:claimed|claims|took|takes|accepted)\\s+responsibility"
+            + "|\\b(?:admitted|acknowledged|confirmed)\\s+(?:(?:being|it\\s+was|that\\s+it\\s+was)\\s+)?(?:behind|responsible|"
+            + "carrying\\s+out|striking|to\\s+striking)|\\b(?:we|it|they)\\s+(?:struck|carried\\s+out|hit)\\b", F);
     private static final int MAX_CLAIMS = 12;
 
     private Claims() {
     }
 
+    /** Every attributed statement of {@code doc}, in text order (no topic filter: for measuring). */
+    static List<Attribution> attributions(Doc doc) {
+        List<Attribution> out = new ArrayList<>();
+        Speakers speakers = new Speakers(doc.text());
+        String[] last = new String[2]; // the previous speaker; the previous person speaker
+        for (Sentence s : doc.sentences()) {
+            String t = s.text();
+            boolean verb = HAS_VERB.matcher(t).find();
+            boolean according = t.contains("ccording to");
+            if (!verb && !according) continue;
+            Attribution a = verb ? speakerFirst(s, speakers, last) : null;
+            if (a == null && verb) a = verbFirst(s, speakers);
+            if (a == null && according) a = according(s, speakers);
+            if (a == null) continue;
+            last[0] = a.speaker();
+            if (PERSON_NAME.matcher(a.speaker()).matches() && !BODY_WORD.matcher(a.speaker()).find()) last[1] = a.speaker();
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The CLAIM facts: attributed statements on the incident's topic, at most twelve per article. */
     static List<Fact> claims(Doc doc) {
         List<Fact> out = new ArrayList<>();
-        String last = null;
-        for (Sentence s : doc.sentences()) {
-            String t = s.text();
-            String who = null;
-            int at = -1;
-            boolean verb = HAS_VERB.matcher(t).find();
-            if (!verb && !t.contains("ccording")) continue;
-            Matcher m = SPEAKER.matcher(t);
-            while (verb && m.find()) {
-                String w = m.group("who").trim();
-                if (PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
-                    if (last == null) continue;
-                    w = last;
-                } else {
-                    w = w.replaceFirst("^(?:The|the|But|And|However|Meanwhile|Overall|So)\\s+", "");
-                }
-                if (w.isBlank()) continue;
-                who = w;
-                at = m.start();
-                break;
-            }
-            if (who == null && t.contains("ccording")) {
-                Matcher a = ACCORDING.matcher(t);
-                if (a.find()) {
-                    who = a.group("who").trim();
-                    at = a.start();
-                }
-            }
+        for (Attribution a : attributions(doc)) {
+            if (out.size() >= MAX_CLAIMS) break;
+            if (!TOPIC.matcher(a.content()).find()) continue;
+            Sentence s = a.sentence();
+            String value = a.content().length() > 300 ? a.content().substring(0, 300) : a.content();
+            var e = doc.evidence(s.start() + a.start(), s.start() + a.end());
+            double confidence = a.stance().equals(ASSERTION) ? 0.6 : 0.7;
+            out.add(new Fact(FactKind.CLAIM, value, a.stance(), a.speaker(), e, confidence));
+        }
+        return out;
+    }
+
+    private static Attribution speakerFirst(Sentence s, Speakers speakers, String[] last) {
+        String t = s.text();
+        Matcher m = SPEAKER_FIRST.matcher(t);
+        while (m.find()) {
+            String raw = m.group("who").trim();
+            String who = speakers.normalise(raw, HE_SHE.matcher(raw).matches() ? last[1] : last[0]);
             if (who == null) continue;
-            last = who;
-            if (!TOPIC.matcher(t).find() || out.size() >= MAX_CLAIMS) continue;
-            boolean denial = DENIAL.matcher(t).find();
-            String value = t.length() > 300 ? t.substring(0, 300) : t;
-            out.add(new Fact(FactKind.CLAIM, value, denial ? "denial" : "claim", who,
-                    doc.evidence(s.start(), s.end()), denial ? 0.7 : 0.6 + (at >= 0 ? 0.05 : 0)));
-        }
-        return out;
-    }
-
-    /** References to other incidents, each with a label like "Kramatorsk train station strike (April 2022)". */
-    static List<Fact> references(Doc doc) {
-        List<Fact> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        LocalDate published = doc.article().published();
-        String ownPlace = null;
-        boolean ownPlaceRead = false;
-        for (Sentence s : doc.sentences()) {
-            String t = s.text();
-            if (!EVENT_NOUN.matcher(t).find()) continue;
-            Matcher m = REF_TIME.matcher(t);
-            List<int[]> spans = new ArrayList<>();
-            List<String> whens = new ArrayList<>();
-            while (m.find()) {
-                String when = when(m, published);
-                if (when == null) continue;
-                spans.add(new int[] {m.start(), m.end()});
-                whens.add(when);
+            String verb = m.group("verb").toLowerCase(Locale.ROOT);
+            int cs;
+            int ce;
+            String before = t.substring(0, m.start()).strip();
+            String after = t.substring(m.end());
+            if (verb.equals("told")) {
+                Matcher o = TOLD_OBJECT.matcher(after);
+                if (o.lookingAt()) after = after.substring(o.end());
             }
-            for (int i = 0; i < spans.size(); i++) {
-                int to = i + 1 < spans.size() ? spans.get(i + 1)[0] : t.length();
-                int from = spans.get(i)[1];
-                Matcher tm = REF_TARGET.matcher(t).region(from, to);
-                if (!tm.find()) {
-                    from = Math.max(i > 0 ? spans.get(i - 1)[1] : 0, spans.get(i)[0] - 80);
-                    Matcher before = REF_TARGET.matcher(t).region(from, spans.get(i)[0]);
-                    int last = -1;
-                    while (before.find()) last = before.start();
-                    if (last < 0) continue;
-                    tm = REF_TARGET.matcher(t).region(last, spans.get(i)[0]);
-                    if (!tm.find()) continue;
+            boolean trailing = before.length() > 20 && (before.endsWith(",") || before.endsWith("\"") || before.endsWith("”")
+                    || before.endsWith("’") || before.endsWith("'"))
+                    && (after.strip().startsWith(",") || after.strip().length() < 60 && ADJUNCT.matcher(after).matches()
+                    || before.length() > 60 && after.strip().length() < 35);
+            if (trailing) {
+                cs = 0;
+                ce = before.length();
+            } else {
+                cs = m.end();
+                if (verb.equals("told")) {
+                    Matcher o = TOLD_OBJECT.matcher(t).region(cs, t.length());
+                    if (o.lookingAt()) cs = o.end();
                 }
-                String place = tm.group("place") != null && !isStop(tm.group("place").trim()) ? tm.group("place").trim()
-                        : tm.group("after");
-                if (place == null && OWN_PLACE.matcher(t).region(Math.max(0, tm.start() - 12), tm.start()).find()) {
-                    if (!ownPlaceRead) {
-                        ownPlace = leadPlace(doc);
-                        ownPlaceRead = true;
-                    }
-                    place = ownPlace;
-                }
-                String what = tm.group("what").toLowerCase(Locale.ROOT).replace("railway", "train").replace("theater", "theatre");
-                String event = t.toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:missile|rocket|strike|shelling|air\\s*strike)\\b.*")
-                        ? "strike" : t.toLowerCase(Locale.ROOT).contains("shooting") ? "shooting" : "attack";
-                String label = (place == null ? "" : place + " ") + what + " " + event + " (" + whens.get(i) + ")";
-                if (!seen.add(label.toLowerCase(Locale.ROOT))) continue;
-                out.add(new Fact(FactKind.REFERENCE, label, "earlier incident", null,
-                        doc.evidence(s.start() + tm.start(), s.start() + tm.end()), place == null ? 0.5 : 0.65));
+                Matcher lead = CONTENT_LEAD.matcher(t).region(cs, t.length());
+                if (lead.lookingAt()) cs = lead.end();
+                ce = t.length();
             }
-        }
-        return out;
-    }
-
-    /**
-     * The place the title or first body sentence puts the story in ("... in the centre of Kramatorsk, killing ..."),
-     * for resolving "the city's"; null when neither names one.
-     */
-    static String leadPlace(Doc doc) {
-        int titleEnd = doc.article().title().length();
-        for (Sentence s : doc.sentences()) {
-            Matcher m = LEAD_PLACE.matcher(s.text());
-            while (m.find()) {
-                String p = m.group("place");
-                String first = p.split("\\s+")[0];
-                if (isStop(first) || MONTH_WORD.matcher(first).matches()) continue;
-                return p;
-            }
-            if (s.start() >= titleEnd) break;
+            int[] span = trim(t, cs, ce);
+            if (span[1] - span[0] < 8) continue;
+            String stance = stance(verb, t.substring(span[0], span[1]), t);
+            return new Attribution(who, raw, stance, s, span[0], span[1]);
         }
         return null;
     }
 
-    private static boolean isStop(String w) {
-        return w.equalsIgnoreCase("the") || w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("city's")
-                || w.equalsIgnoreCase("city’s") || w.equalsIgnoreCase("its") || w.equalsIgnoreCase("his")
-                || w.equalsIgnoreCase("her") || w.equalsIgnoreCase("their") || w.equalsIgnoreCase("In")
-                || w.equalsIgnoreCase("On");
+    private static Attribution verbFirst(Sentence s, Speakers speakers) {
+        String t = s.text();
+        Matcher m = VERB_FIRST.matcher(t);
+        if (!m.find()) return null;
+        String raw = m.group("who").trim();
+        String who = speakers.normalise(raw, null);
+        if (who == null) return null;
+        int[] span = trim(t, 0, m.start() + 1);
+        if (span[1] - span[0] < 8) return null;
+        String verb = m.group("verb").toLowerCase(Locale.ROOT).split("\\s")[0];
+        return new Attribution(who, raw, stance(verb, t.substring(span[0], span[1]), t), s, span[0], span[1]);
     }
 
-    /** "April 2022", "April" when the year cannot be told, "2021" for "last year"; null for "earlier in the war". */
-    private static String when(Matcher m, LocalDate published) {
-        if (m.group("ly") != null) return published == null ? "last year" : String.valueOf(published.getYear() - 1);
-        if (m.group("ago") != null) return m.group("ago").toLowerCase(Locale.ROOT);
-        String month = m.group("m1") != null ? m.group("m1") : m.group("m2");
-        if (month == null) return null;
-        month = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
-        if (m.group("y2") != null) return month + " " + m.group("y2");
-        if (published == null) return month;
-        Month mo = Month.valueOf(month.toUpperCase(Locale.ROOT));
-        boolean last = m.group("last") != null;
-        if (!last && mo == published.getMonth()) return null;
-        int year = mo.getValue() < published.getMonthValue() && !last ? published.getYear() : published.getYear() - 1;
-        if (last && mo.getValue() < published.getMonthValue()) year = published.getYear() - 1;
-        return month + " " + year;
+    private static Attribution according(Sentence s, Speakers speakers) {
+        String t = s.text();
+        Matcher a = ACCORDING.matcher(t);
+        if (!a.find()) return null;
+        String raw = a.group("who").trim();
+        Matcher named = APPOSITION.matcher(t).region(a.end(), t.length());
+        if (named.matches()) raw = named.group("name").replaceAll("\\.$", "");
+        String who = speakers.normalise(raw.replaceFirst("^(?i:the)\\s+", ""), null);
+        if (who == null) return null;
+        int cs = 0;
+        int ce = a.start();
+        if (t.substring(0, a.start()).strip().length() < 8) { // "According to X, C."
+            cs = a.end();
+            ce = t.length();
+        }
+        int[] span = trim(t, cs, ce);
+        if (span[1] - span[0] < 8) return null;
+        return new Attribution(who, raw, stance("said", t.substring(span[0], span[1]), t), s, span[0], span[1]);
+    }
+
+    /** The stance from the verb, then from the content. */
+    static String stance(String verb, String content, String sentence) {
+        if (TAKES_RESPONSIBILITY.matcher(sentence).find()) return RESPONSIBILITY;
+        if (DENIAL_VERB.matcher(verb).matches() || DENIAL_CONTENT.matcher(content).find()) return DENIAL;
+        if (ACCUSE_VERB.matcher(verb).matches() || ACCUSE_CONTENT.matcher(content).find()) return ACCUSATION;
+        return ASSERTION;
+    }
+
+    /** Shrinks [a, b) past spaces, commas and quotes on both sides. */
+    private static int[] trim(String t, int a, int b) {
+        while (a < b && " ,;:\"'“”‘’—-".indexOf(t.charAt(a)) >= 0) a++;
+        while (b > a && " ,;:\"'“”‘’—-.".indexOf(t.charAt(b - 1)) >= 0) b--;
+        return new int[] {a, b};
     }
 }

@@ -8,7 +8,7 @@ import org.sitrep.model.Fact;
 
 /**
  * The standard {@link FactExtractor}: event type (first, when one is found), then weapons, targets,
- * perpetrators, claims and references to other incidents. Thread-safe (stateless).
+ * perpetrators, named people with roles, claims and references to other incidents. Thread-safe (stateless).
  */
 final class StandardFacts implements FactExtractor {
     /** Body sentences after the title that count as the lead. */
@@ -20,8 +20,9 @@ final class StandardFacts implements FactExtractor {
         Fact type = EventTypes.classify(doc, LEAD);
         if (type != null) out.add(type);
         out.addAll(Entities.find(doc, LEAD));
+        out.addAll(People.find(doc));
         out.addAll(Claims.claims(doc));
-        out.addAll(Claims.references(doc));
+        out.addAll(References.references(doc));
         return out;
     }
 }

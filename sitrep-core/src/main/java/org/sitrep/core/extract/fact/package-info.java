@@ -1,2 +1,2 @@
-/** Event types, weapons, targets, actors, claims and references to other incidents. */
+/** Event types, weapons, targets, perpetrators, named people with roles, claims and references to other incidents. */
 package org.sitrep.core.extract.fact;

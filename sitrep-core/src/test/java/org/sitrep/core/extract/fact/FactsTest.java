@@ -63,17 +63,40 @@ class FactsTest {
     @Test
     void extract_claimsAndDenials_withSpeaker() {
         List<Fact> f = of(extract("", "Governor Ana Lis said the strike was a deliberate attack on civilians. "
-                + "The defence ministry denied striking the market. It said the building was not operating."), FactKind.CLAIM);
+                + "The Russian Defence Ministry denied striking the market. It said the building was not operating."), FactKind.CLAIM);
         assertThat(f).anySatisfy(c -> {
-            assertThat(c.attributedTo()).isEqualTo("Governor Ana Lis");
-            assertThat(c.role()).isEqualTo("claim");
+            assertThat(c.attributedTo()).isEqualTo("Ana Lis");
+            assertThat(c.role()).isEqualTo("accusation");
+            assertThat(c.value()).isEqualTo("the strike was a deliberate attack on civilians");
         });
         assertThat(f).filteredOn(c -> "denial".equals(c.role())).extracting(Fact::attributedTo)
-                .contains("defence ministry");
-        assertThat(f).filteredOn(c -> c.value().startsWith("It said")).allSatisfy(c -> {
-            assertThat(c.attributedTo()).isEqualTo("defence ministry");
+                .containsOnly("Russia's defence ministry");
+        assertThat(f).filteredOn(c -> c.value().equals("the building was not operating")).singleElement().satisfies(c -> {
+            assertThat(c.attributedTo()).isEqualTo("Russia's defence ministry");
             assertThat(c.role()).isEqualTo("denial");
+            assertThat(c.evidence().sentence()).isEqualTo("It said the building was not operating.");
         });
+    }
+
+    @Test
+    void extract_claims_trailingAndAccordingToAttribution() {
+        List<Fact> f = of(extract("", "Two men were shot outside the bar, police said on Sunday. "
+                + "The gunman fled on foot, according to the Velgrad County Sheriff's Office. "
+                + "“The attack was cowardly,” said Mayor Ann Rowe. Officials said it was sunny."), FactKind.CLAIM);
+        assertThat(f).extracting(Fact::attributedTo, Fact::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("police", "Two men were shot outside the bar"),
+                org.assertj.core.groups.Tuple.tuple("sheriff's office", "The gunman fled on foot"),
+                org.assertj.core.groups.Tuple.tuple("Ann Rowe", "The attack was cowardly"));
+        assertThat(f).allSatisfy(c -> assertThat(c.evidence().sentence()).contains(c.value()));
+    }
+
+    @Test
+    void extract_claims_surnameTakesTheFullNameAndStances() {
+        List<Fact> f = of(extract("", "President Ivan Petrenko visited the site. Petrenko accused the rebels of a war crime. "
+                + "The group claimed responsibility for the attack, its leader said. Mr Petrenko said the army was not "
+                + "behind the attack."), FactKind.CLAIM);
+        assertThat(f).extracting(Fact::attributedTo).contains("Ivan Petrenko");
+        assertThat(f).extracting(Fact::role).contains("accusation", "responsibility", "denial");
     }
 
     @Test
@@ -93,5 +116,18 @@ class FactsTest {
     @Test
     void extract_noReferenceForThisMonth() {
         assertThat(of(extract("", "A missile hit the station in June, killing two."), FactKind.REFERENCE)).isEmpty();
+    }
+
+    @Test
+    void extract_people_victimSuspectOfficialWitness() {
+        List<Fact> f = of(extract("Man killed in shooting on Elm Street", "John A. Doe, 25, was shot and killed outside a bar on "
+                + "Elm Street on Sunday. Police arrested Mark Roe, 31, of Velgrad. Roe was charged with murder. "
+                + "\"It was chaos,\" said neighbor Ann Smith. Sgt. Paul Kerr said the investigation continues."), FactKind.PERSON);
+        assertThat(f).extracting(Fact::value, Fact::role).contains(
+                org.assertj.core.groups.Tuple.tuple("John A. Doe", "victim"),
+                org.assertj.core.groups.Tuple.tuple("Mark Roe", "suspect"),
+                org.assertj.core.groups.Tuple.tuple("Ann Smith", "witness"),
+                org.assertj.core.groups.Tuple.tuple("Paul Kerr", "official"));
+        assertThat(f).extracting(Fact::value).doesNotContain("Elm Street", "Man Killed");
     }
 }

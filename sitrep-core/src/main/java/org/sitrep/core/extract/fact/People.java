@@ -1,0 +1,238 @@
+package org.sitrep.core.extract.fact;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.internal.Sentences.Sentence;
+import org.sitrep.model.Fact;
+import org.sitrep.model.FactKind;
+
+/**
+ * Named people with their role in the incident: {@code victim}, {@code suspect}, {@code official} or
+ * {@code witness}. A name is two to four capitalised words (a middle initial and "Jr." allowed) that the
+ * article treats as a person: it carries an age ("John Doe, 25,"), a title ("Sgt. Ann Rowe"), speaks
+ * ("..., Rowe said") or stands next to a role cue. The role is voted over every mention of the full name or
+ * its surname: passive harm ("Doe was shot", "the victim, John Doe", "the death of Doe") votes victim;
+ * arrest, charge and active harm ("Doe was charged", "Doe shot his wife", "suspect John Doe") vote suspect;
+ * a title makes an official; a speaker with no other cue is a witness. Names with no role are dropped.
+ * Thread-safe (immutable).
+ */
+final class People {
+    private static final String WORD = "(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z]'[A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\\p{L}])";
+    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}.])(?:" + WORD + ")(?:\\s+(?:[A-Z]\\.|" + WORD + ")){1,4}"
+            + "(?:,?\\s+(?:Jr|Sr)\\.|\\s+(?:II|III|IV)\\b)?");
+    /** Words that are never part of a person's name. */
+    private static final Set<String> NOT_NAME = Set.copyOf(List.of("street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "boulevard",
+            "blvd", "lane", "court", "highway", "county", "city", "township", "police", "department", "sheriff", "office", "hospital",
+            "center", "centre", "medical", "school", "high", "university", "college", "church", "park", "news", "press", "times",
+            "post", "tribune", "daily", "herald", "journal", "channel", "tv", "radio", "inc", "company", "co", "corp", "bank",
+            "mall", "station", "fire", "rescue", "state", "states", "united", "north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "the", "a", "an", "and", "in", "on", "at", "of", "for", "with", "by", "from", "to", "after",
+            "before", "when", "while", "if", "but", "as", "that", "this", "he", "she", "they", "it", "his", "her", "their",
+            "there", "here", "we", "i", "you", "our", "facebook", "twitter", "instagram", "google", "click", "read", "watch",
+            "copyright", "rights", "reserved", "associated", "weather", "sports", "video", "photo", "breaking", "home", "update",
+            "updated", "district", "attorney", "court", "jail", "prison", "square", "plaza", "apartments", "apartment", "club",
+            "bar", "grill", "restaurant", "store", "market", "mart", "shopping", "hotel", "motel", "inn", "airport", "bridge",
+            "river", "lake", "beach", "valley", "heights", "hills", "place", "circle", "way", "trail", "parkway", "expressway",
+            "interstate", "route", "memorial", "national", "international", "american", "african", "new", "san", "los", "las",
+            "saint", "fort", "mount", "port", "christmas", "easter", "thanksgiving", "halloween", "day", "year", "god", "jesus",
+            "lord", "man", "woman", "men", "women", "boy", "girl", "teen", "teens", "child", "baby", "killed", "shot", "injured",
+            "dead", "dies", "died", "shooting", "shootings", "wounded", "others", "people", "suspect", "victim", "arrested",
+            "charged", "gunman", "officer", "officers", "cops", "police", "deputies", "update", "live", "gallery", "photos",
+            "highlands", "corner", "reservation", "stadium", "grocery", "general", "detention", "homicide", "juvenile",
+            "tech", "sorority", "fraternity", "academy", "elementary", "middle", "county's", "regional", "hall", "tower", "gardens",
+            "manor", "village", "estates", "terrace", "crossing", "ridge", "creek", "springs", "falls", "island", "harbor",
+            "chevrolet", "honda", "toyota", "nissan", "jeep", "glock", "ruger"));
+    private static final Pattern AGE_AFTER = Pattern.compile("^(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2})(?![\\d,.:]\\d|\\d)|\\s*\\(\\d{1,2}\\)|,\\s*a\\s+\\d{1,2}-year-old)");
+    private static final Pattern OFFICIAL_TITLE = Pattern.compile("(?:\\b(?:Officer|Sgt\\.?|Sergeant|Lt\\.?|Lieutenant|Capt\\.?|Captain"
+            + "|Cpl\\.?|Corporal|Detective|Det\\.|Deputy|Trooper|Chief|Sheriff|Mayor|Gov\\.?|Governor|Sen\\.?|Senator|Rep\\.?"
+            + "|Commissioner|Councilman|Councilwoman|Judge|Prosecutor|Coroner|Agent|Marshal|President|Minister|spokesman"
+            + "|spokeswoman|spokesperson|Spokesman|Spokeswoman|[Aa]ttorney|Superintendent|Major|Col\\.|Colonel|Gen\\.|General)"
+            + "\\s+(?:[A-Z][a-z]+\\s+){0,2})$");
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("^\\s*(?:,\\s*(?:\\d{1,2}\\s*,\\s*)?)?(?:also\\s+|later\\s+)?"
+            + "(?:said|says|told|added|explained|recalled|wrote)\\b");
+    private static final Pattern SPEAKS_BEFORE = Pattern.compile("\\b(?:said|says|according\\s+to)\\s*$");
+    private static final Pattern VICTIM_AFTER = Pattern.compile("^(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2}|a\\s+\\d{1,2}-year-old)\\s*,)?"
+            + "\\s*(?:(?:of\\s+[A-Z][a-z]+\\s*,\\s*)?(?:who|,)?\\s*)?(?:was|were|had\\s+been|has\\s+been|is)\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:shot|killed|wounded|injured|hit|struck|stabbed|found|pronounced|taken\\s+to|transported|hospitali[sz]ed|treated"
+            + "|slain|murdered|rushed|airlifted|flown|listed|in\\s+(?:critical|serious|stable|fair|good)|the\\s+victim"
+            + "|identified\\s+as\\s+the\\s+(?:victims?|dead|deceased))\\b|^\\s+(?:dead|deceased|lying\\s+dead|suffering)\\b"
+            + "|^(?:,\\s*\\d{1,2}\\s*,)?\\s*(?:died|later\\s+died|suffered|sustained)\\b");
+    private static final Pattern VICTIM_BEFORE = Pattern.compile("\\b(?:victims?|the\\s+(?:dead|deceased)|killed|shot|wounded"
+            + "|injured|shooting\\s+of|death\\s+of|deaths\\s+of|murder\\s+of|killing\\s+of|slaying\\s+of|stabbing\\s+of"
+            + "|identified\\s+(?:the\\s+)?(?:victims?|dead|man|woman|boy|girl|teen|deceased)\\s+as|body\\s+of|funeral\\s+(?:for|of)"
+            + "|shot\\s+and\\s+killed|fatally\\s+shot|striking|killing|wounding|find|found|identified\\s+(?:him|her)\\s+as"
+            + "|victims?\\s+(?:as|is|was|were))\\s*,?\\s*(?:(?:\\d{1,2}-year-old|\\d{1,2}\\s+year\\s+old)\\s+)?$");
+    private static final Pattern SUSPECT_AFTER = Pattern.compile("^(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2}|a\\s+\\d{1,2}-year-old)\\s*,)?"
+            + "(?:\\s*(?:of\\s+[A-Z][a-z]+\\s*,)?\\s*(?:who|,)?\\s*)?(?:(?:was|were|has\\s+been|had\\s+been|is|remains|will\\s+be)"
+            + "\\s+(?:\\w+\\s+){0,2}?(?:arrested|charged|booked|jailed|indicted|held|taken\\s+into\\s+custody|detained|accused"
+            + "|sentenced|convicted|wanted|being\\s+held|in\\s+custody|the\\s+suspect|arraigned|identified\\s+as\\s+the\\s+"
+            + "(?:suspects?|shooter|gunman))|as\\s+the\\s+(?:suspects?|shooter|gunman|killer)|(?:faces?|turned\\s+(?:himself|herself)\\s+in|pleaded|allegedly|fled|opened\\s+fire|shot|fatally\\s+shot"
+            + "|killed|stabbed|fired|pulled\\s+out|is\\s+accused|was\\s+accused|confessed|admitted))\\b");
+    private static final Pattern SUSPECT_BEFORE = Pattern.compile("\\b(?:suspects?|arrested|charged|booked|gunman|shooter"
+            + "|accused|alleged\\s+(?:shooter|gunman|killer)|defendant|jailed|indicted|custody|identified\\s+the\\s+(?:suspect"
+            + "|shooter|gunman)\\s+as|charges\\s+against|warrant\\s+for|arrest\\s+of|search\\s+for)\\s*,?\\s*"
+            + "(?:(?:\\d{1,2}-year-old|\\d{1,2}\\s+year\\s+old)\\s+)?$");
+    private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|near|from|outside|on|to|into|of|In|At|On|Near|inside"
+            + "|across|between|along|toward|towards)\\s+(?:the\\s+)?$");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\b\\d{1,2}[- ]year[- ]old\\s+$");
+    private static final Pattern WITNESS_BEFORE = Pattern.compile("\\b(?:witness(?:es)?|neighbou?rs?|resident|friend|co-worker"
+            + "|coworker|bystander|saw)\\s*(?:,)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A sentence about harm to people, or about an arrest: a weak vote for every person it names. */
+    private static final Pattern HARM = Pattern.compile("\\b(?:killed|dead|died|shot|wounded|injured|victims?|bodies|slain"
+            + "|pronounced|fatal(?:ly)?|hospital\\w*|murdered)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARREST = Pattern.compile("\\b(?:arrested|charged|custody|booked|suspects?|shooter|gunman"
+            + "|arraigned|indicted|jailed|warrant|bond|bail|accused|allegedly)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
+    private static final int MAX_PEOPLE = 20;
+
+    private People() {
+    }
+
+    private static final class Votes {
+        final String name;
+        final int start;
+        final int end;
+        double victim;
+        double suspect;
+        double official;
+        double witness;
+        boolean person;
+
+        Votes(String name, int start, int end) {
+            this.name = name;
+            this.start = start;
+            this.end = end;
+        }
+
+        String role() {
+            if (official > 0 && official >= victim && official >= suspect) return "official";
+            if (suspect > 0 && suspect >= victim) return "suspect";
+            if (victim > 0) return "victim";
+            if (witness > 0) return "witness";
+            return null;
+        }
+    }
+
+    static List<Fact> find(Doc doc) {
+        Map<String, Votes> byName = new LinkedHashMap<>();
+        Map<String, Votes> bySurname = new LinkedHashMap<>();
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            String t = s.text();
+            boolean harm = HARM.matcher(t).find();
+            boolean arrest = ARREST.matcher(t).find();
+            Matcher m = NAME.matcher(t);
+            while (m.find()) {
+                String[] tokens = m.group().replace(",", "").split("\\s+");
+                int a = 0;
+                for (int i = 0; i < tokens.length - 2; i++) { // "Luhansk Governor Serhiy Haidai": after the last title
+                    if (OFFICIAL_TITLE.matcher(tokens[i] + " ").find()) a = i + 1;
+                }
+                while (a < tokens.length && (Speakers.TITLES.contains(tokens[a].toLowerCase(Locale.ROOT))
+                        || Speakers.COUNTRY.containsKey(tokens[a].toLowerCase(Locale.ROOT)))) a++;
+                if (tokens.length - a < 2) continue;
+                boolean bad = false;
+                for (int i = a; i < tokens.length; i++) {
+                    if (NOT_NAME.contains(tokens[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) bad = true;
+                }
+                if (bad || tokens[tokens.length - 1].endsWith("'s") || tokens[tokens.length - 1].endsWith("’s")) continue;
+                String name = String.join(" ", List.of(tokens).subList(a, tokens.length));
+                int start = m.start() + m.group().indexOf(tokens[a]);
+                int at = s.start() + start;
+                String before = text.substring(Math.max(0, at - 60), at);
+                String after = t.substring(m.end(), Math.min(t.length(), m.end() + 120));
+                if (LOCATIVE.matcher(before).find() && !VICTIM_BEFORE.matcher(before).find()
+                        && !SUSPECT_BEFORE.matcher(before).find()) continue;
+                boolean titled = OFFICIAL_TITLE.matcher(text.substring(Math.max(0, at - 40), at)).find()
+                        || (a > 0 && OFFICIAL_TITLE.matcher(String.join(" ", List.of(tokens).subList(0, a)) + " ").find());
+                String surname = surname(name);
+                Votes v = byName.get(name.toLowerCase(Locale.ROOT));
+                if (v == null) v = bySurname.get(surname);
+                if (v == null) {
+                    v = new Votes(name, s.start() + start, s.start() + m.end());
+                    byName.put(name.toLowerCase(Locale.ROOT), v);
+                    bySurname.putIfAbsent(surname, v);
+                }
+                boolean speaks = vote(v, before, after, titled);
+                if (INITIAL.matcher(name).find()) v.person = true;
+                if (harm != arrest && !speaks && !titled) {
+                    if (harm) v.victim += 0.5;
+                    else v.suspect += 0.5;
+                }
+            }
+        }
+        // surnames alone ("Culver said", "Doe was charged") add votes to the full name
+        for (Votes v : byName.values()) {
+            String surname = surname(v.name);
+            if (surname.length() < 3) continue;
+            Matcher m = Pattern.compile("(?<![\\p{L}.] )(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})").matcher(text);
+            while (m.find()) {
+                if (m.start() >= v.start && m.start() < v.end) continue;
+                String before = text.substring(Math.max(0, m.start() - 60), m.start());
+                if (before.matches("(?s).*[A-Z][a-z]+\\s+$") && !OFFICIAL_TITLE.matcher(before).find()
+                        && !before.matches("(?s).*(?:Mr|Mrs|Ms|Dr)\\.?\\s+$")) continue; // part of another full name
+                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+                vote(v, before, after, false);
+            }
+        }
+        List<Fact> out = new ArrayList<>();
+        for (Votes v : byName.values()) {
+            String role = v.role();
+            if (role == null || !v.person || out.size() >= MAX_PEOPLE) continue;
+            double total = v.victim + v.suspect + v.official + v.witness;
+            double best = Math.max(Math.max(v.victim, v.suspect), Math.max(v.official, v.witness));
+            out.add(new Fact(FactKind.PERSON, v.name, role, null, doc.evidence(v.start, v.end),
+                    Math.min(0.9, 0.45 + 0.4 * best / total)));
+        }
+        return out;
+    }
+
+    /** Adds the votes of one mention; true when the mention is a speaker. */
+    private static boolean vote(Votes v, String before, String after, boolean titled) {
+        if (titled) {
+            v.official += 2;
+            v.person = true;
+        }
+        if (AGE_AFTER.matcher(after).lookingAt() || AGE_BEFORE.matcher(before).find()) v.person = true;
+        if (VICTIM_AFTER.matcher(after).lookingAt()) {
+            v.victim += 1.5;
+            v.person = true;
+        }
+        if (VICTIM_BEFORE.matcher(before).find()) {
+            v.victim += 1;
+            v.person = true;
+        }
+        if (SUSPECT_AFTER.matcher(after).lookingAt()) {
+            v.suspect += 1.5;
+            v.person = true;
+        }
+        if (SUSPECT_BEFORE.matcher(before).find()) {
+            v.suspect += 1;
+            v.person = true;
+        }
+        boolean speaks = SPEAKS_AFTER.matcher(after).lookingAt() || SPEAKS_BEFORE.matcher(before).find();
+        if (speaks) {
+            v.witness += 0.5;
+            v.person = true;
+        }
+        if (WITNESS_BEFORE.matcher(before).find()) {
+            v.witness += 1;
+            v.person = true;
+        }
+        return speaks;
+    }
+
+    private static String surname(String name) {
+        String[] t = name.replaceAll(",?\\s+(?:Jr\\.|Sr\\.|II|III|IV)$", "").split("\\s+");
+        return t[t.length - 1];
+    }
+}
