@@ -26,10 +26,13 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -47,8 +50,10 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 
@@ -248,25 +253,119 @@ final class ArticleIndex implements Closeable {
         });
     }
 
-    /** The ids of up to {@code cap} matching articles, unscored, in index order (read from doc values). */
-    List<String> matchingIds(Query query, int cap) {
-        return withSearcher(s -> {
-            List<String> out = new ArrayList<>();
+    /**
+     * The live documents matching {@code query}, held until the result is closed (it pins one searcher).
+     * Not thread-safe: one thread uses and closes it.
+     */
+    Matches matches(Query query) {
+        try {
+            refreshIfStale();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return new Matches(s, query);
+            } catch (IOException | RuntimeException e) {
+                searchers.release(s);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The set of live documents that match a query, one bit set per segment, with two ways to read it:
+     * {@link #contains} tests one article id (a term lookup per segment that has matches, so a caller that
+     * tests a few hundred candidates never touches the other matches), and {@link #ids} lists them all.
+     */
+    final class Matches implements AutoCloseable {
+        private final IndexSearcher searcher;
+        private final List<LeafReaderContext> leaves;
+        private final FixedBitSet[] bits;
+        private final TermsEnum[] idTerms;
+        private final int count;
+        private boolean closed;
+
+        private Matches(IndexSearcher s, Query query) throws IOException {
+            this.searcher = s;
+            this.leaves = s.getIndexReader().leaves();
+            this.bits = new FixedBitSet[leaves.size()];
+            this.idTerms = new TermsEnum[leaves.size()];
             Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            int n = 0;
+            for (int i = 0; i < leaves.size(); i++) {
+                LeafReaderContext leaf = leaves.get(i);
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
-                SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
                 Bits live = leaf.reader().getLiveDocs();
+                FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
                 DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < cap; d = it.nextDoc()) {
-                    if ((live == null || live.get(d)) && ids.advanceExact(d)) {
-                        out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                int here = 0;
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        set.set(d);
+                        here++;
                     }
+                }
+                if (here > 0) bits[i] = set;
+                n += here;
+            }
+            this.count = n;
+        }
+
+        /** Number of matching live documents. */
+        int count() {
+            return count;
+        }
+
+        /** Number of live documents in the index. */
+        int total() {
+            return searcher.getIndexReader().numDocs();
+        }
+
+        /** Whether the live document of this article id matches (UTF-8 bytes of the id). */
+        boolean contains(byte[] articleId) throws IOException {
+            BytesRef term = new BytesRef(articleId);
+            for (int i = 0; i < bits.length; i++) {
+                if (bits[i] == null) continue;
+                TermsEnum te = idTerms[i];
+                if (te == null) {
+                    Terms terms = leaves.get(i).reader().terms("id");
+                    if (terms == null) continue;
+                    te = idTerms[i] = terms.iterator();
+                }
+                if (!te.seekExact(term)) continue;
+                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                    if (bits[i].get(d)) return true;
+                }
+            }
+            return false;
+        }
+
+        /** The ids of up to {@code cap} matching articles, in index order (read from doc values). */
+        List<String> ids(int cap) throws IOException {
+            List<String> out = new ArrayList<>(Math.min(cap, count));
+            for (int i = 0; i < bits.length && out.size() < cap; i++) {
+                if (bits[i] == null) continue;
+                SortedDocValues ids = DocValues.getSorted(leaves.get(i).reader(), "id");
+                BitSetIterator it = new BitSetIterator(bits[i], 0);
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < cap; d = it.nextDoc()) {
+                    if (ids.advanceExact(d)) out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
             }
             return out;
-        });
+        }
+
+        @Override
+        public void close() {
+            if (closed) return;
+            closed = true;
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Number of live documents, committed or not. */
@@ -280,10 +379,7 @@ final class ArticleIndex implements Closeable {
 
     private <T> T withSearcher(SearcherFn<T> fn) {
         try {
-            if (stale) {
-                searchers.maybeRefreshBlocking();
-                stale = false;
-            }
+            refreshIfStale();
             IndexSearcher s = searchers.acquire();
             try {
                 return fn.apply(s);
@@ -292,6 +388,13 @@ final class ArticleIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void refreshIfStale() throws IOException {
+        if (stale) {
+            searchers.maybeRefreshBlocking();
+            stale = false;
         }
     }
 
