@@ -142,7 +142,7 @@ final class IncidentRows {
             if (hits == 0) return List.of();
             long expected = (long) q.limit() * Math.max(1, m.total()) / hits;
             if (plan == TextPlan.WALK || (plan == TextPlan.AUTO && !w.selective && expected < hits)) {
-                List<Incident> found = walk(w, m, q.limit(), (int) Math.min(WALK_MAX, 8 * expected + 256));
+                List<Incident> found = walk(w, m, q.limit(), (int) Math.min(WALK_MAX, 4 * expected + 128));
                 if (found != null) return found;
             }
             loadTextHits(m, q.limit());
