@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -72,7 +76,15 @@ final class ArticleIndex implements Closeable {
     static final String KEY_SEQ = "sitrep.indexedSeq";
     static final String KEY_LAYOUT = "sitrep.layout";
 
+    /** At most this many matches are read into a set of ids (see {@link Matches}). */
+    static final int ID_SET_MAX = 20_000;
+    /** Ids kept, in all, in the sets of recent queries (about 80 bytes each). */
+    private static final int RECENT_IDS = 250_000;
+
     private final Path path;
+    /** Id sets of recent queries by text, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, MatchedIds> recent = new LinkedHashMap<>(16, 0.75f, true);
+    private long recentIds;
     private final Analyzer analyzer;
     private final Directory directory;
     private IndexWriter writer;
@@ -257,12 +269,21 @@ final class ArticleIndex implements Closeable {
      * The live documents matching {@code query}, held until the result is closed (it pins one searcher).
      * Not thread-safe: one thread uses and closes it.
      */
-    Matches matches(Query query) {
+    Matches matches(Query query, String key) {
         try {
             refreshIfStale();
             IndexSearcher s = searchers.acquire();
             try {
-                return new Matches(s, query);
+                MatchedIds known;
+                synchronized (recent) {
+                    known = recent.get(key);
+                }
+                if (known != null && known.reader() == s.getIndexReader()) return new Matches(s, known);
+                Matches m = new Matches(s, query);
+                if (m.idSet != null) {
+                    remember(key, new MatchedIds(s.getIndexReader(), m.count, m.idSet));
+                }
+                return m;
             } catch (IOException | RuntimeException e) {
                 searchers.release(s);
                 throw e;
@@ -272,10 +293,28 @@ final class ArticleIndex implements Closeable {
         }
     }
 
+    private void remember(String key, MatchedIds ids) {
+        synchronized (recent) {
+            MatchedIds old = recent.put(key, ids);
+            recentIds += ids.ids().size() - (old == null ? 0 : old.ids().size());
+            var it = recent.values().iterator();
+            while (recentIds > RECENT_IDS && it.hasNext()) {
+                recentIds -= it.next().ids().size();
+                it.remove();
+            }
+        }
+    }
+
+    /** The ids matched by a query on one index reader, kept for the next query with the same text. */
+    private record MatchedIds(IndexReader reader, int count, Set<BytesRef> ids) {
+    }
+
     /**
-     * The set of live documents that match a query, one bit set per segment, with two ways to read it:
-     * {@link #contains} tests one article id (a term lookup per segment that has matches, so a caller that
-     * tests a few hundred candidates never touches the other matches), and {@link #ids} lists them all.
+     * The set of live documents that match a query, with two ways to read it: {@link #contains} tests one
+     * article id, and {@link #ids} lists them all. Up to {@link #ID_SET_MAX} matches are read into a set of
+     * ids (a hash lookup per test; the set is kept for the next query with the same text on the same index
+     * reader, as when a client pages through a text filter); more are kept as one bit set per segment, tested
+     * with a term lookup per segment.
      */
     final class Matches implements AutoCloseable {
         private final IndexSearcher searcher;
@@ -283,7 +322,17 @@ final class ArticleIndex implements Closeable {
         private final FixedBitSet[] bits;
         private final TermsEnum[] idTerms;
         private final int count;
+        private final Set<BytesRef> idSet;
         private boolean closed;
+
+        private Matches(IndexSearcher s, MatchedIds known) {
+            this.searcher = s;
+            this.leaves = List.of();
+            this.bits = new FixedBitSet[0];
+            this.idTerms = new TermsEnum[0];
+            this.count = known.count();
+            this.idSet = known.ids();
+        }
 
         private Matches(IndexSearcher s, Query query) throws IOException {
             this.searcher = s;
@@ -310,6 +359,20 @@ final class ArticleIndex implements Closeable {
                 n += here;
             }
             this.count = n;
+            this.idSet = n <= ID_SET_MAX ? idSet() : null;
+        }
+
+        private Set<BytesRef> idSet() throws IOException {
+            Set<BytesRef> out = new HashSet<>(count * 2);
+            for (int i = 0; i < bits.length; i++) {
+                if (bits[i] == null) continue;
+                SortedDocValues ids = DocValues.getSorted(leaves.get(i).reader(), "id");
+                BitSetIterator it = new BitSetIterator(bits[i], 0);
+                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+                    if (ids.advanceExact(d)) out.add(BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())));
+                }
+            }
+            return Collections.unmodifiableSet(out);
         }
 
         /** Number of matching live documents. */
@@ -325,6 +388,7 @@ final class ArticleIndex implements Closeable {
         /** Whether the live document of this article id matches (UTF-8 bytes of the id). */
         boolean contains(byte[] articleId) throws IOException {
             BytesRef term = new BytesRef(articleId);
+            if (idSet != null) return idSet.contains(term);
             for (int i = 0; i < bits.length; i++) {
                 if (bits[i] == null) continue;
                 TermsEnum te = idTerms[i];
@@ -345,6 +409,13 @@ final class ArticleIndex implements Closeable {
         /** The ids of up to {@code cap} matching articles, in index order (read from doc values). */
         List<String> ids(int cap) throws IOException {
             List<String> out = new ArrayList<>(Math.min(cap, count));
+            if (idSet != null) {
+                for (BytesRef id : idSet) {
+                    if (out.size() >= cap) break;
+                    out.add(id.utf8ToString());
+                }
+                return out;
+            }
             for (int i = 0; i < bits.length && out.size() < cap; i++) {
                 if (bits[i] == null) continue;
                 SortedDocValues ids = DocValues.getSorted(leaves.get(i).reader(), "id");

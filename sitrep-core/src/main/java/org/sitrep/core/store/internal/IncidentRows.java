@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.model.Figure;
@@ -46,19 +47,47 @@ final class IncidentRows {
     /** At most this many text matches are loaded for the hits plan. */
     static final int TEXT_FILTER_CAP = 100_000;
 
+    /**
+     * Whether a place filter was selective when last counted, shared by the connections of a store. Counting
+     * (up to {@link #SELECTIVE} index entries) costs more than the page itself, and the answer only picks
+     * a plan (both plans return the same rows), so a recent answer is reused: at worst a stale one makes a
+     * query slower, never wrong. Thread-safe.
+     */
+    static final class PlaceHints {
+        private static final long FRESH_NANOS = 60_000_000_000L;
+        private static final int MAX = 4_096;
+
+        private record Hint(boolean selective, long at) {
+        }
+
+        private final ConcurrentHashMap<String, Hint> hints = new ConcurrentHashMap<>();
+
+        Boolean selective(String place) {
+            Hint h = hints.get(place);
+            return h == null || System.nanoTime() - h.at > FRESH_NANOS ? null : h.selective;
+        }
+
+        void remember(String place, boolean selective) {
+            if (hints.size() >= MAX) hints.clear();
+            hints.put(place, new Hint(selective, System.nanoTime()));
+        }
+    }
+
     /** How a text filter is evaluated: chosen by cost, or forced (for tests). */
     enum TextPlan { AUTO, HITS, WALK }
 
     private final Db db;
     private final DecodedCache<Incident> decoded;
+    private final PlaceHints places;
     private static final String ORDER = " ORDER BY i.sort_date DESC, i.id DESC LIMIT ?";
     /** The matches the text-hit function tests against during one walk; null otherwise. */
     private ArticleIndex.Matches matches;
     private boolean textHitRegistered;
 
-    IncidentRows(Db db, DecodedCache<Incident> decoded) {
+    IncidentRows(Db db, DecodedCache<Incident> decoded, PlaceHints places) {
         this.db = db;
         this.decoded = decoded;
+        this.places = places;
     }
 
     /** The ids among {@code articleIds} that are not stored articles. */
@@ -214,8 +243,13 @@ final class IncidentRows {
         String place = blankToNull(q.place());
         if (place != null) {
             String p = lower(place.strip());
-            w.selective = db.number("SELECT count(*) FROM (SELECT 1 FROM incident"
-                    + " WHERE place_name = ?1 OR admin1 = ?1 OR country = ?1 LIMIT ?2)", p, SELECTIVE + 1) <= SELECTIVE;
+            Boolean known = places.selective(p);
+            if (known == null) {
+                known = db.number("SELECT count(*) FROM (SELECT 1 FROM incident"
+                        + " WHERE place_name = ?1 OR admin1 = ?1 OR country = ?1 LIMIT ?2)", p, SELECTIVE + 1) <= SELECTIVE;
+                places.remember(p, known);
+            }
+            w.selective = known;
             sql.append(" AND (i.place_name = ? OR i.admin1 = ? OR i.country = ?)");
             args.add(p);
             args.add(p);

@@ -22,22 +22,24 @@ import org.sitrep.model.Incident;
 final class ReadPool implements AutoCloseable {
     /** One read connection with its table accessors. */
     record Reader(Db db, ArticleRows articles, FactRows facts, IncidentRows incidents) {
-        static Reader of(Db db, DecodedCache<Incident> incidents) {
-            return new Reader(db, new ArticleRows(db), new FactRows(db), new IncidentRows(db, incidents));
+        static Reader of(Db db, DecodedCache<Incident> incidents, IncidentRows.PlaceHints places) {
+            return new Reader(db, new ArticleRows(db), new FactRows(db), new IncidentRows(db, incidents, places));
         }
     }
 
     private final Path file;
     private final DecodedCache<Incident> incidents;
+    private final IncidentRows.PlaceHints places;
     private final Semaphore permits;
     private final Queue<Reader> idle = new ConcurrentLinkedQueue<>();
     private final List<Reader> opened = new ArrayList<>();
     private boolean closed;
 
-    ReadPool(Path file, int max, DecodedCache<Incident> incidents) {
+    ReadPool(Path file, int max, DecodedCache<Incident> incidents, IncidentRows.PlaceHints places) {
         if (max < 1) throw new IllegalArgumentException("max must be positive, got " + max);
         this.file = file;
         this.incidents = incidents;
+        this.places = places;
         this.permits = new Semaphore(max, true);
     }
 
@@ -59,7 +61,7 @@ final class ReadPool implements AutoCloseable {
         try {
             synchronized (this) {
                 if (closed) throw new IllegalStateException("the read connections of " + file + " are closed");
-                Reader fresh = Reader.of(Db.openReader(file), incidents);
+                Reader fresh = Reader.of(Db.openReader(file), incidents, places);
                 opened.add(fresh);
                 return fresh;
             }

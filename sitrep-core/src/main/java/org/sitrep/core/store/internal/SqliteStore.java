@@ -77,13 +77,13 @@ public final class SqliteStore implements Store {
     volatile IncidentRows.TextPlan textPlan = IncidentRows.TextPlan.AUTO;
 
     private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index, ReadPool readers,
-                        DecodedCache<Incident> decoded) throws SQLException {
+                        DecodedCache<Incident> decoded, IncidentRows.PlaceHints places) throws SQLException {
         this.dataDir = dataDir;
         this.dirLock = dirLock;
         this.db = db;
         this.index = index;
         this.readers = readers;
-        this.own = ReadPool.Reader.of(db, decoded);
+        this.own = ReadPool.Reader.of(db, decoded, places);
         this.articles = own.articles();
         this.facts = own.facts();
         this.incidents = own.incidents();
@@ -108,8 +108,9 @@ public final class SqliteStore implements Store {
             Migrations.apply(db.conn, db.file);
             index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
             DecodedCache<Incident> decoded = new DecodedCache<>(DECODED_BITS, json -> Json.read(json, Incident.class));
-            readers = new ReadPool(db.file, ReadPool.defaultSize(), decoded);
-            return new SqliteStore(dataDir, dirLock, db, index, readers, decoded);
+            IncidentRows.PlaceHints places = new IncidentRows.PlaceHints();
+            readers = new ReadPool(db.file, ReadPool.defaultSize(), decoded, places);
+            return new SqliteStore(dataDir, dirLock, db, index, readers, decoded, places);
         } catch (SQLException | RuntimeException e) {
             try {
                 closeQuietly(readers, index, db, dirLock);
@@ -264,7 +265,10 @@ public final class SqliteStore implements Store {
         Objects.requireNonNull(query, "query");
         Queries.validate(query);
         IncidentRows.TextPlan plan = textPlan;
-        return read(r -> r.incidents().query(query, () -> index.matches(index.parse(query.text().strip())), plan));
+        return read(r -> r.incidents().query(query, () -> {
+            String text = query.text().strip();
+            return index.matches(index.parse(text), text);
+        }, plan));
     }
 
     @Override
