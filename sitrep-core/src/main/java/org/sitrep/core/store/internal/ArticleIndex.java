@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,39 +23,25 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BitSetIterator;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 
@@ -76,14 +60,12 @@ final class ArticleIndex implements Closeable {
     static final String KEY_SEQ = "sitrep.indexedSeq";
     static final String KEY_LAYOUT = "sitrep.layout";
 
-    /** At most this many matches are read into a set of ids (see {@link Matches}). */
-    static final int ID_SET_MAX = 20_000;
     /** Ids kept, in all, in the sets of recent queries (about 80 bytes each). */
     private static final int RECENT_IDS = 250_000;
 
     private final Path path;
     /** Id sets of recent queries by text, least recently used first; guarded by itself. */
-    private final LinkedHashMap<String, MatchedIds> recent = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, TextMatches.Ids> recent = new LinkedHashMap<>(16, 0.75f, true);
     private long recentIds;
     private final Analyzer analyzer;
     private final Directory directory;
@@ -269,20 +251,18 @@ final class ArticleIndex implements Closeable {
      * The live documents matching {@code query}, held until the result is closed (it pins one searcher).
      * Not thread-safe: one thread uses and closes it.
      */
-    Matches matches(Query query, String key) {
+    TextMatches matches(Query query, String key) {
         try {
             refreshIfStale();
             IndexSearcher s = searchers.acquire();
             try {
-                MatchedIds known;
+                TextMatches.Ids known;
                 synchronized (recent) {
                     known = recent.get(key);
                 }
-                if (known != null && known.reader() == s.getIndexReader()) return new Matches(s, known);
-                Matches m = new Matches(s, query);
-                if (m.idSet != null) {
-                    remember(key, new MatchedIds(s.getIndexReader(), m.count, m.idSet));
-                }
+                if (known != null && known.reader() == s.getIndexReader()) return new TextMatches(searchers, path, s, known);
+                TextMatches m = new TextMatches(searchers, path, s, query);
+                if (m.known() != null) remember(key, m.known());
                 return m;
             } catch (IOException | RuntimeException e) {
                 searchers.release(s);
@@ -293,148 +273,14 @@ final class ArticleIndex implements Closeable {
         }
     }
 
-    private void remember(String key, MatchedIds ids) {
+    private void remember(String key, TextMatches.Ids ids) {
         synchronized (recent) {
-            MatchedIds old = recent.put(key, ids);
+            TextMatches.Ids old = recent.put(key, ids);
             recentIds += ids.ids().size() - (old == null ? 0 : old.ids().size());
             var it = recent.values().iterator();
             while (recentIds > RECENT_IDS && it.hasNext()) {
                 recentIds -= it.next().ids().size();
                 it.remove();
-            }
-        }
-    }
-
-    /** The ids matched by a query on one index reader, kept for the next query with the same text. */
-    private record MatchedIds(IndexReader reader, int count, Set<BytesRef> ids) {
-    }
-
-    /**
-     * The set of live documents that match a query, with two ways to read it: {@link #contains} tests one
-     * article id, and {@link #ids} lists them all. Up to {@link #ID_SET_MAX} matches are read into a set of
-     * ids (a hash lookup per test; the set is kept for the next query with the same text on the same index
-     * reader, as when a client pages through a text filter); more are kept as one bit set per segment, tested
-     * with a term lookup per segment.
-     */
-    final class Matches implements AutoCloseable {
-        private final IndexSearcher searcher;
-        private final List<LeafReaderContext> leaves;
-        private final FixedBitSet[] bits;
-        private final TermsEnum[] idTerms;
-        private final int count;
-        private final Set<BytesRef> idSet;
-        private boolean closed;
-
-        private Matches(IndexSearcher s, MatchedIds known) {
-            this.searcher = s;
-            this.leaves = List.of();
-            this.bits = new FixedBitSet[0];
-            this.idTerms = new TermsEnum[0];
-            this.count = known.count();
-            this.idSet = known.ids();
-        }
-
-        private Matches(IndexSearcher s, Query query) throws IOException {
-            this.searcher = s;
-            this.leaves = s.getIndexReader().leaves();
-            this.bits = new FixedBitSet[leaves.size()];
-            this.idTerms = new TermsEnum[leaves.size()];
-            Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            int n = 0;
-            for (int i = 0; i < leaves.size(); i++) {
-                LeafReaderContext leaf = leaves.get(i);
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) continue;
-                Bits live = leaf.reader().getLiveDocs();
-                FixedBitSet set = new FixedBitSet(leaf.reader().maxDoc());
-                DocIdSetIterator it = scorer.iterator();
-                int here = 0;
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    if (live == null || live.get(d)) {
-                        set.set(d);
-                        here++;
-                    }
-                }
-                if (here > 0) bits[i] = set;
-                n += here;
-            }
-            this.count = n;
-            this.idSet = n <= ID_SET_MAX ? idSet() : null;
-        }
-
-        private Set<BytesRef> idSet() throws IOException {
-            Set<BytesRef> out = new HashSet<>(count * 2);
-            for (int i = 0; i < bits.length; i++) {
-                if (bits[i] == null) continue;
-                SortedDocValues ids = DocValues.getSorted(leaves.get(i).reader(), "id");
-                BitSetIterator it = new BitSetIterator(bits[i], 0);
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-                    if (ids.advanceExact(d)) out.add(BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())));
-                }
-            }
-            return Collections.unmodifiableSet(out);
-        }
-
-        /** Number of matching live documents. */
-        int count() {
-            return count;
-        }
-
-        /** Number of live documents in the index. */
-        int total() {
-            return searcher.getIndexReader().numDocs();
-        }
-
-        /** Whether the live document of this article id matches (UTF-8 bytes of the id). */
-        boolean contains(byte[] articleId) throws IOException {
-            BytesRef term = new BytesRef(articleId);
-            if (idSet != null) return idSet.contains(term);
-            for (int i = 0; i < bits.length; i++) {
-                if (bits[i] == null) continue;
-                TermsEnum te = idTerms[i];
-                if (te == null) {
-                    Terms terms = leaves.get(i).reader().terms("id");
-                    if (terms == null) continue;
-                    te = idTerms[i] = terms.iterator();
-                }
-                if (!te.seekExact(term)) continue;
-                PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                    if (bits[i].get(d)) return true;
-                }
-            }
-            return false;
-        }
-
-        /** The ids of up to {@code cap} matching articles, in index order (read from doc values). */
-        List<String> ids(int cap) throws IOException {
-            List<String> out = new ArrayList<>(Math.min(cap, count));
-            if (idSet != null) {
-                for (BytesRef id : idSet) {
-                    if (out.size() >= cap) break;
-                    out.add(id.utf8ToString());
-                }
-                return out;
-            }
-            for (int i = 0; i < bits.length && out.size() < cap; i++) {
-                if (bits[i] == null) continue;
-                SortedDocValues ids = DocValues.getSorted(leaves.get(i).reader(), "id");
-                BitSetIterator it = new BitSetIterator(bits[i], 0);
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < cap; d = it.nextDoc()) {
-                    if (ids.advanceExact(d)) out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-                }
-            }
-            return out;
-        }
-
-        @Override
-        public void close() {
-            if (closed) return;
-            closed = true;
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
             }
         }
     }

@@ -81,7 +81,7 @@ final class IncidentRows {
     private final PlaceHints places;
     private static final String ORDER = " ORDER BY i.sort_date DESC, i.id DESC LIMIT ?";
     /** The matches the text-hit function tests against during one walk; null otherwise. */
-    private ArticleIndex.Matches matches;
+    private TextMatches matches;
     private boolean textHitRegistered;
 
     IncidentRows(Db db, DecodedCache<Incident> decoded, PlaceHints places) {
@@ -163,10 +163,10 @@ final class IncidentRows {
      * Runs a query. {@code text} opens the index matches of {@code q.text()} (called once, only when the
      * query has text); see the class comment for the plans.
      */
-    List<Incident> query(IncidentQuery q, Supplier<ArticleIndex.Matches> text, TextPlan plan) throws SQLException {
+    List<Incident> query(IncidentQuery q, Supplier<TextMatches> text, TextPlan plan) throws SQLException {
         Where w = where(q);
         if (blankToNull(q.text()) == null) return page(w.sql(w.selective, "i.rowid") + ORDER, w.args, q.limit());
-        try (ArticleIndex.Matches m = text.get()) {
+        try (TextMatches m = text.get()) {
             int hits = m.count();
             if (hits == 0) return List.of();
             long expected = (long) q.limit() * Math.max(1, m.total()) / hits;
@@ -187,7 +187,7 @@ final class IncidentRows {
      * The text plan that walks the candidates in order and tests their member articles against the
      * matches; null when it gave up after {@code budget} candidates without filling the page.
      */
-    private List<Incident> walk(Where w, ArticleIndex.Matches m, int limit, int budget) throws SQLException {
+    private List<Incident> walk(Where w, TextMatches m, int limit, int budget) throws SQLException {
         registerTextHit();
         // the candidates come in order from a co-routine that the outer LIMIT stops early
         String candidates = w.sql(w.selective, "i.rowid AS r, i.id AS id") + " ORDER BY i.sort_date DESC, i.id DESC"
@@ -305,7 +305,7 @@ final class IncidentRows {
                 "unknown cursor: no incident or alias with id " + after));
     }
 
-    private void loadTextHits(ArticleIndex.Matches m, int limit) throws SQLException, IOException {
+    private void loadTextHits(TextMatches m, int limit) throws SQLException, IOException {
         List<String> articleIds = m.ids(TEXT_FILTER_CAP);
         db.exec("CREATE TEMP TABLE IF NOT EXISTS text_hit (article_id TEXT PRIMARY KEY)");
         db.exec("SAVEPOINT text_hit");
@@ -328,7 +328,7 @@ final class IncidentRows {
         Function.create(db.conn, "sitrep_text_hit", new Function() {
             @Override
             protected void xFunc() throws SQLException {
-                ArticleIndex.Matches m = matches;
+                TextMatches m = matches;
                 byte[] id = value_blob(0);
                 try {
                     result(m != null && id != null && m.contains(id) ? 1 : 0);
