@@ -76,6 +76,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "20", description = "Measured duration of --load (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--driver", defaultValue = "auto", paramLabel = "auto|java|wrk|both",
+            description = "Load generator for --load: wrk (when installed), Java client threads, or both in turn"
+                    + " on the same server (default: ${DEFAULT-VALUE}: wrk when installed, else java).")
+    String driver;
+
     @Option(names = "--jmh", arity = "0..1", fallbackValue = "", paramLabel = "REGEX",
             description = "Run the JMH micro-benchmarks (those matching REGEX).")
     String jmh;
@@ -86,7 +91,22 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (load) return print(loadRun());
+        if (load) {
+            List<LoadBench.Driver> drivers = switch (driver.toLowerCase(Locale.ROOT)) {
+                case "auto" -> List.of(LoadBench.Driver.auto());
+                case "java" -> List.of(LoadBench.Driver.JAVA);
+                case "wrk" -> List.of(LoadBench.Driver.WRK);
+                case "both" -> List.of(LoadBench.Driver.JAVA, LoadBench.Driver.WRK);
+                default -> null;
+            };
+            if (drivers == null) {
+                System.err.println("sitrep bench: --driver must be auto, java, wrk or both, got '" + driver + "'");
+                return ExitCodes.USAGE;
+            }
+            int code = 0;
+            for (Map<String, Object> out : loadRun(drivers)) code = print(out);
+            return code;
+        }
         Path file = input != null ? input : BenchInputs.defaultDataset();
         if (!Files.exists(file)) {
             System.err.println("sitrep bench: no dataset at " + file + " (give one with --input)");
@@ -163,11 +183,20 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private Map<String, Object> loadRun() throws Exception {
-        LoadBench.Result r = new LoadBench(incidents, clients, Duration.ofMillis(Math.round(seconds * 1000)))
-                .run(System.err);
+    private List<Map<String, Object>> loadRun(List<LoadBench.Driver> drivers) throws Exception {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (LoadBench.Result r : new LoadBench(incidents, clients, Duration.ofMillis(Math.round(seconds * 1000)))
+                .run(System.err, drivers)) {
+            all.add(loadResult(r));
+        }
+        return all;
+    }
+
+    private static Map<String, Object> loadResult(LoadBench.Result r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mode", "load");
+        out.put("driver", r.driver().name().toLowerCase(Locale.ROOT));
+        out.put("load_at_start", round2(r.loadAtStart()));
         out.put("incidents", r.incidents());
         out.put("articles", r.articles());
         out.put("fill_s", round(r.fillSeconds()));
@@ -180,6 +209,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("p99_ms", r.p99Ms());
         out.put("max_ms", r.maxMs());
         out.put("errors", r.errors());
+        out.put("process_cpu_ms_per_request", round2(r.cpuMsPerRequest()));
         if (r.firstError() != null) out.put("first_error", r.firstError());
         r.byKind().forEach((k, v) -> out.put(k + "_per_s_p50_p95_p99", List.of(round(v[0]), v[1], v[2], v[3])));
         return out;

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -79,11 +80,29 @@ class BenchCommandTest {
     @Test
     void bench_loadWithThousandIncidents_servesWithoutErrors() throws Exception {
         SeedsEndToEndTest.Run r = SeedsEndToEndTest.run("bench", "--load", "--incidents", "1000", "--clients", "4",
-                "--seconds", "2");
+                "--seconds", "2", "--driver", "java");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = lastJson(r);
+        assertThat(j.path("driver").asText()).isEqualTo("java");
         assertThat(j.path("errors").asLong()).as(j.path("first_error").asText()).isZero();
         assertThat(j.path("requests").asLong()).isPositive();
+        assertThat(j.path("p99_ms").asDouble()).isPositive();
+        assertThat(j.has("page_per_s_p50_p95_p99")).as("cursor pages in the mix").isTrue();
+        assertThat(j.path("process_cpu_ms_per_request").asDouble()).isPositive();
+    }
+
+    @Test
+    void bench_loadWithWrk_servesWithoutErrors() throws Exception {
+        boolean wrk = java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(d.isEmpty() ? "." : d, "wrk")));
+        assumeTrue(wrk, "wrk is not installed: the wrk load driver is not tested here");
+        SeedsEndToEndTest.Run r = SeedsEndToEndTest.run("bench", "--load", "--incidents", "1000", "--clients", "4",
+                "--seconds", "2", "--driver", "wrk");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = lastJson(r);
+        assertThat(j.path("driver").asText()).isEqualTo("wrk");
+        assertThat(j.path("errors").asLong()).as(j.path("first_error").asText()).isZero();
+        assertThat(j.path("requests").asLong()).isGreaterThan(10);
         assertThat(j.path("p99_ms").asDouble()).isPositive();
     }
 

@@ -1,6 +1,7 @@
 package org.sitrep.cli.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,27 +32,54 @@ import org.sitrep.testkit.store.StoreFixtures;
 /**
  * The web API under concurrent load: a temporary store filled with synthetic incidents (each with one or two
  * stored member articles of invented text), the server on an ephemeral loopback port, and {@code clients}
- * threads that each send one request at a time for a fixed duration after a short warm-up.
+ * closed-loop clients that each send one request at a time for a fixed duration after a short warm-up.
  *
- * <p>The request mix: 40% unfiltered {@code GET /api/incidents}, 30% filtered (a date range, a place, an event
- * type, a minimum killed count, a bounding box or a full-text query, picked at random), 30%
- * {@code GET /api/incidents/{id}} of a random stored incident. Latency is measured per request on the client,
- * from send to body read; any status other than 200, or an exception, is an error.
+ * <p>The request mix: 20% the first page of {@code GET /api/incidents}, 20% the page after a random stored
+ * incident ({@code cursor=}), 30% filtered (a date range, a place, an event type, a minimum killed count, a
+ * bounding box or a full-text query, picked at random), 30% {@code GET /api/incidents/{id}} of a random stored
+ * incident. Every page has 20 items.
+ *
+ * <p>Two load generators drive the same mix: {@link Driver#JAVA}, threads in this JVM with one
+ * {@code java.net.http.HttpClient} (latency per request kind, measured from send to body read), and
+ * {@link Driver#WRK}, the {@code wrk} program with a generated Lua script (one connection per client, only
+ * overall latency), which costs far less CPU than the server it measures. Both count any status other than
+ * 200 as an error. The server's CPU per request is measured too (this process's CPU time over the measured
+ * period; with the Java driver it includes the clients).
  */
 public final class LoadBench {
-    private static final String[] TOWNS = {"Brackenford", "Ellismoor", "Quarrydale", "Hatherby", "Lowmarsh",
+    static final String[] TOWNS = {"Brackenford", "Ellismoor", "Quarrydale", "Hatherby", "Lowmarsh",
             "Kestrelton", "Whitcombe", "Orrinsby", "Fenwater", "Stonebridge Vale", "Marrowgate", "Ashcombe"};
     private static final String[] REGIONS = {"Northshire", "Westmarch", "Eastfold", "Southdown"};
-    private static final String[] TYPES = {"Shooting", "Shooting|Mass", "Fire|Industrial", "Flood", "Collision|Road"};
+    static final String[] TYPES = {"Shooting", "Shooting|Mass", "Fire|Industrial", "Flood", "Collision|Road"};
     /** Request kinds, in the order latencies are kept: list, detail, then one per filter of {@link #filter}. */
-    static final String[] KINDS = {"list", "detail", "f_date", "f_place", "f_type", "f_min_killed", "f_bbox", "f_q"};
-    private static final LocalDate START = LocalDate.of(2020, 1, 1);
-    private static final int DAYS = 3 * 365;
+    static final String[] KINDS = {"list", "detail", "page", "f_date", "f_place", "f_type", "f_min_killed", "f_bbox",
+            "f_q"};
+    /** Kinds before the filters in {@link #KINDS}. */
+    private static final int FILTERS_FROM = 3;
+    static final LocalDate START = LocalDate.of(2020, 1, 1);
+    static final int DAYS = 3 * 365;
 
-    /** What one run measured. */
-    public record Result(int incidents, long articles, double fillSeconds, int clients, double seconds, long requests,
-                         double requestsPerS, double p50Ms, double p95Ms, double p99Ms, double maxMs, long errors,
-                         String firstError, Map<String, double[]> byKind) {
+    /** Who sends the requests. */
+    public enum Driver {
+        /** Client threads in this JVM. */
+        JAVA,
+        /** The {@code wrk} program, when installed. */
+        WRK;
+
+        /** {@code wrk} when it is on the PATH, else the Java clients. */
+        public static Driver auto() {
+            return WrkDriver.installed() ? WRK : JAVA;
+        }
+    }
+
+    /**
+     * What one run measured. {@code byKind} is empty for wrk; {@code cpuMsPerRequest} is this process's CPU
+     * time per request over the measured period; {@code loadAtStart} the one-minute load average before it.
+     */
+    public record Result(Driver driver, int incidents, long articles, double fillSeconds, int clients, double seconds,
+                         long requests, double requestsPerS, double p50Ms, double p95Ms, double p99Ms, double maxMs,
+                         long errors, String firstError, Map<String, double[]> byKind, double cpuMsPerRequest,
+                         double loadAtStart) {
     }
 
     private final int incidents;
@@ -64,16 +92,23 @@ public final class LoadBench {
         this.duration = duration;
     }
 
-    public Result run(PrintStream log) throws Exception {
+    /** Fills a temporary store, serves it, and drives it with each of {@code drivers} in turn. */
+    public List<Result> run(PrintStream log, List<Driver> drivers) throws Exception {
         Path dir = Files.createTempDirectory("sitrep-load-");
         try (Store store = Stores.open(dir)) {
             long t0 = System.nanoTime();
             long articles = fill(store, incidents);
             double fill = (System.nanoTime() - t0) / 1e9;
             if (log != null) log.printf("load: %d incidents, %d articles stored in %.1f s%n", incidents, articles, fill);
+            List<Result> out = new ArrayList<>();
             try (SitrepServer server = SitrepServer.start(store, ServerOptions.defaults().withPort(0))) {
-                return drive(server.url(), articles, fill);
+                for (Driver d : drivers) {
+                    out.add(d == Driver.WRK
+                            ? new WrkDriver(incidents, clients, duration).drive(server.url(), articles, fill, log)
+                            : drive(server.url(), articles, fill));
+                }
             }
+            return out;
         } finally {
             StageBench.deleteTree(dir);
         }
@@ -121,12 +156,17 @@ public final class LoadBench {
         long measureFrom = begin + warmNanos;
         long end = measureFrom + duration.toNanos();
         AtomicReference<String> firstError = new AtomicReference<>();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[][]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             long seed = 1000 + c;
             futures.add(pool.submit(() -> client(http, base, seed, measureFrom, end, firstError)));
         }
+        sleepUntil(measureFrom);
+        long cpu0 = processCpuNanos();
+        sleepUntil(end);
+        double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         int kinds = KINDS.length;
         long errors = 0;
         List<long[]> all = new ArrayList<>();
@@ -148,8 +188,9 @@ public final class LoadBench {
             long[] lat = concat(perKind.get(k));
             byKind.put(KINDS[k], new double[] {lat.length / seconds, pct(lat, 50), pct(lat, 95), pct(lat, 99)});
         }
-        return new Result(incidents, articles, fill, clients, seconds, merged.length, merged.length / seconds,
-                pct(merged, 50), pct(merged, 95), pct(merged, 99), pct(merged, 100), errors, firstError.get(), byKind);
+        return new Result(Driver.JAVA, incidents, articles, fill, clients, seconds, merged.length,
+                merged.length / seconds, pct(merged, 50), pct(merged, 95), pct(merged, 99), pct(merged, 100), errors,
+                firstError.get(), byKind, cpuMs / Math.max(1, merged.length), load);
     }
 
     /** One client loop: latencies in nanos per {@link #KINDS} (requests started in the measured period), then errors. */
@@ -163,11 +204,12 @@ public final class LoadBench {
             long t0 = System.nanoTime();
             if (t0 >= end) break;
             int roll = rnd.nextInt(10);
-            int kind = roll < 4 ? 0 : roll < 7 ? 2 + rnd.nextInt(KINDS.length - 2) : 1;
+            int kind = roll < 2 ? 0 : roll < 4 ? 2 : roll < 7 ? FILTERS_FROM + rnd.nextInt(KINDS.length - FILTERS_FROM) : 1;
             String path = switch (kind) {
                 case 0 -> "/api/incidents?limit=20";
                 case 1 -> "/api/incidents/i-load-" + rnd.nextInt(incidents);
-                default -> "/api/incidents?limit=20&" + filter(kind - 2, rnd);
+                case 2 -> "/api/incidents?limit=20&cursor=i-load-" + rnd.nextInt(incidents);
+                default -> "/api/incidents?limit=20&" + filter(kind - FILTERS_FROM, rnd);
             };
             boolean ok;
             String err = null;
@@ -195,6 +237,16 @@ public final class LoadBench {
         return out;
     }
 
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left; (left = nanoTime - System.nanoTime()) > 0; ) Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+    }
+
+    /** CPU time of this process so far, or 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+
     private static String filter(int which, SplittableRandom rnd) {
         return switch (which) {
             case 0 -> {
@@ -209,7 +261,7 @@ public final class LoadBench {
         };
     }
 
-    private static String enc(String s) {
+    static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,32 +23,24 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
@@ -67,7 +60,13 @@ final class ArticleIndex implements Closeable {
     static final String KEY_SEQ = "sitrep.indexedSeq";
     static final String KEY_LAYOUT = "sitrep.layout";
 
+    /** Ids kept, in all, in the sets of recent queries (about 80 bytes each). */
+    private static final int RECENT_IDS = 250_000;
+
     private final Path path;
+    /** Id sets of recent queries by text, least recently used first; guarded by itself. */
+    private final LinkedHashMap<String, TextMatches.Ids> recent = new LinkedHashMap<>(16, 0.75f, true);
+    private long recentIds;
     private final Analyzer analyzer;
     private final Directory directory;
     private IndexWriter writer;
@@ -248,25 +247,42 @@ final class ArticleIndex implements Closeable {
         });
     }
 
-    /** The ids of up to {@code cap} matching articles, unscored, in index order (read from doc values). */
-    List<String> matchingIds(Query query, int cap) {
-        return withSearcher(s -> {
-            List<String> out = new ArrayList<>();
-            Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) continue;
-                SortedDocValues ids = DocValues.getSorted(leaf.reader(), "id");
-                Bits live = leaf.reader().getLiveDocs();
-                DocIdSetIterator it = scorer.iterator();
-                for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < cap; d = it.nextDoc()) {
-                    if ((live == null || live.get(d)) && ids.advanceExact(d)) {
-                        out.add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-                    }
+    /**
+     * The live documents matching {@code query}, held until the result is closed (it pins one searcher).
+     * Not thread-safe: one thread uses and closes it.
+     */
+    TextMatches matches(Query query, String key) {
+        try {
+            refreshIfStale();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TextMatches.Ids known;
+                synchronized (recent) {
+                    known = recent.get(key);
                 }
+                if (known != null && known.reader() == s.getIndexReader()) return new TextMatches(searchers, path, s, known);
+                TextMatches m = new TextMatches(searchers, path, s, query);
+                if (m.known() != null) remember(key, m.known());
+                return m;
+            } catch (IOException | RuntimeException e) {
+                searchers.release(s);
+                throw e;
             }
-            return out;
-        });
+        } catch (IOException e) {
+            throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void remember(String key, TextMatches.Ids ids) {
+        synchronized (recent) {
+            TextMatches.Ids old = recent.put(key, ids);
+            recentIds += ids.ids().size() - (old == null ? 0 : old.ids().size());
+            var it = recent.values().iterator();
+            while (recentIds > RECENT_IDS && it.hasNext()) {
+                recentIds -= it.next().ids().size();
+                it.remove();
+            }
+        }
     }
 
     /** Number of live documents, committed or not. */
@@ -280,10 +296,7 @@ final class ArticleIndex implements Closeable {
 
     private <T> T withSearcher(SearcherFn<T> fn) {
         try {
-            if (stale) {
-                searchers.maybeRefreshBlocking();
-                stale = false;
-            }
+            refreshIfStale();
             IndexSearcher s = searchers.acquire();
             try {
                 return fn.apply(s);
@@ -292,6 +305,13 @@ final class ArticleIndex implements Closeable {
             }
         } catch (IOException e) {
             throw new StoreException("search index read failed in " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void refreshIfStale() throws IOException {
+        if (stale) {
+            searchers.maybeRefreshBlocking();
+            stale = false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.core.store.internal;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -7,12 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
 import org.sitrep.model.Place;
+import org.sqlite.Function;
 
 /**
  * The incident, incident_alias and incident_member tables, and the incident query.
@@ -26,15 +29,65 @@ import org.sitrep.model.Place;
  * or text filter that matches at most {@link #SELECTIVE} incidents goes through its own index (cost grows
  * with the matches); anything else walks {@code incident_order}, which covers every filter column, newest
  * first and stops after a page (cost grows with the rows skipped, at worst one pass over a narrow index).
+ *
+ * <p>A text filter has two plans. The hits plan loads the ids of all matching articles into a temp table
+ * and joins it through membership: its cost grows with the matches (about 50 ms for 11,000). The walk
+ * plan takes the candidates of the other filters in page order and keeps those with a member article
+ * among the matches ({@code sitrep_text_hit}, a SQL function that looks the id up in the index's match
+ * set): its cost grows with the candidates skipped, about page size times articles over matches. The
+ * cheaper one by that estimate runs; the walk gives up after a budget of candidates (a text that matches
+ * many articles, none of them among the other filters' incidents) and the hits plan answers instead.
  */
 final class IncidentRows {
     /** At most this many matches make a place or text filter worth its own index. */
     static final int SELECTIVE = 5_000;
 
-    private final Db db;
+    /** At most this many candidates for the walk plan. */
+    static final int WALK_MAX = 50_000;
+    /** At most this many text matches are loaded for the hits plan. */
+    static final int TEXT_FILTER_CAP = 100_000;
 
-    IncidentRows(Db db) {
+    /**
+     * Whether a place filter was selective when last counted, shared by the connections of a store. Counting
+     * (up to {@link #SELECTIVE} index entries) costs more than the page itself, and the answer only picks
+     * a plan (both plans return the same rows), so a recent answer is reused: at worst a stale one makes a
+     * query slower, never wrong. Thread-safe.
+     */
+    static final class PlaceHints {
+        private static final long FRESH_NANOS = 60_000_000_000L;
+        private static final int MAX = 4_096;
+
+        private record Hint(boolean selective, long at) {
+        }
+
+        private final ConcurrentHashMap<String, Hint> hints = new ConcurrentHashMap<>();
+
+        Boolean selective(String place) {
+            Hint h = hints.get(place);
+            return h == null || System.nanoTime() - h.at > FRESH_NANOS ? null : h.selective;
+        }
+
+        void remember(String place, boolean selective) {
+            if (hints.size() >= MAX) hints.clear();
+            hints.put(place, new Hint(selective, System.nanoTime()));
+        }
+    }
+
+    /** How a text filter is evaluated: chosen by cost, or forced (for tests). */
+    enum TextPlan { AUTO, HITS, WALK }
+
+    private final Db db;
+    private final DecodedCache<Incident> decoded;
+    private final PlaceHints places;
+    private static final String ORDER = " ORDER BY i.sort_date DESC, i.id DESC LIMIT ?";
+    /** The matches the text-hit function tests against during one walk; null otherwise. */
+    private TextMatches matches;
+    private boolean textHitRegistered;
+
+    IncidentRows(Db db, DecodedCache<Incident> decoded, PlaceHints places) {
         this.db = db;
+        this.decoded = decoded;
+        this.places = places;
     }
 
     /** The ids among {@code articleIds} that are not stored articles. */
@@ -87,7 +140,7 @@ final class IncidentRows {
     }
 
     Optional<Incident> get(String id) throws SQLException {
-        return db.one("SELECT json FROM incident WHERE id = ?", rs -> Json.read(rs.getString(1), Incident.class), id);
+        return db.one("SELECT json FROM incident WHERE id = ?", rs -> decoded.decode(rs.getString(1)), id);
     }
 
     /** The incident with this id, or the one it is an alias of. */
@@ -107,13 +160,78 @@ final class IncidentRows {
     }
 
     /**
-     * Runs a query. {@code textHits} supplies the article ids matching {@code q.text()}; they are loaded
-     * into a temp table and joined through membership.
+     * Runs a query. {@code text} opens the index matches of {@code q.text()} (called once, only when the
+     * query has text); see the class comment for the plans.
      */
-    List<Incident> query(IncidentQuery q, Supplier<List<String>> textHits) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT i.rowid FROM incident i %s WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        boolean selective = false;
+    List<Incident> query(IncidentQuery q, Supplier<TextMatches> text, TextPlan plan) throws SQLException {
+        Where w = where(q);
+        if (blankToNull(q.text()) == null) return page(w.sql(w.selective, "i.rowid") + ORDER, w.args, q.limit());
+        try (TextMatches m = text.get()) {
+            int hits = m.count();
+            if (hits == 0) return List.of();
+            long expected = (long) q.limit() * Math.max(1, m.total()) / hits;
+            if (plan == TextPlan.WALK || (plan == TextPlan.AUTO && !w.selective && expected < hits)) {
+                List<Incident> found = walk(w, m, q.limit(), (int) Math.min(WALK_MAX, 4 * expected + 128));
+                if (found != null) return found;
+            }
+            loadTextHits(m, q.limit());
+            String rows = w.sql(w.selective || hits <= SELECTIVE, "i.rowid") + " AND i.id IN (SELECT m.incident_id"
+                    + " FROM temp.text_hit h JOIN incident_member m ON m.article_id = h.article_id)" + ORDER;
+            return page(rows, w.args, q.limit());
+        } catch (IOException e) {
+            throw new SQLException("search index read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The text plan that walks the candidates in order and tests their member articles against the
+     * matches; null when it gave up after {@code budget} candidates without filling the page.
+     */
+    private List<Incident> walk(Where w, TextMatches m, int limit, int budget) throws SQLException {
+        registerTextHit();
+        // the candidates come in order from a co-routine that the outer LIMIT stops early
+        String candidates = w.sql(w.selective, "i.rowid AS r, i.id AS id") + " ORDER BY i.sort_date DESC, i.id DESC"
+                + " LIMIT ?";
+        List<Object> args = new ArrayList<>(w.args);
+        args.add(budget);
+        String walk = "SELECT c.r FROM (" + candidates + ") c WHERE EXISTS (SELECT 1 FROM incident_member m"
+                + " WHERE m.incident_id = c.id AND sitrep_text_hit(m.article_id)) LIMIT ?";
+        matches = m;
+        try {
+            List<Incident> found = page(walk, args, limit);
+            if (found.size() < limit && db.number("SELECT count(*) FROM (" + candidates + ")", args.toArray()) >= budget) {
+                return null;
+            }
+            return found;
+        } finally {
+            matches = null;
+        }
+    }
+
+    /** Reads the JSON of the page only, after {@code rows} found its row ids on narrow rows ({@code LIMIT ?} last). */
+    private List<Incident> page(String rows, List<Object> args, int limit) throws SQLException {
+        String sql = "SELECT json FROM incident WHERE rowid IN (" + rows + ") ORDER BY sort_date DESC, id DESC";
+        Object[] all = args.toArray(new Object[args.size() + 1]);
+        all[args.size()] = limit;
+        return db.list(sql, rs -> decoded.decode(rs.getString(1)), all);
+    }
+
+    /** The filters of a query other than text, as SQL over {@code incident i} with its arguments. */
+    private final class Where {
+        final StringBuilder conditions = new StringBuilder();
+        final List<Object> args = new ArrayList<>();
+        boolean selective;
+
+        String sql(boolean ownIndex, String columns) {
+            return "SELECT " + columns + " FROM incident i" + (ownIndex ? "" : " INDEXED BY incident_order")
+                    + " WHERE 1 = 1" + conditions;
+        }
+    }
+
+    private Where where(IncidentQuery q) throws SQLException {
+        Where w = new Where();
+        StringBuilder sql = w.conditions;
+        List<Object> args = w.args;
         if (q.from() != null) {
             sql.append(" AND i.sort_date >= ?");
             args.add(q.from().toString());
@@ -125,8 +243,13 @@ final class IncidentRows {
         String place = blankToNull(q.place());
         if (place != null) {
             String p = lower(place.strip());
-            selective = db.number("SELECT count(*) FROM (SELECT 1 FROM incident"
-                    + " WHERE place_name = ?1 OR admin1 = ?1 OR country = ?1 LIMIT ?2)", p, SELECTIVE + 1) <= SELECTIVE;
+            Boolean known = places.selective(p);
+            if (known == null) {
+                known = db.number("SELECT count(*) FROM (SELECT 1 FROM incident"
+                        + " WHERE place_name = ?1 OR admin1 = ?1 OR country = ?1 LIMIT ?2)", p, SELECTIVE + 1) <= SELECTIVE;
+                places.remember(p, known);
+            }
+            w.selective = known;
             sql.append(" AND (i.place_name = ? OR i.admin1 = ? OR i.country = ?)");
             args.add(p);
             args.add(p);
@@ -160,13 +283,6 @@ final class IncidentRows {
             sql.append(" AND i.best_injured >= ?");
             args.add(q.minInjured());
         }
-        if (blankToNull(q.text()) != null) {
-            List<String> hits = textHits.get();
-            loadTextHits(hits);
-            selective |= hits.size() <= SELECTIVE;
-            sql.append(" AND i.id IN (SELECT m.incident_id FROM temp.text_hit h"
-                    + " JOIN incident_member m ON m.article_id = h.article_id)");
-        }
         if (q.after() != null) {
             String key = cursorKey(q.after());
             sql.append(" AND i.sort_date <= ? AND (i.sort_date < ? OR i.id < ?)");
@@ -174,12 +290,7 @@ final class IncidentRows {
             args.add(key);
             args.add(q.after());
         }
-        sql.append(" ORDER BY i.sort_date DESC, i.id DESC LIMIT ?");
-        args.add(q.limit());
-        // sort narrow rows first, then read the JSON of the page only
-        String inner = String.format(Locale.ROOT, sql.toString(), selective ? "" : "INDEXED BY incident_order");
-        String page = "SELECT json FROM incident WHERE rowid IN (" + inner + ") ORDER BY sort_date DESC, id DESC";
-        return db.list(page, rs -> Json.read(rs.getString(1), Incident.class), args.toArray());
+        return w;
     }
 
     private String cursorKey(String after) throws SQLException {
@@ -194,7 +305,8 @@ final class IncidentRows {
                 "unknown cursor: no incident or alias with id " + after));
     }
 
-    private void loadTextHits(List<String> articleIds) throws SQLException {
+    private void loadTextHits(TextMatches m, int limit) throws SQLException, IOException {
+        List<String> articleIds = m.ids(TEXT_FILTER_CAP);
         db.exec("CREATE TEMP TABLE IF NOT EXISTS text_hit (article_id TEXT PRIMARY KEY)");
         db.exec("SAVEPOINT text_hit");
         try {
@@ -208,6 +320,24 @@ final class IncidentRows {
         } finally {
             db.exec("RELEASE text_hit");
         }
+    }
+
+    /** Registers {@code sitrep_text_hit(article_id)} on this connection: whether the article is in {@link #matches}. */
+    private void registerTextHit() throws SQLException {
+        if (textHitRegistered) return;
+        Function.create(db.conn, "sitrep_text_hit", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                TextMatches m = matches;
+                byte[] id = value_blob(0);
+                try {
+                    result(m != null && id != null && m.contains(id) ? 1 : 0);
+                } catch (IOException e) {
+                    throw new SQLException("search index read failed: " + e.getMessage(), e);
+                }
+            }
+        }, 1);
+        textHitRegistered = true;
     }
 
     private static Integer best(Incident inc, FigureKind kind) {

@@ -52,8 +52,9 @@ public final class SqliteStore implements Store {
     static final String DB_FILE = "sitrep.db";
     static final String INDEX_DIR = "index";
     private static final int SNIPPET_CHARS = 220;
-    private static final int TEXT_FILTER_CAP = 100_000;
     private static final int PAGE = 1_000;
+    /** Decoded incidents kept, as a power of two (shared by all connections; see {@link DecodedCache}). */
+    private static final int DECODED_BITS = 12;
     /** Commit the index after this many article changes committed to SQLite... */
     static final long INDEX_COMMIT_DOCS = 20_000;
     /** ...or when its last commit is this old. */
@@ -72,15 +73,17 @@ public final class SqliteStore implements Store {
     private long nextIndexSeq;
     private long lastIndexCommit = System.nanoTime();
     private boolean closed;
+    /** The plan for text filters; tests force one to compare them. */
+    volatile IncidentRows.TextPlan textPlan = IncidentRows.TextPlan.AUTO;
 
-    private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index, ReadPool readers)
-            throws SQLException {
+    private SqliteStore(Path dataDir, DataDirLock dirLock, Db db, ArticleIndex index, ReadPool readers,
+                        DecodedCache<Incident> decoded, IncidentRows.PlaceHints places) throws SQLException {
         this.dataDir = dataDir;
         this.dirLock = dirLock;
         this.db = db;
         this.index = index;
         this.readers = readers;
-        this.own = ReadPool.Reader.of(db);
+        this.own = ReadPool.Reader.of(db, decoded, places);
         this.articles = own.articles();
         this.facts = own.facts();
         this.incidents = own.incidents();
@@ -104,8 +107,10 @@ public final class SqliteStore implements Store {
             db = Db.open(dataDir.resolve(DB_FILE));
             Migrations.apply(db.conn, db.file);
             index = ArticleIndex.open(dataDir.resolve(INDEX_DIR));
-            readers = new ReadPool(db.file, ReadPool.defaultSize());
-            return new SqliteStore(dataDir, dirLock, db, index, readers);
+            DecodedCache<Incident> decoded = new DecodedCache<>(DECODED_BITS, json -> Json.read(json, Incident.class));
+            IncidentRows.PlaceHints places = new IncidentRows.PlaceHints();
+            readers = new ReadPool(db.file, ReadPool.defaultSize(), decoded, places);
+            return new SqliteStore(dataDir, dirLock, db, index, readers, decoded, places);
         } catch (SQLException | RuntimeException e) {
             try {
                 closeQuietly(readers, index, db, dirLock);
@@ -259,8 +264,11 @@ public final class SqliteStore implements Store {
     public List<Incident> incidents(IncidentQuery query) {
         Objects.requireNonNull(query, "query");
         Queries.validate(query);
-        return read(r -> r.incidents().query(query,
-                () -> index.matchingIds(index.parse(query.text().strip()), TEXT_FILTER_CAP)));
+        IncidentRows.TextPlan plan = textPlan;
+        return read(r -> r.incidents().query(query, () -> {
+            String text = query.text().strip();
+            return index.matches(index.parse(text), text);
+        }, plan));
     }
 
     @Override
