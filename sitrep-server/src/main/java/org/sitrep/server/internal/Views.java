@@ -54,10 +54,10 @@ public final class Views {
     }
 
     public record FactView(String kind, String value, String role, String attributedTo, double confidence,
-                           EvidenceView evidence) {
+                           EvidenceView evidence, String linkedIncident) {
         static FactView of(Fact f) {
             return new FactView(f.kind().label(), f.value(), f.role(), f.attributedTo(), f.confidence(),
-                    EvidenceView.of(f.evidence()));
+                    EvidenceView.of(f.evidence()), f.linkedIncident());
         }
     }
 

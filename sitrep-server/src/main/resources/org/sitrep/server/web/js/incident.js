@@ -1,7 +1,7 @@
 // The incident page: headline, best figures, timeline, map, facts with evidence, claims side by side
 // and the member articles grouped into independent sources.
 import {h, put, clear, getJson, showError, param, num, day, placeText, typeText, figureText, articleHref,
-  externalLink, markNav} from './common.js';
+  externalLink, markNav, incidentHref} from './common.js';
 import {drawTimeline} from './chart.js';
 import {drawMap} from './map.js';
 import {connectLive} from './live.js';
@@ -55,7 +55,9 @@ function groups(d) {
 function references(d) {
   if (!d.references.length) return null;
   return h('section', {class: 'panel'}, h('h2', {}, 'References'),
-    h('ul', {}, d.references.map(r => h('li', {}, r.value, ' ',
+    h('ul', {}, d.references.map(r => h('li', {},
+      r.linkedIncident ? h('a', {href: incidentHref(r.linkedIncident), class: 'reference-link'}, r.value) : r.value,
+      r.linkedIncident ? null : h('span', {class: 'sub'}, ' (not in the store)'), ' ',
       h('a', {href: articleHref(r.evidence.articleId, r.evidence), class: 'sub'}, 'evidence')))));
 }
 
