@@ -33,7 +33,10 @@ final class Mentions {
      */
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String NB = "(?<![\\w$£€.,:/#-])";
-    private static final String NA = "(?![\\w%]|-\\w|[.,:]\\d)";
+    private static final String NA = "(?![\\w%]|-\\w|[.,:]\\d|\\s*(?:years?|yrs?|months?|weeks?)[- ]old\\b|\\s+yo\\b"
+            + "|\\s+(?:of|out\\s+of)\\s+\\d)";
+    /** "father of 5 killed": a count of someone's children, not of victims. */
+    private static final String NOT_PARENT = "(?<!\\b(?:father|mother|mom|dad|parent|grandmother|grandfather|grandparent)s?\\s+of\\s+)";
     private static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
             + "|adults|students|victims|officers|policemen|police\\s+officers|soldiers|troops|servicemen|residents"
             + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
@@ -75,20 +78,20 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + "(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + "(?<!\\d\\sof\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
-            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
+            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
             + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|of\\s+them|of\\s+whom)\\b)))"
-            + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+            + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
