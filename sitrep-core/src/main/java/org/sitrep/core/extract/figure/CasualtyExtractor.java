@@ -51,8 +51,29 @@ final class CasualtyExtractor implements FigureExtractor {
     @Override
     public List<Figure> extract(Doc doc, List<Place> places) {
         java.util.BitSet out = new java.util.BitSet();
-        List<Figure> chosen = choose(candidates(doc, places, out));
-        return Fallback.apply(doc, chosen, out);
+        List<Candidate> all = candidates(doc, places, out);
+        List<Figure> chosen = choose(all);
+        return Fallback.apply(doc, chosen, out, loneHit(chosen, all));
+    }
+
+    private static final Pattern DISTINCT = Pattern.compile("\\b(?:another|others?|also|second|both|survived|surviving|and)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the only injured figure is one person known from a single-victim phrase ("a boy was shot", "he was
+     * wounded") with nothing marking a second person. When the article then only speaks of a death without a count
+     * (the Fallback's "fatal shooting of a boy"), that person is the one who died, not an additional injured.
+     */
+    private static boolean loneHit(List<Figure> chosen, List<Candidate> all) {
+        Figure injured = null;
+        for (Figure f : chosen) if (f.kind() == FigureKind.INJURED) injured = f;
+        if (injured == null || injured.value() != 1 || DISTINCT.matcher(injured.evidence().sentence()).find()) return false;
+        for (Candidate c : all) {
+            if (c.count() != Count.INJURED && c.count() != Count.SHOT) continue;
+            if (c.mention().quantity().value() > 1 || c.others()) return false;
+            if (!c.mention().singular() && !c.mention().hedged() && c.count() == Count.INJURED) return false;
+        }
+        return true;
     }
 
     /** Every scoped candidate in text order (for tests and for callers that want them all). */

@@ -43,8 +43,12 @@ final class Fallback {
     private Fallback() {
     }
 
-    /** {@code figures} plus a KILLED or INJURED figure of one when the lead implies it and none was counted. */
-    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope) {
+    /**
+     * {@code figures} plus a KILLED or INJURED figure of one when the lead implies it and none was counted. When a
+     * death is implied and {@code loneHit} says the only injured figure is one unnamed single victim, that victim is
+     * taken to be the one who died and the INJURED figure is dropped.
+     */
+    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope, boolean loneHit) {
         boolean hasKilled = false;
         boolean hasInjured = false;
         for (Figure f : figures) {
@@ -86,6 +90,7 @@ final class Fallback {
         List<Figure> out = new ArrayList<>(figures);
         if (!hasKilled && deadly != null) {
             out.add(0, one(doc, FigureKind.KILLED, deadly, deadlyAt));
+            if (loneHit) out.removeIf(f -> f.kind() == FigureKind.INJURED);
         } else if (!hasInjured && !hasKilled && hit != null) {
             out.add(one(doc, FigureKind.INJURED, hit, hitAt));
         }
