@@ -129,7 +129,7 @@ final class CasualtyExtractor implements FigureExtractor {
         if (span.contains(" was ") || span.contains(" were ") || span.contains(" been ") || span.contains(" is ")
                 || span.contains(" are ")) return false;
         if (!(span.endsWith("killed") || span.endsWith("shot") || span.endsWith("wounded") || span.endsWith("injured")
-                || span.endsWith("murdered"))) return false;
+                || span.endsWith("murdered") || span.endsWith("hit") || span.endsWith("struck"))) return false;
         return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
@@ -176,13 +176,18 @@ final class CasualtyExtractor implements FigureExtractor {
      */
     private static Candidate atLeastNamed(Candidate best, List<Candidate> all, Count count) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<String> dead = new java.util.HashSet<>();
+        if (count != Count.KILLED) {
+            for (Candidate c : all) if (c.count() == Count.KILLED && c.mention().name() != null) dead.add(c.mention().name());
+        }
         Candidate first = null;
         for (Candidate c : all) {
             if (c.count() != count || c.mention().name() == null) continue;
             String n = c.mention().name();
+            if (dead.stream().anyMatch(d -> sameName(d, n))) continue;
             boolean dup = false;
             for (String known : new ArrayList<>(names)) {
-                if (known.endsWith(" " + n) || n.endsWith(" " + known) || known.equals(n)) {
+                if (sameName(known, n)) {
                     dup = true;
                     if (n.length() > known.length()) {
                         names.remove(known);
@@ -198,6 +203,11 @@ final class CasualtyExtractor implements FigureExtractor {
         Mention sum = new Mention(m.count(), new Quantities.Quantity(names.size(), null, Qualifier.EXACT, false),
                 m.start(), m.end(), false, false, true, null);
         return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence());
+    }
+
+    /** "Ann Lee", "Lee" and "Ann" name one person. */
+    private static boolean sameName(String a, String b) {
+        return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
     /** The main candidate among {@code list}: see the class comment. {@code suspect} filters when non-null. */

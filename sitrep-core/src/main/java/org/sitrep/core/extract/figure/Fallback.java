@@ -72,7 +72,7 @@ final class Fallback {
                 Matcher m = DEADLY.matcher(t);
                 while (m.find()) {
                     int from = Math.max(0, m.start() - 30);
-                    if (NOT_DEADLY.matcher(t).region(from, Math.min(t.length(), m.end() + 12)).find()) continue;
+                    if (NOT_DEADLY.matcher(t).region(from, Math.min(t.length(), m.end() + 26)).find()) continue;
                     deadly = s;
                     deadlyAt = m.start();
                     break;

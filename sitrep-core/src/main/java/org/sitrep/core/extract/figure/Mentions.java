@@ -65,7 +65,9 @@ final class Mentions {
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
-            + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire))";
+            + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
+            + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
+            + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
     private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
             + "|taken\\s+into\\s+custody|in\\s+custody)";
     private static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
@@ -115,7 +117,7 @@ final class Mentions {
             + "|no\\s+other\\s+(?:people|persons|victims))(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + CUE + ")(?<comb>" + COMBINED + ")?"
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
-    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
+    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself|self)"
             + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
@@ -124,6 +126,10 @@ final class Mentions {
     /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she)(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>"
             + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + "|arrested)\\b", F);
+    /** "his injuries are not life-threatening": one person hurt, weak evidence (the same person may die later). */
+    private static final Pattern HIS_INJURIES = Pattern.compile("\\b(?:his|her|the\\s+(?:victim|boy|girl|man|woman|teen|child)['’]s)"
+            + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
+            + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
@@ -135,7 +141,8 @@ final class Mentions {
             "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
-            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that");
+            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
+            "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
 
     /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
     private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + AGE
@@ -148,10 +155,10 @@ final class Mentions {
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
 
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
-            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away)\\b", F);
+            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away|did\\s+not\\s+survive|didn['’]t\\s+survive)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
-    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|hit"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
@@ -278,6 +285,10 @@ final class Mentions {
         m = PRONOUN.matcher(s);
         while (m.find()) {
             out.add(new Mention(countOf(m.group("cue")), one, m.start(), m.end(), false, true, true));
+        }
+        m = HIS_INJURIES.matcher(s);
+        while (m.find()) {
+            out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
         m = FATALLY.matcher(s);
         while (m.find()) {
