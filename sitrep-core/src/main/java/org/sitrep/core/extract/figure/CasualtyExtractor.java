@@ -141,7 +141,13 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate suspectKilled = best(by.getOrDefault(Count.KILLED, List.of()), true);
         Figure killed = null;
         victimsKilled = atLeastNamed(victimsKilled, all, Count.KILLED);
-        if (victimsKilled != null) {
+        boolean murderSuicide = all.stream().anyMatch(c -> c.count() == Count.KILLED && c.mention().suspect()
+                && c.mention().quantity().value() == 2);
+        if (victimsKilled != null && murderSuicide && victimsKilled.mention().quantity().value() == 1) {
+            Figure one = figure(FigureKind.KILLED, victimsKilled);
+            killed = new Figure(FigureKind.KILLED, 2, null, one.qualifier(), one.reportedBy(), null, one.evidence(),
+                    one.confidence());
+        } else if (victimsKilled != null) {
             killed = figure(FigureKind.KILLED, victimsKilled);
         } else if (suspectKilled != null) {
             killed = figure(FigureKind.KILLED, suspectKilled);

@@ -123,6 +123,9 @@ final class Mentions {
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
             + "|" + SHOT_PASSIVE + "|arrested|taken\\s+into\\s+custody))\\b", F);
+    /** "a murder-suicide", "kills daughter, then himself": a victim and the perpetrator, two dead at least. */
+    private static final Pattern MURDER_SUICIDE = Pattern.compile("\\bmurder[\\s-]+suicide\\b|\\b(?:kill(?:s|ed|ing)|shot\\s+and\\s+killed"
+            + "|shoots\\s+and\\s+kills)\\s+(?!(?:himself|herself)\\b)[^.;]{1,60}?(?:,|\\band)\\s+(?:then\\s+)?(?:himself|herself)\\b", F);
     /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she)(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>"
             + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + "|arrested)\\b", F);
@@ -289,6 +292,11 @@ final class Mentions {
             boolean selfHit = m.group("self") != null || m.group("inflicted") != null && m.group("died") == null;
             Count c = selfHit ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
             out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
+        }
+        m = MURDER_SUICIDE.matcher(s);
+        while (m.find()) {
+            out.add(new Mention(Count.KILLED, new Quantity(2, null, Qualifier.AT_LEAST, false), m.start(), m.end(), true, hedged,
+                    false));
         }
         m = PRONOUN.matcher(s);
         while (m.find()) {
