@@ -29,12 +29,12 @@ final class Fallback {
             + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
             + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|(?:could|would|might)\\s+have(?:\\s+been)?"
-            + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
+            + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|brain[\\s-]+dead|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
             + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"
             + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
             + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIT = Pattern.compile("\\b(?:(?:was|were|been|got|gets|being|accidentally)\\s+shot(?!\\s+at\\b)"
-            + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the|\\d+-year-old)\\b|shooting\\s+of\\s+(?:a|an|his|her|the)\\b"
+            + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the|\\d+-year-old)\\b|shooting\\s+of\\s+(?:a|an|his|her|the|\\d+-year-old)\\b"
             + "|shot\\s+in\\s+the\\s+\\w+|gunshot\\s+wounds?|wounded|injured|grazed|hospitali[sz]ed)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:similar|previous|last\\s+(?:year|month|week)|years?\\s+ago"

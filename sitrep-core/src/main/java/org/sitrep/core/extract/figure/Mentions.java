@@ -117,7 +117,7 @@ final class Mentions {
             + "|no\\s+other\\s+(?:people|persons|victims))(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + CUE + ")(?<comb>" + COMBINED + ")?"
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
-    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself|self)"
+    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot|shoots|wounds|wounded|injures|injured)\\s+(?:himself|herself|self)"
             + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
