@@ -10,6 +10,7 @@ import org.sitrep.core.extract.Doc;
 import org.sitrep.model.Article;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
+import org.sitrep.model.Qualifier;
 
 /** Local-news casualty patterns (implicit counts, coordination, page furniture, who died) on synthetic text. */
 class NewsPatternsTest {
@@ -112,5 +113,39 @@ class NewsPatternsTest {
     @Test
     void extract_shootsSelf_oneInjured() {
         assertThat(value(extract("Boy, 4, shoots self with grandfather's handgun", ""), FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_missingTrappedEvacuated_everyQualifier() {
+        var f = extract("", "At least 21 people are missing. Up to 30 miners remain trapped. More than 1,000 residents were evacuated.");
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.MISSING);
+            assertThat(x.value()).isEqualTo(21);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.TRAPPED);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.UP_TO);
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.EVACUATED);
+            assertThat(x.value()).isEqualTo(1000);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        });
+        var r = extract("", "Between 5 and 7 people were missing. Some 200 people were evacuated. Four people are trapped.");
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.MISSING);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(x.upper()).isEqualTo(7);
+        });
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.EVACUATED);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.ABOUT);
+        });
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.TRAPPED);
+            assertThat(x.value()).isEqualTo(4);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.EXACT);
+        });
     }
 }
