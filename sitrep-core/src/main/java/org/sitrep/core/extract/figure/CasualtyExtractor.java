@@ -53,7 +53,24 @@ final class CasualtyExtractor implements FigureExtractor {
         java.util.BitSet out = new java.util.BitSet();
         List<Candidate> all = candidates(doc, places, out);
         List<Figure> chosen = choose(all);
-        return Fallback.apply(doc, chosen, out, loneHit(chosen, all));
+        return Fallback.apply(doc, chosen, out, loneHit(chosen, all), shotIncludesDead(chosen, all));
+    }
+
+    /**
+     * True when the INJURED figure is "people shot" with no killed count taken off ("4 shot in fatal shooting"): when
+     * the Fallback then finds a death, that person is among the shot.
+     */
+    private static boolean shotIncludesDead(List<Figure> chosen, List<Candidate> all) {
+        Figure injured = null;
+        for (Figure f : chosen) {
+            if (f.kind() == FigureKind.KILLED) return false;
+            if (f.kind() == FigureKind.INJURED) injured = f;
+        }
+        if (injured == null || injured.value() < 2) return false;
+        for (Candidate c : all) {
+            if (c.evidence().equals(injured.evidence())) return c.count() == Count.SHOT && !c.others();
+        }
+        return false;
     }
 
     private static final Pattern DISTINCT = Pattern.compile("\\b(?:another|others?|also|second|both|survived|surviving|and)\\b",

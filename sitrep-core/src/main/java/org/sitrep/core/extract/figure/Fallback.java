@@ -46,9 +46,11 @@ final class Fallback {
     /**
      * {@code figures} plus a KILLED or INJURED figure of one when the lead implies it and none was counted. When a
      * death is implied and {@code loneHit} says the only injured figure is one unnamed single victim, that victim is
-     * taken to be the one who died and the INJURED figure is dropped.
+     * taken to be the one who died and the INJURED figure is dropped; when {@code shotIncludesDead} says INJURED is a
+     * count of people shot, the one who died is taken off it ("4 shot in fatal shooting": 1 killed, 3 injured).
      */
-    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope, boolean loneHit) {
+    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope, boolean loneHit,
+                              boolean shotIncludesDead) {
         boolean hasKilled = false;
         boolean hasInjured = false;
         for (Figure f : figures) {
@@ -91,6 +93,8 @@ final class Fallback {
         if (!hasKilled && deadly != null) {
             out.add(0, one(doc, FigureKind.KILLED, deadly, deadlyAt));
             if (loneHit) out.removeIf(f -> f.kind() == FigureKind.INJURED);
+            if (shotIncludesDead) out.replaceAll(f -> f.kind() != FigureKind.INJURED ? f : new Figure(f.kind(), f.value() - 1,
+                    null, f.qualifier(), f.reportedBy(), f.asOf(), f.evidence(), f.confidence()));
         } else if (!hasInjured && !hasKilled && hit != null) {
             out.add(one(doc, FigureKind.INJURED, hit, hitAt));
         }
