@@ -86,7 +86,7 @@ final class Mentions {
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
