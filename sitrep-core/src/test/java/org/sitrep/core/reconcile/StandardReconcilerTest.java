@@ -89,6 +89,21 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_weakSingleHurtThenDeadElsewhere_sameVictim() {
+        List<Member> ms = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.55)),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(i.best()).doesNotContainKey(FigureKind.INJURED);
+        List<Member> stated = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        assertThat(new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("j", stated, List.of())
+                .best().get(FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
+    @Test
     void reconcile_conservative_takesLowestOfMostRecentDay() {
         List<Member> ms = List.of(
                 member("a", "2022-06-28", "a", null, null, fig("a", FigureKind.KILLED, 12, Qualifier.EXACT, "2022-06-28")),
