@@ -37,14 +37,14 @@ final class Mentions {
             + "|\\s+(?:of|out\\s+of)\\s+\\d)";
     /** "father of 5 killed": a count of someone's children, not of victims. */
     private static final String NOT_PARENT = "(?<!\\b(?:father|mother|mom|dad|parent|grandmother|grandfather|grandparent)s?\\s+of\\s+)";
-    private static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
+    static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
             + "|adults|students|victims|officers|policemen|police\\s+officers|soldiers|troops|servicemen|residents"
             + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
             + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
             + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
             + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
             + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim)";
-    private static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
+    static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
             + "|student|victim|officer|policeman|soldier|resident|bystander|passenger|worker|driver|motorist"
             + "|pedestrian|juvenile|youth|suspect|gunman|shooter|attacker|assailant|customer|clerk|employee|guard"
             + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
@@ -52,7 +52,7 @@ final class Mentions {
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     private static final String MODS = "(?:[\\w'’-]+,?\\s+){0,3}?";
     private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
-    private static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
+    static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
@@ -70,13 +70,13 @@ final class Mentions {
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
     private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
             + "|taken\\s+into\\s+custody|in\\s+custody)";
-    private static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
+    static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
     /** "killed or wounded": a combined count that names no single kind. */
     private static final String COMBINED = "(?:\\s+(?:or|and/or)\\s+(?:" + CUE + "))";
 
     /** "a 20-year-old", "an 18-month old", "Three-year-old": one person. */
     static final String AGE = "(?:an?\\s+)?(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old";
-    private static final Pattern AGE_RX = Pattern.compile(AGE, F);
+    static final Pattern AGE_RX = Pattern.compile(AGE, F);
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
@@ -147,28 +147,12 @@ final class Mentions {
             "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
             "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
 
-    /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
-    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + AGE
-            + "(?:\\s+" + SINGULAR + "|\\s+" + PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + SINGULAR + "|" + PLURAL + ")))";
-    private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + AGE + "|[\\w-]+)", F);
-    /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
-    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
-            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b", F);
-    private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
-    private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
-    /** Headline coordination without a plural verb: "Girl, 10, teen shot", "Mother and child wounded", "... after teen, 4-year-old shot". */
-    private static final Pattern HEAD_COORD = Pattern.compile("(?:^(?:[\\w'’]+\\s*:\\s*)?|\\bafter\\s+)(?<subj>" + NPX
-            + "(?:\\s*,\\s*\\d{1,2})?(?:(?:\\s*,\\s*|\\s+and\\s+)" + NPX + "(?:\\s*,\\s*\\d{1,2})?){1,3})\\s*,?"
-            + "(?:\\s+(?:accidentally|fatally|critically|seriously|both|all|found))?\\s+(?<cue>" + CUE + "|in\\s+(?:critical|serious|stable)\\s+condition)\\b", F);
-    private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
-    /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */
-    private static final Pattern ALSO = Pattern.compile("\\b(?:also|another)\\b", F);
 
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
             + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away|did\\s+not\\s+survive|didn['’]t\\s+survive)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
-    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|hit"
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|\\bhit\\b"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
@@ -221,22 +205,7 @@ final class Mentions {
             Count c = fatally(m.group(), countOf(m.group("cue")));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
-        if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
-            m = COORD.matcher(s);
-            while (m.find()) {
-                int total = coordinated(m.group("subj"));
-                if (total < 2) continue;
-                out.add(new Mention(countOf(m.group("cue")), new Quantity(total, null, Qualifier.EXACT, false), m.start(),
-                        m.end(), false, hedged, false));
-            }
-        }
-        m = HEAD_COORD.matcher(s);
-        while (m.find()) {
-            int total = coordinated(m.group("subj"));
-            if (total < 2) continue;
-            Count c = countOf(m.group("cue"));
-            out.add(new Mention(c, new Quantity(total, null, Qualifier.EXACT, false), m.start("subj"), m.end(), false, hedged, false));
-        }
+        Coordination.find(s, hedged, out);
         m = NAMED.matcher(s);
         while (m.find()) {
             String name = m.group("name");
@@ -311,52 +280,7 @@ final class Mentions {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
-        return alsoHit(s, diedAfter(s, out));
-    }
-
-    private static final Pattern APPOSITIVE_HEAD = Pattern.compile("(?:the|one|a)\\s+victim\\b", F);
-
-    /**
-     * People in a coordinated subject: "a man, a woman and two boys" is 4; a bare age ("Girl, 10, teen") and an age
-     * phrase ("15 year old") are one person each; an appositive ("the victim, a 2-year-old", "two more people, a man and
-     * a woman") counts its head only. 0 when the phrase is an appositive of one.
-     */
-    private static int coordinated(String subject) {
-        List<Integer> parts = new ArrayList<>();
-        for (String part : NPX_SPLIT.split(subject.trim())) {
-            String p = part.trim();
-            if (p.isEmpty() || AGE_PART.matcher(p).matches()) continue;
-            if (parts.isEmpty() && APPOSITIVE_HEAD.matcher(p).lookingAt()) return 0;
-            Integer v = null;
-            if (!AGE_RX.matcher(p).lookingAt()) {
-                Matcher n = NPX_RX.matcher(p);
-                if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
-            }
-            parts.add(v == null || v == 0 ? 1 : v);
-        }
-        int total = 0;
-        for (int v : parts) total += v;
-        boolean singles = parts.size() > 2 && parts.subList(1, parts.size()).stream().allMatch(v -> v == 1);
-        if (singles && parts.getFirst() > 1 && total - parts.getFirst() == parts.getFirst()) return parts.getFirst();
-        return total;
-    }
-
-    /** Two single victims hit in one sentence, the later one marked "also" or "another": a mention of two. */
-    private static List<Mention> alsoHit(String s, List<Mention> found) {
-        Mention first = null;
-        for (Mention m : found) {
-            boolean single = m.quantity().value() == 1 && !m.suspect() && (m.count() == Count.INJURED || m.count() == Count.SHOT);
-            if (!single) continue;
-            if (first == null) {
-                first = m;
-            } else if (m.start() >= first.end() && ALSO.matcher(s).region(Math.max(first.end(), m.start() - 30), m.end()).find()) {
-                Count c = first.count() == Count.INJURED || m.count() == Count.INJURED ? Count.INJURED : Count.SHOT;
-                List<Mention> out = new ArrayList<>(found);
-                out.add(new Mention(c, new Quantity(2, null, Qualifier.EXACT, false), first.start(), m.end(), false, m.hedged(), false));
-                return out;
-            }
-        }
-        return found;
+        return Coordination.alsoHit(s, diedAfter(s, out));
     }
 
     /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */
