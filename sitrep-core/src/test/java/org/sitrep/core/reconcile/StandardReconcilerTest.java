@@ -62,6 +62,47 @@ class StandardReconcilerTest {
         assertThat(i.headline()).contains("2022-06-27").contains("at least 18 killed").contains("3 articles, 3 sources");
     }
 
+    private static Figure fig(String article, FigureKind k, int v, String asOf, double confidence) {
+        return new Figure(k, v, null, Qualifier.EXACT, null, LocalDate.parse(asOf), Evidence.of(article, 0, 4, "s"), confidence);
+    }
+
+    @Test
+    void reconcile_loneBodyNumber_losesToFirmLeadNumberOfTheSameDay() {
+        List<Member> ms = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 3, "2016-05-10", 0.9)),
+                member("b", "2016-05-10", "b", null, null, fig("b", FigureKind.INJURED, 12, "2016-05-10", 0.85)));
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void reconcile_laterOrRepeatedNumber_stillCompetes() {
+        Figure lead = fig("a", FigureKind.KILLED, 2, "2016-05-10", 0.9);
+        List<Member> later = List.of(member("a", "2016-05-10", "a", null, null, lead),
+                member("b", "2016-05-12", "b", null, null, fig("b", FigureKind.KILLED, 5, "2016-05-12", 0.85)));
+        List<Member> repeated = List.of(member("a", "2016-05-10", "a", null, null, lead),
+                member("b", "2016-05-10", "b", null, null, fig("b", FigureKind.KILLED, 5, "2016-05-10", 0.85)),
+                member("c", "2016-05-10", "c", null, null, fig("c", FigureKind.KILLED, 5, "2016-05-10", 0.8)));
+        var r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        assertThat(r.reconcile("i", later, List.of()).best().get(FigureKind.KILLED).value()).isEqualTo(5);
+        assertThat(r.reconcile("j", repeated, List.of()).best().get(FigureKind.KILLED).value()).isEqualTo(5);
+    }
+
+    @Test
+    void reconcile_weakSingleHurtThenDeadElsewhere_sameVictim() {
+        List<Member> ms = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.55)),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(i.best()).doesNotContainKey(FigureKind.INJURED);
+        List<Member> stated = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        assertThat(new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("j", stated, List.of())
+                .best().get(FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
     @Test
     void reconcile_conservative_takesLowestOfMostRecentDay() {
         List<Member> ms = List.of(

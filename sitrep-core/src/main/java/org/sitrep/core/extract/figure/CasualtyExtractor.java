@@ -51,8 +51,46 @@ final class CasualtyExtractor implements FigureExtractor {
     @Override
     public List<Figure> extract(Doc doc, List<Place> places) {
         java.util.BitSet out = new java.util.BitSet();
-        List<Figure> chosen = choose(candidates(doc, places, out));
-        return Fallback.apply(doc, chosen, out);
+        List<Candidate> all = candidates(doc, places, out);
+        List<Figure> chosen = choose(all);
+        return Fallback.apply(doc, chosen, out, loneHit(chosen, all), shotIncludesDead(chosen, all));
+    }
+
+    /**
+     * True when the INJURED figure is "people shot" with no killed count taken off ("4 shot in fatal shooting"): when
+     * the Fallback then finds a death, that person is among the shot.
+     */
+    private static boolean shotIncludesDead(List<Figure> chosen, List<Candidate> all) {
+        Figure injured = null;
+        for (Figure f : chosen) {
+            if (f.kind() == FigureKind.KILLED) return false;
+            if (f.kind() == FigureKind.INJURED) injured = f;
+        }
+        if (injured == null || injured.value() < 2) return false;
+        for (Candidate c : all) {
+            if (c.evidence().equals(injured.evidence())) return c.count() == Count.SHOT && !c.others();
+        }
+        return false;
+    }
+
+    private static final Pattern DISTINCT = Pattern.compile("\\b(?:another|others?|also|second|both|survived|surviving|and)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the only injured figure is one person known from a single-victim phrase ("a boy was shot", "he was
+     * wounded") with nothing marking a second person. When the article then only speaks of a death without a count
+     * (the Fallback's "fatal shooting of a boy"), that person is the one who died, not an additional injured.
+     */
+    private static boolean loneHit(List<Figure> chosen, List<Candidate> all) {
+        Figure injured = null;
+        for (Figure f : chosen) if (f.kind() == FigureKind.INJURED) injured = f;
+        if (injured == null || injured.value() != 1 || DISTINCT.matcher(injured.evidence().sentence()).find()) return false;
+        for (Candidate c : all) {
+            if (c.count() != Count.INJURED && c.count() != Count.SHOT) continue;
+            if (c.mention().quantity().value() > 1 || c.others()) return false;
+            if (!c.mention().singular() && !c.mention().hedged() && c.count() == Count.INJURED) return false;
+        }
+        return true;
     }
 
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
@@ -108,7 +146,7 @@ final class CasualtyExtractor implements FigureExtractor {
         if (span.contains(" was ") || span.contains(" were ") || span.contains(" been ") || span.contains(" is ")
                 || span.contains(" are ")) return false;
         if (!(span.endsWith("killed") || span.endsWith("shot") || span.endsWith("wounded") || span.endsWith("injured")
-                || span.endsWith("murdered"))) return false;
+                || span.endsWith("murdered") || span.endsWith("hit") || span.endsWith("struck"))) return false;
         return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
@@ -120,7 +158,13 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate suspectKilled = best(by.getOrDefault(Count.KILLED, List.of()), true);
         Figure killed = null;
         victimsKilled = atLeastNamed(victimsKilled, all, Count.KILLED);
-        if (victimsKilled != null) {
+        boolean murderSuicide = all.stream().anyMatch(c -> c.count() == Count.KILLED && c.mention().suspect()
+                && c.mention().quantity().value() == 2);
+        if (victimsKilled != null && murderSuicide && victimsKilled.mention().quantity().value() == 1) {
+            Figure one = figure(FigureKind.KILLED, victimsKilled);
+            killed = new Figure(FigureKind.KILLED, 2, null, one.qualifier(), one.reportedBy(), null, one.evidence(),
+                    one.confidence());
+        } else if (victimsKilled != null) {
             killed = figure(FigureKind.KILLED, victimsKilled);
         } else if (suspectKilled != null) {
             killed = figure(FigureKind.KILLED, suspectKilled);
@@ -155,13 +199,18 @@ final class CasualtyExtractor implements FigureExtractor {
      */
     private static Candidate atLeastNamed(Candidate best, List<Candidate> all, Count count) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.Set<String> dead = new java.util.HashSet<>();
+        if (count != Count.KILLED) {
+            for (Candidate c : all) if (c.count() == Count.KILLED && c.mention().name() != null) dead.add(c.mention().name());
+        }
         Candidate first = null;
         for (Candidate c : all) {
             if (c.count() != count || c.mention().name() == null) continue;
             String n = c.mention().name();
+            if (dead.stream().anyMatch(d -> sameName(d, n))) continue;
             boolean dup = false;
             for (String known : new ArrayList<>(names)) {
-                if (known.endsWith(" " + n) || n.endsWith(" " + known) || known.equals(n)) {
+                if (sameName(known, n)) {
                     dup = true;
                     if (n.length() > known.length()) {
                         names.remove(known);
@@ -177,6 +226,11 @@ final class CasualtyExtractor implements FigureExtractor {
         Mention sum = new Mention(m.count(), new Quantities.Quantity(names.size(), null, Qualifier.EXACT, false),
                 m.start(), m.end(), false, false, true, null);
         return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence());
+    }
+
+    /** "Ann Lee", "Lee" and "Ann" name one person. */
+    private static boolean sameName(String a, String b) {
+        return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
     /** The main candidate among {@code list}: see the class comment. {@code suspect} filters when non-null. */

@@ -28,13 +28,13 @@ final class Fallback {
     private static final Pattern DEADLY = Pattern.compile("\\b(?:fatal(?:ly)?|deadly|shooting\\s+death|death|deaths"
             + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
             + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|could\\s+have\\s+been"
-            + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
+    private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|(?:could|would|might)\\s+have(?:\\s+been)?"
+            + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|brain[\\s-]+dead|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
             + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"
             + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
             + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIT = Pattern.compile("\\b(?:(?:was|were|been|got|gets|being|accidentally)\\s+shot(?!\\s+at\\b)"
-            + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the)\\b|shooting\\s+of\\s+(?:a|an|his|her|the)\\b"
+            + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the|\\d+-year-old)\\b|shooting\\s+of\\s+(?:a|an|his|her|the|\\d+-year-old)\\b"
             + "|shot\\s+in\\s+the\\s+\\w+|gunshot\\s+wounds?|wounded|injured|grazed|hospitali[sz]ed)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:similar|previous|last\\s+(?:year|month|week)|years?\\s+ago"
@@ -43,8 +43,14 @@ final class Fallback {
     private Fallback() {
     }
 
-    /** {@code figures} plus a KILLED or INJURED figure of one when the lead implies it and none was counted. */
-    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope) {
+    /**
+     * {@code figures} plus a KILLED or INJURED figure of one when the lead implies it and none was counted. When a
+     * death is implied and {@code loneHit} says the only injured figure is one unnamed single victim, that victim is
+     * taken to be the one who died and the INJURED figure is dropped; when {@code shotIncludesDead} says INJURED is a
+     * count of people shot, the one who died is taken off it ("4 shot in fatal shooting": 1 killed, 3 injured).
+     */
+    static List<Figure> apply(Doc doc, List<Figure> figures, java.util.BitSet outOfScope, boolean loneHit,
+                              boolean shotIncludesDead) {
         boolean hasKilled = false;
         boolean hasInjured = false;
         for (Figure f : figures) {
@@ -60,7 +66,7 @@ final class Fallback {
         int hitAt = -1;
         for (Sentence s : doc.sentences()) {
             String t = s.text();
-            if (outOfScope.get(s.index()) || OTHER_TIME.matcher(t).find()) {
+            if (outOfScope.get(s.index()) || OTHER_TIME.matcher(t).find() || Scope.teaser(t)) {
                 if (s.start() >= titleEnd && ++body >= LEAD) break;
                 continue;
             }
@@ -68,7 +74,7 @@ final class Fallback {
                 Matcher m = DEADLY.matcher(t);
                 while (m.find()) {
                     int from = Math.max(0, m.start() - 30);
-                    if (NOT_DEADLY.matcher(t).region(from, Math.min(t.length(), m.end() + 12)).find()) continue;
+                    if (NOT_DEADLY.matcher(t).region(from, Math.min(t.length(), m.end() + 26)).find()) continue;
                     deadly = s;
                     deadlyAt = m.start();
                     break;
@@ -86,6 +92,9 @@ final class Fallback {
         List<Figure> out = new ArrayList<>(figures);
         if (!hasKilled && deadly != null) {
             out.add(0, one(doc, FigureKind.KILLED, deadly, deadlyAt));
+            if (loneHit) out.removeIf(f -> f.kind() == FigureKind.INJURED);
+            if (shotIncludesDead) out.replaceAll(f -> f.kind() != FigureKind.INJURED ? f : new Figure(f.kind(), f.value() - 1,
+                    null, f.qualifier(), f.reportedBy(), f.asOf(), f.evidence(), f.confidence()));
         } else if (!hasInjured && !hasKilled && hit != null) {
             out.add(one(doc, FigureKind.INJURED, hit, hitAt));
         }

@@ -11,7 +11,12 @@ import org.sitrep.core.extract.FigureExtractor;
  *
  * <h2>Numbers</h2>
  * Digits ("1,000"), number words ("twenty-one", "two hundred"), a singular victim noun ("a man was shot
- * and killed", "another woman was wounded": 1) and "no one" / "nobody" / "no injuries" (0, EXACT).
+ * and killed", "another woman was wounded": 1) and "no one" / "nobody" / "no injuries" (0, EXACT). A bare number
+ * before "year-old" / "yo" is an age ("a 5 year-old boy": 1), and "father of 3" is not a count. Coordinated people
+ * count one each, also in headlines without a verb ("Girl, 10, teen shot": 2; "2 adults, 2 children killed": 4);
+ * an appositive counts its head ("the victim, a 2-year-old girl, died": 1). A second single victim marked "also"
+ * or "another" in the same sentence makes two ("wounded in a shooting that also injured a woman"). "His injuries
+ * are not life-threatening" is one injured (hedged); "struck"/"hit" are hits unless by a car or other vehicle.
  * Qualifiers: "at least", "no fewer than" give AT_LEAST; "more than", "over", "upwards of" MORE_THAN;
  * "about", "around", "nearly", "almost", "some", "an estimated" ABOUT; "up to", "as many as" UP_TO;
  * "5 to 7", "5-7", "between 5 and 7" RANGE (value 5, upper 7).
@@ -43,16 +48,20 @@ import org.sitrep.core.extract.FigureExtractor;
  * outside the publication month, an earlier year, "previous", "a similar attack", "two years ago"), or,
  * outside the lead (title and first three sentences), places its numbers "in/near X" where X is named neither
  * in the lead nor by the incident's resolved place. A following sentence attributed to a pronoun ("..., it
- * said") inherits a dropped verdict. Numbers of things, populations and distances never match because a
+ * said") inherits a dropped verdict. Outside the lead, "last week", "earlier that day", "about 20 minutes earlier",
+ * "earlier Sunday" and a leading "Meanwhile" also mark another incident. Crawled page furniture (video playlists
+ * "1:08 ... Pause", "autoplay", photo galleries "Image 2 of 10") and deaths that are not by gunfire (a crash,
+ * an overdose, natural causes, an animal, unless the sentence also shoots) are dropped. Numbers of things, populations and distances never match because a
  * number must be bound to a casualty word; people present ("1,000 civilians were inside") are not casualties.
  *
  * <h2>Choice of the main figure</h2>
  * Per kind: hedged numbers ("feared killed") only when nothing firmer exists; then the largest value, ties
  * to AT_LEAST over MORE_THAN over EXACT, then the earliest. A combined count ("killed or wounded") is
- * skipped. The perpetrator's own death ("killed himself", "the gunman was killed") is the KILLED figure when no
+ * skipped. A murder-suicide ("murder-suicide", "kills his daughter, then himself") is two killed at least, and
+ * raises a victims' count of one to two. The perpetrator's own death ("killed himself", "the gunman was killed") is the KILLED figure when no
  * victims' count exists (gun-violence data counts a dead suspect among the killed; a reported total usually
  * includes the gunman already, so it is not added). Named victims raise a count when there are more distinct
- * names than the best number. A person shot who then died in the same sentence is killed. When no injured figure is
+ * names than the best number ("Ann Lee" and "Lee" are one name; a named person who died is not also counted hurt). A person shot who then died in the same sentence is killed. When no injured figure is
  * given, INJURED is "people shot" minus the killed ("two people were shot, one fatally": 1 killed, 1 injured).
  * When nothing is found for a kind, no figure is returned (callers read it as unknown, or 0 for KILLED and
  * INJURED in gun-violence scoring). "N others shot" is not reduced by the killed ("boy killed, 6 others shot": 6), and a
@@ -64,7 +73,8 @@ import org.sitrep.core.extract.FigureExtractor;
  * <h2>Fallback</h2>
  * When no count was found for KILLED, a death word in the title or the first four body sentences that are in scope ("fatal
  * shooting", "shooting death of", "murder", "slaying", but not "attempted murder", "deadly weapon", "homicide unit")
- * gives KILLED 1 AT_LEAST with confidence 0.4; otherwise, when neither KILLED nor INJURED was found, a hit ("was shot",
+ * gives KILLED 1 AT_LEAST with confidence 0.4 (and when the only injured figure is one single victim with nothing
+ * marking a second person, "a teen was shot", that victim is the one who died: INJURED is dropped); otherwise, when neither KILLED nor INJURED was found, a hit ("was shot",
  * "shot himself", "shooting of a boy", "wounded") in the title or the first six body sentences gives INJURED 1.
  * Trial and arrest stories often only refer back.
  *

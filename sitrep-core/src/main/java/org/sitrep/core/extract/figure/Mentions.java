@@ -33,15 +33,18 @@ final class Mentions {
      */
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String NB = "(?<![\\w$£€.,:/#-])";
-    private static final String NA = "(?![\\w%]|-\\w|[.,:]\\d)";
-    private static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
+    private static final String NA = "(?![\\w%]|-\\w|[.,:]\\d|\\s*(?:years?|yrs?|months?|weeks?)[- ]old\\b|\\s+yo\\b"
+            + "|\\s+(?:of|out\\s+of)\\s+\\d)";
+    /** "father of 5 killed": a count of someone's children, not of victims. */
+    private static final String NOT_PARENT = "(?<!\\b(?:father|mother|mom|dad|parent|grandmother|grandfather|grandparent)s?\\s+of\\s+)";
+    static final String PLURAL = "(?:people|persons|civilians|others|men|women|children|kids|teens|teenagers"
             + "|adults|students|victims|officers|policemen|police\\s+officers|soldiers|troops|servicemen|residents"
             + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
             + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
             + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
             + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
             + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim)";
-    private static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
+    static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
             + "|student|victim|officer|policeman|soldier|resident|bystander|passenger|worker|driver|motorist"
             + "|pedestrian|juvenile|youth|suspect|gunman|shooter|attacker|assailant|customer|clerk|employee|guard"
             + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
@@ -49,7 +52,7 @@ final class Mentions {
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     private static final String MODS = "(?:[\\w'’-]+,?\\s+){0,3}?";
     private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
-    private static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
+    static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
@@ -62,33 +65,35 @@ final class Mentions {
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
-            + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire))";
+            + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
+            + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
+            + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
     private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
             + "|taken\\s+into\\s+custody|in\\s+custody)";
-    private static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
+    static final String CUE = "(?:" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + OTHER_PASSIVE + "|" + SHOT_PASSIVE + ")";
     /** "killed or wounded": a combined count that names no single kind. */
     private static final String COMBINED = "(?:\\s+(?:or|and/or)\\s+(?:" + CUE + "))";
 
     /** "a 20-year-old", "an 18-month old", "Three-year-old": one person. */
     static final String AGE = "(?:an?\\s+)?(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old";
-    private static final Pattern AGE_RX = Pattern.compile(AGE, F);
+    static final Pattern AGE_RX = Pattern.compile(AGE, F);
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + "(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + "(?<!\\d\\sof\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?<verb>fatally\\s+(?:shot|shooting|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
-            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|arresting"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
+            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
             + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|of\\s+them|of\\s+whom)\\b)))"
-            + "(?:\\s+(?:\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+            + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
@@ -112,15 +117,22 @@ final class Mentions {
             + "|no\\s+other\\s+(?:people|persons|victims))(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + CUE + ")(?<comb>" + COMBINED + ")?"
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
-    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot)\\s+(?:himself|herself)"
+    private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot|shoots|wounds|wounded|injures|injured)\\s+(?:himself|herself|self)"
             + "|killed\\s+(?:himself|herself)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
             + "|" + SHOT_PASSIVE + "|arrested|taken\\s+into\\s+custody))\\b", F);
+    /** "a murder-suicide", "kills daughter, then himself": a victim and the perpetrator, two dead at least. */
+    private static final Pattern MURDER_SUICIDE = Pattern.compile("\\bmurder[\\s-]+suicide\\b|\\b(?:kill(?:s|ed|ing)|shot\\s+and\\s+killed"
+            + "|shoots\\s+and\\s+kills)\\s+(?!(?:himself|herself)\\b)[^.;]{1,60}?(?:,|\\band)\\s+(?:then\\s+)?(?:himself|herself)\\b", F);
     /** "he died", "she was pronounced dead", "he was shot": one person, weaker evidence. */
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|she)(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>"
             + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + "|arrested)\\b", F);
+    /** "his injuries are not life-threatening": one person hurt, weak evidence (the same person may die later). */
+    private static final Pattern HIS_INJURIES = Pattern.compile("\\b(?:his|her|the\\s+(?:victim|boy|girl|man|woman|teen|child)['’]s)"
+            + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
+            + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
@@ -132,23 +144,15 @@ final class Mentions {
             "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
-            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that");
+            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
+            "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
 
-    /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
-    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + AGE
-            + "(?:\\s+" + SINGULAR + "|\\s+" + PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + SINGULAR + "|" + PLURAL + ")))";
-    private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + AGE + "|[\\w-]+)", F);
-    /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
-    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
-            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b", F);
-    private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
-    private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
 
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
-            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away)\\b", F);
+            + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away|did\\s+not\\s+survive|didn['’]t\\s+survive)\\b", F);
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
-    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted"
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|\\bhit\\b"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
@@ -201,21 +205,7 @@ final class Mentions {
             Count c = fatally(m.group(), countOf(m.group("cue")));
             out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
         }
-        if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
-            m = COORD.matcher(s);
-            while (m.find()) {
-                int total = 0;
-                for (String part : NPX_SPLIT.split(m.group("subj").trim())) {
-                    Matcher n = NPX_RX.matcher(part.trim());
-                    Integer v = null;
-                    if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
-                    total += v == null || v == 0 ? 1 : v;
-                }
-                if (total < 2) continue;
-                out.add(new Mention(countOf(m.group("cue")), new Quantity(total, null, Qualifier.EXACT, false), m.start(),
-                        m.end(), false, hedged, false));
-            }
-        }
+        Coordination.find(s, hedged, out);
         m = NAMED.matcher(s);
         while (m.find()) {
             String name = m.group("name");
@@ -272,16 +262,25 @@ final class Mentions {
             Count c = selfHit ? Count.SHOT : m.group("cue") == null ? Count.KILLED : countOf(m.group("cue"));
             out.add(new Mention(c, one, m.start(), m.end(), c == Count.KILLED, hedged, true));
         }
+        m = MURDER_SUICIDE.matcher(s);
+        while (m.find()) {
+            out.add(new Mention(Count.KILLED, new Quantity(2, null, Qualifier.AT_LEAST, false), m.start(), m.end(), true, hedged,
+                    false));
+        }
         m = PRONOUN.matcher(s);
         while (m.find()) {
             out.add(new Mention(countOf(m.group("cue")), one, m.start(), m.end(), false, true, true));
+        }
+        m = HIS_INJURIES.matcher(s);
+        while (m.find()) {
+            out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
-        return diedAfter(s, out);
+        return Coordination.alsoHit(s, diedAfter(s, out));
     }
 
     /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */

@@ -18,7 +18,7 @@ import org.sitrep.model.Place;
  */
 final class Scope {
     /** Why a sentence is out of scope; IN when it is not. */
-    enum Verdict { IN, AGGREGATE, OTHER_TIME, OTHER_PLACE }
+    enum Verdict { IN, AGGREGATE, OTHER_TIME, OTHER_PLACE, OTHER_CAUSE, TEASER }
 
     private static final int F = Pattern.CASE_INSENSITIVE;
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
@@ -40,6 +40,18 @@ final class Scope {
             + "|(?:\\d+|a|one|two|three|four|five|six|several|few)\\s+(?:years?|months?)\\s+(?:ago|earlier|before)"
             + "|a\\s+year\\s+ago|in\\s+a\\s+(?:separate|different|another|unrelated)\\b|(?:separate|unrelated)\\s+"
             + "(?:incident|shooting|attack|case)|another\\s+in\\s+" + MONTHS + "|anniversary)", F);
+    /** Other-incident markers that the lead may use for the incident itself ("died Friday after a shooting last week"). */
+    private static final Pattern OTHER_TIME_BODY = Pattern.compile("\\b(?:last\\s+week\\b|earlier\\s+(?:that|in\\s+the|the\\s+same|this)\\s+(?:day|morning|evening|night|week)"
+            + "|(?<!\\bhours\\s)earlier\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight)"
+            + "|(?:\\d+|a|an|few|several|twenty|thirty|forty|\\w+teen|two|three|four|five|ten)\\s+(?:minutes|hours)\\s+earlier"
+            + "|^Meanwhile\\b|(?:months|years)\\s+(?:after|before)\\b|line\\s+of\\s+duty\\s+(?:in|on)\\s+(?:19|20)\\d\\d)", F);
+    /** Deaths that are not by gunfire: a crash, an overdose, natural causes (unless the sentence also shoots). */
+    private static final Pattern NOT_GUN = Pattern.compile("\\b(?:crash(?:ed|es)?|collision|wreck|traffic|overdose|natural\\s+causes"
+            + "|drown(?:ed|ing)?|house\\s+fire|car\\s+accident|motorcycle\\s+accident|dogs?|horses?|animals?|pets?)\\b", F);
+    private static final Pattern GUN = Pattern.compile("\\b(?:shot|shoot\\w*|gun\\w*|bullets?|firearms?|rifle|pistol|fired)\\b", F);
+    /** Crawled page furniture: video playlists ("1:08 ... Pause"), related-story links, photo galleries. */
+    private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s|\\bPause\\s*$|\\bautoplay\\b|\\bImage\\s+\\d+\\s+of\\s+\\d+"
+            + "|\\bView\\s+as\\s+(?:list|gallery)\\b|\\bCopy\\s+this\\s+code\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|near|outside|at)\\s+(?:and\\s+near\\s+|the\\s+city\\s+of\\s+)?"
@@ -76,12 +88,21 @@ final class Scope {
 
     /** The verdict on one sentence; {@code inLead} sentences are never out of scope for their place. */
     Verdict judge(String sentence, boolean inLead, Verdict previous) {
+        if (TEASER.matcher(sentence).find()) return Verdict.TEASER;
+        if (NOT_GUN.matcher(sentence).find() && !GUN.matcher(sentence).find()) return Verdict.OTHER_CAUSE;
         if (AGGREGATE.matcher(sentence).find()) return Verdict.AGGREGATE;
         if (OTHER_TIME.matcher(sentence).find()) return Verdict.OTHER_TIME;
-        if (!inLead && (otherMonth(sentence) || otherYear(sentence))) return Verdict.OTHER_TIME;
+        if (!inLead && (otherMonth(sentence) || otherYear(sentence) || OTHER_TIME_BODY.matcher(sentence).find())) {
+            return Verdict.OTHER_TIME;
+        }
         if (!inLead && otherPlace(sentence)) return Verdict.OTHER_PLACE;
-        if (previous != Verdict.IN && PRONOUN_SAID.matcher(sentence).find() && !namesKnownPlace(sentence)) return previous;
+        if (previous != Verdict.IN && previous != Verdict.TEASER && PRONOUN_SAID.matcher(sentence).find() && !namesKnownPlace(sentence)) return previous;
         return Verdict.IN;
+    }
+
+    /** True for crawled page furniture (playlists, related links, galleries), whose figures are other stories'. */
+    static boolean teaser(String sentence) {
+        return TEASER.matcher(sentence).find();
     }
 
     private boolean otherMonth(String s) {

@@ -108,6 +108,20 @@ class GvaFigureMeasureTest {
             }
         }
         if (out != null) out.close();
+        String dump = System.getProperty("sitrep.gva.dump", System.getenv("SITREP_GVA_DUMP"));
+        if (dump != null) {
+            try (PrintWriter d = new PrintWriter(Files.newBufferedWriter(Path.of(dump)))) {
+                for (int idx = 0; idx < rows.size(); idx++) {
+                    var node = JSON.createObjectNode().put("id", rows.get(idx).id()).put("event", rows.get(idx).event());
+                    var arr = node.putArray("figures");
+                    for (Figure f : results.get(idx)) {
+                        arr.addObject().put("kind", f.kind().name()).put("value", f.value()).put("q", f.qualifier().name())
+                                .put("conf", f.confidence()).put("sentence", f.evidence().sentence());
+                    }
+                    d.println(JSON.writeValueAsString(node));
+                }
+            }
+        }
         int[] noKilled = new int[3];
         int[] noInjured = new int[3];
         for (int idx = 0; idx < rows.size(); idx++) {

@@ -1,0 +1,102 @@
+package org.sitrep.core.extract.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.core.extract.figure.Mentions.Count;
+import org.sitrep.core.extract.figure.Mentions.Mention;
+import org.sitrep.core.extract.figure.Quantities.Quantity;
+import org.sitrep.model.Qualifier;
+
+/**
+ * Counts coordinated victims in one sentence ("a man and his son were found dead", "Girl, 10, teen shot", "wounded
+ * in a shooting that also injured a woman") for {@link Mentions}. Thread-safe (immutable, precompiled patterns).
+ */
+final class Coordination {
+    private static final int F = Pattern.CASE_INSENSITIVE;
+    /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
+    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE
+            + "(?:\\s+" + Mentions.SINGULAR + "|\\s+" + Mentions.PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL + ")))";
+    private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE + "|[\\w-]+)", F);
+    /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
+    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
+            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
+    private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
+    private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
+    /** Headline coordination without a plural verb: "Girl, 10, teen shot", "Mother and child wounded", "... after teen, 4-year-old shot". */
+    private static final Pattern HEAD_COORD = Pattern.compile("(?:^(?:[\\w'’]+\\s*:\\s*)?|\\bafter\\s+)(?<subj>" + NPX
+            + "(?:\\s*,\\s*\\d{1,2})?(?:(?:\\s*,\\s*|\\s+and\\s+)" + NPX + "(?:\\s*,\\s*\\d{1,2})?){1,3})\\s*,?"
+            + "(?:\\s+(?:accidentally|fatally|critically|seriously|both|all|found))?\\s+(?<cue>" + Mentions.CUE + "|in\\s+(?:critical|serious|stable)\\s+condition)\\b", F);
+    private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
+    /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */
+    private static final Pattern ALSO = Pattern.compile("\\b(?:also|another)\\b", F);
+
+    private Coordination() {
+    }
+
+    /** Adds to {@code out} the coordinated-subject mentions of {@code s} ("a man, a woman and a teen were shot": 3). */
+    static void find(String s, boolean hedged, List<Mention> out) {
+        if (s.contains(" and ") && PLURAL_VERB.matcher(s).find()) {
+            Matcher m = COORD.matcher(s);
+            while (m.find()) {
+                int total = coordinated(m.group("subj"));
+                if (total < 2) continue;
+                out.add(new Mention(Mentions.countOf(m.group("cue")), new Quantity(total, null, Qualifier.EXACT, false), m.start(),
+                        m.end(), false, hedged, false));
+            }
+        }
+        Matcher m = HEAD_COORD.matcher(s);
+        while (m.find()) {
+            int total = coordinated(m.group("subj"));
+            if (total < 2) continue;
+            Count c = Mentions.countOf(m.group("cue"));
+            out.add(new Mention(c, new Quantity(total, null, Qualifier.EXACT, false), m.start("subj"), m.end(), false, hedged, false));
+        }
+    }
+
+    private static final Pattern APPOSITIVE_HEAD = Pattern.compile("(?:the|one|a)\\s+victim\\b", F);
+
+    /**
+     * People in a coordinated subject: "a man, a woman and two boys" is 4; a bare age ("Girl, 10, teen") and an age
+     * phrase ("15 year old") are one person each; an appositive ("the victim, a 2-year-old", "two more people, a man and
+     * a woman") counts its head only. 0 when the phrase is an appositive of one.
+     */
+    private static int coordinated(String subject) {
+        List<Integer> parts = new ArrayList<>();
+        for (String part : NPX_SPLIT.split(subject.trim())) {
+            String p = part.trim();
+            if (p.isEmpty() || AGE_PART.matcher(p).matches()) continue;
+            if (parts.isEmpty() && APPOSITIVE_HEAD.matcher(p).lookingAt()) return 0;
+            Integer v = null;
+            if (!Mentions.AGE_RX.matcher(p).lookingAt()) {
+                Matcher n = NPX_RX.matcher(p);
+                if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
+            }
+            parts.add(v == null || v == 0 ? 1 : v);
+        }
+        int total = 0;
+        for (int v : parts) total += v;
+        boolean singles = parts.size() > 2 && parts.subList(1, parts.size()).stream().allMatch(v -> v == 1);
+        if (singles && parts.getFirst() > 1 && total - parts.getFirst() == parts.getFirst()) return parts.getFirst();
+        return total;
+    }
+
+    /** Two single victims hit in one sentence, the later one marked "also" or "another": a mention of two. */
+    static List<Mention> alsoHit(String s, List<Mention> found) {
+        Mention first = null;
+        for (Mention m : found) {
+            boolean single = m.quantity().value() == 1 && !m.suspect() && (m.count() == Count.INJURED || m.count() == Count.SHOT);
+            if (!single) continue;
+            if (first == null) {
+                first = m;
+            } else if (m.start() >= first.end() && ALSO.matcher(s).region(Math.max(first.end(), m.start() - 30), m.end()).find()) {
+                Count c = first.count() == Count.INJURED || m.count() == Count.INJURED ? Count.INJURED : Count.SHOT;
+                List<Mention> out = new ArrayList<>(found);
+                out.add(new Mention(c, new Quantity(2, null, Qualifier.EXACT, false), first.start(), m.end(), false, m.hedged(), false));
+                return out;
+            }
+        }
+        return found;
+    }
+}

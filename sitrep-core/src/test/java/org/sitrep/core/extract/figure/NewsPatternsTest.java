@@ -1,0 +1,151 @@
+package org.sitrep.core.extract.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.model.Article;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Qualifier;
+
+/** Local-news casualty patterns (implicit counts, coordination, page furniture, who died) on synthetic text. */
+class NewsPatternsTest {
+    private static List<Figure> extract(String title, String text) {
+        Article a = new Article("n1", title, text, LocalDate.of(2016, 5, 10), null, null, null, "en", "", "test", Map.of());
+        return Figures.standard().extract(Doc.of(a), List.of());
+    }
+
+    private static Integer value(List<Figure> figures, FigureKind kind) {
+        return figures.stream().filter(f -> f.kind() == kind).map(Figure::value).findFirst().orElse(null);
+    }
+
+    @Test
+    void extract_bareNumberBeforeYearOld_isAnAge() {
+        assertThat(value(extract("", "A 5 year-old boy was killed in the shooting."), FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(extract("", "A 4 yo boy was shot on Morgan Street."), FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_fatherOfThree_isNotThreeKilled() {
+        assertThat(value(extract("Father of 3 killed in shooting outside store", ""), FigureKind.KILLED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_killedTwoAndWoundedTwoOthers_bothCounts() {
+        var f = extract("", "A man was arrested after a shooting that killed two people and wounded two others, records show.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_videoPlaylistAndCrash_areNotThisShooting() {
+        var f = extract("", "A man was shot in the leg on Sunday, police said.\n\n1:08 After triple murder, family asks for help Pause\n\n"
+                + "Two people died in a crash on the interstate.");
+        assertThat(value(f, FigureKind.KILLED)).isNull();
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_otherIncidentEarlierInBody_notCounted() {
+        var f = extract("Man killed on South Side", "A man was shot and killed on Friday night. Police gave no motive. "
+                + "No arrests were made. Witnesses heard shots. About 20 minutes earlier, three men were shot to death nearby.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_onlyADeathWordAndOneVictimShot_thatVictimDied() {
+        var f = extract("Fatal shooting under investigation", "A 17-year-old was shot on Main Street on Sunday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_struckAndHit_areHitsButNotByACar() {
+        assertThat(value(extract("", "All four victims were struck in the legs."), FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("Police: 3 hit in shooting", ""), FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "Two people were struck by a car on Elm Street."), FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_hisInjuriesNotLifeThreatening_oneInjured() {
+        var f = extract("", "Deputies found the boy at home. His injuries are not life-threatening, the sheriff said.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_namedVictimShotThenDiedByLastName_killedNotInjured() {
+        var f = extract("", "Ann Lee, 13, was shot in the face on Friday. Lee died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_headlineCoordination_countsEachPerson() {
+        assertThat(value(extract("Girl, 10, teen shot in park", ""), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("Mother and child wounded in domestic shooting", ""), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("2 adults, 2 children killed in murder-suicide", ""), FigureKind.KILLED)).isEqualTo(4);
+    }
+
+    @Test
+    void extract_appositive_countsTheHeadOnly() {
+        assertThat(value(extract("", "The victim, a 2-year-old girl, died at the scene."), FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(extract("", "Two more people, a 24-year-old man and a 20-year-old woman, died at the hospital."),
+                FigureKind.KILLED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_alsoInjuredASecondPerson_two() {
+        var f = extract("", "A 4-year-old boy was seriously wounded in a shooting that also injured a woman on Tuesday.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_murderSuicide_victimAndPerpetrator() {
+        assertThat(value(extract("Man kills 3-year-old daughter, then himself", ""), FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(extract("Girl, 4, died in apparent murder-suicide", ""), FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(extract("Boy, 6, accidentally shot and killed himself", ""), FigureKind.KILLED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_shootsSelf_oneInjured() {
+        assertThat(value(extract("Boy, 4, shoots self with grandfather's handgun", ""), FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_missingTrappedEvacuated_everyQualifier() {
+        var f = extract("", "At least 21 people are missing. Up to 30 miners remain trapped. More than 1,000 residents were evacuated.");
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.MISSING);
+            assertThat(x.value()).isEqualTo(21);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.AT_LEAST);
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.TRAPPED);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.UP_TO);
+        });
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.EVACUATED);
+            assertThat(x.value()).isEqualTo(1000);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        });
+        var r = extract("", "Between 5 and 7 people were missing. Some 200 people were evacuated. Four people are trapped.");
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.MISSING);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.RANGE);
+            assertThat(x.upper()).isEqualTo(7);
+        });
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.EVACUATED);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.ABOUT);
+        });
+        assertThat(r).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(FigureKind.TRAPPED);
+            assertThat(x.value()).isEqualTo(4);
+            assertThat(x.qualifier()).isEqualTo(Qualifier.EXACT);
+        });
+    }
+}
