@@ -62,7 +62,6 @@ final class StandardDeduplicator implements Deduplicator {
     private static final int MIN_SENTENCES = 4;
     private static final int NO_DATE = Integer.MIN_VALUE;
     private static final int SWEEP_EVERY = 1024;
-    static final boolean DEBUG = Boolean.getBoolean("sitrep.dedup.debug");
 
     private static final class Group {
         final String id;
@@ -175,7 +174,6 @@ final class StandardDeduplicator implements Deduplicator {
                         && (date == NO_DATE || dates[best] == NO_DATE || Math.abs(date - dates[best]) <= SEMANTIC_DAYS)) {
                     semantic.begin(text);
                     double c = semantic.coverage(best);
-                    if (DEBUG) System.out.println("SEM\t" + article.id() + "\t" + ids[best] + "\t" + bestStem + "\t" + c);
                     if (c >= TRANSLATION_COVERAGE) {
                         match = best;
                         sim = c;
@@ -192,7 +190,6 @@ final class StandardDeduplicator implements Deduplicator {
             int days = date == NO_DATE || dates[match] == NO_DATE ? -1 : Math.abs(date - dates[match]);
             if (kind != DuplicateKind.TRANSLATION
                     && (g.boilerplate || (otherTitle && Boilerplate.recurringChrome(sketch, support[match], days)))) {
-                if (DEBUG) System.out.println("BP2\t" + article.id() + "\t" + ids[match] + "\t" + g.boilerplate + "\t" + sketch.words + "\t" + sketch.titleSupport + "\t" + support[match] + "\t" + days);
                 g.boilerplate = true;
                 kind = DuplicateKind.BOILERPLATE;
             }
@@ -204,7 +201,6 @@ final class StandardDeduplicator implements Deduplicator {
             decision = new DedupDecision(article.id(), g.id, g.canonicalId, kind, sim, ids[match]);
         } else if (Boilerplate.looksLikeChrome(sketch)) {
             decision = new DedupDecision(article.id(), article.id(), article.id(), DuplicateKind.BOILERPLATE, 0, null);
-            if (DEBUG) System.out.println("BP1\t" + article.id() + "\t" + sketch.words + "\t" + sketch.titleSupport);
         } else {
             decision = DedupDecision.original(article.id());
         }
