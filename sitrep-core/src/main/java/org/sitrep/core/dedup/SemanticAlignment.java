@@ -19,7 +19,7 @@ import org.sitrep.core.embed.Embedder;
 final class SemanticAlignment {
     /** Cosine at which two sentence vectors are taken as the same sentence (all-MiniLM-L6-v2). */
     static final double COSINE = 0.8;
-    static final int MAX_SENTENCES = 16;
+    static final int MAX_SENTENCES = 12;
     static final int CACHED_ARTICLES = 256;
     static final long TEXT_BUDGET = 8_000_000;
     private static final int MIN_SENTENCE_CHARS = 25;

@@ -1,9 +1,16 @@
 package org.sitrep.core.embed;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +20,8 @@ import java.util.List;
  *
  * <p>The model lives in a holder class so that nothing is loaded until the first call: a pipeline that never
  * needs an embedding never pays for the 23 MB model or the native libraries. Texts are embedded in the calling
- * thread (a direct executor), so callers choose the parallelism and no thread pool is left behind.
+ * thread (a direct executor, and an ONNX session with one intra-op thread), so callers choose the parallelism,
+ * no thread pool is left behind and no runtime thread spins beside the pipeline's own.
  */
 final class MiniLmEmbedder implements Embedder {
     static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
@@ -27,10 +35,48 @@ final class MiniLmEmbedder implements Embedder {
 
         private static EmbeddingModel load() {
             try {
-                return new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
-            } catch (RuntimeException | LinkageError e) {
+                return new Model();
+            } catch (RuntimeException | LinkageError | IOException | OrtException e) {
                 throw new EmbeddingException("cannot load all-MiniLM-L6-v2 from the classpath: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The model and tokenizer from langchain4j's jar, in a single-threaded ONNX session. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+        private static final String MODEL = "all-minilm-l6-v2-q.onnx";
+        private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+        private final OnnxBertBiEncoder encoder;
+
+        Model() throws IOException, OrtException {
+            super(Runnable::run);
+            OrtEnvironment env = OrtEnvironment.getEnvironment();
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            options.setInterOpNumThreads(1);
+            byte[] model;
+            try (InputStream in = resource(MODEL)) {
+                model = in.readAllBytes();
+            }
+            try (InputStream tokenizer = resource(TOKENIZER)) {
+                encoder = new OnnxBertBiEncoder(env, env.createSession(model, options), tokenizer, PoolingMode.MEAN);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = AbstractInProcessEmbeddingModel.class.getClassLoader().getResourceAsStream(name);
+            if (in == null) throw new IOException(name + " is not on the classpath");
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSION;
         }
     }
 
