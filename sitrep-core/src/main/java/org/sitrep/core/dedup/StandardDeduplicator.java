@@ -27,7 +27,7 @@ import org.sitrep.model.DuplicateKind;
  * wire credit ({@link Wire}), else the one with the earliest publication date (first arrival on ties).
  *
  * <p>Memory. The state is bounded: everything is kept in primitive arrays indexed by a slot number, and the
- * indexes are flat int multimaps ({@link IntMultiMap}), about 2.5 KB per live article. An article is evicted
+ * indexes are flat int multimaps ({@link IntMultiMap}), about 2.8 KB per kept article. An article is evicted
  * once its date is more than {@link #WINDOW_DAYS} days older than the newest date seen <em>and</em> it is not
  * among the last {@link #KEEP_RECENT} arrivals (a back-filled stream arrives out of date order); whatever the
  * dates, no more than {@link #MAX_ARTICLES} are kept (oldest arrivals go first). Copies of news appear within
