@@ -1,71 +1,69 @@
 package org.sitrep.core.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * What the deduplicator keeps of one text: an exact key, a MinHash signature over word 5-shingles, the
- * ordered sentence signatures used for translation alignment, and the anchors (numbers and names) that
- * index it for translation candidates. Immutable once built.
+ * What the deduplicator keeps of one text, in primitive arrays only: an exact key, a MinHash signature over
+ * word 5-shingles, the ordered sentence signatures used for translation alignment, the anchors (numbers and
+ * names) that index it for translation candidates, and its title's words. Immutable once built.
  *
  * <p>The MinHash uses one-permutation hashing with densification (Li, Owen and Zhang 2012; Shrivastava 2017):
  * each shingle hash falls into one of {@link #HASHES} bins by its top bits and the bin keeps its minimum, so a
  * signature costs one hash per shingle instead of one per shingle and permutation. Empty bins borrow from the
  * next non-empty bin with a per-distance remix, which keeps the fraction of equal bins an unbiased Jaccard
- * estimate.
+ * estimate. Bins keep 32 bits: two different minima agree by chance once in four billion.
  *
- * <p>Sentence signatures are built lazily: most texts are never aligned, and building them is a large share of
- * the sketch's cost. A text whose sentence count (an upper bound on its signature count) is below
- * {@code minSentences} has none; otherwise the text is kept until the signatures are first asked for.
+ * <p>Sentence signatures are the content-word stems (first five letters of words of four letters or more, stop
+ * words out) and numbers of each sentence, hashed to 16 bits, sorted, packed into one {@code char[]} as
+ * {@code [n, h1..hn]} per sentence; only the first {@link #MAX_SENTENCES} sentences are kept. A text whose
+ * sentence count is below {@code minSentences} has none. Memory: about 2 bytes per content word instead of a
+ * {@code String} in a {@code HashSet} (about 90 bytes).
  */
 final class TextSketch {
     static final int HASHES = 128;
     static final int SHINGLE = 5;
+    static final int MAX_SENTENCES = 32;
+    private static final int[] STOP = Stop.WORDS.stream().mapToInt(TextSketch::wordHash).sorted().toArray();
 
     final long exactKey;
     final int normalisedLength;
     final int words;
-    final long[] minhash;
+    /** 32-bit MinHash bins, or null for texts shorter than a shingle. */
+    final int[] minhash;
     /** Upper bound on the number of sentence signatures. */
     final int roughSentences;
-    final Set<String> anchors;
-    private String text;
-    private List<Set<String>> sentences;
+    /** Sorted distinct anchor hashes. */
+    final int[] anchors;
+    /** Packed sentence signatures, or null. */
+    final char[] sentences;
+    /** Sorted distinct hashes of the title's words of three letters or more. */
+    final int[] title;
+    /** Share of the title's content words that occur in the text (1 when the title has none). */
+    final double titleSupport;
 
-    private TextSketch(long exactKey, int normalisedLength, int words, long[] minhash, int roughSentences,
-                       String text, Set<String> anchors) {
+    private TextSketch(long exactKey, int normalisedLength, int words, int[] minhash, int roughSentences,
+                       int[] anchors, char[] sentences, int[] title, double titleSupport) {
         this.exactKey = exactKey;
         this.normalisedLength = normalisedLength;
         this.words = words;
         this.minhash = minhash;
         this.roughSentences = roughSentences;
-        this.text = text;
-        this.sentences = text == null ? List.of() : null;
         this.anchors = anchors;
-    }
-
-    /** The ordered sentence signatures (built on first use). */
-    List<Set<String>> sentences() {
-        if (sentences == null) {
-            sentences = sentenceSignatures(text);
-            text = null;
-        }
-        return sentences;
+        this.sentences = sentences;
+        this.title = title;
+        this.titleSupport = titleSupport;
     }
 
     static TextSketch of(String text) {
-        return of(text, 0);
+        return of(text, "", 0);
     }
 
     /** Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. */
-    static TextSketch of(String text, int minSentences) {
+    static TextSketch of(String text, String title, int minSentences) {
         long exact = 0xcbf29ce484222325L;
         int normLen = 0;
         long[] tokens = new long[64];
+        int[] wordHashes = new int[64];
         int count = 0;
         int h = 0;
         boolean inToken = false;
@@ -78,26 +76,59 @@ final class TextSketch {
                 h = h * 31 + l;
                 inToken = true;
             } else if (inToken) {
-                if (count == tokens.length) tokens = Arrays.copyOf(tokens, count * 2);
+                if (count == tokens.length) {
+                    tokens = Arrays.copyOf(tokens, count * 2);
+                    wordHashes = Arrays.copyOf(wordHashes, count * 2);
+                }
+                wordHashes[count] = h;
                 tokens[count++] = mix(h * 0x9E3779B97F4A7C15L + 17);
                 h = 0;
                 inToken = false;
             }
         }
         int rough = countSentences(text);
-        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough,
-                rough >= minSentences && rough > 0 ? text : null, anchors(text));
+        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(text) : null;
+        int[] body = Arrays.copyOf(wordHashes, count);
+        Arrays.sort(body);
+        int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
+        String head = title.split(" [-|\u2013\u2014] ", 2)[0];
+        int[] content = titleWords(head, 4, 0);
+        int found = 0;
+        for (int w : content) if (Arrays.binarySearch(body, w) >= 0) found++;
+        double support = content.length == 0 ? 1 : found / (double) content.length;
+        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough, anchors(text),
+                sentences, titleWords, support);
     }
 
     /** Estimated Jaccard similarity of the two shingle sets: the fraction of equal bins. */
     double jaccard(TextSketch other) {
-        if (minhash == null || other.minhash == null) return 0;
+        return jaccard(minhash, other.minhash);
+    }
+
+    static double jaccard(int[] a, int[] b) {
+        if (a == null || b == null) return 0;
         int eq = 0;
-        for (int i = 0; i < HASHES; i++) if (minhash[i] == other.minhash[i]) eq++;
+        for (int i = 0; i < HASHES; i++) if (a[i] == b[i]) eq++;
         return eq / (double) HASHES;
     }
 
-    private static long[] minhash(long[] th, int count) {
+    /** Number of sentence signatures. */
+    static int sentenceCount(char[] packed) {
+        if (packed == null) return 0;
+        int n = 0;
+        for (int i = 0; i < packed.length; i += packed[i] + 1) n++;
+        return n;
+    }
+
+    /** Start offsets (of the length cell) of each packed sentence signature. */
+    static int[] sentenceStarts(char[] packed) {
+        int[] out = new int[sentenceCount(packed)];
+        int k = 0;
+        for (int i = 0; packed != null && i < packed.length; i += packed[i] + 1) out[k++] = i;
+        return out;
+    }
+
+    private static int[] minhash(long[] th, int count) {
         if (count < SHINGLE) return null;
         long[] bins = new long[HASHES];
         Arrays.fill(bins, Long.MAX_VALUE);
@@ -109,58 +140,88 @@ final class TextSketch {
             long v = h & 0x01FFFFFFFFFFFFFFL;
             if (v < bins[bin]) bins[bin] = v;
         }
-        long[] out = bins.clone();
+        int[] out = new int[HASHES];
         for (int i = 0; i < HASHES; i++) {
-            if (bins[i] != Long.MAX_VALUE) continue;
-            for (int d = 1; d < HASHES; d++) {
-                long v = bins[(i + d) % HASHES];
-                if (v != Long.MAX_VALUE) {
-                    out[i] = mix(v + d * 0x632BE59BD9B4E019L);
-                    break;
+            long v = bins[i];
+            if (v == Long.MAX_VALUE) {
+                for (int d = 1; d < HASHES; d++) {
+                    long o = bins[(i + d) % HASHES];
+                    if (o != Long.MAX_VALUE) {
+                        v = mix(o + d * 0x632BE59BD9B4E019L);
+                        break;
+                    }
                 }
             }
+            out[i] = (int) (v ^ (v >>> 32));
         }
         return out;
     }
 
-    /** Content-word stems (first five letters of words of 4+ letters, stop words out) and numbers, per sentence. */
-    private static List<Set<String>> sentenceSignatures(String text) {
-        List<Set<String>> out = new ArrayList<>();
-        for (String s : splitSentences(text)) {
-            Set<String> sig = new HashSet<>();
-            int n = s.length();
-            int i = 0;
-            while (i < n) {
-                if (!Character.isLetterOrDigit(s.charAt(i))) {
+    /** The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers. */
+    private static char[] sentenceSignatures(String text) {
+        char[] out = new char[256];
+        int len = 0;
+        int kept = 0;
+        char[] sig = new char[64];
+        int n = text.length();
+        int start = 0;
+        for (int e = 0; e <= n && kept < MAX_SENTENCES; e++) {
+            if (e < n && !isSentenceEnd(text, e, start)) continue;
+            int end = e < n ? e + 1 : n;
+            int k = 0;
+            int i = start;
+            while (i < end) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < n && Character.isLetterOrDigit(s.charAt(j))) j++;
-                if (Character.isDigit(s.charAt(i))) {
-                    sig.add(s.substring(i, j));
-                } else if (j - i >= 4) {
-                    String l = s.substring(i, j).toLowerCase(Locale.ROOT);
-                    if (!Stop.WORDS.contains(l)) sig.add(l.length() > 5 ? l.substring(0, 5) : l);
+                int full = 0;
+                int stem = 0;
+                while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
+                    char l = Character.toLowerCase(text.charAt(j));
+                    full = full * 31 + l;
+                    if (j - i < 5) stem = stem * 31 + l;
+                    j++;
+                }
+                int add;
+                if (Character.isDigit(text.charAt(i))) add = full;
+                else if (j - i >= 4 && Arrays.binarySearch(STOP, full) < 0) add = stem;
+                else add = 0;
+                if (add != 0 || Character.isDigit(text.charAt(i))) {
+                    if (k == sig.length) sig = Arrays.copyOf(sig, k * 2);
+                    sig[k++] = (char) (mix(add) >>> 48);
                 }
                 i = j;
             }
-            if (sig.size() >= 3) out.add(sig);
+            Arrays.sort(sig, 0, k);
+            int d = 0;
+            for (int x = 0; x < k; x++) if (d == 0 || sig[x] != sig[d - 1]) sig[d++] = sig[x];
+            if (d >= 3) {
+                if (len + d + 1 > out.length) out = Arrays.copyOf(out, Math.max(out.length * 2, len + d + 1));
+                out[len++] = (char) d;
+                System.arraycopy(sig, 0, out, len, d);
+                len += d;
+                kept++;
+            }
+            start = e + 1;
         }
-        return out;
+        return Arrays.copyOf(out, len);
     }
 
-    /** The number of pieces {@link #splitSentences} returns, without building them. */
+    private static boolean isSentenceEnd(String text, int i, int start) {
+        char c = text.charAt(i);
+        return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
+                && Character.isWhitespace(text.charAt(i + 1)) && i - start > 20);
+    }
+
+    /** The number of sentences (line breaks and sentence-final punctuation followed by a space). */
     static int countSentences(String text) {
         int out = 0;
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n'
-                    || ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
-                    && i - start > 20);
-            if (end) {
+            if (isSentenceEnd(text, i, start)) {
                 if (i > start) out++;
                 start = i + 1;
             }
@@ -169,16 +230,12 @@ final class TextSketch {
     }
 
     /** Splits on line breaks and on sentence-final punctuation followed by a space. */
-    static List<String> splitSentences(String text) {
-        List<String> out = new ArrayList<>();
+    static java.util.List<String> splitSentences(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean end = c == '\n'
-                    || ((c == '.' || c == '!' || c == '?') && i + 1 < n && Character.isWhitespace(text.charAt(i + 1))
-                    && i - start > 20);
-            if (end) {
+            if (isSentenceEnd(text, i, start)) {
                 if (i > start) out.add(text.substring(start, i + 1));
                 start = i + 1;
             }
@@ -187,9 +244,10 @@ final class TextSketch {
         return out;
     }
 
-    /** Numbers and capitalised words that do not open a sentence, lower-cased: language-neutral anchors. */
-    private static Set<String> anchors(String text) {
-        Set<String> out = new HashSet<>();
+    /** Numbers and capitalised words that do not open a sentence, hashed case-blind: language-neutral anchors. */
+    private static int[] anchors(String text) {
+        int[] out = new int[32];
+        int k = 0;
         boolean sentenceStart = true;
         int i = 0;
         int n = text.length();
@@ -197,9 +255,11 @@ final class TextSketch {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int j = i;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
+                int h = 0;
+                while (j < n && Character.isLetterOrDigit(text.charAt(j))) h = h * 31 + Character.toLowerCase(text.charAt(j++));
                 if (Character.isDigit(c) || (!sentenceStart && Character.isUpperCase(c) && j - i > 2)) {
-                    out.add(text.substring(i, j).toLowerCase(Locale.ROOT));
+                    if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                    out[k++] = (int) mix(h);
                 }
                 sentenceStart = false;
                 i = j;
@@ -208,7 +268,68 @@ final class TextSketch {
                 i++;
             }
         }
-        return out;
+        return distinct(out, k);
+    }
+
+    /** Sorted distinct hashes of the words of {@code text} at least {@code minLength} long ({@code stop}: 0 drops stop words). */
+    static int[] titleWords(String text, int minLength, int stop) {
+        int[] out = new int[16];
+        int k = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int h = 0;
+            while (j < n && Character.isLetterOrDigit(text.charAt(j))) h = h * 31 + Character.toLowerCase(text.charAt(j++));
+            if (j - i >= minLength && (stop != 0 || Arrays.binarySearch(STOP, h) < 0)) {
+                if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                out[k++] = h;
+            }
+            i = j;
+        }
+        return distinct(out, k);
+    }
+
+    private static int[] distinct(int[] a, int k) {
+        Arrays.sort(a, 0, k);
+        int d = 0;
+        for (int x = 0; x < k; x++) if (d == 0 || a[x] != a[d - 1]) a[d++] = a[x];
+        return Arrays.copyOf(a, d);
+    }
+
+    /** Hash of a word as the sketch's token pass computes it (lower case, {@code h * 31 + c}). */
+    static int wordHash(String w) {
+        int h = 0;
+        for (int i = 0; i < w.length(); i++) h = h * 31 + Character.toLowerCase(w.charAt(i));
+        return h;
+    }
+
+    /** Jaccard similarity of two sorted distinct int arrays. */
+    static double setJaccard(int[] a, int[] b) {
+        int common = overlap(a, b);
+        int union = a.length + b.length - common;
+        return union == 0 ? 1 : common / (double) union;
+    }
+
+    /** Size of the intersection of two sorted distinct int arrays. */
+    static int overlap(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int c = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) i++;
+            else if (a[i] > b[j]) j++;
+            else {
+                c++;
+                i++;
+                j++;
+            }
+        }
+        return c;
     }
 
     static long mix(long z) {

@@ -1,2 +1,2 @@
-/** Finds exact, near and translated copies: one independent source, not five. */
+/** Finds exact, near and translated copies and recurring site chrome: one independent source, not five. */
 package org.sitrep.core.dedup;

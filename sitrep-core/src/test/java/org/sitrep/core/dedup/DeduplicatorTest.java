@@ -112,4 +112,56 @@ class DeduplicatorTest {
         assertThat(restarted.observe(article("b", "Fire at depot", STORY, "2024-05-05")).kind())
                 .isEqualTo(DuplicateKind.EXACT);
     }
+
+    @Test
+    void observe_wireCreditedCopyArrivesLater_becomesCanonical() {
+        Deduplicator d = Deduplicators.standard();
+        d.observe(article("a", "Fire at depot", STORY, "2024-05-05"));
+        DedupDecision b = d.observe(article("b", "Fire at depot", "NORTHFIELD (AP) \u2014 " + STORY, "2024-05-06"));
+        assertThat(b.isCopy()).isTrue();
+        assertThat(b.canonicalId()).isEqualTo("b");
+        DedupDecision c = d.observe(article("c", "Fire at depot", STORY, "2024-05-04"));
+        assertThat(c.canonicalId()).isEqualTo("b");
+    }
+
+    @Test
+    void observe_shortTextUnderOtherTitles_boilerplateNeverCopy() {
+        Deduplicator d = Deduplicators.standard();
+        String page = "You are the owner of this article.";
+        assertThat(d.observe(article("a", "Man shot on Elm Street", page, "2024-05-05")).isCopy()).isFalse();
+        assertThat(d.observe(article("b", "Man shot on Elm Street", page, "2024-05-05")).isCopy()).isFalse();
+        assertThat(d.observe(article("c", "Council approves new budget", page, "2024-05-06")).kind())
+                .isEqualTo(DuplicateKind.BOILERPLATE);
+    }
+
+    @Test
+    void observe_manyDaysOfArticles_stateStaysBounded() {
+        StandardDeduplicator d = new StandardDeduplicator(null, 30, 100, 500);
+        LocalDate day = LocalDate.parse("2024-01-01");
+        for (int i = 0; i < 5000; i++) {
+            String text = "Report number " + i + " about event " + (i * 7919) + " in district " + (i % 97)
+                    + " where officers counted " + (i * 31) + " items on day " + i + ".";
+            d.observe(article("a" + i, "Report " + i, text, day.plusDays(i / 20).toString()));
+            assertThat(d.size()).isLessThanOrEqualTo(500 + 1024);
+        }
+        assertThat(d.size()).isLessThanOrEqualTo(500);
+        assertThat(d.evicted()).isGreaterThan(4000);
+        // the recent past is still there
+        String last = "Report number 4999 about event " + (4999 * 7919) + " in district " + (4999 % 97)
+                + " where officers counted " + (4999 * 31) + " items on day 4999.";
+        assertThat(d.observe(article("z", "Report 4999", last, day.plusDays(249).toString())).kind())
+                .isEqualTo(DuplicateKind.EXACT);
+    }
+
+    @Test
+    void observe_capReached_oldestArrivalsEvictedFirst() {
+        StandardDeduplicator d = new StandardDeduplicator(null, 10_000, 0, 100);
+        for (int i = 0; i < 300; i++) {
+            d.observe(article("a" + i, "R" + i, "Unique report text number " + i + " with count " + (i * 13) + " here.", null));
+        }
+        assertThat(d.size()).isLessThanOrEqualTo(100);
+        assertThat(d.observe(article("x", "R0", "Unique report text number 0 with count 0 here.", null)).isCopy()).isFalse();
+        assertThat(d.observe(article("y", "R299", "Unique report text number 299 with count 3887 here.", null)).kind())
+                .isEqualTo(DuplicateKind.EXACT);
+    }
 }

@@ -1,0 +1,110 @@
+package org.sitrep.core.dedup;
+
+import java.util.Arrays;
+import java.util.function.IntConsumer;
+
+/**
+ * An int-to-int multimap in two flat arrays (open addressing, linear probing, backward-shift deletion): about
+ * 11 bytes per entry at the usual load, against about 60 for a {@code HashMap<Long, List<String>>} posting.
+ * Keys are hashes, so two different keys may share a value list's probe run; callers verify what they find.
+ * Not thread-safe.
+ */
+final class IntMultiMap {
+    private static final int EMPTY = -1;
+    private int[] keys;
+    private int[] vals;
+    private int mask;
+    private int size;
+
+    IntMultiMap() {
+        this(1024);
+    }
+
+    IntMultiMap(int capacity) {
+        int cap = Integer.highestOneBit(Math.max(16, capacity - 1)) << 1;
+        keys = new int[cap];
+        vals = new int[cap];
+        Arrays.fill(vals, EMPTY);
+        mask = cap - 1;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Adds the pair (duplicates allowed); {@code value} must be non-negative. */
+    void put(int key, int value) {
+        if (value < 0) throw new IllegalArgumentException("negative value: " + value);
+        if (size + 1 > (mask + 1) * 3 / 4) grow();
+        int i = home(key);
+        while (vals[i] != EMPTY) i = (i + 1) & mask;
+        keys[i] = key;
+        vals[i] = value;
+        size++;
+    }
+
+    /** Number of values under {@code key}, counting no further than {@code limit}. */
+    int count(int key, int limit) {
+        int n = 0;
+        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) n++;
+        return n;
+    }
+
+    /** Calls {@code action} with every value under {@code key}. */
+    void forEach(int key, IntConsumer action) {
+        for (int i = home(key); vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key) action.accept(vals[i]);
+    }
+
+    /** Removes one occurrence of the pair; returns whether it was there. */
+    boolean remove(int key, int value) {
+        int i = home(key);
+        while (vals[i] != EMPTY) {
+            if (keys[i] == key && vals[i] == value) {
+                shiftBack(i);
+                size--;
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    private void shiftBack(int hole) {
+        int j = hole;
+        while (true) {
+            j = (j + 1) & mask;
+            if (vals[j] == EMPTY) {
+                vals[hole] = EMPTY;
+                return;
+            }
+            int h = home(keys[j]);
+            // j stays when its home lies cyclically in (hole, j]
+            boolean stays = hole <= j ? (hole < h && h <= j) : (hole < h || h <= j);
+            if (stays) continue;
+            keys[hole] = keys[j];
+            vals[hole] = vals[j];
+            hole = j;
+        }
+    }
+
+    private int home(int key) {
+        int h = key * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    private void grow() {
+        int[] ok = keys;
+        int[] ov = vals;
+        keys = new int[ok.length * 2];
+        vals = new int[ok.length * 2];
+        Arrays.fill(vals, EMPTY);
+        mask = keys.length - 1;
+        size = 0;
+        for (int i = 0; i < ok.length; i++) if (ov[i] != EMPTY) put(ok[i], ov[i]);
+    }
+
+    /** Bytes held by the two arrays. */
+    long bytes() {
+        return 8L * keys.length + 32;
+    }
+}
