@@ -66,6 +66,20 @@ final class SparseSum {
         return s / Math.sqrt(norm2);
     }
 
+    /** Sets the bit of every term held. */
+    void markTerms(java.util.BitSet used) {
+        for (int k : keys) if (k != FREE) used.set(k);
+    }
+
+    /** Empties the sum and gives back its tables. */
+    void clear() {
+        keys = new int[4];
+        vals = new double[4];
+        Arrays.fill(keys, FREE);
+        size = 0;
+        norm2 = 0;
+    }
+
     private void grow() {
         int[] ok = keys;
         double[] ov = vals;
