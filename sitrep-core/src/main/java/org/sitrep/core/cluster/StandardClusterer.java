@@ -230,7 +230,29 @@ final class StandardClusterer implements IncidentClusterer {
         }
     }
 
+    /** Index and far terms of the article being assigned, computed once for lookup and indexing. */
+    private ArticleRep termsOf;
+    private int[] termsIdx;
+    private int[] termsFar;
+
+    private int[] indexTerms(ArticleRep a) {
+        cacheTerms(a);
+        return termsIdx;
+    }
+
     private int[] farTerms(ArticleRep a) {
+        cacheTerms(a);
+        return termsFar;
+    }
+
+    private void cacheTerms(ArticleRep a) {
+        if (termsOf == a) return;
+        termsOf = a;
+        termsIdx = computeIndexTerms(a);
+        termsFar = computeFarTerms(a);
+    }
+
+    private int[] computeFarTerms(ArticleRep a) {
         int[] top = a.ents().top(8);
         int k = 0;
         for (int t : top) if (terms.isMultiword(t)) top[k++] = t;
@@ -243,7 +265,7 @@ final class StandardClusterer implements IncidentClusterer {
         return r;
     }
 
-    private static int[] indexTerms(ArticleRep a) {
+    private static int[] computeIndexTerms(ArticleRep a) {
         int[] f = a.full().top(20);
         int[] h = a.head().top(6);
         int[] e = a.ents().top(10);

@@ -19,19 +19,19 @@ final class Terms {
         static final Vec EMPTY = new Vec(new int[0], new double[0]);
 
         double dot(Vec o) {
+            int[] x = ids;
+            int[] y = o.ids;
+            double[] wx = weights;
+            double[] wy = o.weights;
             int i = 0;
             int j = 0;
             double s = 0;
-            while (i < ids.length && j < o.ids.length) {
-                int a = ids[i];
-                int b = o.ids[j];
-                if (a == b) {
-                    s += weights[i++] * o.weights[j++];
-                } else if (a < b) {
-                    i++;
-                } else {
-                    j++;
-                }
+            while (i < x.length && j < y.length) {
+                int a = x[i];
+                int b = y[j];
+                if (a == b) s += wx[i] * wy[j];
+                i += a <= b ? 1 : 0;
+                j += a >= b ? 1 : 0;
             }
             return s;
         }

@@ -5,7 +5,7 @@ import java.util.BitSet;
 import java.util.Collection;
 
 /**
- * The interned term dictionary of {@link Terms}: term strings to dense int ids, looked up straight from a char
+ * The interned term dictionary of {@link Terms}: term strings (as char arrays) to dense int ids, looked up straight from a char
  * buffer (no substring per token), with each id's document frequency, multi-word flag and the document count when
  * it was last seen. Ids of terms that have not been seen for a while and that no live incident holds are forgotten
  * and reused, so the dictionary stays the size of the recent vocabulary on an endless stream. Not thread-safe.
@@ -14,7 +14,7 @@ final class Vocabulary {
     private static final int FREE = -1;
 
     private int[] table = new int[1 << 12];
-    private String[] words = new String[1024];
+    private char[][] words = new char[1024][];
     private int[] hashes = new int[1024];
     private int[] df = new int[1024];
     private int[] lastDoc = new int[1024];
@@ -59,12 +59,12 @@ final class Vocabulary {
         }
         int id = freeCount > 0 ? freeIds[--freeCount] : next++;
         if (id >= words.length) growIds();
-        String w = new String(buf, 0, len);
+        char[] w = Arrays.copyOf(buf, len);
         words[id] = w;
         hashes[id] = h;
         df[id] = 0;
         lastDoc[id] = doc;
-        multiword[id] = w.indexOf(' ') > 0;
+        multiword[id] = indexOf(w, ' ') > 0;
         table[i] = id;
         if (++live * 2 > table.length) rehash(table.length * 2);
         return id;
@@ -137,10 +137,13 @@ final class Vocabulary {
         stop = Arrays.copyOf(stop, n);
     }
 
-    private static boolean same(String w, char[] buf, int off, int len) {
-        if (w == null || w.length() != len) return false;
-        for (int i = 0; i < len; i++) if (w.charAt(i) != buf[off + i]) return false;
-        return true;
+    private static boolean same(char[] w, char[] buf, int off, int len) {
+        return w != null && w.length == len && Arrays.equals(w, 0, len, buf, off, off + len);
+    }
+
+    private static int indexOf(char[] w, char c) {
+        for (int i = 0; i < w.length; i++) if (w[i] == c) return i;
+        return -1;
     }
 
     private static int hash(char[] buf, int off, int len) {
