@@ -25,6 +25,17 @@ import org.sitrep.model.DuplicateKind;
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together.
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier
  * assignments in arrival order.
+ *
+ * <p>Bounded state. Every {@code SWEEP_EVERY} articles, incidents with no new member for {@link #HORIZON_DAYS} by the
+ * newest publication date seen (the stream's clock, so a late article keeps its incident alive) are evicted whole, with
+ * their member and alias entries; if more than {@link #MAX_LIVE} incidents are still live (undated or very dense
+ * streams) the least recently active go too. Nothing is kept of an evicted incident: a later article about it founds
+ * a new one here, and linking it to the old one is left to the store, which keeps every incident and can search
+ * them by text. The horizon is far beyond the candidate window (+/- {@code WINDOW_BUCKETS} buckets), so only
+ * long-range links through multi-word names are given up (on the dev sets a two-year horizon moves BCubed F1 by
+ * at most 0.0001). Dated index buckets behind the horizon are dropped, the undated and far sections are trimmed, and the
+ * vocabulary forgets terms that no live incident holds (see {@link Terms}), so memory follows the live window, not
+ * the stream's length.
  */
 final class StandardClusterer implements IncidentClusterer {
     static final int BUCKET_DAYS = 14;
@@ -53,6 +64,8 @@ final class StandardClusterer implements IncidentClusterer {
     private final List<IncidentState> touched = new ArrayList<>();
     private long seq;
     private int latestDay = ArticleRep.UNDATED;
+    /** The eviction clock: the newest publication date seen (newest article day when no article has one). */
+    private int clock = ArticleRep.UNDATED;
     private int query;
     private int sinceSweep;
     private long evicted;
@@ -118,6 +131,9 @@ final class StandardClusterer implements IncidentClusterer {
     ArticleRep represent(ClusterInput input) {
         DedupDecision d = input.dedup();
         boolean boilerplate = d != null && d.kind() == DuplicateKind.BOILERPLATE;
+        if (input.article().published() != null) {
+            clock = Math.max(clock, (int) input.article().published().toEpochDay());
+        }
         return ArticleRep.of(input, terms, boilerplate);
     }
 
@@ -177,7 +193,7 @@ final class StandardClusterer implements IncidentClusterer {
         s.add(a);
         incidentOf.put(a.id(), inc);
         if (a.dated()) latestDay = Math.max(latestDay, a.day());
-        s.lastActive = Math.max(s.lastActive, latestDay);
+        s.lastActive = Math.max(s.lastActive, now());
         s.lastSeq = placed++;
         index.add(a.dated() ? Math.floorDiv(a.day(), BUCKET_DAYS) : null, indexTerms(a), s);
         index.addFar(farTerms(a), s);
@@ -186,7 +202,7 @@ final class StandardClusterer implements IncidentClusterer {
     }
 
     /**
-     * Evicts incidents idle for more than {@link #HORIZON_DAYS} by the newest date seen (then, if more than
+     * Evicts incidents idle for more than {@link #HORIZON_DAYS} by the clock ({@link #now}) (then, if more than
      * {@link #MAX_LIVE} are left, the least recently active ones), with their members, aliases and postings, and
      * lets the vocabulary forget what no live incident uses.
      */
@@ -194,9 +210,10 @@ final class StandardClusterer implements IncidentClusterer {
         sinceSweep = 0;
         List<IncidentState> out = new ArrayList<>();
         List<IncidentState> kept = new ArrayList<>(incidents.size());
-        int cutoff = latestDay == ArticleRep.UNDATED ? Integer.MIN_VALUE : latestDay - horizonDays;
+        int now = now();
+        int cutoff = now == ArticleRep.UNDATED ? Integer.MIN_VALUE : now - horizonDays;
         for (IncidentState s : incidents.values()) {
-            if (s.lastActive == ArticleRep.UNDATED) s.lastActive = latestDay;
+            if (s.lastActive == ArticleRep.UNDATED) s.lastActive = now;
             if (s.lastActive != ArticleRep.UNDATED && s.lastActive < cutoff) out.add(s);
             else kept.add(s);
         }
@@ -210,6 +227,14 @@ final class StandardClusterer implements IncidentClusterer {
         if (cutoff != Integer.MIN_VALUE) index.trim(Math.floorDiv(cutoff, BUCKET_DAYS) - WINDOW_BUCKETS);
         else if (!out.isEmpty()) index.trim(Integer.MIN_VALUE);
         terms.forgetUnused(this::termsInUse);
+    }
+
+    /**
+     * The eviction clock. Publication dates move it rather than extracted incident dates, so one misread date in the
+     * future cannot evict everything; streams without publication dates fall back to the newest article day.
+     */
+    private int now() {
+        return clock != ArticleRep.UNDATED ? clock : latestDay;
     }
 
     private void evict(IncidentState s) {

@@ -11,7 +11,9 @@ import java.util.Set;
  * times the stream idf {@code ln((1 + n) / (1 + df)) + 1} counted over the documents seen so far including
  * the current one (as in the peers), and vectors are L2-normalised. A vector is fixed when built. Named
  * entities (capitalised words and runs of them that do not open a sentence) live in the same vocabulary under
- * a prefix and get their own vector. Not thread-safe.
+ * a prefix and get their own vector. On an endless stream the dictionary ({@link Vocabulary}) forgets terms not
+ * seen for {@link #KEEP_DOCS} vectors that no live incident holds, and paragraph counts are kept over a sliding
+ * window ({@link ParagraphCounts}). Not thread-safe.
  */
 final class Terms {
     /** A sparse unit vector: term ids in ascending order with their weights. */
