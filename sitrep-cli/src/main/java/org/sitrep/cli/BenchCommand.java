@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stop --scale filling after this many seconds (0: no limit); measured sizes are kept.")
     long budget;
 
+    @Option(names = "--no-dedup", description = "With --scale: leave the deduplicator out (clustering state and time alone).")
+    boolean noDedup;
+
     @Option(names = "--histogram", description = "With --scale: print the top of the live-object class histogram at the end.")
     boolean histogram;
 
@@ -138,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> scaleRun(Path file, Corpus corpus) {
         long[] s = Arrays.stream(sizes).sorted().toArray();
-        ScaleBench.Result r = new ScaleBench(window, 0.85, budget)
+        ScaleBench.Result r = new ScaleBench(window, 0.85, budget, !noDedup)
                 .run(corpus.articles(), corpus.facts(Extractors.standard()), s, histogram, System.err);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mode", "scale");
@@ -146,6 +149,7 @@ final class BenchCommand implements Callable<Integer> {
         out.put("base_articles", corpus.articles().size());
         out.put("shift_months", r.shiftMonths());
         out.put("window", window);
+        out.put("dedup", !noDedup);
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         List<Map<String, Object>> points = new ArrayList<>();
         for (ScaleBench.Point p : r.points()) {

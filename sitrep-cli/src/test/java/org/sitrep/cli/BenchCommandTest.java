@@ -78,6 +78,18 @@ class BenchCommandTest {
     }
 
     @Test
+    void bench_scaleWithoutDedup_measuresClusteringAlone() throws Exception {
+        SeedsEndToEndTest.Run r = SeedsEndToEndTest.run("bench", "--scale", "--no-dedup", "--input", input.toString(),
+                "--sizes", "100,200", "--window", "20");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = lastJson(r);
+        assertThat(j.path("dedup").asBoolean()).isFalse();
+        assertThat(j.path("points")).hasSize(2);
+        assertThat(j.path("points").get(1).path("dedup_us").asDouble()).isLessThan(1.0);
+        assertThat(j.path("points").get(1).path("cluster_us").asDouble()).isPositive();
+    }
+
+    @Test
     void bench_loadWithThousandIncidents_servesWithoutErrors() throws Exception {
         SeedsEndToEndTest.Run r = SeedsEndToEndTest.run("bench", "--load", "--incidents", "1000", "--clients", "4",
                 "--seconds", "5", "--driver", "java"); // long enough to finish requests on a busy machine

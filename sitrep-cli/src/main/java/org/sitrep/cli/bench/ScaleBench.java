@@ -42,8 +42,15 @@ public final class ScaleBench {
     private final int window;
     private final double heapStopFraction;
     private final long budgetNanos;
+    private final boolean withDedup;
 
     public ScaleBench(int window, double heapStopFraction, long budgetSeconds) {
+        this(window, heapStopFraction, budgetSeconds, true);
+    }
+
+    /** With {@code withDedup} false the deduplicator is left out and the clusterer sees no dedup decisions. */
+    public ScaleBench(int window, double heapStopFraction, long budgetSeconds, boolean withDedup) {
+        this.withDedup = withDedup;
         this.window = Math.max(1, window);
         this.heapStopFraction = heapStopFraction;
         this.budgetNanos = budgetSeconds <= 0 ? Long.MAX_VALUE : budgetSeconds * 1_000_000_000L;
@@ -53,7 +60,7 @@ public final class ScaleBench {
     public Result run(List<Article> base, List<ArticleFacts> facts, long[] sizes, boolean histogram, PrintStream log) {
         Synth synth = Synth.of(base);
         int shift = synth.shiftMonths();
-        Deduplicator dedup = Deduplicators.standard();
+        Deduplicator dedup = withDedup ? Deduplicators.standard() : null;
         IncidentClusterer clusterer = Clusterers.standard();
         List<Point> points = new ArrayList<>();
         long start = System.nanoTime();
@@ -98,14 +105,14 @@ public final class ScaleBench {
             java.util.Map<String, Integer> crossKinds = new java.util.TreeMap<>();
             for (ClusterInput in : next) {
                 long a = System.nanoTime();
-                DedupDecision d = dedup.observe(in.article());
+                DedupDecision d = dedup == null ? null : dedup.observe(in.article());
                 long b = System.nanoTime();
                 clusterer.assign(new ClusterInput(in.article(), in.facts(), d));
                 long c = System.nanoTime();
                 dedupNs += b - a;
                 clusterNs += c - b;
-                if (d.kind() != null) dups++;
-                if (d.kind() != null && d.copyOf() != null && !copyOf(d.copyOf()).equals(copyOf(in.article().id()))) {
+                if (d != null && d.kind() != null) dups++;
+                if (d != null && d.kind() != null && d.copyOf() != null && !copyOf(d.copyOf()).equals(copyOf(in.article().id()))) {
                     cross++;
                     crossKinds.merge(d.kind().name(), 1, Integer::sum);
                 }
@@ -142,7 +149,7 @@ public final class ScaleBench {
     }
 
     private static void feed(Deduplicator dedup, IncidentClusterer clusterer, ClusterInput in) {
-        DedupDecision d = dedup.observe(in.article());
+        DedupDecision d = dedup == null ? null : dedup.observe(in.article());
         clusterer.assign(new ClusterInput(in.article(), in.facts(), d));
     }
 

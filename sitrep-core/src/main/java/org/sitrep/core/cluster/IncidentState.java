@@ -31,6 +31,21 @@ final class IncidentState {
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final java.util.Set<Long> placeDays = new java.util.HashSet<>();
 
+    /** Ids of the member articles, and of incidents merged into this one (both dropped with it on eviction). */
+    final List<String> members = new ArrayList<>();
+    final List<String> absorbed = new ArrayList<>();
+    /** The clusterer's clock (newest day seen) when a member last arrived; the eviction horizon is measured from it. */
+    int lastActive = ArticleRep.UNDATED;
+    /** Arrival number of the latest member (orders incidents idle since the same day). */
+    long lastSeq;
+    /** Set once the incident has left the clusterer's state. */
+    boolean evicted;
+    /** The incident this one was merged into, or null. */
+    IncidentState mergedInto;
+    /** Scratch for candidate counting: the query that last touched this incident, and its hit count there. */
+    int mark;
+    int hits;
+
     IncidentState(String id, long seq) {
         this.id = id;
         this.seq = seq;
@@ -38,6 +53,7 @@ final class IncidentState {
 
     void add(ArticleRep a) {
         size++;
+        members.add(a.id());
         full.addAll(a.full());
         head.addAll(a.head());
         ents.addAll(a.ents());
@@ -84,6 +100,35 @@ final class IncidentState {
         o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
         o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
+        members.addAll(o.members);
+        absorbed.add(o.id);
+        absorbed.addAll(o.absorbed);
+        lastActive = Math.max(lastActive, o.lastActive);
+        lastSeq = Math.max(lastSeq, o.lastSeq);
+        o.mergedInto = this;
+        o.release();
+    }
+
+    /** The incident this one now lives in (itself unless merged). */
+    IncidentState live() {
+        IncidentState s = this;
+        while (s.mergedInto != null) s = s.mergedInto;
+        return s;
+    }
+
+    /** Frees the vectors and tallies of an incident that was merged away or evicted (postings may still point here). */
+    void release() {
+        full.clear();
+        head.clear();
+        ents.clear();
+        recent.clear();
+        places.clear();
+        types.clear();
+        killed.clear();
+        injured.clear();
+        placeDays.clear();
+        members.clear();
+        absorbed.clear();
     }
 
     double meanDay() {

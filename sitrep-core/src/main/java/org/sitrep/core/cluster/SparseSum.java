@@ -1,48 +1,50 @@
 package org.sitrep.core.cluster;
 
-import java.util.Arrays;
-
 /**
- * A sum of sparse term vectors: an open-addressing map from term id to weight over primitive arrays (no boxing),
- * with the squared norm kept up to date. Mutable; owned by one {@link IncidentState}.
+ * A sum of sparse term vectors: an open-addressing map from term id to weight over one primitive array (no boxing;
+ * each slot is a key word followed by the weight's bits, so a probe touches one cache line), with the squared norm
+ * kept up to date. Mutable; owned by one {@link IncidentState}.
  */
 final class SparseSum {
-    private static final int FREE = -1;
-    private int[] keys = new int[16];
-    private double[] vals = new double[16];
+    private static final long FREE = -1;
+    /** Slot i: key at 2i (as a long, FREE when empty), weight bits at 2i + 1. */
+    private long[] slots = freeSlots(16);
     private int size;
     private double norm2;
-
-    SparseSum() {
-        Arrays.fill(keys, FREE);
-    }
 
     double norm2() {
         return norm2;
     }
 
+    /** Distinct terms held. */
+    int size() {
+        return size;
+    }
+
     /** The weight of {@code term}, 0 when absent. */
     double get(int term) {
-        int mask = keys.length - 1;
+        long[] t = slots;
+        int mask = (t.length >> 1) - 1;
         for (int i = mix(term) & mask; ; i = (i + 1) & mask) {
-            int k = keys[i];
-            if (k == term) return vals[i];
+            long k = t[i << 1];
+            if (k == term) return Double.longBitsToDouble(t[(i << 1) + 1]);
             if (k == FREE) return 0;
         }
     }
 
     /** Adds {@code w} to {@code term}'s weight, keeping the squared norm exact. */
     void add(int term, double w) {
-        if ((size + 1) * 2 > keys.length) grow();
-        int mask = keys.length - 1;
+        if ((size + 1) * 4 > slots.length) grow();
+        long[] t = slots;
+        int mask = (t.length >> 1) - 1;
         int i = mix(term) & mask;
-        while (keys[i] != FREE && keys[i] != term) i = (i + 1) & mask;
-        if (keys[i] == FREE) {
-            keys[i] = term;
+        while (t[i << 1] != FREE && t[i << 1] != term) i = (i + 1) & mask;
+        if (t[i << 1] == FREE) {
+            t[i << 1] = term;
             size++;
         }
-        double old = vals[i];
-        vals[i] = old + w;
+        double old = Double.longBitsToDouble(t[(i << 1) + 1]);
+        t[(i << 1) + 1] = Double.doubleToRawLongBits(old + w);
         norm2 += 2 * old * w + w * w;
     }
 
@@ -53,7 +55,8 @@ final class SparseSum {
     }
 
     void addAll(SparseSum o) {
-        for (int i = 0; i < o.keys.length; i++) if (o.keys[i] != FREE) add(o.keys[i], o.vals[i]);
+        long[] t = o.slots;
+        for (int i = 0; i < t.length; i += 2) if (t[i] != FREE) add((int) t[i], Double.longBitsToDouble(t[i + 1]));
     }
 
     /** Cosine between {@code v} and this sum. */
@@ -66,20 +69,38 @@ final class SparseSum {
         return s / Math.sqrt(norm2);
     }
 
+    /** Sets the bit of every term held. */
+    void markTerms(java.util.BitSet used) {
+        long[] t = slots;
+        for (int i = 0; i < t.length; i += 2) if (t[i] != FREE) used.set((int) t[i]);
+    }
+
+    /** Empties the sum and gives back its table. */
+    void clear() {
+        slots = freeSlots(4);
+        size = 0;
+        norm2 = 0;
+    }
+
     private void grow() {
-        int[] ok = keys;
-        double[] ov = vals;
-        keys = new int[ok.length * 2];
-        vals = new double[ok.length * 2];
-        Arrays.fill(keys, FREE);
-        int mask = keys.length - 1;
-        for (int j = 0; j < ok.length; j++) {
-            if (ok[j] == FREE) continue;
-            int i = mix(ok[j]) & mask;
-            while (keys[i] != FREE) i = (i + 1) & mask;
-            keys[i] = ok[j];
-            vals[i] = ov[j];
+        long[] old = slots;
+        long[] t = freeSlots(old.length);
+        int mask = (t.length >> 1) - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] == FREE) continue;
+            int i = mix((int) old[j]) & mask;
+            while (t[i << 1] != FREE) i = (i + 1) & mask;
+            t[i << 1] = old[j];
+            t[(i << 1) + 1] = old[j + 1];
         }
+        slots = t;
+    }
+
+    /** A table of {@code n} slots, all free. */
+    private static long[] freeSlots(int n) {
+        long[] t = new long[2 * n];
+        for (int i = 0; i < t.length; i += 2) t[i] = FREE;
+        return t;
     }
 
     private static int mix(int x) {

@@ -25,13 +25,27 @@ import org.sitrep.model.DuplicateKind;
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together.
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier
  * assignments in arrival order.
+ *
+ * <p>Bounded state. Every {@code SWEEP_EVERY} articles, incidents with no new member for {@link #HORIZON_DAYS} by the
+ * newest publication date seen (the stream's clock, so a late article keeps its incident alive) are evicted whole, with
+ * their member and alias entries; if more than {@link #MAX_LIVE} incidents are still live (undated or very dense
+ * streams) the least recently active go too. Nothing is kept of an evicted incident: a later article about it founds
+ * a new one here, and linking it to the old one is left to the store, which keeps every incident and can search
+ * them by text. The horizon is far beyond the candidate window (+/- {@code WINDOW_BUCKETS} buckets), so only
+ * long-range links through multi-word names are given up (on the dev sets a two-year horizon moves BCubed F1 by
+ * at most 0.0001). Dated index buckets behind the horizon are dropped, the undated and far sections are trimmed, and the
+ * vocabulary forgets terms that no live incident holds (see {@link Terms}), so memory follows the live window, not
+ * the stream's length.
  */
 final class StandardClusterer implements IncidentClusterer {
     static final int BUCKET_DAYS = 14;
     static final int WINDOW_BUCKETS = 8;
-    private static final int UNDATED_BUCKET = 0xFFFFF;
-    /** Bucket of the long-range index: multi-word names, looked up whatever the date (trials, follow-ups). */
-    private static final int FAR_BUCKET = 0xFFFFE;
+    /** Incidents idle (no new member) for longer than this, by the newest article date seen, are evicted. */
+    static final int HORIZON_DAYS = 730;
+    /** Backstop when dates do not move (undated or very dense streams): live incidents kept at most. */
+    static final int MAX_LIVE = 50_000;
+    /** Articles placed between two eviction sweeps. */
+    private static final int SWEEP_EVERY = 1_000;
     private static final int MAX_CANDIDATES = 40;
     private static final int MAX_POSTINGS = 80;
 
@@ -40,16 +54,32 @@ final class StandardClusterer implements IncidentClusterer {
     }
 
     private final LinkModel model;
+    private final int horizonDays;
+    private final int maxLive;
     private final Terms terms = new Terms();
     private final Map<String, IncidentState> incidents = new HashMap<>();
     private final Map<String, String> alias = new HashMap<>();
     private final Map<String, String> incidentOf = new HashMap<>();
-    private final Map<Long, List<String>> postings = new HashMap<>();
+    private final CandidateIndex index = new CandidateIndex(MAX_POSTINGS);
+    private final List<IncidentState> touched = new ArrayList<>();
     private long seq;
     private int latestDay = ArticleRep.UNDATED;
+    /** The eviction clock: the newest publication date seen (newest article day when no article has one). */
+    private int clock = ArticleRep.UNDATED;
+    private int query;
+    private int sinceSweep;
+    private long evicted;
+    private long placed;
 
     StandardClusterer(LinkModel model) {
+        this(model, HORIZON_DAYS, MAX_LIVE);
+    }
+
+    /** A clusterer with its own eviction horizon (days) and live-incident cap. */
+    StandardClusterer(LinkModel model, int horizonDays, int maxLive) {
         this.model = model;
+        this.horizonDays = horizonDays;
+        this.maxLive = maxLive;
     }
 
     @Override
@@ -101,6 +131,9 @@ final class StandardClusterer implements IncidentClusterer {
     ArticleRep represent(ClusterInput input) {
         DedupDecision d = input.dedup();
         boolean boilerplate = d != null && d.kind() == DuplicateKind.BOILERPLATE;
+        if (input.article().published() != null) {
+            clock = Math.max(clock, (int) input.article().published().toEpochDay());
+        }
         return ArticleRep.of(input, terms, boilerplate);
     }
 
@@ -113,28 +146,40 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** Candidate incidents of {@code a} with their pair features, retrieved from the time-blocked index. */
     List<Candidate> candidates(ArticleRep a) {
-        Map<String, Integer> hits = new HashMap<>();
-        int[] buckets = queryBuckets(a);
-        for (int term : indexTerms(a)) {
-            for (int b : buckets) {
-                List<String> p = postings.get(key(term, b));
-                if (p == null || p.size() > MAX_POSTINGS) continue;
-                for (String inc : p) hits.merge(resolve(inc), 1, Integer::sum);
-            }
+        int q = ++query;
+        touched.clear();
+        int[] idx = indexTerms(a);
+        if (a.dated() || latestDay != ArticleRep.UNDATED) {
+            int center = Math.floorDiv(a.dated() ? a.day() : latestDay, BUCKET_DAYS);
+            for (int b = center - WINDOW_BUCKETS; b <= center + WINDOW_BUCKETS; b++) count(index.bucket(b), idx, q);
         }
-        for (int term : farTerms(a)) {
-            List<String> p = postings.get(key(term, FAR_BUCKET));
-            if (p == null || p.size() > MAX_POSTINGS) continue;
-            for (String inc : p) hits.merge(resolve(inc), 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(hits.entrySet());
-        ranked.sort((x, y) -> y.getValue() - x.getValue());
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-            String inc = ranked.get(i).getKey();
-            out.add(new Candidate(inc, LinkModel.features(a, incidents.get(inc))));
+        count(index.bucket(null), idx, q);
+        count(index.far(), farTerms(a), q);
+        touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
+        List<Candidate> out = new ArrayList<>(Math.min(MAX_CANDIDATES, touched.size()));
+        for (int i = 0; i < touched.size() && i < MAX_CANDIDATES; i++) {
+            IncidentState s = touched.get(i);
+            out.add(new Candidate(s.id, LinkModel.features(a, s)));
         }
         return out;
+    }
+
+    private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q) {
+        if (section == null) return;
+        for (int term : keys) {
+            CandidateIndex.Posting p = section.get(term);
+            if (!index.usable(p)) continue;
+            for (int i = 0; i < p.size; i++) {
+                IncidentState s = p.items[i].live();
+                if (s.evicted) continue;
+                if (s.mark != q) {
+                    s.mark = q;
+                    s.hits = 0;
+                    touched.add(s);
+                }
+                s.hits++;
+            }
+        }
     }
 
     /** Adds {@code a} to incident {@code incidentId} (created when absent or null) and indexes it. */
@@ -148,19 +193,91 @@ final class StandardClusterer implements IncidentClusterer {
         s.add(a);
         incidentOf.put(a.id(), inc);
         if (a.dated()) latestDay = Math.max(latestDay, a.day());
-        int b = bucket(a);
-        for (int term : indexTerms(a)) {
-            List<String> p = postings.computeIfAbsent(key(term, b), k -> new ArrayList<>(2));
-            if (p.size() <= MAX_POSTINGS && (p.isEmpty() || !p.get(p.size() - 1).equals(inc))) p.add(inc);
-        }
-        for (int term : farTerms(a)) {
-            List<String> p = postings.computeIfAbsent(key(term, FAR_BUCKET), k -> new ArrayList<>(2));
-            if (p.size() <= MAX_POSTINGS && (p.isEmpty() || !p.get(p.size() - 1).equals(inc))) p.add(inc);
-        }
+        s.lastActive = Math.max(s.lastActive, now());
+        s.lastSeq = placed++;
+        index.add(a.dated() ? Math.floorDiv(a.day(), BUCKET_DAYS) : null, indexTerms(a), s);
+        index.addFar(farTerms(a), s);
+        if (++sinceSweep >= SWEEP_EVERY) sweep();
         return inc;
     }
 
+    /**
+     * Evicts incidents idle for more than {@link #HORIZON_DAYS} by the clock ({@link #now}) (then, if more than
+     * {@link #MAX_LIVE} are left, the least recently active ones), with their members, aliases and postings, and
+     * lets the vocabulary forget what no live incident uses.
+     */
+    private void sweep() {
+        sinceSweep = 0;
+        List<IncidentState> out = new ArrayList<>();
+        List<IncidentState> kept = new ArrayList<>(incidents.size());
+        int now = now();
+        int cutoff = now == ArticleRep.UNDATED ? Integer.MIN_VALUE : now - horizonDays;
+        for (IncidentState s : incidents.values()) {
+            if (s.lastActive == ArticleRep.UNDATED) s.lastActive = now;
+            if (s.lastActive != ArticleRep.UNDATED && s.lastActive < cutoff) out.add(s);
+            else kept.add(s);
+        }
+        if (kept.size() > maxLive) {
+            kept.sort((x, y) -> x.lastActive != y.lastActive ? Integer.compare(x.lastActive, y.lastActive)
+                    : Long.compare(x.lastSeq, y.lastSeq));
+            int drop = kept.size() - maxLive * 9 / 10;
+            out.addAll(kept.subList(0, drop));
+        }
+        for (IncidentState s : out) evict(s);
+        if (cutoff != Integer.MIN_VALUE) index.trim(Math.floorDiv(cutoff, BUCKET_DAYS) - WINDOW_BUCKETS);
+        else if (!out.isEmpty()) index.trim(Integer.MIN_VALUE);
+        terms.forgetUnused(this::termsInUse);
+    }
+
+    /**
+     * The eviction clock. Publication dates move it rather than extracted incident dates, so one misread date in the
+     * future cannot evict everything; streams without publication dates fall back to the newest article day.
+     */
+    private int now() {
+        return clock != ArticleRep.UNDATED ? clock : latestDay;
+    }
+
+    private void evict(IncidentState s) {
+        incidents.remove(s.id);
+        for (String m : s.members) incidentOf.remove(m);
+        for (String n : s.absorbed) alias.remove(n);
+        s.evicted = true;
+        s.release();
+        evicted++;
+    }
+
+    /** Marks in {@code used} every term id held by a live incident. */
+    private void termsInUse(java.util.BitSet used) {
+        for (IncidentState s : incidents.values()) {
+            s.full.markTerms(used);
+            s.head.markTerms(used);
+            s.ents.markTerms(used);
+        }
+    }
+
+    /** Index and far terms of the article being assigned, computed once for lookup and indexing. */
+    private ArticleRep termsOf;
+    private int[] termsIdx;
+    private int[] termsFar;
+
+    private int[] indexTerms(ArticleRep a) {
+        cacheTerms(a);
+        return termsIdx;
+    }
+
     private int[] farTerms(ArticleRep a) {
+        cacheTerms(a);
+        return termsFar;
+    }
+
+    private void cacheTerms(ArticleRep a) {
+        if (termsOf == a) return;
+        termsOf = a;
+        termsIdx = computeIndexTerms(a);
+        termsFar = computeFarTerms(a);
+    }
+
+    private int[] computeFarTerms(ArticleRep a) {
         int[] top = a.ents().top(8);
         int k = 0;
         for (int t : top) if (terms.isMultiword(t)) top[k++] = t;
@@ -173,7 +290,7 @@ final class StandardClusterer implements IncidentClusterer {
         return r;
     }
 
-    private static int[] indexTerms(ArticleRep a) {
+    private static int[] computeIndexTerms(ArticleRep a) {
         int[] f = a.full().top(20);
         int[] h = a.head().top(6);
         int[] e = a.ents().top(10);
@@ -187,33 +304,14 @@ final class StandardClusterer implements IncidentClusterer {
         return java.util.Arrays.copyOf(t, k);
     }
 
-    private static int bucket(ArticleRep a) {
-        return a.dated() ? Math.floorDiv(a.day(), BUCKET_DAYS) & 0x7FFFF : UNDATED_BUCKET;
-    }
-
-    private int[] queryBuckets(ArticleRep a) {
-        int center;
-        if (a.dated()) {
-            center = Math.floorDiv(a.day(), BUCKET_DAYS);
-        } else if (latestDay != ArticleRep.UNDATED) {
-            center = Math.floorDiv(latestDay, BUCKET_DAYS);
-        } else {
-            return new int[] {UNDATED_BUCKET};
-        }
-        int[] out = new int[2 * WINDOW_BUCKETS + 2];
-        int k = 0;
-        for (int d = -WINDOW_BUCKETS; d <= WINDOW_BUCKETS; d++) out[k++] = (center + d) & 0x7FFFF;
-        out[k] = UNDATED_BUCKET;
-        return out;
-    }
-
-    private static long key(int term, int bucket) {
-        return ((long) term << 20) | bucket;
-    }
-
     /** True when {@code incidentId} names a live incident. */
     boolean isOpen(String incidentId) {
         return incidents.containsKey(incidentId);
+    }
+
+    /** Incidents evicted so far. */
+    long evictedCount() {
+        return evicted;
     }
 
     /** Live incidents by id with their member count (for tests). */

@@ -1,11 +1,8 @@
 package org.sitrep.core.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +11,9 @@ import java.util.Set;
  * times the stream idf {@code ln((1 + n) / (1 + df)) + 1} counted over the documents seen so far including
  * the current one (as in the peers), and vectors are L2-normalised. A vector is fixed when built. Named
  * entities (capitalised words and runs of them that do not open a sentence) live in the same vocabulary under
- * a prefix and get their own vector. Not thread-safe.
+ * a prefix and get their own vector. On an endless stream the dictionary ({@link Vocabulary}) forgets terms not
+ * seen for {@link #KEEP_DOCS} vectors that no live incident holds, and paragraph counts are kept over a sliding
+ * window ({@link ParagraphCounts}). Not thread-safe.
  */
 final class Terms {
     /** A sparse unit vector: term ids in ascending order with their weights. */
@@ -22,19 +21,19 @@ final class Terms {
         static final Vec EMPTY = new Vec(new int[0], new double[0]);
 
         double dot(Vec o) {
+            int[] x = ids;
+            int[] y = o.ids;
+            double[] wx = weights;
+            double[] wy = o.weights;
             int i = 0;
             int j = 0;
             double s = 0;
-            while (i < ids.length && j < o.ids.length) {
-                int a = ids[i];
-                int b = o.ids[j];
-                if (a == b) {
-                    s += weights[i++] * o.weights[j++];
-                } else if (a < b) {
-                    i++;
-                } else {
-                    j++;
-                }
+            while (i < x.length && j < y.length) {
+                int a = x[i];
+                int b = y[j];
+                if (a == b) s += wx[i] * wy[j];
+                i += a <= b ? 1 : 0;
+                j += a >= b ? 1 : 0;
             }
             return s;
         }
@@ -75,12 +74,23 @@ final class Terms {
     /** A paragraph already seen in this many earlier documents is treated as site furniture (teasers, menus). */
     static final int FURNITURE_DOCS = 2;
     private static final int MIN_PARAGRAPH_CHARS = 30;
+    /** Paragraph counts are kept over the last one to two generations of this many documents. */
+    static final int PARAGRAPH_GENERATION_DOCS = 50_000;
+    /** Terms not seen in this many vectors (four per article) and held by no live incident are forgotten. */
+    static final int KEEP_DOCS = 200_000;
+    private static final int FORGET_EVERY = 20_000;
 
-    private final Map<Long, Integer> paragraphDocs = new HashMap<>();
-    private final Map<String, Integer> ids = new HashMap<>();
-    private int[] df = new int[1024];
-    private boolean[] multiword = new boolean[1024];
+    private final ParagraphCounts paragraphDocs = new ParagraphCounts(PARAGRAPH_GENERATION_DOCS);
+    private final Vocabulary vocab = new Vocabulary(STOP);
     private int docs;
+    private int seen;
+    private int lastForget;
+    /** Scratch: term frequencies of the vector being built, indexed by id, and the ids touched. */
+    private int[] tf = new int[1024];
+    private int[] touched = new int[256];
+    private int nTouched;
+    private char[] buf = new char[64];
+    private char[] runBuf = new char[128];
 
     /**
      * The body without repeated paragraphs and without paragraphs that earlier documents already carried in
@@ -89,7 +99,8 @@ final class Terms {
      */
     String content(String body, boolean count) {
         StringBuilder out = new StringBuilder(body.length());
-        java.util.Set<Long> mine = new java.util.HashSet<>();
+        long[] mine = new long[8];
+        int nMine = 0;
         for (String para : body.split("\n")) {
             long h = 0x9E3779B97F4A7C15L;
             int letters = 0;
@@ -104,17 +115,24 @@ final class Terms {
                 out.append(para).append('\n');
                 continue;
             }
-            if (!mine.add(h)) continue;
-            if (paragraphDocs.getOrDefault(h, 0) >= FURNITURE_DOCS) continue;
+            boolean repeated = false;
+            for (int k = 0; k < nMine && !repeated; k++) repeated = mine[k] == h;
+            if (repeated) continue;
+            if (nMine == mine.length) mine = Arrays.copyOf(mine, nMine * 2);
+            mine[nMine++] = h;
+            if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
             out.append(para).append('\n');
         }
-        if (count) for (long h : mine) paragraphDocs.merge(h, 1, Integer::sum);
+        if (count) {
+            for (int k = 0; k < nMine; k++) paragraphDocs.increment(mine[k]);
+            paragraphDocs.endDocument();
+        }
         return out.toString();
     }
 
     /** Text vector of {@code text}; counts the document in the frequencies when {@code count} is set. */
     Vec words(String text, boolean count) {
-        Map<String, Integer> tf = new HashMap<>();
+        nTouched = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -125,18 +143,20 @@ final class Terms {
             int j = i;
             while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
             if (j - i >= 2) {
-                String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-                if (!STOP.contains(w)) tf.merge(w, 1, Integer::sum);
+                int len = lower(text, i, j, 0);
+                int id = vocab.id(buf, len, seen);
+                if (!vocab.isStop(id)) tally(id);
             }
             i = j;
         }
-        return vector(tf, count);
+        return vector(count);
     }
 
     /** Entity vector: capitalised words not opening a sentence, and runs of them joined. */
     Vec entities(String text, boolean count) {
-        Map<String, Integer> tf = new HashMap<>();
-        List<String> run = new ArrayList<>();
+        nTouched = 0;
+        int runWords = 0;
+        int runLen = 0;
         boolean sentenceStart = true;
         int n = text.length();
         int i = 0;
@@ -145,65 +165,115 @@ final class Terms {
             if (Character.isLetter(c)) {
                 int j = i;
                 while (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) j++;
-                String w = text.substring(i, j);
-                String l = w.toLowerCase(Locale.ROOT);
-                boolean cap = Character.isUpperCase(c) && w.length() >= 2 && !STOP.contains(l);
+                boolean cap = Character.isUpperCase(c) && j - i >= 2;
+                int len = 0;
+                if (cap) {
+                    buf[0] = '\u00a7';
+                    len = lower(text, i, j, 1);
+                    cap = !vocab.isStop(vocab.find(buf, 1, len - 1));
+                }
                 if (cap && !sentenceStart) {
-                    run.add(l);
-                    tf.merge("\u00a7" + l, 1, Integer::sum);
+                    tally(vocab.id(buf, len, seen));
+                    int need = runLen + len + 1;
+                    if (need > runBuf.length) runBuf = Arrays.copyOf(runBuf, need * 2);
+                    if (runWords == 0) {
+                        System.arraycopy(buf, 0, runBuf, 0, len);
+                        runLen = len;
+                    } else {
+                        runBuf[runLen++] = ' ';
+                        System.arraycopy(buf, 1, runBuf, runLen, len - 1);
+                        runLen += len - 1;
+                    }
+                    runWords++;
                 } else {
-                    flush(run, tf);
+                    if (runWords >= 2) tally(vocab.id(runBuf, runLen, seen));
+                    runWords = 0;
+                    runLen = 0;
                 }
                 sentenceStart = false;
                 i = j;
             } else {
-                if (c != ' ' && c != '-') flush(run, tf);
+                if (c != ' ' && c != '-') {
+                    if (runWords >= 2) tally(vocab.id(runBuf, runLen, seen));
+                    runWords = 0;
+                    runLen = 0;
+                }
                 if (c == '.' || c == '\n' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201c') {
                     sentenceStart = true;
                 }
                 i++;
             }
         }
-        return vector(tf, count);
+        return vector(count);
     }
 
     /** True when term {@code id} is an entity of two or more words (a name, not a lone capitalised word). */
     boolean isMultiword(int id) {
-        return id < multiword.length && multiword[id];
+        return vocab.isMultiword(id);
     }
 
-    private static void flush(List<String> run, Map<String, Integer> tf) {
-        if (run.size() >= 2) tf.merge("\u00a7" + String.join(" ", run), 1, Integer::sum);
-        run.clear();
+    /** Terms in the dictionary (for the scale bench and tests). */
+    int vocabularySize() {
+        return vocab.size();
     }
 
-    private Vec vector(Map<String, Integer> tf, boolean count) {
-        if (count) docs++;
-        long[] packed = new long[tf.size()];
-        int k = 0;
-        for (Map.Entry<String, Integer> e : tf.entrySet()) {
-            Integer id = ids.get(e.getKey());
-            if (id == null) {
-                id = ids.size();
-                ids.put(e.getKey(), id);
-                if (id >= df.length) {
-                    df = Arrays.copyOf(df, df.length * 2);
-                    multiword = Arrays.copyOf(multiword, df.length);
-                }
-                multiword[id] = e.getKey().indexOf(' ') > 0;
+    /**
+     * Every {@link #FORGET_EVERY} vectors, forgets the terms not seen in the last {@link #KEEP_DOCS} vectors that no
+     * live incident holds ({@code inUse} sets their ids). A forgotten term that comes back starts a new document
+     * frequency: by then it was rare in the recent stream anyway.
+     */
+    void forgetUnused(java.util.function.Consumer<java.util.BitSet> inUse) {
+        if (seen - lastForget < FORGET_EVERY || seen < KEEP_DOCS) return;
+        lastForget = seen;
+        java.util.BitSet used = new java.util.BitSet();
+        inUse.accept(used);
+        vocab.forget(seen - KEEP_DOCS, used);
+    }
+
+    /**
+     * Lower-cases {@code text[from, to)} into {@link #buf} at {@code at}, as {@code String.toLowerCase(Locale.ROOT)}
+     * does (per character for ASCII and other one-to-one cases), and returns the length written plus {@code at}.
+     */
+    private int lower(String text, int from, int to, int at) {
+        int len = to - from;
+        boolean simple = true;
+        for (int k = from; k < to && simple; k++) simple = text.charAt(k) < 0x80;
+        if (simple) {
+            if (at + len > buf.length) buf = Arrays.copyOf(buf, (at + len) * 2);
+            for (int k = 0; k < len; k++) {
+                char c = text.charAt(from + k);
+                buf[at + k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
             }
-            if (count) df[id]++;
-            packed[k++] = ((long) id << 32) | e.getValue();
+            return at + len;
         }
-        Arrays.sort(packed);
-        int[] order = new int[packed.length];
-        double[] w = new double[packed.length];
+        String l = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (at + l.length() > buf.length) buf = Arrays.copyOf(buf, (at + l.length()) * 2);
+        l.getChars(0, l.length(), buf, at);
+        return at + l.length();
+    }
+
+    private void tally(int id) {
+        if (id >= tf.length) tf = Arrays.copyOf(tf, Math.max(id + 1, tf.length * 2));
+        if (tf[id]++ == 0) {
+            if (nTouched == touched.length) touched = Arrays.copyOf(touched, nTouched * 2);
+            touched[nTouched++] = id;
+        }
+    }
+
+    private Vec vector(boolean count) {
+        seen++;
+        if (count) docs++;
+        int[] order = Arrays.copyOf(touched, nTouched);
+        Arrays.sort(order);
+        double[] w = new double[order.length];
         double norm = 0;
-        for (int x = 0; x < packed.length; x++) {
-            int id = (int) (packed[x] >>> 32);
-            order[x] = id;
-            double idf = Math.log((1.0 + Math.max(docs, 1)) / (1.0 + df[id])) + 1.0;
-            w[x] = (1.0 + Math.log((int) packed[x])) * idf;
+        double n1 = 1.0 + Math.max(docs, 1);
+        for (int x = 0; x < order.length; x++) {
+            int id = order[x];
+            if (count) vocab.countDoc(id);
+            double idf = Math.log(n1 / (1.0 + vocab.df(id))) + 1.0;
+            w[x] = (1.0 + Math.log(tf[id])) * idf;
+            tf[id] = 0;
             norm += w[x] * w[x];
         }
         norm = Math.sqrt(norm);

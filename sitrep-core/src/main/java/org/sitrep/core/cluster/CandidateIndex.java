@@ -1,0 +1,105 @@
+package org.sitrep.core.cluster;
+
+/**
+ * The clusterer's inverted index from (term, time bucket) to the incidents that used the term in that bucket, with
+ * two undated sections: the undated bucket and the long-range (far) bucket. Postings hold {@link IncidentState}
+ * references, resolved through merges on read; a list that grew past {@code maxPostings} is a common term and is
+ * skipped. Dated buckets are dropped whole once they fall behind the clusterer's horizon; the two undated sections
+ * are trimmed of evicted incidents instead. Not thread-safe.
+ */
+final class CandidateIndex {
+    /** A posting list: incidents in the order they were indexed. */
+    static final class Posting {
+        IncidentState[] items = new IncidentState[2];
+        int size;
+
+        void add(IncidentState s) {
+            if (size == items.length) items = java.util.Arrays.copyOf(items, size * 2);
+            items[size++] = s;
+        }
+
+        /** Drops evicted incidents; true when nothing is left. */
+        boolean trim() {
+            int k = 0;
+            for (int i = 0; i < size; i++) if (!items[i].live().evicted) items[k++] = items[i];
+            java.util.Arrays.fill(items, k, size, null);
+            size = k;
+            return size == 0;
+        }
+    }
+
+    private final int maxPostings;
+    private final java.util.TreeMap<Integer, IntMap<Posting>> dated = new java.util.TreeMap<>();
+    private final IntMap<Posting> undated = new IntMap<>();
+    private final IntMap<Posting> far = new IntMap<>();
+
+    CandidateIndex(int maxPostings) {
+        this.maxPostings = maxPostings;
+    }
+
+    /** The section of bucket {@code b} (null: the undated bucket), or null when it holds nothing. */
+    IntMap<Posting> bucket(Integer b) {
+        return b == null ? undated : dated.get(b);
+    }
+
+    IntMap<Posting> far() {
+        return far;
+    }
+
+    /** Indexes {@code terms} of incident {@code s} in bucket {@code b} (null: undated). */
+    void add(Integer b, int[] terms, IncidentState s) {
+        IntMap<Posting> m;
+        if (b == null) {
+            m = undated;
+        } else {
+            m = dated.get(b);
+            if (m == null) {
+                m = new IntMap<>(64);
+                dated.put(b, m);
+            }
+        }
+        add(m, terms, s);
+    }
+
+    void addFar(int[] terms, IncidentState s) {
+        add(far, terms, s);
+    }
+
+    private void add(IntMap<Posting> m, int[] terms, IncidentState s) {
+        for (int t : terms) {
+            Posting p = m.get(t);
+            if (p == null) {
+                p = new Posting();
+                m.put(t, p);
+            }
+            if (p.size <= maxPostings && (p.size == 0 || p.items[p.size - 1].live() != s)) p.add(s);
+        }
+    }
+
+    /** True when {@code p} is worth reading (present and not a common term). */
+    boolean usable(Posting p) {
+        return p != null && p.size <= maxPostings;
+    }
+
+    /**
+     * Drops dated buckets before {@code minBucket} and evicted incidents from the undated and far sections.
+     * Returns the number of posting lists removed.
+     */
+    int trim(int minBucket) {
+        int removed = 0;
+        java.util.SortedMap<Integer, IntMap<Posting>> old = dated.headMap(minBucket);
+        for (IntMap<Posting> m : old.values()) removed += m.size();
+        old.clear();
+        int before = undated.size() + far.size();
+        undated.removeIf(Posting::trim);
+        far.removeIf(Posting::trim);
+        return removed + before - undated.size() - far.size();
+    }
+
+    /** Posting lists held (for the scale bench and tests). */
+    long lists() {
+        long n = undated.size() + far.size();
+        for (IntMap<Posting> m : dated.values()) n += m.size();
+        return n;
+    }
+}
