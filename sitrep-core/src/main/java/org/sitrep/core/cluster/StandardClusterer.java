@@ -20,7 +20,7 @@ import org.sitrep.model.DuplicateKind;
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
- * <p>Merges are conservative: when the article links with very high probability ({@code mergeThreshold}) to two
+ * <p>Merges: when the article links with high probability ({@code mergeThreshold}) to two
  * or more incidents, they are merged; the oldest incident's id survives, the others become aliases.
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together.
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier
@@ -34,6 +34,7 @@ final class StandardClusterer implements IncidentClusterer {
     private static final int FAR_BUCKET = 0xFFFFE;
     private static final int MAX_CANDIDATES = 40;
     private static final int MAX_POSTINGS = 80;
+    private static final int FAR_RARE_NAMES = 12;
 
     /** One scored candidate, for training and inspection. */
     record Candidate(String incidentId, double[] features) {
@@ -160,11 +161,23 @@ final class StandardClusterer implements IncidentClusterer {
         return inc;
     }
 
+    /**
+     * Terms of the long-range index: the multi-word names among the article's heaviest entities, and up to
+     * {@link #FAR_RARE_NAMES} rare names (people, streets, venues: the ties of a follow-up months later).
+     */
     private int[] farTerms(ArticleRep a) {
         int[] top = a.ents().top(8);
+        int[] names = a.names();
+        int[] out = new int[top.length + Math.min(names.length, FAR_RARE_NAMES)];
         int k = 0;
-        for (int t : top) if (terms.isMultiword(t)) top[k++] = t;
-        return java.util.Arrays.copyOf(top, k);
+        for (int t : top) if (terms.isMultiword(t)) out[k++] = t;
+        int fromTop = k;
+        for (int i = 0; i < names.length && i < FAR_RARE_NAMES; i++) {
+            boolean dup = false;
+            for (int j = 0; j < fromTop && !dup; j++) dup = out[j] == names[i];
+            if (!dup) out[k++] = names[i];
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     private String resolve(String inc) {

@@ -172,6 +172,14 @@ final class Terms {
         return id < multiword.length && multiword[id];
     }
 
+    /** Ids of the multi-word entities of {@code v} seen in at most {@code maxDocs} documents so far. */
+    int[] rareNames(Vec v, int maxDocs) {
+        int[] out = new int[v.ids().length];
+        int k = 0;
+        for (int id : v.ids()) if (isMultiword(id) && df[id] <= maxDocs) out[k++] = id;
+        return Arrays.copyOf(out, k);
+    }
+
     private static void flush(List<String> run, Map<String, Integer> tf) {
         if (run.size() >= 2) tf.merge("\u00a7" + String.join(" ", run), 1, Integer::sum);
         run.clear();
