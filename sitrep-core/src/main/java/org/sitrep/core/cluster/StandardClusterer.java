@@ -34,7 +34,6 @@ final class StandardClusterer implements IncidentClusterer {
     private static final int FAR_BUCKET = 0xFFFFE;
     private static final int MAX_CANDIDATES = 40;
     private static final int MAX_POSTINGS = 80;
-    private static final int FAR_RARE_NAMES = 12;
 
     /** One scored candidate, for training and inspection. */
     record Candidate(String incidentId, double[] features) {
@@ -161,23 +160,11 @@ final class StandardClusterer implements IncidentClusterer {
         return inc;
     }
 
-    /**
-     * Terms of the long-range index: the multi-word names among the article's heaviest entities, and up to
-     * {@link #FAR_RARE_NAMES} rare names (people, streets, venues: the ties of a follow-up months later).
-     */
     private int[] farTerms(ArticleRep a) {
         int[] top = a.ents().top(8);
-        int[] names = a.names();
-        int[] out = new int[top.length + Math.min(names.length, FAR_RARE_NAMES)];
         int k = 0;
-        for (int t : top) if (terms.isMultiword(t)) out[k++] = t;
-        int fromTop = k;
-        for (int i = 0; i < names.length && i < FAR_RARE_NAMES; i++) {
-            boolean dup = false;
-            for (int j = 0; j < fromTop && !dup; j++) dup = out[j] == names[i];
-            if (!dup) out[k++] = names[i];
-        }
-        return java.util.Arrays.copyOf(out, k);
+        for (int t : top) if (terms.isMultiword(t)) top[k++] = t;
+        return java.util.Arrays.copyOf(top, k);
     }
 
     private String resolve(String inc) {
