@@ -10,13 +10,17 @@ import org.sitrep.model.FigureKind;
  * What the clusterer keeps of one article: its TF-IDF vectors (full text, title + lead, entities), its day
  * (incident date when extracted, else publication date; {@link Integer#MIN_VALUE} when undated) and the
  * extracted place, event type and casualty figures (null or -1 when unknown); {@code factDated} says the day is
- * the extracted incident date rather than the publication date.
+ * the extracted incident date rather than the publication date; {@code names} are the ids of its rare multi-word
+ * entities (see {@link Terms#rareNames}) and {@code pubDay} the publication day ({@link #UNDATED} when unknown).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
-                  String eventType, int killed, int injured, boolean titleOnly, boolean factDated) {
+                  String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
+                  int[] names, int pubDay) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
+    /** A multi-word name seen in at most this many documents counts as rare (a person, a street, a venue). */
+    static final int RARE_NAME_DOCS = 8;
 
     boolean dated() {
         return day != UNDATED;
@@ -58,6 +62,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 if (f.kind() == FigureKind.INJURED) injured = Math.max(injured, f.value());
             }
         }
-        return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated);
+        return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
+                terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay());
     }
 }

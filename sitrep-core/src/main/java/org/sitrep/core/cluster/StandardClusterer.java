@@ -20,7 +20,7 @@ import org.sitrep.model.DuplicateKind;
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
- * <p>Merges are conservative: when the article links with very high probability ({@code mergeThreshold}) to two
+ * <p>Merges: when the article links with high probability ({@code mergeThreshold}) to two
  * or more incidents, they are merged; the oldest incident's id survives, the others become aliases.
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together.
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier

@@ -217,6 +217,14 @@ final class Terms {
         return vocab.size();
     }
 
+    /** Ids of the multi-word entities of {@code v} seen in at most {@code maxDocs} documents so far. */
+    int[] rareNames(Vec v, int maxDocs) {
+        int[] out = new int[v.ids().length];
+        int k = 0;
+        for (int id : v.ids()) if (isMultiword(id) && vocab.df(id) <= maxDocs) out[k++] = id;
+        return Arrays.copyOf(out, k);
+    }
+
     /**
      * Every {@link #FORGET_EVERY} vectors, forgets the terms not seen in the last {@link #KEEP_DOCS} vectors that no
      * live incident holds ({@code inUse} sets their ids). A forgotten term that comes back starts a new document

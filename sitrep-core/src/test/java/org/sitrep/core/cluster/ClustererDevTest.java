@@ -33,7 +33,9 @@ class ClustererDevTest {
         DevRun.Result s = DevRun.run(shuffled, Clusterers.standard());
         System.out.printf("gva-dev shuffled: %s (BCubed F1 change %+.4f)%n", s.report().all(),
                 s.report().all().bcubedF1() - r.report().all().bcubedF1());
-        assertThat(r.report().all().bcubedF1()).isGreaterThan(0.879);
+        // Peer 0.879; `sitrep eval` measured 0.919 (multi-article pairwise F1 0.809) with the issue-3 features.
+        assertThat(r.report().all().bcubedF1()).isGreaterThan(0.91);
+        assertThat(r.report().multi().pairF1()).isGreaterThan(0.79);
     }
 
     @Test
@@ -47,8 +49,8 @@ class ClustererDevTest {
         DevRun.Result s = DevRun.run(shuffled, Clusterers.standard());
         System.out.printf("ecbplus-dev shuffled: %s (BCubed F1 change %+.4f)%n", s.report().all(),
                 s.report().all().bcubedF1() - r.report().all().bcubedF1());
-        // With extracted facts in the harness the in-sample score fell from 0.895 to 0.874, just under the peers'
-        // 0.876 (held out it is 0.884; see LinkModel). Guard against further regression, not the peer bar.
+        // `sitrep eval` measured 0.873 with the issue-3 features (peers' best 0.876; see LinkModel). Guard against
+        // regression, not the peer bar.
         assertThat(r.report().all().bcubedF1()).isGreaterThan(0.865);
     }
 

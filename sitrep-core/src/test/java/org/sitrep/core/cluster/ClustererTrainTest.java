@@ -10,7 +10,9 @@ import org.sitrep.core.eval.DevData;
 import org.sitrep.model.DuplicateKind;
 
 /**
- * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true}. Streams the dev
+ * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
+ * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20"}: thresholds, merge thresholds, and
+ * feature columns left out per fit, for ablations). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
  * labelled by gold, fits L2 logistic regression by Newton's method, prints the weights, and reports a held-out
  * estimate (fit on gold incidents with an even hash, evaluate on the odd ones).
@@ -21,23 +23,36 @@ class ClustererTrainTest {
         Assumptions.assumeTrue(Boolean.getBoolean("sitrep.train"), "skipped: set -Dsitrep.train=true to fit");
         List<DevData.Item> gva = DevData.load("gva-dev.jsonl");
         List<DevData.Item> ecb = DevData.load("ecbplus-dev.jsonl");
-        double[] all = fit(List.of(gva, ecb), g -> true);
-        print("all dev", all);
-        double[] even = fit(List.of(gva, ecb), DevRun::evenHash);
-        print("even-hash incidents", even);
-        for (double thr : new double[] {0.3, 0.4, 0.5, 0.6, 0.7}) {
-            for (var named : List.of(java.util.Map.entry("gva", gva), java.util.Map.entry("ecbplus", ecb))) {
-                var odd = DevRun.subset(named.getValue(), g -> !DevRun.evenHash(g));
-                var held = DevRun.run(odd, new StandardClusterer(model(even, thr)));
-                var full = DevRun.run(named.getValue(), new StandardClusterer(model(all, thr)));
-                System.out.printf(Locale.ROOT, "thr=%.2f %s held-out(odd, fit on even): %s | in-sample: %s%n",
-                        thr, named.getKey(), held.report().all(), full.report().all());
+        double[] thrs = java.util.Arrays.stream(System.getProperty("sitrep.thr", "0.3,0.4,0.5").split(",")).mapToDouble(Double::parseDouble).toArray();
+        double[] merges = java.util.Arrays.stream(System.getProperty("sitrep.merge", "0.97").split(",")).mapToDouble(Double::parseDouble).toArray();
+        for (String maskSpec : System.getProperty("sitrep.masks", "-").split(";")) {
+            MASK.clear();
+            if (!maskSpec.equals("-")) for (String m : maskSpec.split(",")) MASK.add(Integer.parseInt(m.trim()));
+            double[] all = fit(List.of(gva, ecb), g -> true);
+            print("all dev, mask " + maskSpec, all);
+            double[] even = fit(List.of(gva, ecb), DevRun::evenHash);
+            print("even-hash incidents, mask " + maskSpec, even);
+            for (double thr : thrs) {
+                for (double merge : merges) {
+                    for (var named : List.of(java.util.Map.entry("gva", gva), java.util.Map.entry("ecbplus", ecb))) {
+                        var odd = DevRun.subset(named.getValue(), g -> !DevRun.evenHash(g));
+                        var held = DevRun.run(odd, new StandardClusterer(model(even, thr, merge)));
+                        var full = DevRun.run(named.getValue(), new StandardClusterer(model(all, thr, merge)));
+                        System.out.printf(Locale.ROOT, "RESULT mask=%s thr=%.2f merge=%.2f %s held-out(odd, fit on even): B3 %.4f (P %.4f R %.4f) multi %.4f | in-sample: B3 %.4f (P %.4f R %.4f) multi %.4f%n",
+                                maskSpec, thr, merge, named.getKey(), held.report().all().bcubedF1(), held.report().all().bcubedP(),
+                                held.report().all().bcubedR(), held.report().multi().pairF1(), full.report().all().bcubedF1(),
+                                full.report().all().bcubedP(), full.report().all().bcubedR(), full.report().multi().pairF1());
+                    }
+                }
             }
         }
     }
 
-    private static LinkModel model(double[] w, double thr) {
-        return new LinkModel(w.clone(), thr, 0.97);
+    /** Feature columns left out of a fit (for ablations: {@code -Dsitrep.masks="-;19"}). */
+    static final java.util.Set<Integer> MASK = new java.util.HashSet<>();
+
+    private static LinkModel model(double[] w, double thr, double merge) {
+        return new LinkModel(w.clone(), thr, merge);
     }
 
     private static void print(String label, double[] w) {
@@ -65,7 +80,9 @@ class ClustererTrainTest {
                 if (!copy) {
                     boolean found = false;
                     for (StandardClusterer.Candidate cand : c.candidates(rep)) {
-                        xs.add(cand.features());
+                        double[] x = cand.features();
+                        for (int j : MASK) x[j] = 0;
+                        xs.add(x);
                         boolean y = cand.incidentId().equals(goldInc);
                         found |= y;
                         ys.add(y ? 1 : 0);
