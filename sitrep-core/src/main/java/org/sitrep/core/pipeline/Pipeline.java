@@ -261,10 +261,20 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             return;
         }
         Article article = outcome.value();
-        if (p.facts == null) {
+        ArticleFacts articleFacts = p.facts;
+        if (articleFacts == null) {
             unchanged++;
             listener.onRecord(p.record.id(), article.id(), Store.PutStatus.UNCHANGED);
             return;
+        }
+        // A worker looks for an earlier version in committed data only; one stored earlier in this open batch
+        // (the same URL twice in flight) is seen here, on the writer, and the revision keeps that article's id.
+        Optional<String> earlier = store.findExisting(article);
+        if (earlier.isPresent() && !earlier.get().equals(article.id())
+                && store.article(earlier.get()).map(a -> !a.contentHash().equals(p.outcome.value().contentHash()))
+                        .orElse(false)) {
+            article = withId(article, earlier.get());
+            articleFacts = extractor.extract(article);
         }
         Store.PutStatus status = store.putArticle(article);
         listener.onRecord(p.record.id(), article.id(), status);
@@ -272,7 +282,7 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             case UNCHANGED -> unchanged++;
             case REVISION -> {
                 revisions++;
-                store.putFacts(p.facts);
+                store.putFacts(articleFacts);
                 store.incidentOf(article.id()).ifPresent(this::markDirty);
                 sinceCommit++;
             }
@@ -280,8 +290,8 @@ public final class Pipeline implements RecordSink, AutoCloseable {
                 stored++;
                 DedupDecision decision = deduplicator.observe(article);
                 store.putDedup(decision);
-                store.putFacts(p.facts);
-                Assignment a = clusterer.assign(new ClusterInput(article, p.facts, decision));
+                store.putFacts(articleFacts);
+                Assignment a = clusterer.assign(new ClusterInput(article, articleFacts, decision));
                 join(a);
                 sinceCommit++;
             }
