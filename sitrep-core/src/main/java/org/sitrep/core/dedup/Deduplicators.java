@@ -14,4 +14,13 @@ public final class Deduplicators {
     public static Deduplicator standard() {
         return new StandardDeduplicator();
     }
+
+    /**
+     * The same with another sentence embedder, or with {@code embedder} null to align reworded copies on stems
+     * only (no embedding work: what benchmarks time as "dedup excluding embedding").
+     */
+    public static Deduplicator standard(org.sitrep.core.embed.Embedder embedder) {
+        return new StandardDeduplicator(embedder, StandardDeduplicator.WINDOW_DAYS, StandardDeduplicator.KEEP_RECENT,
+                StandardDeduplicator.MAX_ARTICLES);
+    }
 }
