@@ -3,7 +3,11 @@ package org.sitrep.core.reconcile;
 import java.util.List;
 import org.sitrep.model.Incident;
 
-/** Decides an incident's facts from all its members. Pure and thread-safe. */
+/**
+ * Decides an incident's facts from all its members. Thread-safe. An implementation may learn from what it has
+ * reconciled before (the standard one learns each outlet's usual place, to place incidents that name none), so
+ * results can depend on order; it is called from the pipeline's single sequencing thread, in stream order.
+ */
 @FunctionalInterface
 public interface Reconciler {
     Incident reconcile(String incidentId, List<Member> members, List<String> aliases);
