@@ -174,13 +174,14 @@ final class People {
         for (Votes v : byName.values()) {
             String surname = surname(v.name);
             if (surname.length() < 3) continue;
-            Matcher m = Pattern.compile("(?<![\\p{L}.] )(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})").matcher(text);
-            while (m.find()) {
-                if (m.start() >= v.start && m.start() < v.end) continue;
-                String before = text.substring(Math.max(0, m.start() - 60), m.start());
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                int end = at + surname.length();
+                if (!standsAlone(text, at, end)) continue;
+                if (at >= v.start && at < v.end) continue;
+                String before = text.substring(Math.max(0, at - 60), at);
                 if (before.matches("(?s).*[A-Z][a-z]+\\s+$") && !OFFICIAL_TITLE.matcher(before).find()
                         && !before.matches("(?s).*(?:Mr|Mrs|Ms|Dr)\\.?\\s+$")) continue; // part of another full name
-                String after = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+                String after = text.substring(end, Math.min(text.length(), end + 120));
                 vote(v, before, after, false);
             }
         }
@@ -194,6 +195,20 @@ final class People {
                     Math.min(0.9, 0.45 + 0.4 * best / total)));
         }
         return out;
+    }
+
+    /**
+     * True when {@code text[at, end)} is a whole word not preceded by another word and a single space (a surname
+     * alone, as in "Culver said", not the end of "Tom Culver"). Plain scanning: this runs once per name per article.
+     */
+    static boolean standsAlone(String text, int at, int end) {
+        if (end < text.length() && Character.isLetter(text.charAt(end))) return false;
+        if (at > 0 && Character.isLetter(text.charAt(at - 1))) return false;
+        if (at > 1 && text.charAt(at - 1) == ' ') {
+            char c = text.charAt(at - 2);
+            if (Character.isLetter(c) || c == '.') return false;
+        }
+        return true;
     }
 
     /** Adds the votes of one mention; true when the mention is a speaker. */
