@@ -37,7 +37,9 @@ import org.sitrep.model.Qualifier;
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
  *     disputed when independent sources give different exact values on the same day.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
- *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
+ *     once per duplicate group (copies of one story do not outvote independent sources); a date after the
+ *     earliest member's publication date counts a quarter (an incident precedes its first report, and a
+ *     late crawl date makes an article vote for its own date). The place's state
  *     is voted first, then the place within it, a town over the county around it when enough articles name
  *     the town, and a town named like one in the state its outlets are based in is that one; an incident with
  *     no place named anywhere takes its outlet's
@@ -183,16 +185,25 @@ public final class StandardReconciler implements Reconciler {
         return false;
     }
 
+    /** The weight of a date vote after the earliest member's publication date (gva-dev, gold clusters: +0.003). */
+    private static final double AFTER_FIRST_REPORT = 0.25;
+
     private static IncidentDate decideDate(List<Member> members) {
         Map<LocalDate, Double> votes = new HashMap<>();
         Map<LocalDate, IncidentDate> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
+        LocalDate firstReport = null;
+        for (Member m : members) {
+            LocalDate p = m.article().published();
+            if (p != null && (firstReport == null || p.isBefore(firstReport))) firstReport = p;
+        }
         for (Member m : members) {
             IncidentDate d = m.facts().incidentDate();
             if (d == null) continue;
             String key = m.dedup().groupId() + "|" + d.date();
             if (!voted.add(key)) continue;
-            votes.merge(d.date(), Math.max(0.05, d.confidence()), Double::sum);
+            double weight = firstReport != null && d.date().isAfter(firstReport) ? AFTER_FIRST_REPORT : 1.0;
+            votes.merge(d.date(), weight * Math.max(0.05, d.confidence()), Double::sum);
             bestOf.merge(d.date(), d, (x, y) -> y.confidence() > x.confidence() ? y : x);
         }
         return votes.entrySet().stream()
