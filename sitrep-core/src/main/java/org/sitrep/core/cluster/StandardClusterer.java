@@ -84,9 +84,13 @@ final class StandardClusterer implements IncidentClusterer {
 
     @Override
     public Assignment assign(ClusterInput input) {
-        ArticleRep a = represent(input);
+        return assign(represent(input), input.dedup());
+    }
+
+    /** Assigns an article already represented by {@link #represent} (split out for error analysis). */
+    Assignment assign(ArticleRep a, DedupDecision dedup) {
         String id = a.id();
-        String copied = copiedIncident(input.dedup());
+        String copied = copiedIncident(dedup);
         if (copied != null) {
             place(a, copied);
             return new Assignment(id, copied, List.of(), false);
