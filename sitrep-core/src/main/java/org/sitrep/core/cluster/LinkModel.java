@@ -39,7 +39,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
-        "maxTitleXspan", "figureXplace", "spanGaussAltDay"};
+        "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts"};
     static final int N = NAMES.length;
     static final double SIGMA_DAYS = 7.0;
     static final double SPAN_SIGMA_DAYS = 3.0;
@@ -49,9 +49,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double MERGE_THRESHOLD = 0.8;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-7.7484, 2.5888, 4.6975, 6.1583, 1.5225, 1.5029, 0.8540, -1.0252, 0.7741, 1.2518,
-        -0.0839, 0.6801, -0.4371, 1.0544, -0.9189, 0.2308, 1.0734, -0.4713, 0.6541, 1.2379, 0.6108, -2.6503, 0.9463,
-        1.9206, 0.3112, 2.9656};
+    static final double[] FITTED = {-6.6737, 1.7258, 4.8602, 4.5219, 0.1404, 1.9165, 1.0085, -0.6738, 1.2684, 1.7344,
+        0.0323, 0.6442, -0.5753, 1.0880, -2.0222, -0.0270, 1.0795, -0.5062, 0.3577, 0.4163, 1.0329, -3.2531, -0.7745,
+        2.0745, 0.3025, 3.1828, 6.9682, 3.6278};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -114,5 +114,34 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[25] = Math.max(f[25], Math.exp(-gap * gap / (2 * SPAN_SIGMA_DAYS * SPAN_SIGMA_DAYS)));
         }
         return f;
+    }
+
+    /**
+     * Fills the features that compare a candidate with the others retrieved for the same article: how far its
+     * full-text and entity cosines lie above the best of the other candidates (negative when another is closer).
+     */
+    static void addMargins(java.util.List<StandardClusterer.Candidate> cands) {
+        double best1 = 0, second1 = 0, best3 = 0, second3 = 0;
+        for (StandardClusterer.Candidate c : cands) {
+            double[] f = c.features();
+            if (f[1] > best1) {
+                second1 = best1;
+                best1 = f[1];
+            } else if (f[1] > second1) {
+                second1 = f[1];
+            }
+            if (f[3] > best3) {
+                second3 = best3;
+                best3 = f[3];
+            } else if (f[3] > second3) {
+                second3 = f[3];
+            }
+        }
+        for (StandardClusterer.Candidate c : cands) {
+            double[] f = c.features();
+            if (f[8] == 1) continue;
+            f[26] = f[1] - (f[1] == best1 ? second1 : best1);
+            f[27] = f[3] - (f[3] == best3 ? second3 : best3);
+        }
     }
 }

@@ -100,7 +100,9 @@ class ClustererErrorsTest {
                 }
             }
         }
-        System.out.println(label + " tallies: " + tally);
+        pred.replaceAll((id, inc) -> resolve(alias, inc));
+        var report = org.sitrep.core.eval.ClusterMetrics.evaluate(DevData.gold(items), pred);
+        System.out.println(label + " " + report.all() + " multi " + report.multi().pairF1() + "\n  tallies: " + tally);
         Files.createDirectories(out.getParent());
         Files.writeString(out, sb.toString());
     }
