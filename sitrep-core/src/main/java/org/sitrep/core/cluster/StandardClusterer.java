@@ -17,6 +17,12 @@ import org.sitrep.model.DuplicateKind;
  * bucket): the article looks up its heaviest terms in the buckets within {@link #WINDOW_BUCKETS} of its day
  * (and in the undated bucket), so the work depends on the number of recent incidents sharing rare terms, never
  * on the number of incidents seen. Undated articles look in the undated bucket and around the newest day seen.
+ * An article whose extracted incident day falls in another bucket than its publication day is indexed in both and
+ * looks around both (a misread date, or a follow-up dated by the event it reports, still meets its incident), and
+ * an article with an extracted place and incident date also looks up incidents with a member at that place within
+ * a day (the (place, day) section of {@link CandidateIndex}; such a hit ranks as {@code PLACE_DAY_HITS} shared
+ * terms), which finds same-day reports that share few words, above all when articles arrive out of order (gva
+ * shuffled BCubed 0.910 -> 0.918 with the wider caps below, 0.9265 in stream order in the harness).
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
@@ -46,9 +52,11 @@ final class StandardClusterer implements IncidentClusterer {
     static final int MAX_LIVE = 50_000;
     /** Articles placed between two eviction sweeps. */
     private static final int SWEEP_EVERY = 1_000;
+    /** Candidates scored per article, most shared index terms first (40 -> 60 in session 3: gva 0.9257 -> 0.9265). */
     private static final int MAX_CANDIDATES = 60;
     /** Hits a shared (place, incident day within a day) counts for, ranking such candidates with strong text ties. */
     private static final int PLACE_DAY_HITS = 5;
+    /** A (term, bucket) posting list longer than this is a common term and is skipped (80 -> 150 in session 3). */
     private static final int MAX_POSTINGS = 150;
 
     /** One scored candidate, for training and inspection. */
