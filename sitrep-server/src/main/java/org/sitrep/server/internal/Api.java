@@ -66,8 +66,8 @@ public final class Api {
     /** GET /api/incidents/{id} */
     public void incident(Context ctx) {
         String id = checkId("id", ctx.pathParam("id"));
-        Incident i = store.incident(id).orElseThrow(() -> ApiProblem.notFound("no incident with id or alias '" + id + "'"));
-        ctx.json(views.detail(i));
+        ctx.json(views.detail(store.incidentDetail(id)
+                .orElseThrow(() -> ApiProblem.notFound("no incident with id or alias '" + id + "'"))));
     }
 
     /** GET /api/articles/{id} */

@@ -43,13 +43,19 @@ function claims(d) {
 }
 
 function groups(d) {
-  return h('div', {id: 'groups'}, d.groups.map((g, n) => h('section', {class: 'group', 'aria-label': `Source ${n + 1}`},
-    h('div', {class: 'ghead'}, `Independent source ${n + 1}`, g.members.length > 1 ? ` · ${g.members.length} copies` : ''),
+  let n = 0;
+  return h('div', {id: 'groups'}, d.groups.map(g => {
+    // boilerplate: page chrome recurring under other titles, which the source count leaves out
+    const chrome = g.members.some(m => m.duplicateKind === 'boilerplate');
+    const label = chrome ? 'Boilerplate (not counted as a source)' : `Independent source ${++n}`;
+    return h('section', {class: 'group', 'aria-label': chrome ? 'Boilerplate' : `Source ${n}`},
+    h('div', {class: 'ghead'}, label, g.members.length > 1 ? ` · ${g.members.length} copies` : ''),
     h('ul', {}, g.members.map(m => h('li', {},
       h('a', {href: articleHref(m.id)}, m.title || m.id), ' ',
       m.duplicateKind ? h('span', {class: 'badge copy', title: m.copyOf ? 'copy of ' + m.copyOf : null}, m.duplicateKind + ' copy') : null,
       h('div', {class: 'sub'}, [m.outlet || 'unknown outlet', day(m.published)].join(' · '), ' ',
-        externalLink(m.url, 'original ↗'))))))));
+        externalLink(m.url, 'original ↗'))))));
+  }));
 }
 
 function references(d) {
