@@ -44,7 +44,7 @@ final class FactRows {
     }
 
     Optional<ArticleFacts> get(String articleId) throws SQLException {
-        return db.one("SELECT json FROM facts WHERE article_id = ?", rs -> Json.read(rs.getString(1), ArticleFacts.class),
+        return db.one("SELECT json FROM facts WHERE article_id = ?", rs -> Json.read(rs.getBytes(1), ArticleFacts.class),
                 articleId);
     }
 

@@ -278,10 +278,7 @@ public final class SqliteStore implements Store {
         Objects.requireNonNull(query, "query");
         Queries.validate(query);
         IncidentRows.TextPlan plan = textPlan;
-        return read(r -> r.incidents().query(query, () -> {
-            String text = query.text().strip();
-            return index.matches(index.parse(text), text);
-        }, plan));
+        return read(r -> r.incidents().query(query, () -> index.matches(query.text().strip()), plan));
     }
 
     @Override
