@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.core.extract.place.Places;
+import org.sitrep.model.DuplicateKind;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
@@ -78,7 +79,13 @@ public final class StandardReconciler implements Reconciler {
         for (int i = 0; i < members.size(); i++) order.put(members.get(i).article().id(), i);
         List<String> ids = members.stream().map(m -> m.article().id()).toList();
         Set<String> groups = new HashSet<>();
-        for (Member m : members) groups.add(m.dedup().groupId());
+        Set<String> chrome = new HashSet<>();
+        for (Member m : members) {
+            groups.add(m.dedup().groupId());
+            if (m.dedup().kind() == DuplicateKind.BOILERPLATE) chrome.add(m.dedup().groupId());
+        }
+        // a boilerplate group is page chrome recurring under other titles, not a source; all chrome still counts once
+        int sources = chrome.size() < groups.size() ? groups.size() - chrome.size() : Math.min(1, groups.size());
 
         IncidentDate date = decideDate(members);
         Place place = decidePlace(members);
@@ -106,8 +113,8 @@ public final class StandardReconciler implements Reconciler {
 
         List<Fact> facts = mergeFacts(members);
         facts.addAll(Summaries.pick(members, place, date));
-        String headline = headline(date, place, type, best, members.size(), groups.size());
-        return new Incident(incidentId, ids, groups.size(), date, place, type, best, history, facts, disputed, headline,
+        String headline = headline(date, place, type, best, members.size(), sources);
+        return new Incident(incidentId, ids, sources, date, place, type, best, history, facts, disputed, headline,
                 aliases);
     }
 

@@ -78,10 +78,10 @@ public final class Export {
                 w.flush();
             }
             case JSONL -> {
-                forEach(filters, i -> unchecked(() -> {
-                    out.write(mapper.writeValueAsBytes(views.detail(i)));
+                forEach(filters, i -> store.incidentDetail(i.id()).ifPresent(d -> unchecked(() -> {
+                    out.write(mapper.writeValueAsBytes(views.detail(d)));
                     out.write('\n');
-                }));
+                })));
                 out.flush();
             }
             case GEOJSON -> {

@@ -140,7 +140,7 @@ final class IncidentRows {
     }
 
     Optional<Incident> get(String id) throws SQLException {
-        return db.one("SELECT json FROM incident WHERE id = ?", rs -> decoded.decode(rs.getString(1)), id);
+        return db.one("SELECT json FROM incident WHERE id = ?", rs -> decoded.decode(rs.getBytes(1)), id);
     }
 
     /** The incident with this id, or the one it is an alias of. */
@@ -213,7 +213,7 @@ final class IncidentRows {
         String sql = "SELECT json FROM incident WHERE rowid IN (" + rows + ") ORDER BY sort_date DESC, id DESC";
         Object[] all = args.toArray(new Object[args.size() + 1]);
         all[args.size()] = limit;
-        return db.list(sql, rs -> decoded.decode(rs.getString(1)), all);
+        return db.list(sql, rs -> decoded.decode(rs.getBytes(1)), all);
     }
 
     /** The filters of a query other than text, as SQL over {@code incident i} with its arguments. */
