@@ -67,6 +67,20 @@ public final class Places {
                 Double.isNaN(best.lon()) ? null : best.lon(), best.id(), place.role(), place.evidence(), place.confidence()));
     }
 
+    /**
+     * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
+     * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
+     */
+    public static long population(Place place) {
+        Objects.requireNonNull(place, "place");
+        if (place.gazetteerId() == null) return 0;
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(place.name())) {
+            if (g.entry(i).id().equals(place.gazetteerId())) return g.population(i);
+        }
+        return 0;
+    }
+
     /** Finds mentions, then resolves them; the standard gazetteer is loaded on first use. */
     private static final class Standard implements PlaceExtractor {
         private final Gazetteer given;
