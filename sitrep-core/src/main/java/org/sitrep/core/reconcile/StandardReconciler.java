@@ -211,16 +211,26 @@ public final class StandardReconciler implements Reconciler {
         Map<String, Double> regions = new HashMap<>();
         Map<String, Place> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
+        Map<String, Double> named = new HashMap<>();
         for (Member m : members) {
             for (Place p : m.facts().places()) {
                 if (p.role() != Place.Role.INCIDENT) continue;
                 String key = (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
                 if (!voted.add(m.dedup().groupId() + "|" + key)) continue;
                 votes.merge(key, Math.max(0.05, p.confidence()), Double::sum);
-                regions.merge(regionOf(key), Math.max(0.05, p.confidence()), Double::sum);
+                double corroborated = m.facts().places().stream().anyMatch(o -> o != p && p.admin1() != null
+                        && p.admin1().equals(o.admin1()) && !o.name().equals(p.name())) ? 1.0 : LONE_STATE_WEIGHT;
+                regions.merge(regionOf(key), corroborated * Math.max(0.05, p.confidence()), Double::sum);
                 bestOf.merge(key, p, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
+            for (Place p : m.facts().places()) { // a state the article names outright ("Kansas") counts a little
+                if (p.role() == Place.Role.MENTIONED && p.name().equals(p.admin1())
+                        && voted.add(m.dedup().groupId() + "|named|" + p.admin1())) {
+                    named.merge((p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT), NAMED_STATE_VOTE * Math.max(0.05, p.confidence()), Double::sum);
+                }
+            }
         }
+        named.forEach((region, v) -> regions.computeIfPresent(region, (k, old) -> old + v));
         Place decided = null;
         if (!votes.isEmpty()) {
             String region = regions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -320,6 +330,11 @@ public final class StandardReconciler implements Reconciler {
         for (Map.Entry<String, Integer> h : homes.entrySet()) if (2 * h.getValue() > members.size()) return h.getKey();
         return null;
     }
+
+    /** Weight of the state vote of an incident place that no other place of its article shares the state of. */
+    static final double LONE_STATE_WEIGHT = 0.7;
+    /** Vote a state gets from an article that names it outright, when some article places the incident there. */
+    static final double NAMED_STATE_VOTE = 0.3;
 
     /** Share of the county's (or region's) votes a town inside it needs to be the more precise answer. */
     private static final double INNER_SHARE = 0.3;

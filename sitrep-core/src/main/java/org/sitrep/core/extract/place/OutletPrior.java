@@ -117,9 +117,9 @@ public final class OutletPrior {
     static final double GUESS_SHARE = 0.1;
 
     /** Articles of an outlet needed before it has a home region. */
-    static final int REGION_ARTICLES = 5;
+    static final int REGION_ARTICLES = 3;
     /** Share of an outlet's articles its home region must hold. */
-    static final double REGION_SHARE = 0.7;
+    static final double REGION_SHARE = 0.8;
 
     private static String key(Place p) {
         return (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
