@@ -19,9 +19,10 @@ final class UrlPlaces {
     /*
      * The path of the last embedded URL (archive snapshots wrap the original) is split on everything but letters,
      * and runs of one to three words are looked up, longest first, as towns or counties under their own names.
-     * A single word that is also a common English word counts only right after "in" ("shooting-in-mobile"). Of
-     * a name's readings the best is the most populous after the region votes of the outlet (host name, title,
-     * URL sections); a small town needs such a vote. The place found right after "in" wins over others; else the
+     * A single word that is also a common English word counts only right after "in" and as a town of 50,000 or more
+     * ("shooting-in-mobile", not "appears-in-court"). Of a name's readings the best is the most populous after the
+     * region and country votes of the outlet (host name and domain, title, URL sections); a small town needs a
+     * region vote unless it follows "in". The place found right after "in" wins over others; else the
      * first. The evidence is an empty span at the start of the text whose sentence is the URL.
      */
     private static final double CONFIDENCE = 0.3;
@@ -41,13 +42,16 @@ final class UrlPlaces {
         Map<String, Double> regions = new HashMap<>();
         signals.outlet(doc, List.of(), regions);
         signals.vote(doc, List.of(), regions);
+        Map<String, Double> countries = new HashMap<>();
+        signals.hostCountry(doc, countries);
+        regions.forEach((k, v) -> countries.merge(k.substring(0, Math.max(0, k.indexOf('.'))), 0.5 * v, Double::sum));
         int best = -1;
         boolean bestAfterIn = false;
         for (int i = 0; i < words.length; i++) {
             if (words[i].length() < 3) continue;
             boolean afterIn = i > 0 && words[i - 1].equals("in");
             for (int len = Math.min(3, words.length - i); len >= 1; len--) {
-                int r = reading(words, i, len, afterIn, regions);
+                int r = reading(words, i, len, afterIn, regions, countries);
                 if (r < 0) continue;
                 if (best < 0 || afterIn && !bestAfterIn) {
                     best = r;
@@ -64,7 +68,7 @@ final class UrlPlaces {
                 Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, CONFIDENCE));
     }
 
-    private int reading(String[] words, int from, int len, boolean afterIn, Map<String, Double> regions) {
+    private int reading(String[] words, int from, int len, boolean afterIn, Map<String, Double> regions, Map<String, Double> countries) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < from + len; k++) {
             if (words[k].length() < 2) return -1;
@@ -72,16 +76,18 @@ final class UrlPlaces {
             b.append(Character.toUpperCase(words[k].charAt(0))).append(words[k], 1, words[k].length());
         }
         String surface = b.toString();
-        if (len == 1 && (Lexicon.STOP.contains(surface) || gazetteer.isCommonWord(words[from]) && !afterIn)) return -1;
+        if (len == 1 && Lexicon.STOP.contains(surface)) return -1;
+        boolean common = len == 1 && gazetteer.isCommonWord(words[from]);
+        if (common && !afterIn) return -1;
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int r : gazetteer.lookup(surface)) {
             Kind kind = gazetteer.kind(r);
             if (kind != Kind.PLACE && kind != Kind.COUNTY || !gazetteer.isOwnName(r, surface)) continue;
             double support = regions.getOrDefault(gazetteer.admin1Key(r), 0.0);
-            if (gazetteer.population(r) < 50_000 && support <= 0 && !afterIn) continue;
+            if (gazetteer.population(r) < 50_000 && (common || support <= 0 && !afterIn)) continue; // "appears-in-court"
             double s = 0.35 * Math.log10(gazetteer.population(r) + 1.0) + 0.9 * Math.min(support, 3.0)
-                    + ("US".equals(gazetteer.country(r)) ? 0.5 : 0);
+                    + 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
             if (s > bestScore) {
                 bestScore = s;
                 best = r;
