@@ -39,9 +39,12 @@ import org.sitrep.model.Qualifier;
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
  *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
  *     is voted first, then the place within it, a town over the county around it when enough articles name
- *     the town, and a town named like one in the state its outlets are based in is that one; an incident with
- *     no place named anywhere takes its outlet's
- *     usual place, learned online from the outlet's earlier articles.</li>
+ *     the town, and a town named like one in the state its outlets are based in is that one. In the state vote an
+ *     article whose other places share its incident place's state counts fully, a lone one less, and a state an
+ *     article names outright adds a little. A small town of another state that nothing else in the text supports
+ *     is placed in the outlets' home state (a neighbourhood named like a town far away). An incident with no place
+ *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
+ *     articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
  * <li><b>Summary.</b> A structured headline plus the two or three most informative sentences, from different
