@@ -117,7 +117,7 @@ public final class OutletPrior {
     static final double GUESS_SHARE = 0.1;
 
     /** Articles of an outlet needed before it has a home region. */
-    static final int REGION_ARTICLES = 3;
+    static final int REGION_ARTICLES = 2;
     /** Share of an outlet's articles its home region must hold. */
     static final double REGION_SHARE = 0.8;
 
