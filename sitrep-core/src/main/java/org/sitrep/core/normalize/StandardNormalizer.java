@@ -56,15 +56,19 @@ final class StandardNormalizer implements Normalizer {
             if (url == null) url = page.canonicalUrl();
             pageLang = page.lang();
         }
-        if (text == null || text.isBlank()) {
-            return Outcome.failed(problem(r, fromHtml ? "no article text found in the HTML" : "record has no text"));
-        }
         String cleanTitle = TextCleaner.cleanLine(title);
-        Boilerplate.Result stripped = Boilerplate.strip(TextCleaner.clean(text));
+        Boilerplate.Result stripped = Boilerplate.strip(TextCleaner.clean(text == null ? "" : text));
         String cleanText = stripped.text();
         if (cleanText.isEmpty()) {
-            return Outcome.failed(problem(r, fromHtml ? "no article text found in the HTML"
-                    : "no article text left after removing boilerplate lines"));
+            String why = fromHtml ? "no article text found in the HTML"
+                    : text == null || text.isBlank() ? "record has no text"
+                    : "no article text left after removing boilerplate lines";
+            // a record's headline alone still says what happened where (feeds and crawls often carry only
+            // that): it stands in as the text, so the article is clustered and its facts have evidence. An
+            // HTML page without article text is more likely a page that is not an article: it fails.
+            if (fromHtml || cleanTitle == null || cleanTitle.isBlank()) return Outcome.failed(problem(r, why));
+            warnings.add(problem(r, why + "; the title stands in as its text"));
+            cleanText = cleanTitle;
         }
         String canonical = Urls.canonical(url);
         if (url != null && !url.isBlank() && canonical == null) {

@@ -127,7 +127,7 @@ class MalformedInputTest {
                 + "{\"text\": \"broken\n{\"text\":\"Another good one about a flood.\"}\n"), "line 2");
         assertThat(r.articles()).hasSize(2);
         expectOneProblem(file("deep.jsonl", "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}\n"), "malformed JSON");
-        expectOneProblem(file("no-text.jsonl", "{\"id\":\"x\",\"title\":\"Only a title\"}\n"), "record has no text");
+        expectOneProblem(file("no-text.jsonl", "{\"id\":\"x\",\"url\":\"https://example.org/a\"}\n"), "record has no text");
         expectOneProblem(file("quote.csv", "id,text\n1,\"never closed\n"), "unterminated");
         expectOneProblem(file("header.csv", "a,b\n1,2\n"), "no 'text'");
         expectOneProblem(file("bad.rss", "<?xml version=\"1.0\"?><rss><channel><item>"), "not a readable RSS");

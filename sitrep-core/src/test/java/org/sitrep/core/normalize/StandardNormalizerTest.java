@@ -99,10 +99,19 @@ class StandardNormalizerTest {
 
     @Test
     void normalize_noText_failed() {
-        assertThat(N.normalize(rec(null, "Title only", " ", null, null, null, null, null)).problems())
+        assertThat(N.normalize(rec(null, " ", " ", null, null, null, null, null)).problems())
                 .singleElement().hasToString("in.jsonl (line 1): record has no text");
         assertThat(N.normalize(rec(null, null, "Advertisement\nClick here to subscribe", null, null, null, null, null))
                 .problems()).singleElement().extracting(p -> p.message()).asString().contains("boilerplate");
+    }
+
+    @Test
+    void normalize_titleOnly_titleStandsInAsTextWithAWarning() {
+        Outcome<Article> o = N.normalize(rec(null, "Man shot dead in  Springfield on Friday", " ", null, null, null, null, null));
+        assertThat(o.isOk()).isTrue();
+        assertThat(o.value().text()).isEqualTo("Man shot dead in Springfield on Friday");
+        assertThat(o.problems()).singleElement().hasToString(
+                "in.jsonl (line 1): record has no text; the title stands in as its text");
     }
 
     @Test
