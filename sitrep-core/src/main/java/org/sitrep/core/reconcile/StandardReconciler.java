@@ -35,7 +35,11 @@ import org.sitrep.model.Qualifier;
  *     number in an article's lead, or a value two reports give), only firm reports and reports dated after
  *     the last firm one compete; {@code CONSERVATIVE}
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
- *     disputed when independent sources give different exact values on the same day.</li>
+ *     disputed when independent sources give different exact values on the same day. Two cross-article
+ *     checks follow: one person reported hurt by some articles and a death reported by others (no article
+ *     reporting both) is one victim who died, so the best estimate is 1 killed and no injured; and a death
+ *     that one article alone mentions, never firmly, is dropped when another article states an injured count
+ *     in its lead and no death (a body sentence about another incident, a round-up or background).</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
  *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
  *     is voted first, then the place within it, a town over the county around it when enough articles name

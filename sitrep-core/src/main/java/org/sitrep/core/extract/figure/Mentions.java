@@ -97,7 +97,7 @@ final class Mentions {
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
-            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|of\\s+them|of\\s+whom)\\b)))"
+            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
