@@ -96,11 +96,39 @@ class StandardReconcilerTest {
         Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
         assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
         assertThat(i.best()).doesNotContainKey(FigureKind.INJURED);
-        List<Member> stated = List.of(
+        List<Member> both = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9),
+                        fig("b", FigureKind.INJURED, 1, "2016-05-11", 0.9)));
+        assertThat(new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("j", both, List.of())
+                .best().get(FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
+    @Test
+    void reconcile_statedHurtInOneArticleDeadInAnother_oneVictimWhoDied() {
+        List<Member> ms = List.of(
                 member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),
                 member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
-        assertThat(new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("j", stated, List.of())
-                .best().get(FigureKind.INJURED).value()).isEqualTo(1);
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(i.best()).doesNotContainKey(FigureKind.INJURED);
+        assertThat(i.history()).hasSize(2);
+    }
+
+    @Test
+    void reconcile_loneBodyDeathAgainstStatedInjuredCount_dropped() {
+        List<Member> ms = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 5, "2016-05-10", 0.9)),
+                member("b", "2016-05-10", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-10", 0.77),
+                        fig("b", FigureKind.INJURED, 5, "2016-05-10", 0.63)));
+        StandardReconciler r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        Incident i = r.reconcile("i", ms, List.of());
+        assertThat(i.best()).doesNotContainKey(FigureKind.KILLED);
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(5);
+        List<Member> firm = List.of(ms.get(0),
+                member("b", "2016-05-10", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-10", 0.9),
+                        fig("b", FigureKind.INJURED, 5, "2016-05-10", 0.9)));
+        assertThat(r.reconcile("j", firm, List.of()).best().get(FigureKind.KILLED).value()).isEqualTo(1);
     }
 
     @Test

@@ -93,6 +93,27 @@ final class CasualtyExtractor implements FigureExtractor {
         return true;
     }
 
+    private static final Pattern SECOND_VICTIM = Pattern.compile("^(?:another|an?\\s+(?:second|third|fourth|fifth|sixth))\\b"
+            + "|\\balso\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SURVIVED = Pattern.compile("^[^.;]{0,80}?\\b(?:survived|expected\\s+to\\s+(?:recover|survive)"
+            + "|is\\s+recovering|non[\\s-]*life[\\s-]*threatening|not\\s+life[\\s-]*threatening)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when one single victim hit is marked as a person besides the dead ("her boyfriend was also shot", "a fourth
+     * man suffered a gunshot wound", "... was shot but survived"): "people shot minus the killed" must not swallow them.
+     */
+    private static boolean distinctSurvivor(List<Candidate> all) {
+        for (Candidate c : all) {
+            if (c.count() != Count.SHOT || c.mention().quantity().value() != 1 || c.mention().suspect()) continue;
+            String s = c.evidence().sentence();
+            int from = c.mention().start();
+            int to = Math.min(s.length(), c.mention().end());
+            if (from < 0 || from > to) continue;
+            if (SECOND_VICTIM.matcher(s).region(from, to).find() || SURVIVED.matcher(s).region(to, s.length()).find()) return true;
+        }
+        return false;
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -183,6 +204,7 @@ final class CasualtyExtractor implements FigureExtractor {
         } else if (shot != null) {
             Figure f = figure(FigureKind.INJURED, shot);
             int left = shot.others() ? f.value() : Math.max(0, f.value() - dead);
+            if (left == 0 && dead > 0 && distinctSurvivor(all)) left = 1;
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
                     null, f.evidence(), f.confidence() * 0.7));
         }

@@ -50,7 +50,12 @@ final class Mentions {
             + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
             + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
-    private static final String MODS = "(?:[\\w'’-]+,?\\s+){0,3}?";
+    /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
+    private static final String MODS = "(?:(?!(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
+            + "|killed|dead|hurt|shot)\\b)[\\w'’-]+,?\\s+){0,3}?";
+    /** "October 27 has died": a day of the month is not a count. */
+    private static final String NOT_DAY = "(?<!(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.?\\s)";
     private static final String PERP = "(?:gunman|gunmen|shooter|suspect|attacker|assailant|bomber|perpetrator)";
     static final String FILLER = "(?:were|was|have|has|had|been|being|are|is|be|reportedly|reported|confirmed"
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
@@ -80,7 +85,7 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + "(?<!\\d\\sof\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
@@ -92,7 +97,7 @@ final class Mentions {
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
-            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|of\\s+them|of\\s+whom)\\b)))"
+            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"

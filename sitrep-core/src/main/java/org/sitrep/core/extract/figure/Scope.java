@@ -31,7 +31,9 @@ final class Scope {
             + "|per\\s+(?:year|month|day)|each\\s+year|every\\s+year|annually|separate\\s+(?:incidents|shootings|attacks)"
             + "|(?:various|several|other)\\s+(?:\\w+\\s+)?(?:cities|towns|regions|incidents)|in\\s+total\\s+since"
             + "|homicides?\\s+(?:this|so\\s+far|in\\s+\\d{4})|total\\s+number\\s+of|overall\\b|altogether\\b"
-            + "|(?:were|are)\\s+among\\b|\\b(?:in|across|during)\\s+(?:\\w+\\s+){0,2}?shootings\\b"
+            + "|(?:were|are)\\s+among\\b|\\b(?:in|across|during|after|from)\\s+(?:\\w+\\s+){0,2}?shootings\\b"
+            + "|\\bweekend\\s+(?:of\\s+)?(?:gunfire|violence|bloodshed)|\\bviolent\\s+(?:night|weekend|day|stretch|holiday)\\b"
+            + "|\\bweekend\\s+of\\s+(?:violence|gunfire|bloodshed)\\b"
             + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks))", F);
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:last\\s+(?:year|month|" + MONTHS
             + "|spring|summer|fall|autumn|winter)|earlier\\s+(?:this|in\\s+the|last)\\s+(?:year|month|war|conflict)"

@@ -294,4 +294,47 @@ class FiguresTest {
         expect(f, FigureKind.KILLED, 4, Qualifier.EXACT);
         assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(2);
     }
+
+    @Test
+    void extract_dayOfMonthBeforeDied_isNotACount() {
+        var f = extract("", "Police say one of five people shot outside the lounge early October 27 has died.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_clauseWordBetweenNumberAndNoun_isNotAModifier() {
+        var f = extract("", "The mother told FOX 5 that her son was shot and killed early Saturday morning.");
+        assertThat(get(f, FigureKind.KILLED).value()).isEqualTo(1);
+    }
+
+    @Test
+    void extract_woundedThenPerpetratorDead_notFourDead() {
+        var f = extract("Shooting spree leaves 4 wounded, gunman dead", "");
+        expect(f, FigureKind.INJURED, 4, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.KILLED).value()).isEqualTo(1);
+    }
+
+    @Test
+    void extract_alsoShotSurvivor_isInjuredBesidesTheDead() {
+        var f = extract("", "Three people were killed. Her 23-year-old boyfriend was also shot in his leg and is expected to recover.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+        var same = extract("", "A man was killed. The victim was shot in the head outside his home.");
+        assertThat(get(same, FigureKind.INJURED) == null || get(same, FigureKind.INJURED).value() == 0).isTrue();
+    }
+
+    @Test
+    void extract_objectCountBeforeBefore_counts() {
+        var f = extract("", "He went on a rampage that killed one and injured three before shooting himself.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_roundUpHeadline_isAggregate() {
+        var f = extract("Quadruple shooting sets off violent night in Philadelphia, leaving two dead and six wounded", "");
+        assertThat(f).isEmpty();
+        var after = extract("2 dead, 7 hurt after shootings on the east side", "");
+        assertThat(after).isEmpty();
+    }
 }
