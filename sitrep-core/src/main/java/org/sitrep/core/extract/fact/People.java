@@ -54,7 +54,17 @@ final class People {
             "highlands", "corner", "reservation", "stadium", "grocery", "general", "detention", "homicide", "juvenile",
             "tech", "sorority", "fraternity", "academy", "elementary", "middle", "county's", "regional", "hall", "tower", "gardens",
             "manor", "village", "estates", "terrace", "crossing", "ridge", "creek", "springs", "falls", "island", "harbor",
-            "chevrolet", "honda", "toyota", "nissan", "jeep", "glock", "ruger"));
+            "chevrolet", "honda", "toyota", "nissan", "jeep", "glock", "ruger", "year-old", "years-old", "month-old"));
+    /** Words in front of a name that are not part of it: "Defendants Christopher Aguayo", "9-Year-Old Tyshawn Lee". */
+    private static final Set<String> LEADING = Set.of("defendant", "defendants", "victim", "victims", "suspect", "suspects",
+            "update", "updated", "breaking", "related", "watch", "photo", "photos", "video", "read", "year-old", "years-old",
+            "month-old", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words of {@link #NOT_NAME} that are common surnames when they end a name ("Deyshaun Hall", "Reginald Street"). */
+    private static final Set<String> SURNAME_WORDS = Set.of("hall", "park", "lane", "church", "street", "day", "west", "north",
+            "south", "east", "mall", "court", "bridge", "rivers", "banks", "march", "may");
+    /** Words of {@link #NOT_NAME} that take a place in front ("Chicago Police"): the word before them is no surname. */
+    private static final Set<String> BODY_WORDS = Set.of("police", "county", "city", "sheriff", "department", "school", "high",
+            "hospital", "university", "college", "fire", "state", "township", "district", "news", "medical", "memorial");
     /** An age in front of a name: "25-year-old", "Twenty-five-year-old", "six-month-old", "42 year old". */
     private static final String AGE_WORDS = "(?i:(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old)";
     /** What may stand between a name and its predicate: ", 25,", " (25)", ", of Town,", ", both 16,". */
@@ -75,19 +85,21 @@ final class People {
             + "(?:shot|killed|wounded|injured|hit|struck|stabbed|found|pronounced|taken\\s+to|transported|hospitali[sz]ed|treated"
             + "|slain|murdered|rushed|airlifted|flown|listed|in\\s+(?:critical|serious|stable|fair|good)|the\\s+victim"
             + "|identified\\s+as\\s+the\\s+(?:victims?|dead|deceased))\\b|^\\s+(?:dead|deceased|lying\\s+dead|suffering)\\b"
-            + "|^" + AFTER_NAME + "\\s*(?:(?:who|,)\\s*)?(?:died|later\\s+died|suffered|sustained)\\b");
+            + "|^" + AFTER_NAME + "\\s*(?:(?:who|,)\\s*)?(?:(?:all|both|also|later)\\s+)?(?:died|suffered|sustained)\\b");
     private static final Pattern VICTIM_BEFORE = Pattern.compile("\\b(?:victims?|the\\s+(?:dead|deceased)|killed|shot|wounded"
             + "|injured|shooting\\s+of|death\\s+of|deaths\\s+of|murder\\s+of|killing\\s+of|slaying\\s+of|stabbing\\s+of"
             + "|identified\\s+(?:the\\s+)?(?:victims?|dead|man|woman|boy|girl|teen|deceased)\\s+as|body\\s+of|funeral\\s+(?:for|of)"
             + "|shot\\s+and\\s+killed|fatally\\s+shot|striking|killing|wounding|find|found|identified\\s+(?:him|her)\\s+as"
+            + "|(?:man|woman|boy|girl|teen|teenager|child|person|driver|passenger|mother|father|son|daughter|wife|husband)\\s+"
+            + "(?:\\w+\\s+){0,2}?(?:was|were|has\\s+been|have\\s+been)\\s+identified\\s+(?:\\w+\\s+){0,3}?as"
             + "|victims?\\s+(?:as|is|was|were)|(?:victims?|dead|deceased|killed|slain|wounded|injured)\\s+(?:\\w+\\s+){0,3}?"
             + "(?:identified|named)\\s+(?:\\w+\\s+){0,3}?as)\\s*,?\\s*(?:" + AGE_WORDS + "\\s+)?$");
     private static final Pattern SUSPECT_AFTER = Pattern.compile("^" + AFTER_NAME
             + "(?:\\s*(?:who|,)?\\s*)?(?:(?:was|were|has\\s+been|had\\s+been|is|remains|will\\s+be)"
             + "\\s+(?:\\w+\\s+){0,2}?(?:arrested|charged|booked|jailed|indicted|held|taken\\s+into\\s+custody|detained|accused"
             + "|sentenced|convicted|wanted|being\\s+held|in\\s+custody|the\\s+suspect|arraigned|identified\\s+as\\s+the\\s+"
-            + "(?:suspects?|shooter|gunman)|(?:named\\s+as\\s+)?(?:a\\s+)?persons?\\s+of\\s+interest)|as\\s+the\\s+(?:suspects?|shooter"
-            + "|gunman|killer)|(?:faces?|turned\\s+(?:himself|herself)\\s+in|pleaded|pled|allegedly|fled|opened\\s+fire|shot"
+            + "(?:suspects?|shooter|gunman)|(?:named\\s+as\\s+)?(?:a\\s+)?persons?\\s+of\\s+interest)|as\\s+(?:the|a)\\s+(?:suspects?|shooter"
+            + "|gunman|killer|persons?\\s+of\\s+interest)|(?:faces?|surrendered|turned\\s+(?:himself|herself)\\s+in|pleaded|pled|allegedly|fled|opened\\s+fire|shot"
             + "|fatally\\s+shot|killed|stabbed|fired|pulled\\s+out|is\\s+accused|was\\s+accused|confessed|admitted))\\b");
     private static final Pattern SUSPECT_BEFORE = Pattern.compile("\\b(?:suspects?|arrested|charged|booked|gunman|shooter"
             + "|accused|alleged\\s+(?:shooter|gunman|killer)|defendant|jailed|indicted|custody|identified\\s+the\\s+(?:suspect"
@@ -120,6 +132,7 @@ final class People {
     private static final Pattern ARREST = Pattern.compile("\\b(?:arrested|charged|custody|booked|suspects?|shooter|gunman"
             + "|arraigned|indicted|jailed|warrant|bond|bail|accused|allegedly)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
+    private static final Pattern CUT_AT_INITIAL = Pattern.compile("(?<![\\p{L}.])[A-Z][a-z]+\\s[A-Z]\\.$");
     private static final int MAX_PEOPLE = 20;
 
     private People() {
@@ -158,7 +171,7 @@ final class People {
         Map<String, Votes> byName = new LinkedHashMap<>();
         Map<String, Votes> bySurname = new LinkedHashMap<>();
         String text = doc.text();
-        for (Sentence s : doc.sentences()) {
+        for (Sentence s : sentences(doc)) {
             String t = s.text();
             List<Mention> mentions = mentions(text, s);
             if (mentions.isEmpty()) continue;
@@ -252,18 +265,23 @@ final class People {
                 if (OFFICIAL_TITLE.matcher(tokens[i] + " ").find()) a = i + 1;
             }
             while (a < tokens.length && (Speakers.TITLES.contains(tokens[a].toLowerCase(Locale.ROOT))
-                    || Speakers.COUNTRY.containsKey(tokens[a].toLowerCase(Locale.ROOT)))) a++;
+                    || Speakers.COUNTRY.containsKey(tokens[a].toLowerCase(Locale.ROOT))
+                    || LEADING.contains(tokens[a].toLowerCase(Locale.ROOT)))) a++;
             int b = tokens.length;
             for (int i = a; i < tokens.length; i++) {
-                if (NOT_NAME.contains(tokens[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
+                String w = tokens[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+                if (NOT_NAME.contains(w) && !(i == tokens.length - 1 && i - a >= 1 && SURNAME_WORDS.contains(w))) {
                     b = i;
                     break;
                 }
             }
             if (b < tokens.length) {
+                if (b - a >= 3 && BODY_WORDS.contains(tokens[b].toLowerCase(Locale.ROOT))) b--; // "Garry McCarthy Chicago Police"
                 if (b - a < 2 || tokens[b - 1].length() < 2) continue; // a place or a body, not a name followed by one
                 possessive = tokens[b - 1].endsWith("'s") || tokens[b - 1].endsWith("’s");
             }
+            while (b - a > 2 && tokens[b - 1].matches("[A-Z]\\.")) b--; // "Dwayne K." cut by the sentence splitter
+            if (tokens[b - 1].matches("[A-Z]\\.")) continue;
             if (b - a < 2 || Character.isLowerCase(tokens[b - 1].charAt(0))) continue;
             if (possessive) tokens[b - 1] = tokens[b - 1].substring(0, tokens[b - 1].length() - 2);
             String name = String.join(" ", List.of(tokens).subList(a, b));
@@ -277,6 +295,23 @@ final class People {
             boolean titled = OFFICIAL_TITLE.matcher(text.substring(Math.max(0, s.start() + start - 40), s.start() + start)).find()
                     || (a > 0 && OFFICIAL_TITLE.matcher(String.join(" ", List.of(tokens).subList(0, a)) + " ").find());
             out.add(new Mention(name, start, end + (possessive ? 2 : 0), titled, possessive));
+        }
+        return out;
+    }
+
+    /** The sentences of {@code doc}, a sentence cut after a middle initial ("Dwayne K." | "Smith, 25, ...") joined again. */
+    private static List<Sentence> sentences(Doc doc) {
+        List<Sentence> in = doc.sentences();
+        List<Sentence> out = new ArrayList<>(in.size());
+        String text = doc.text();
+        for (Sentence s : in) {
+            Sentence prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && CUT_AT_INITIAL.matcher(prev.text()).find() && s.start() - prev.end() == 1
+                    && text.charAt(prev.end()) == ' ' && Character.isUpperCase(s.text().charAt(0))) {
+                out.set(out.size() - 1, new Sentence(prev.index(), prev.start(), s.end(), text.substring(prev.start(), s.end())));
+            } else {
+                out.add(s);
+            }
         }
         return out;
     }
