@@ -68,8 +68,8 @@ final class People {
     /** An age in front of a name: "25-year-old", "Twenty-five-year-old", "six-month-old", "42 year old". */
     private static final String AGE_WORDS = "(?i:(?:\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?)[- ]old)";
     /** What may stand between a name and its predicate: ", 25,", " (25)", ", of Town,", ", both 16,". */
-    private static final String AFTER_NAME = "(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2}|a\\s+\\d{1,2}-year-old)\\s*,?)?"
-            + "(?:\\s*\\(\\d{1,2}\\))?(?:\\s*,?\\s*of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s*,?"
+    private static final String AFTER_NAME = "(?:\\s*,\\s*(?:aka|a\\.k\\.a\\.)\\s+[^,]{1,25}(?=,))?(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2}|a\\s+\\d{1,2}-year-old)\\s*,?)?"
+            + "(?:\\s*\\(\\d{1,2}\\))?(?:\\s*,?\\s*(?:(?:both|all)\\s+)?of\\s+[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s*,?"
             + "|\\s*,\\s*[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s*,)?";
     private static final Pattern AGE_AFTER = Pattern.compile("^(?:,\\s*(?:\\d{1,2}|age\\s+\\d{1,2})(?![\\d,.:]\\d|\\d)|\\s*\\(\\d{1,2}\\)|,\\s*a\\s+\\d{1,2}-year-old)");
     private static final Pattern OFFICIAL_TITLE = Pattern.compile("(?:\\b(?:Officer|Sgt\\.?|Sergeant|Lt\\.?|Lieutenant|Capt\\.?|Captain"
@@ -97,13 +97,13 @@ final class People {
     private static final Pattern SUSPECT_AFTER = Pattern.compile("^" + AFTER_NAME
             + "(?:\\s*(?:who|,)?\\s*)?(?:(?:was|were|has\\s+been|had\\s+been|is|remains|will\\s+be)"
             + "\\s+(?:\\w+\\s+){0,2}?(?:arrested|charged|booked|jailed|indicted|held|taken\\s+into\\s+custody|detained|accused"
-            + "|sentenced|convicted|wanted|being\\s+held|in\\s+custody|the\\s+suspect|arraigned|identified\\s+as\\s+the\\s+"
-            + "(?:suspects?|shooter|gunman)|(?:named\\s+as\\s+)?(?:a\\s+)?persons?\\s+of\\s+interest)|as\\s+(?:the|a)\\s+(?:suspects?|shooter"
-            + "|gunman|killer|persons?\\s+of\\s+interest)|(?:faces?|surrendered|turned\\s+(?:himself|herself)\\s+in|pleaded|pled|allegedly|fled|opened\\s+fire|shot"
+            + "|sentenced|convicted|wanted|facing|being\\s+held|in\\s+custody|the\\s+suspect|arraigned|identified\\s+as\\s+the\\s+"
+            + "(?:suspects?|shooter|gunman)|(?:named\\s+as\\s+)?(?:a\\s+)?persons?\\s+of\\s+interest)|as\\s+(?:(?:the|a|an)\\s+)?(?:suspects?"
+            + "|shooters?|gunm[ae]n|killers?|persons?\\s+of\\s+interest)|(?:faces?|surrendered|turn(?:ed|s)\\s+(?:himself|herself)\\s+in|pleaded|pled|allegedly|fled|opened\\s+fire|shot"
             + "|fatally\\s+shot|killed|stabbed|fired|pulled\\s+out|is\\s+accused|was\\s+accused|confessed|admitted))\\b");
     private static final Pattern SUSPECT_BEFORE = Pattern.compile("\\b(?:suspects?|arrested|charged|booked|gunman|shooter"
             + "|accused|alleged\\s+(?:shooter|gunman|killer)|defendant|jailed|indicted|custody|identified\\s+the\\s+(?:suspect"
-            + "|shooter|gunman)\\s+as|charges\\s+against|warrants?\\s+for|arrest\\s+of|search\\s+for|persons?\\s+of\\s+interest"
+            + "|shooter|gunman)\\s+as|charges\\s+against|(?:defender|attorney|lawyer)\\s+for|warrants?\\s+for|arrest\\s+of|search\\s+for|persons?\\s+of\\s+interest"
             + "|(?:looking|searching)\\s+for|suspects?\\s+(?:\\w+\\s+){0,3}?(?:identified|named)\\s+(?:\\w+\\s+){0,3}?as)\\s*,?\\s*"
             + "(?:" + AGE_WORDS + "\\s+)?$");
     private static final Pattern LOCATIVE = Pattern.compile("\\b(?:in|at|near|from|outside|on|to|into|of|In|At|On|Near|inside"
@@ -336,7 +336,12 @@ final class People {
         if (at > 0 && Character.isLetter(text.charAt(at - 1))) return false;
         if (at > 1 && text.charAt(at - 1) == ' ') {
             char c = text.charAt(at - 2);
-            if (Character.isLetter(c) || c == '.') return false;
+            if (Character.isLetter(c)) return false;
+            if (c == '.') { // "Sgt. Culver", "J. Culver" but not "... fled. Culver was arrested"
+                int w = at - 2;
+                while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+                return w < at - 2 && Character.isLowerCase(text.charAt(w)) || at - 2 - w > 4;
+            }
         }
         return true;
     }
