@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
@@ -13,9 +14,14 @@ import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 
 /**
- * Weapons, target kinds and perpetrators named in an article, each once (first mention as evidence).
+ * Weapons, targets and perpetrators named in an article, each once (first mention as evidence).
  * Targets and perpetrators are read only from sentences that speak of the attack itself (an attack verb or
- * noun in the sentence), weapons from every sentence. Thread-safe (immutable).
+ * noun in the sentence), weapons from every sentence. A TARGET carries its kind ("shopping mall") in
+ * {@code role} and, as its value, the target as the text names or places it when it does ("Amstor shopping
+ * mall", "low-rise apartment building on Shevchenko Street", "apartment building in the centre of Kramatorsk"),
+ * else the kind; a named mention of a kind found in an attack sentence is looked for in the other sentences too.
+ * A PERPETRATOR is a force ("Russian forces"), a named group ("Wagner Group", "Crips gang") or a role noun
+ * ("gunman"). Thread-safe (immutable).
  */
 final class Entities {
     private static final int F = Pattern.CASE_INSENSITIVE;
@@ -35,7 +41,8 @@ final class Entities {
         target("(?:apartment|residential|high-rise|tower) (?:building|block)s?|apartment complex|apartments?", "apartment building");
         target("schools?|kindergarten|university|college campus", "school");
         target("hospitals?|clinic|maternity", "hospital");
-        target("(?:train|railway|rail) station|station", "train station");
+        target("(?:train|railway|rail) station|(?<!(?:gas|petrol|police|fire|service|filling|bus|power|radio|TV) )station",
+                "train station");
         target("theat(?:re|er)", "theatre");
         target("markets?|bazaar", "market");
         target("church|mosque|synagogue|temple", "place of worship");
@@ -58,6 +65,14 @@ final class Entities {
     private static final Pattern SAYS = Pattern.compile("\\s+(?:said|says|told|reported|claimed|stated)\\b", F);
     private static final Pattern FIRED_BY = Pattern.compile("\\b(?:fired|launched|carried\\s+out)\\s+by\\s+(?-i:(?<who>" + DEMONYM
             + "))", F);
+    /** "the Wagner Group", "a Crips gang", "Islamic State militants": a named armed group. */
+    private static final Pattern GROUP = Pattern.compile("(?<who>(?-i:(?:[A-Z][\\p{L}'’-]+|al-[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’-]+"
+            + "|al-[A-Z][\\p{L}'’-]+)){0,3}))\\s+(?<kind>(?-i:[Gg]roup|[Gg]ang|[Mm]ilitia|[Cc]artel|[Bb]rigade|[Bb]attalion|[Rr]egiment"
+            + "|militants|insurgents|rebels|fighters|jihadists))\\b");
+    private static final Set<String> NOT_GROUP = Set.of("the", "a", "an", "this", "that", "one", "another", "police", "rescue",
+            "support", "advocacy", "rights", "human", "civic", "community", "neighborhood", "neighbourhood", "church", "youth",
+            "parent", "parents", "family", "facebook", "whatsapp", "telegram", "media", "news", "research", "working", "study",
+            "age", "ethnic", "armed", "local", "street", "task", "focus", "interest", "pressure", "victims", "victim");
     private static final Pattern ACTOR = Pattern.compile("\\b(?:the\\s+)?(?<who>gunman|gunmen|shooter|suspect|suspects|attacker"
             + "|assailant|bomber|killer)\\b", F);
 
@@ -88,11 +103,32 @@ final class Entities {
             }
             if (!ATTACK.matcher(t).find()) continue;
             int targetsHere = 0;
+            int[] taken = new int[4]; // the targets found here: "apartment" in "apartment building" or "X Street" in "... on X Street"
             for (var e : TARGETS.entrySet()) {
                 Matcher tm = e.getKey().matcher(t);
-                if (tm.find() && targetsHere++ < 2) {
-                    add(targets, FactKind.TARGET, e.getValue(), null, doc, s, tm.start(), tm.end(), inLead ? 0.75 : 0.5);
+                boolean found = false;
+                while (!found && tm.find()) {
+                    found = true;
+                    for (int k = 0; k < targetsHere && k < 2; k++) {
+                        if (tm.start() < taken[2 * k + 1] && tm.end() > taken[2 * k]) found = false;
+                    }
                 }
+                if (found && targetsHere < 2) {
+                    Targets.Named n = Targets.describe(t, tm.start(), tm.end(), e.getValue());
+                    taken[2 * targetsHere] = n.start();
+                    taken[2 * targetsHere + 1] = n.end();
+                    targetsHere++;
+                    addTarget(targets, e.getValue(), n, doc, s, inLead ? 0.75 : 0.5);
+                }
+            }
+            m = GROUP.matcher(t);
+            while (m.find()) {
+                String who = m.group("who");
+                if (NOT_GROUP.contains(who.split("\\s+")[0].toLowerCase(Locale.ROOT)) || SAYS.matcher(t).region(m.end(), t.length())
+                        .lookingAt() || Speakers.COUNTRY.containsKey(who.toLowerCase(Locale.ROOT))) continue;
+                String kind = m.group("kind");
+                String value = kind.matches("[Gg]roup|[Gg]ang|[Mm]ilitia|[Cc]artel") ? who + " " + kind : who;
+                add(perpetrators, FactKind.PERPETRATOR, value, "perpetrator", doc, s, m.start(), m.end(), inLead ? 0.8 : 0.6);
             }
             m = FORCES.matcher(t);
             while (m.find()) {
@@ -110,6 +146,7 @@ final class Entities {
                         inLead ? 0.7 : 0.5);
             }
         }
+        Targets.nameFromOtherSentences(targets, TARGETS, doc);
         List<Fact> out = new ArrayList<>(weapons.values());
         out.addAll(targets.values());
         out.addAll(perpetrators.values());
@@ -127,6 +164,17 @@ final class Entities {
         if (n.equals("gunmen")) return "gunman";
         if (n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("munitions")) return n.substring(0, n.length() - 1);
         return n;
+    }
+
+    /** Keeps per kind the first mention, replaced by a later one that names the target when the first did not. */
+    private static void addTarget(Map<String, Fact> into, String kind, Targets.Named n, Doc doc, Sentence s, double confidence) {
+        Fact old = into.get(kind);
+        if (old == null || n.rank() > Targets.rank(old)) {
+            double c = old == null ? confidence : Math.max(confidence, old.confidence());
+            into.put(kind, new Fact(FactKind.TARGET, n.value(), kind, null, doc.evidence(s.start() + n.start(), s.start() + n.end()), c));
+        } else if (confidence > old.confidence()) {
+            into.put(kind, new Fact(FactKind.TARGET, old.value(), kind, null, old.evidence(), confidence));
+        }
     }
 
     private static void add(Map<String, Fact> into, FactKind kind, String value, String role, Doc doc, Sentence s, int a, int b,
