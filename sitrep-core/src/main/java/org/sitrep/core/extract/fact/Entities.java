@@ -33,8 +33,12 @@ final class Entities {
             + "|handguns?|pistols?|revolvers?|(?:assault\\s+|semi-automatic\\s+|hunting\\s+)?rifles?|shotguns?"
             + "|machine\\s+guns?|knife|knives|machetes?|firearms?)\\b");
     private static final Pattern WEAPON_CI = Pattern.compile(WEAPON.pattern(), F);
+    /** A model designation needs a digit; a noun, one of the noun words. */
+    private static final Prefilter WEAPON_NOUN_FILTER = Prefilter.of(WEAPON.pattern().substring(WEAPON.pattern().indexOf("|\\b(?<noun>") + 1));
+    private static final Pattern NO_MATCH = Pattern.compile("(?!)");
     /** Target kinds: regex to canonical label. */
     private static final Map<Pattern, String> TARGETS = new LinkedHashMap<>();
+    private static final Map<Pattern, Prefilter> TARGET_FILTERS = new LinkedHashMap<>();
 
     static {
         target("shopping (?:mall|cent(?:re|er))|mall", "shopping mall");
@@ -56,6 +60,7 @@ final class Entities {
 
     private static final Pattern ATTACK = Pattern.compile("\\b(?:struck|strike|strikes|hit|hits|attack(?:ed|s)?|shell(?:ed|ing)"
             + "|bomb(?:ed|ing)|fired|shot|shooting|opened fire|exploded|blast|targeted|slammed)\\b", F);
+    private static final Prefilter ATTACK_FILTER = Prefilter.of(ATTACK.pattern());
     private static final String DEMONYM = "(?:Russian|Ukrainian|Israeli|Syrian|Iraqi|Afghan|Iranian|Turkish|Saudi|American|US|U\\.S\\."
             + "|Chinese|Pakistani|Indian|Nigerian|Sudanese|Ethiopian|Houthi|Taliban|Hamas|Hezbollah|Kurdish|Yemeni|Lebanese"
             + "|Palestinian|Burmese|Myanmar|Malian|Somali|Libyan)";
@@ -69,6 +74,7 @@ final class Entities {
     private static final Pattern GROUP = Pattern.compile("(?<who>(?-i:(?:[A-Z][\\p{L}'’-]+|al-[A-Z][\\p{L}'’-]+)(?:\\s+(?:[A-Z][\\p{L}'’-]+"
             + "|al-[A-Z][\\p{L}'’-]+)){0,3}))\\s+(?<kind>(?-i:[Gg]roup|[Gg]ang|[Mm]ilitia|[Cc]artel|[Bb]rigade|[Bb]attalion|[Rr]egiment"
             + "|militants|insurgents|rebels|fighters|jihadists))\\b");
+    private static final Prefilter GROUP_FILTER = Prefilter.of(GROUP.pattern().substring(GROUP.pattern().indexOf("(?<kind>")));
     private static final Set<String> NOT_GROUP = Set.of("the", "a", "an", "this", "that", "one", "another", "police", "rescue",
             "support", "advocacy", "rights", "human", "civic", "community", "neighborhood", "neighbourhood", "church", "youth",
             "parent", "parents", "family", "facebook", "whatsapp", "telegram", "media", "news", "research", "working", "study",
@@ -76,11 +82,24 @@ final class Entities {
     private static final Pattern ACTOR = Pattern.compile("\\b(?:the\\s+)?(?<who>gunman|gunmen|shooter|suspect|suspects|attacker"
             + "|assailant|bomber|killer)\\b", F);
 
+    private static final Prefilter FORCES_FILTER = Prefilter.of(FORCES.pattern());
+    private static final Prefilter FIRED_BY_FILTER = Prefilter.of(FIRED_BY.pattern());
+    private static final Prefilter ACTOR_FILTER = Prefilter.of(ACTOR.pattern());
+
     private Entities() {
     }
 
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+        }
+        return false;
+    }
+
     private static void target(String rx, String label) {
-        TARGETS.put(Pattern.compile("\\b(?:" + rx + ")\\b", F), label);
+        Pattern p = Pattern.compile("\\b(?:" + rx + ")\\b", F);
+        TARGETS.put(p, label);
+        TARGET_FILTERS.put(p, Prefilter.of(p.pattern()));
     }
 
     static List<Fact> find(Doc doc, int lead) {
@@ -89,11 +108,15 @@ final class Entities {
         Map<String, Fact> perpetrators = new LinkedHashMap<>();
         int titleEnd = doc.article().title().length();
         int body = 0;
+        String[] lowers = new String[doc.sentences().size()];
+        int at = 0;
         for (Sentence s : doc.sentences()) {
             boolean inLead = s.end() <= titleEnd || body < lead;
             if (s.end() > titleEnd) body++;
             String t = s.text();
-            Matcher m = WEAPON_CI.matcher(t);
+            String lower = Prefilter.lower(t);
+            lowers[at++] = lower;
+            Matcher m = hasDigit(t) || WEAPON_NOUN_FILTER.mayMatch(lower) ? WEAPON_CI.matcher(t) : NO_MATCH.matcher("");
             while (m.find()) {
                 boolean model = m.group("model") != null;
                 if (model && !WEAPON.matcher(m.group()).lookingAt()) continue;
@@ -101,10 +124,12 @@ final class Entities {
                 if (model && weapons.keySet().stream().anyMatch(k -> k.startsWith(value.toLowerCase(Locale.ROOT)))) continue;
                 add(weapons, FactKind.WEAPON, value, null, doc, s, m.start(), m.end(), model ? 0.9 : inLead ? 0.8 : 0.6);
             }
-            if (!ATTACK.matcher(t).find()) continue;
+            if (!ATTACK_FILTER.mayMatch(lower) || !ATTACK.matcher(t).find()) continue;
             int targetsHere = 0;
             int[] taken = new int[4]; // the targets found here: "apartment" in "apartment building" or "X Street" in "... on X Street"
             for (var e : TARGETS.entrySet()) {
+                if (targetsHere >= 2) break;
+                if (!TARGET_FILTERS.get(e.getKey()).mayMatch(lower)) continue;
                 Matcher tm = e.getKey().matcher(t);
                 boolean found = false;
                 while (!found && tm.find()) {
@@ -121,7 +146,7 @@ final class Entities {
                     addTarget(targets, e.getValue(), n, doc, s, inLead ? 0.75 : 0.5);
                 }
             }
-            m = GROUP.matcher(t);
+            m = GROUP_FILTER.mayMatch(lower) ? GROUP.matcher(t) : NO_MATCH.matcher("");
             while (m.find()) {
                 String who = m.group("who");
                 if (NOT_GROUP.contains(who.split("\\s+")[0].toLowerCase(Locale.ROOT)) || SAYS.matcher(t).region(m.end(), t.length())
@@ -130,23 +155,23 @@ final class Entities {
                 String value = kind.matches("[Gg]roup|[Gg]ang|[Mm]ilitia|[Cc]artel") ? who + " " + kind : who;
                 add(perpetrators, FactKind.PERPETRATOR, value, "perpetrator", doc, s, m.start(), m.end(), inLead ? 0.8 : 0.6);
             }
-            m = FORCES.matcher(t);
+            m = FORCES_FILTER.mayMatch(lower) ? FORCES.matcher(t) : NO_MATCH.matcher("");
             while (m.find()) {
                 if (SAYS.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
                 add(perpetrators, FactKind.PERPETRATOR, forces(m.group("who")), "perpetrator", doc, s, m.start(), m.end(),
                         inLead ? 0.8 : 0.6);
             }
-            m = FIRED_BY.matcher(t);
+            m = FIRED_BY_FILTER.mayMatch(lower) ? FIRED_BY.matcher(t) : NO_MATCH.matcher("");
             while (m.find()) {
                 add(perpetrators, FactKind.PERPETRATOR, forces(m.group("who")), "perpetrator", doc, s, m.start(), m.end(), 0.8);
             }
-            m = ACTOR.matcher(t);
+            m = ACTOR_FILTER.mayMatch(lower) ? ACTOR.matcher(t) : NO_MATCH.matcher("");
             while (m.find()) {
                 add(perpetrators, FactKind.PERPETRATOR, singular(m.group("who")), "perpetrator", doc, s, m.start(), m.end(),
                         inLead ? 0.7 : 0.5);
             }
         }
-        Targets.nameFromOtherSentences(targets, TARGETS, doc);
+        Targets.nameFromOtherSentences(targets, TARGETS, TARGET_FILTERS, doc, lowers);
         List<Fact> out = new ArrayList<>(weapons.values());
         out.addAll(targets.values());
         out.addAll(perpetrators.values());

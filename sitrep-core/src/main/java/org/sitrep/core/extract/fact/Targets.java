@@ -84,12 +84,16 @@ final class Targets {
     }
 
     /** Names the targets found only as a kind from a named mention of that kind in any sentence ("the Amstor mall"). */
-    static void nameFromOtherSentences(Map<String, Fact> targets, Map<Pattern, String> kinds, Doc doc) {
+    static void nameFromOtherSentences(Map<String, Fact> targets, Map<Pattern, String> kinds, Map<Pattern, Prefilter> filters,
+                                       Doc doc, String[] lower) {
         if (targets.isEmpty() || targets.values().stream().allMatch(f -> rank(f) == 2)) return;
         for (var e : kinds.entrySet()) {
             Fact old = targets.get(e.getValue());
             if (old == null || rank(old) == 2) continue;
-            for (Sentence s : doc.sentences()) {
+            Prefilter filter = filters.get(e.getKey());
+            for (int i = 0; i < lower.length; i++) {
+                if (!filter.mayMatch(lower[i])) continue;
+                Sentence s = doc.sentences().get(i);
                 Matcher m = e.getKey().matcher(s.text());
                 if (!m.find()) continue;
                 Named n = describe(s.text(), m.start(), m.end(), e.getValue());
