@@ -134,6 +134,13 @@ final class People {
     private static final Pattern INITIAL = Pattern.compile("\\s[A-Z]\\.\\s");
     private static final Pattern CUT_AT_INITIAL = Pattern.compile("(?<![\\p{L}.])[A-Z][a-z]+\\s[A-Z]\\.$");
     private static final int MAX_PEOPLE = 20;
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?s).*[A-Z][a-z]+\\s+$");
+    private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?s).*(?:Mr|Mrs|Ms|Dr)\\.?\\s+$");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+    private static final Pattern LONE_INITIAL = Pattern.compile("[A-Z]\\.");
+    private static final Pattern SUFFIX = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
 
     private People() {
     }
@@ -228,8 +235,8 @@ final class People {
                 if (!standsAlone(text, at, end)) continue;
                 if (at >= v.start && at < v.end) continue;
                 String before = text.substring(Math.max(0, at - 60), at);
-                if (before.matches("(?s).*[A-Z][a-z]+\\s+$") && !OFFICIAL_TITLE.matcher(before).find()
-                        && !before.matches("(?s).*(?:Mr|Mrs|Ms|Dr)\\.?\\s+$")) continue; // part of another full name
+                if (WORD_BEFORE.matcher(before).matches() && !OFFICIAL_TITLE.matcher(before).find()
+                        && !HONORIFIC_BEFORE.matcher(before).matches()) continue; // part of another full name
                 String after = text.substring(end, Math.min(text.length(), end + 120));
                 if (after.startsWith("'s") || after.startsWith("’s")) possessive(v, after.substring(2));
                 else vote(v, before, after, false);
@@ -259,7 +266,7 @@ final class People {
         while (m.find()) {
             String group = m.group();
             boolean possessive = group.endsWith("'s") || group.endsWith("’s");
-            String[] tokens = NICKNAME.matcher(group).replaceAll("").replace(",", "").split("[ \\u00A0]+");
+            String[] tokens = SPACES.split(NICKNAME.matcher(group).replaceAll("").replace(",", ""), 0);
             int a = 0;
             for (int i = 0; i < tokens.length - 2; i++) { // "Luhansk Governor Serhiy Haidai": after the last title
                 if (OFFICIAL_TITLE.matcher(tokens[i] + " ").find()) a = i + 1;
@@ -269,7 +276,7 @@ final class People {
                     || LEADING.contains(tokens[a].toLowerCase(Locale.ROOT)))) a++;
             int b = tokens.length;
             for (int i = a; i < tokens.length; i++) {
-                String w = tokens[i].toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+                String w = POSSESSIVE_END.matcher(tokens[i].toLowerCase(Locale.ROOT)).replaceAll("");
                 if (NOT_NAME.contains(w) && !(i == tokens.length - 1 && i - a >= 1 && SURNAME_WORDS.contains(w))) {
                     b = i;
                     break;
@@ -280,8 +287,8 @@ final class People {
                 if (b - a < 2 || tokens[b - 1].length() < 2) continue; // a place or a body, not a name followed by one
                 possessive = tokens[b - 1].endsWith("'s") || tokens[b - 1].endsWith("’s");
             }
-            while (b - a > 2 && tokens[b - 1].matches("[A-Z]\\.")) b--; // "Dwayne K." cut by the sentence splitter
-            if (tokens[b - 1].matches("[A-Z]\\.")) continue;
+            while (b - a > 2 && LONE_INITIAL.matcher(tokens[b - 1]).matches()) b--; // "Dwayne K." cut by the sentence splitter
+            if (LONE_INITIAL.matcher(tokens[b - 1]).matches()) continue;
             if (b - a < 2 || Character.isLowerCase(tokens[b - 1].charAt(0))) continue;
             if (possessive) tokens[b - 1] = tokens[b - 1].substring(0, tokens[b - 1].length() - 2);
             String name = String.join(" ", List.of(tokens).subList(a, b));
@@ -306,7 +313,7 @@ final class People {
         String text = doc.text();
         for (Sentence s : in) {
             Sentence prev = out.isEmpty() ? null : out.getLast();
-            if (prev != null && CUT_AT_INITIAL.matcher(prev.text()).find() && s.start() - prev.end() == 1
+            if (prev != null && endsWithInitial(prev.text()) && CUT_AT_INITIAL.matcher(prev.text()).find() && s.start() - prev.end() == 1
                     && text.charAt(prev.end()) == ' ' && Character.isUpperCase(s.text().charAt(0))) {
                 out.set(out.size() - 1, new Sentence(prev.index(), prev.start(), s.end(), text.substring(prev.start(), s.end())));
             } else {
@@ -314,6 +321,12 @@ final class People {
             }
         }
         return out;
+    }
+
+    /** "... K." : what {@link #CUT_AT_INITIAL} needs at the end, checked without scanning the sentence. */
+    private static boolean endsWithInitial(String t) {
+        int n = t.length();
+        return n >= 4 && t.charAt(n - 1) == '.' && t.charAt(n - 2) >= 'A' && t.charAt(n - 2) <= 'Z' && Character.isWhitespace(t.charAt(n - 3));
     }
 
     /** The votes of "Doe's death" (victim) or "Doe's arrest" (suspect); nothing for "Doe's mother". */
@@ -384,7 +397,7 @@ final class People {
     }
 
     private static String surname(String name) {
-        String[] t = name.replaceAll(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$", "").split("\\s+");
+        String[] t = WHITESPACE.split(SUFFIX.matcher(name).replaceAll(""), 0);
         return t[t.length - 1];
     }
 }
