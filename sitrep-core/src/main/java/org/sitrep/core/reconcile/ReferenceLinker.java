@@ -164,7 +164,8 @@ public final class ReferenceLinker {
         for (Incident c : candidates) {
             if (c.id().equals(self.id()) || self.aliases().contains(c.id())) continue;
             boolean targetMatch = r.target() != null && c.facts().stream()
-                    .anyMatch(f -> f.kind() == FactKind.TARGET && f.value().equalsIgnoreCase(r.target()));
+                    .anyMatch(f -> f.kind() == FactKind.TARGET
+                            && (r.target().equalsIgnoreCase(f.role()) || f.value().equalsIgnoreCase(r.target())));
             if (r.place() == null && !targetMatch) continue;
             double score = 1 + (targetMatch ? 2 : 0) + 0.1 * Math.min(c.independentSources(), 5);
             if (score > bestScore) {

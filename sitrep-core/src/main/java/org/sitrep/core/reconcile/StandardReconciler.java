@@ -430,6 +430,13 @@ public final class StandardReconciler implements Reconciler {
                 merged.merge(key, f, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
         }
+        // a target named by one article ("Amstor shopping mall") stands for the bare kind ("shopping mall") of another
+        Set<String> namedKinds = new HashSet<>();
+        for (Fact f : merged.values()) {
+            if (f.kind() == FactKind.TARGET && f.role() != null && !f.value().equalsIgnoreCase(f.role())) namedKinds.add(f.role());
+        }
+        merged.values().removeIf(f -> f.kind() == FactKind.TARGET && f.value().equalsIgnoreCase(f.role())
+                && namedKinds.contains(f.role()));
         return new ArrayList<>(merged.values());
     }
 

@@ -39,6 +39,21 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_namedTarget_standsForTheBareKind() {
+        List<Member> ms = new ArrayList<>();
+        for (String[] t : List.of(new String[] {"a", "shopping mall"}, new String[] {"b", "Amstor shopping mall"},
+                new String[] {"c", "school"})) {
+            Member m = member(t[0], "2022-06-27", t[0], null, null);
+            ms.add(new Member(m.article(), new ArticleFacts(t[0], null, List.of(), List.of(), List.of(new org.sitrep.model.Fact(
+                    org.sitrep.model.FactKind.TARGET, t[1], t[0].equals("c") ? "school" : "shopping mall", null,
+                    Evidence.of(t[0], 0, 4, "s"), 0.7))), m.dedup()));
+        }
+        Incident i = Reconcilers.standard().reconcile("i1", ms, List.of());
+        assertThat(i.facts()).filteredOn(f -> f.kind() == org.sitrep.model.FactKind.TARGET)
+                .extracting(org.sitrep.model.Fact::value).containsExactlyInAnyOrder("Amstor shopping mall", "school");
+    }
+
+    @Test
     void reconcile_growingToll_takesLatestHighestAndKeepsHistory() {
         List<Member> ms = List.of(
                 member("a", "2022-06-27", "a", date("a", "2022-06-27", 0.9), null,

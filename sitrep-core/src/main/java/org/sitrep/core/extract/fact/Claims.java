@@ -65,6 +65,8 @@ final class Claims {
     private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?<name>[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’.-]+){1,3})"
             + "\\s*[.,;]?\\s*$");
     private static final Pattern HAS_VERB = Pattern.compile("\\b" + VERB + "\\b");
+    /** HAS_VERB is case-sensitive and its verbs are lower-case: the sentence itself is searched for them. */
+    private static final Prefilter HAS_VERB_FILTER = Prefilter.of(HAS_VERB.pattern());
     private static final Pattern ACCORDING = Pattern.compile("\\baccording\\s+to\\s+(?<who>[^,.;:]{2,60})", F);
     /** What may follow the verb before the content: "on Tuesday", "in a statement", "that", "told reporters". */
     private static final Pattern CONTENT_LEAD = Pattern.compile("^(?:\\s*,?\\s*(?:on|in|late|early|during|at|via|through|after"
@@ -97,6 +99,9 @@ final class Claims {
             + "|\\b(?:admitted|acknowledged|confirmed)\\s+(?:(?:being|it\\s+was|that\\s+it\\s+was)\\s+)?(?:behind|responsible|"
             + "carrying\\s+out|striking|to\\s+striking)|\\b(?:we|it|they)\\s+(?:struck|carried\\s+out|hit)\\b", F);
     private static final int MAX_CLAIMS = 12;
+    private static final Prefilter RESPONSIBILITY_FILTER = Prefilter.of(TAKES_RESPONSIBILITY.pattern());
+    private static final Prefilter DENIAL_FILTER = Prefilter.of(DENIAL_CONTENT.pattern());
+    private static final Prefilter ACCUSE_FILTER = Prefilter.of(ACCUSE_CONTENT.pattern());
 
     private Claims() {
     }
@@ -108,7 +113,7 @@ final class Claims {
         String[] last = new String[2]; // the previous speaker; the previous person speaker
         for (Sentence s : doc.sentences()) {
             String t = s.text();
-            boolean verb = HAS_VERB.matcher(t).find();
+            boolean verb = HAS_VERB_FILTER.mayMatch(t) && HAS_VERB.matcher(t).find();
             boolean according = t.contains("ccording to");
             if (!verb && !according) continue;
             Attribution a = verb ? speakerFirst(s, speakers, last) : null;
@@ -213,9 +218,13 @@ final class Claims {
 
     /** The stance from the verb, then from the content. */
     static String stance(String verb, String content, String sentence) {
-        if (TAKES_RESPONSIBILITY.matcher(sentence).find()) return RESPONSIBILITY;
-        if (DENIAL_VERB.matcher(verb).matches() || DENIAL_CONTENT.matcher(content).find()) return DENIAL;
-        if (ACCUSE_VERB.matcher(verb).matches() || ACCUSE_CONTENT.matcher(content).find()) return ACCUSATION;
+        String lowerSentence = Prefilter.lower(sentence);
+        if (RESPONSIBILITY_FILTER.mayMatch(lowerSentence) && TAKES_RESPONSIBILITY.matcher(sentence).find()) return RESPONSIBILITY;
+        String lowerContent = Prefilter.lower(content);
+        if (DENIAL_VERB.matcher(verb).matches()
+                || DENIAL_FILTER.mayMatch(lowerContent) && DENIAL_CONTENT.matcher(content).find()) return DENIAL;
+        if (ACCUSE_VERB.matcher(verb).matches()
+                || ACCUSE_FILTER.mayMatch(lowerContent) && ACCUSE_CONTENT.matcher(content).find()) return ACCUSATION;
         return ASSERTION;
     }
 

@@ -20,8 +20,11 @@ final class EventTypes {
     record Type(String value, List<Cue> cues) {
     }
 
-    /** A cue: a case-insensitive regex and its weight. */
-    record Cue(Pattern pattern, double weight) {
+    /** A cue: a case-insensitive regex, its weight, and the words it starts with (to skip the regex cheaply). */
+    record Cue(Pattern pattern, double weight, Prefilter filter) {
+        Cue(Pattern pattern, double weight) {
+            this(pattern, weight, Prefilter.of(pattern.pattern()));
+        }
     }
 
     static final List<Type> TAXONOMY = List.of(
@@ -88,8 +91,10 @@ final class EventTypes {
         for (Sentence s : doc.sentences()) {
             boolean title = s.end() <= titleEnd;
             if (!title && body++ >= lead) break;
+            String lower = Prefilter.lower(s.text());
             for (int t = 0; t < TAXONOMY.size(); t++) {
                 for (Cue c : TAXONOMY.get(t).cues()) {
+                    if (!c.filter().mayMatch(lower)) continue;
                     Matcher m = c.pattern().matcher(s.text());
                     while (m.find()) {
                         score[t] += c.weight() * (title ? TITLE_WEIGHT : 1.0);

@@ -60,6 +60,11 @@ final class Speakers {
     private static final Pattern WEEKDAY_MONTH = Pattern.compile("(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday"
             + "|sunday|january|february|march|april|may|june|july|august|september|october|november|december)");
 
+    private static final Pattern FINAL_PUNCT = Pattern.compile("[,;:]$");
+    private static final Pattern FINAL_DOT = Pattern.compile("(?<=[\\p{L}]{2})\\.$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LONE_INITIAL = Pattern.compile("[A-Z]\\.");
+
     private final String text;
     private final Map<String, String> fullNames = new HashMap<>();
 
@@ -70,7 +75,7 @@ final class Speakers {
     /** The normalised speaker of {@code raw}, {@code previous} for a pronoun, or null when it names no one. */
     String normalise(String raw, String previous) {
         String w = OPENER.matcher(raw.strip()).replaceFirst("").strip();
-        w = w.replaceAll("[,;:]$", "").replaceAll("(?<=[\\p{L}]{2})\\.$", "").strip();
+        w = FINAL_DOT.matcher(FINAL_PUNCT.matcher(w).replaceAll("")).replaceAll("").strip();
         if (w.isEmpty()) return null;
         if (PRONOUN.matcher(w).matches()) return previous;
         String lower = w.toLowerCase(Locale.ROOT);
@@ -85,7 +90,7 @@ final class Speakers {
             if (SHERIFF.matcher(w).find()) return "sheriff's office";
             if (POLICE.matcher(w).find()) return "police";
         }
-        String[] tokens = w.split("\\s+");
+        String[] tokens = WHITESPACE.split(w, 0);
         int firstName = -1;
         for (int i = 0; i < tokens.length; i++) {
             String tk = tokens[i].toLowerCase(Locale.ROOT);
@@ -97,7 +102,7 @@ final class Speakers {
         }
         boolean allNames = firstName >= 0;
         for (int i = Math.max(firstName, 0); allNames && i < tokens.length; i++) {
-            if (!NAME_TOKEN.matcher(tokens[i]).matches() && !tokens[i].matches("[A-Z]\\.")) allNames = false;
+            if (!NAME_TOKEN.matcher(tokens[i]).matches() && !LONE_INITIAL.matcher(tokens[i]).matches()) allNames = false;
         }
         if (allNames && firstName >= 0) {
             List<String> name = List.of(tokens).subList(firstName, tokens.length);
@@ -129,16 +134,41 @@ final class Speakers {
         if (COUNTRY.containsValue(surname) || INSTITUTION.matcher(surname).matches()) return surname;
         return fullNames.computeIfAbsent(surname, s -> {
             Matcher m = Pattern.compile("\\b((?:[A-Z][\\p{L}'’-]+\\s+)(?:[A-Z]\\.\\s+|[A-Z][\\p{L}'’-]+\\s+)?)"
-                    + Pattern.quote(s) + "\\b").matcher(text);
-            while (m.find()) {
-                String[] first = m.group(1).strip().split("\\s+");
-                String f = first[first.length > 1 && TITLES.contains(first[0].toLowerCase(Locale.ROOT)) ? 1 : 0];
-                if (TITLES.contains(f.toLowerCase(Locale.ROOT)) || COUNTRY.containsKey(f.toLowerCase(Locale.ROOT))
-                        || WEEKDAY_MONTH.matcher(f).matches()) continue;
-                String rest = String.join(" ", List.of(first).subList(List.of(first).indexOf(f), first.length));
-                return rest + " " + s;
+                    + Pattern.quote(s) + "\\b").matcher(text).useTransparentBounds(true);
+            // every match is letters, spaces and dots ending in the surname: only the stretches of such characters
+            // in front of each occurrence (joined when they touch) are searched, in text order, as the whole text would be
+            for (int at = text.indexOf(s); at >= 0; ) {
+                int from = nameRunStart(at);
+                int to = at + s.length();
+                int next = text.indexOf(s, at + 1);
+                while (next >= 0 && nameRunStart(next) <= to) {
+                    to = next + s.length();
+                    next = text.indexOf(s, next + 1);
+                }
+                at = next;
+                m.region(from, to);
+                while (m.find()) {
+                    String[] first = WHITESPACE.split(m.group(1).strip(), 0);
+                    String f = first[first.length > 1 && TITLES.contains(first[0].toLowerCase(Locale.ROOT)) ? 1 : 0];
+                    if (TITLES.contains(f.toLowerCase(Locale.ROOT)) || COUNTRY.containsKey(f.toLowerCase(Locale.ROOT))
+                            || WEEKDAY_MONTH.matcher(f).matches()) continue;
+                    String rest = String.join(" ", List.of(first).subList(List.of(first).indexOf(f), first.length));
+                    return rest + " " + s;
+                }
             }
             return s;
         });
+    }
+
+    /** The start of the run of letters, apostrophes, hyphens, dots and spaces that ends at {@code at}. */
+    private int nameRunStart(int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (!(Character.isLetter(c) || c == '\'' || c == '’' || c == '-' || c == '.' || c == ' ' || c == '\t' || c == '\n'
+                    || c == '\u000B' || c == '\f' || c == '\r')) break;
+            i--;
+        }
+        return i;
     }
 }

@@ -61,6 +61,33 @@ class FactsTest {
     }
 
     @Test
+    void extract_targets_carryTheNameOrPlaceTheTextGives() {
+        List<Fact> f = of(extract("", "A missile hit the Velmart shopping mall on Monday. Rockets struck a low-rise apartment "
+                + "building on Lesya Street. Shelling hit a school in the centre of Velgrad. A drone hit a hospital in Velgrad."),
+                FactKind.TARGET);
+        assertThat(f).extracting(Fact::role, Fact::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("shopping mall", "Velmart shopping mall"),
+                org.assertj.core.groups.Tuple.tuple("apartment building", "low-rise apartment building on Lesya Street"),
+                org.assertj.core.groups.Tuple.tuple("school", "school in the centre of Velgrad"),
+                org.assertj.core.groups.Tuple.tuple("hospital", "hospital"));
+        assertThat(f).allSatisfy(t -> assertThat(t.evidence().sentence()).contains(t.value()));
+    }
+
+    @Test
+    void extract_targets_namedMentionElsewhereNamesTheKind() {
+        List<Fact> f = of(extract("Strike on mall", "A missile struck a shopping mall. Crowds had filled the Velmart mall before."),
+                FactKind.TARGET);
+        assertThat(f).extracting(Fact::value).containsExactly("Velmart mall");
+    }
+
+    @Test
+    void extract_perpetrators_namedGroups() {
+        List<Fact> f = of(extract("", "Fighters of the Wagner Group attacked the village. Police said Crips gang members "
+                + "opened fire. A support group said the attack was cruel."), FactKind.PERPETRATOR);
+        assertThat(f).extracting(Fact::value).contains("Wagner Group", "Crips gang").doesNotContain("support group");
+    }
+
+    @Test
     void extract_claimsAndDenials_withSpeaker() {
         List<Fact> f = of(extract("", "Governor Ana Lis said the strike was a deliberate attack on civilians. "
                 + "The Russian Defence Ministry denied striking the market. It said the building was not operating."), FactKind.CLAIM);

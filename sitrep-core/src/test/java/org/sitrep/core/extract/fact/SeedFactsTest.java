@@ -52,7 +52,13 @@ class SeedFactsTest {
         assertThat(of(f000, FactKind.WEAPON)).extracting(Fact::value).contains("Tu-22M3 long-range bombers", "missile");
         assertThat(of(f000, FactKind.TARGET)).extracting(Fact::value).contains("shopping mall");
         assertThat(of(f000, FactKind.PERPETRATOR)).extracting(Fact::value).contains("Russian forces");
-        assertThat(of(facts("003"), FactKind.TARGET)).extracting(Fact::value).contains("apartment building");
+        assertThat(of(facts("002"), FactKind.TARGET)).extracting(Fact::role, Fact::value).contains(
+                org.assertj.core.groups.Tuple.tuple("shopping mall", "Amstor shopping mall"),
+                org.assertj.core.groups.Tuple.tuple("industrial site", "Kredmash factory"));
+        assertThat(of(facts("003"), FactKind.TARGET)).extracting(Fact::role, Fact::value).contains(
+                org.assertj.core.groups.Tuple.tuple("apartment building", "apartment building in the centre of Kramatorsk"));
+        assertThat(of(facts("003"), FactKind.TARGET)).filteredOn(t -> !t.value().equals(t.role()))
+                .allSatisfy(t -> assertThat(t.evidence().sentence()).contains(t.value()));
     }
 
     @Test
