@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -12,7 +13,9 @@ import opennlp.tools.util.Span;
 /**
  * Sentence splitting with character offsets, on OpenNLP's English model. Paragraph breaks (blank or
  * single newlines) always end a sentence, since news text often drops final punctuation in captions and
- * headers. Thread-safe: the model is shared, the detector is per thread.
+ * headers. The model's splits after a name's middle initial ("Dwayne K. | Smith"), after titles that never
+ * end a sentence ("Sgt. | John Miller", "Lt. | Col."), after "St." meaning Saint and before a lower-case
+ * word are joined again. Thread-safe: the model is shared, the detector is per thread.
  */
 public final class Sentences {
     /** One sentence: [start, end) in the text it came from. */
@@ -23,7 +26,47 @@ public final class Sentences {
     private static final ThreadLocal<SentenceDetectorME> DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(MODEL));
 
+    /** Abbreviations that stand before a name and so never end a sentence (compared without the dot). */
+    private static final Set<String> BEFORE_NAME = Set.of("Sgt", "Lt", "Det", "Capt", "Cpl", "Col", "Gen", "Maj",
+            "Gov", "Sen", "Rep", "Dr", "Mr", "Mrs", "Ms", "Prof", "Rev", "Mt", "Ft", "Supt", "Insp", "Pvt", "Adm",
+            "Cmdr", "Atty", "Hon", "Dep", "Ofc", "Msgr", "Fr");
+
     private Sentences() {
+    }
+
+    /** Whether the model's split between {@code [.., end)} and the next sentence at {@code next} is false. */
+    static boolean falseSplit(String line, int start, int end, int next) {
+        if (next >= line.length() || end - start < 2 || line.charAt(end - 1) != '.') return false;
+        char first = line.charAt(next);
+        if (Character.isLowerCase(first)) return true;
+        if (!Character.isUpperCase(first)) return false;
+        int w = end - 1;
+        while (w > start && Character.isLetter(line.charAt(w - 1)) || w > start && line.charAt(w - 1) == '\'') w--;
+        String word = line.substring(w, end - 1);
+        if (word.isEmpty() || (w > start && !Character.isWhitespace(line.charAt(w - 1)) && line.charAt(w - 1) != '(')) {
+            return false;
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            // a middle initial: a capitalised name before it ("Dwayne K.") and the name going on after it
+            int p = w - 1;
+            while (p > start && Character.isWhitespace(line.charAt(p - 1))) p--;
+            int q = p;
+            while (q > start && Character.isLetter(line.charAt(q - 1))) q--;
+            return p - q >= 2 && Character.isUpperCase(line.charAt(q)) && Character.isLowerCase(line.charAt(p - 1));
+        }
+        if (word.equals("St")) {
+            // "St. Louis" (Saint) joins; "Main St. Police said" (Street, after a name) may end a sentence
+            int p = w - 1;
+            while (p > start && Character.isWhitespace(line.charAt(p - 1))) p--;
+            return p <= start || !Character.isUpperCase(line.charAt(wordStart(line, start, p)));
+        }
+        return BEFORE_NAME.contains(word);
+    }
+
+    private static int wordStart(String line, int start, int end) {
+        int q = end;
+        while (q > start && !Character.isWhitespace(line.charAt(q - 1))) q--;
+        return Math.min(q, end - 1);
     }
 
     private static SentenceModel load() {
@@ -48,9 +91,15 @@ public final class Sentences {
             if (lineEnd > lineStart) {
                 String line = text.substring(lineStart, lineEnd);
                 if (!line.isBlank()) {
-                    for (Span s : detector.sentPosDetect(line)) {
-                        int a = lineStart + s.getStart();
-                        int b = lineStart + s.getEnd();
+                    Span[] spans = detector.sentPosDetect(line);
+                    for (int k = 0; k < spans.length; k++) {
+                        int from = spans[k].getStart();
+                        int to = spans[k].getEnd();
+                        while (k + 1 < spans.length && falseSplit(line, from, to, spans[k + 1].getStart())) {
+                            to = spans[++k].getEnd();
+                        }
+                        int a = lineStart + from;
+                        int b = lineStart + to;
                         while (a < b && Character.isWhitespace(text.charAt(a))) a++;
                         while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
                         if (b > a) out.add(new Sentence(out.size(), a, b, text.substring(a, b)));
