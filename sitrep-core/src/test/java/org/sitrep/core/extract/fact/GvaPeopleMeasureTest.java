@@ -106,8 +106,11 @@ class GvaPeopleMeasureTest {
 
     /** Same surname and the same first name or initial ("Jordan Darell Baker" = "Jordan Baker" = "J. Baker"). */
     static boolean sameName(String gold, String got) {
-        String[] a = gold.toLowerCase(Locale.ROOT).replaceAll("[.,]|\\s+(?:jr|sr|ii|iii|iv)$", "").split("\\s+");
-        String[] b = got.toLowerCase(Locale.ROOT).replaceAll("[.,]|\\s+(?:jr|sr|ii|iii|iv)$", "").split("\\s+");
+        // the dots first, then the suffix: "Smith Jr." is "smith"
+        String[] a = gold.toLowerCase(Locale.ROOT).replaceAll("[.,]", "").replaceAll("\\s+(?:jr|sr|ii|iii|iv)$", "")
+                .strip().split("\\s+");
+        String[] b = got.toLowerCase(Locale.ROOT).replaceAll("[.,]", "").replaceAll("\\s+(?:jr|sr|ii|iii|iv)$", "")
+                .strip().split("\\s+");
         if (!a[a.length - 1].equals(b[b.length - 1])) return false;
         if (a.length == 1 || b.length == 1) return true;
         return a[0].equals(b[0]) || a[0].charAt(0) == b[0].charAt(0) && (a[0].length() == 1 || b[0].length() == 1);
