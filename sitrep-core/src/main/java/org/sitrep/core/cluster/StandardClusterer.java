@@ -84,9 +84,13 @@ final class StandardClusterer implements IncidentClusterer {
 
     @Override
     public Assignment assign(ClusterInput input) {
-        ArticleRep a = represent(input);
+        return assign(represent(input), input.dedup());
+    }
+
+    /** Assigns an article already represented (by {@link #represent}, once) with its dedup decision. */
+    Assignment assign(ArticleRep a, DedupDecision dedup) {
         String id = a.id();
-        String copied = copiedIncident(input.dedup());
+        String copied = copiedIncident(dedup);
         if (copied != null) {
             place(a, copied);
             return new Assignment(id, copied, List.of(), false);
@@ -94,12 +98,14 @@ final class StandardClusterer implements IncidentClusterer {
         List<String> linked = new ArrayList<>();
         String best = null;
         double bestP = model.threshold();
-        for (Candidate c : candidates(a)) {
-            double p = model.probability(c.features());
-            if (p >= model.mergeThreshold()) linked.add(c.incidentId());
+        for (IncidentState s : ranked(a)) {
+            double[] f = model.featuresReaching(a, s, Math.min(bestP, model.mergeThreshold()));
+            if (f == null) continue;
+            double p = model.probability(f);
+            if (p >= model.mergeThreshold()) linked.add(s.id);
             if (p >= bestP) {
                 bestP = p;
-                best = c.incidentId();
+                best = s.id;
             }
         }
         if (best == null) {
@@ -146,6 +152,17 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** Candidate incidents of {@code a} with their pair features, retrieved from the time-blocked index. */
     List<Candidate> candidates(ArticleRep a) {
+        List<IncidentState> ranked = ranked(a);
+        List<Candidate> out = new ArrayList<>(ranked.size());
+        for (IncidentState s : ranked) out.add(new Candidate(s.id, LinkModel.features(a, s)));
+        return out;
+    }
+
+    /**
+     * Candidate incidents of {@code a} from the time-blocked index, most shared index terms first (a view of a
+     * scratch list, valid until the next call).
+     */
+    List<IncidentState> ranked(ArticleRep a) {
         int q = ++query;
         touched.clear();
         int[] idx = indexTerms(a);
@@ -156,12 +173,7 @@ final class StandardClusterer implements IncidentClusterer {
         count(index.bucket(null), idx, q);
         count(index.far(), farTerms(a), q);
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
-        List<Candidate> out = new ArrayList<>(Math.min(MAX_CANDIDATES, touched.size()));
-        for (int i = 0; i < touched.size() && i < MAX_CANDIDATES; i++) {
-            IncidentState s = touched.get(i);
-            out.add(new Candidate(s.id, LinkModel.features(a, s)));
-        }
-        return out;
+        return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
     }
 
     private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q) {

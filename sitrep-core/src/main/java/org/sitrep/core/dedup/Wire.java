@@ -27,9 +27,9 @@ final class Wire {
     /** True when {@code text} carries a wire credit in its dateline or in a credit line at either end. */
     static boolean credited(String text) {
         if (text.isEmpty()) return false;
-        if (DATELINE.matcher(text).find()) return true;
+        if (DATELINE.matcher(text).lookingAt()) return true;
         int n = text.length();
-        if (CREDIT.matcher(text.substring(0, Math.min(n, EDGE))).find()) return true;
-        return n > EDGE && CREDIT.matcher(text.substring(n - EDGE)).find();
+        if (CREDIT.matcher(text).region(0, Math.min(n, EDGE)).find()) return true;
+        return n > EDGE && CREDIT.matcher(text).region(n - EDGE, n).find();
     }
 }
