@@ -49,6 +49,14 @@ package org.sitrep.core.cluster;
  * in-sample 0.881. Without the margins, same retrieval: gva 0.937 / 0.927, ecbplus 0.898 / 0.874. Thresholds
  * 0.25..0.4 and merge 0.7..0.8 stay within 0.003 on gva; ecbplus in-sample is best at 0.3 / 0.8 (merge 0.9: 0.863).
  * Fitted (all dev): marginFull 6.97, marginEnts 3.63 (the absolute cosines lose weight: cosFull 2.59 -> 1.73).
+ *
+ * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
+ * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
+ * margins compare it across candidates ({@link #partialWithCosine}, {@link #addMargins}); {@link #completeReaching} then
+ * bounds the logit over what the member dots can still be: a nearest-member dot is at most the centroid cosine times the centroid's norm (the
+ * centroid sums every member's vector and all weights are positive). Since the logit is linear in each costly input
+ * separately, the bound is exact; a candidate whose bound stays below the bar cannot win or merge and is skipped,
+ * so the clustering is the same as with every feature computed ({@code LinkModelTest}).
  */
 record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
@@ -80,16 +88,106 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
 
     /** The pair features of article {@code a} against incident {@code c}. */
     static double[] features(ArticleRep a, IncidentState c) {
+        double[] f = partial(a, c);
+        double[] near = nearest(a, c);
+        complete(a, f, c.full.cosine(a.full()), near[0], near[1], near[2]);
+        return f;
+    }
+
+    /**
+     * The features that need no recent member, with the full-text cosine: what {@link #addMargins} compares across
+     * the candidates before {@link #completeReaching} decides which candidates deserve the member dots.
+     */
+    static double[] partialWithCosine(ArticleRep a, IncidentState c) {
+        double[] f = partial(a, c);
+        double cos = c.full.cosine(a.full());
+        complete(a, f, cos, 0, 0, 0);
+        return f;
+    }
+
+    /**
+     * Completes {@code f} (from {@link #partialWithCosine}, margins set) with the nearest-member features, or returns
+     * null when the probability stays below {@code minP} whatever those turn out to be: the bound of
+     * the class comment (pruning).
+     */
+    double[] completeReaching(ArticleRep a, IncidentState c, double[] f, double minP) {
+        double cos = f[1];
+        double zMin = Math.log(minP / (1 - minP));
+        double headUp = Math.min(1, f[2] * Math.sqrt(c.head.norm2()) * SLACK + 1e-9);
+        double fullUp = Math.min(1, cos * Math.sqrt(c.full.norm2()) * SLACK + 1e-9);
+        if (maxLogit(a, f, cos, cos, fullUp, headUp) < zMin) return null;
+        double[] near = nearest(a, c);
+        complete(a, f, cos, near[0], near[1], near[2]);
+        return f;
+    }
+
+    /** Relative slack on the centroid bounds of the nearest-member features (rounding in the running sums). */
+    private static final double SLACK = 1 + 1e-6;
+
+    /**
+     * Upper bound of the logit over the box: full cosine in [cosLo, cosUp], nearest-member full and head dots in
+     * [0, fullUp] and [0, headUp], nearest title dot in [0, 1]. Exact for a logit that is linear in each of these
+     * inputs separately ({@link #complete} multiplies none of them with another), so the maximum is the value at the
+     * lower corner plus every input's gain from its upper end when that gain is positive.
+     */
+    private double maxLogit(ArticleRep a, double[] f, double cosLo, double cosUp, double fullUp, double headUp) {
+        complete(a, f, cosLo, 0, 0, 0);
+        double z0 = logit(f);
+        double z = z0;
+        if (cosUp > cosLo) {
+            complete(a, f, cosUp, 0, 0, 0);
+            z += Math.max(0, logit(f) - z0);
+        }
+        complete(a, f, cosLo, fullUp, 0, 0);
+        z += Math.max(0, logit(f) - z0);
+        complete(a, f, cosLo, 0, headUp, 0);
+        z += Math.max(0, logit(f) - z0);
+        complete(a, f, cosLo, 0, 0, 1);
+        z += Math.max(0, logit(f) - z0);
+        return z + 1e-9;
+    }
+
+    private double logit(double[] f) {
+        double z = 0;
+        for (int i = 0; i < N; i++) z += weights[i] * f[i];
+        return z;
+    }
+
+    /**
+     * Nearest-member dots: the best dot product of {@code a}'s full, head and title vectors with those of
+     * {@code c}'s recent members. Each is at most the matching centroid cosine times the centroid's norm (the
+     * centroid is the sum of all members' vectors, all weights positive), the bound {@link #completeReaching} uses.
+     */
+    static double[] nearest(ArticleRep a, IncidentState c) {
+        double full = 0;
+        double head = 0;
+        double title = 0;
+        for (ArticleRep m : c.recent) {
+            full = Math.max(full, a.full().dot(m.full()));
+            head = Math.max(head, a.head().dot(m.head()));
+            title = Math.max(title, a.title().dot(m.title()));
+        }
+        return new double[] {full, head, title};
+    }
+
+    /** Sets the full-text cosine, the nearest-member features and the features derived from them. */
+    static void complete(ArticleRep a, double[] f, double cosFull, double memberFull, double memberHead,
+                         double memberTitle) {
+        f[1] = cosFull;
+        f[4] = memberFull;
+        f[5] = memberHead;
+        f[14] = memberTitle;
+        f[13] = f[1] * (f[8] == 1 ? 0.5 : f[6]);
+        f[15] = a.titleOnly() ? f[14] : 0;
+        f[23] = f[14] * f[7];
+    }
+
+    /** The features that need neither the full-text cosine nor the recent members ({@link #complete} adds those). */
+    static double[] partial(ArticleRep a, IncidentState c) {
         double[] f = new double[N];
         f[0] = 1;
-        f[1] = c.full.cosine(a.full());
         f[2] = c.head.cosine(a.head());
         f[3] = c.ents.cosine(a.ents());
-        for (ArticleRep m : c.recent) {
-            f[4] = Math.max(f[4], a.full().dot(m.full()));
-            f[5] = Math.max(f[5], a.head().dot(m.head()));
-            f[14] = Math.max(f[14], a.title().dot(m.title()));
-        }
         if (a.dated() && c.dated > 0) {
             double d = a.day() - c.meanDay();
             f[6] = Math.exp(-d * d / (2 * SIGMA_DAYS * SIGMA_DAYS));
@@ -104,11 +202,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[11] = 1;
         }
         f[12] = Math.log(1 + c.size);
-        f[13] = f[1] * (f[8] == 1 ? 0.5 : f[6]);
-        if (a.titleOnly()) {
-            f[15] = f[14];
-            f[16] = 1;
-        }
+        if (a.titleOnly()) f[16] = 1;
         if (a.dated() && c.dated > 0) {
             double gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
             f[17] = Math.log1p(gap);
@@ -120,7 +214,6 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         f[20] = f[19] * (1 - f[7]);
         f[21] = f[3] * f[9];
         f[22] = f[2] * f[7];
-        f[23] = f[14] * f[7];
         f[24] = f[11] * f[9];
         f[25] = f[7];
         if (a.pubDay() != ArticleRep.UNDATED && c.dated > 0) {
@@ -135,10 +228,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
      * Fills the features that compare a candidate with the others retrieved for the same article: how far its
      * full-text and entity cosines lie above the best of the other candidates (negative when another is closer).
      */
-    static void addMargins(java.util.List<StandardClusterer.Candidate> cands) {
+    static void addMargins(java.util.List<double[]> cands) {
         double best1 = 0, second1 = 0, best3 = 0, second3 = 0;
-        for (StandardClusterer.Candidate c : cands) {
-            double[] f = c.features();
+        for (double[] f : cands) {
             if (f[1] > best1) {
                 second1 = best1;
                 best1 = f[1];
@@ -152,8 +244,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
                 second3 = f[3];
             }
         }
-        for (StandardClusterer.Candidate c : cands) {
-            double[] f = c.features();
+        for (double[] f : cands) {
             if (f[8] == 1) continue;
             f[26] = f[1] - (f[1] == best1 ? second1 : best1);
             f[27] = f[3] - (f[3] == best3 ? second3 : best3);

@@ -97,7 +97,7 @@ final class StandardClusterer implements IncidentClusterer {
         return assign(represent(input), input.dedup());
     }
 
-    /** Assigns an article already represented by {@link #represent} (split out for error analysis). */
+    /** Assigns an article already represented (by {@link #represent}, once) with its dedup decision. */
     Assignment assign(ArticleRep a, DedupDecision dedup) {
         String id = a.id();
         String copied = copiedIncident(dedup);
@@ -108,12 +108,20 @@ final class StandardClusterer implements IncidentClusterer {
         List<String> linked = new ArrayList<>();
         String best = null;
         double bestP = model.threshold();
-        for (Candidate c : candidates(a)) {
-            double p = model.probability(c.features());
-            if (p >= model.mergeThreshold()) linked.add(c.incidentId());
+        List<IncidentState> ranked = ranked(a);
+        // the margin features compare every candidate's full-text and entity cosines, so those come first for all
+        double[][] partial = new double[ranked.size()][];
+        for (int k = 0; k < partial.length; k++) partial[k] = LinkModel.partialWithCosine(a, ranked.get(k));
+        LinkModel.addMargins(java.util.Arrays.asList(partial));
+        for (int k = 0; k < partial.length; k++) {
+            IncidentState s = ranked.get(k);
+            double[] f = model.completeReaching(a, s, partial[k], Math.min(bestP, model.mergeThreshold()));
+            if (f == null) continue;
+            double p = model.probability(f);
+            if (p >= model.mergeThreshold()) linked.add(s.id);
             if (p >= bestP) {
                 bestP = p;
-                best = c.incidentId();
+                best = s.id;
             }
         }
         if (best == null) {
@@ -160,6 +168,18 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** Candidate incidents of {@code a} with their pair features, retrieved from the time-blocked index. */
     List<Candidate> candidates(ArticleRep a) {
+        List<IncidentState> ranked = ranked(a);
+        List<Candidate> out = new ArrayList<>(ranked.size());
+        for (IncidentState s : ranked) out.add(new Candidate(s.id, LinkModel.features(a, s)));
+        LinkModel.addMargins(out.stream().map(Candidate::features).toList());
+        return out;
+    }
+
+    /**
+     * Candidate incidents of {@code a} from the time-blocked index, most shared index terms first (a view of a
+     * scratch list, valid until the next call).
+     */
+    List<IncidentState> ranked(ArticleRep a) {
         int q = ++query;
         touched.clear();
         int[] idx = indexTerms(a);
@@ -182,13 +202,7 @@ final class StandardClusterer implements IncidentClusterer {
             for (int r = 0; r < PLACE_DAY_HITS; r++) count(index.placeDays(), keys, q);
         }
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
-        List<Candidate> out = new ArrayList<>(Math.min(MAX_CANDIDATES, touched.size()));
-        for (int i = 0; i < touched.size() && i < MAX_CANDIDATES; i++) {
-            IncidentState s = touched.get(i);
-            out.add(new Candidate(s.id, LinkModel.features(a, s)));
-        }
-        LinkModel.addMargins(out);
-        return out;
+        return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
     }
 
     private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q) {

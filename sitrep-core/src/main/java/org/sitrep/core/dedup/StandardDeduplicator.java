@@ -118,6 +118,16 @@ final class StandardDeduplicator implements Deduplicator {
     private final IntMultiMap bands = new IntMultiMap(1 << 14);
     private final IntMultiMap anchorIndex = new IntMultiMap(1 << 14);
     private final Map<String, Group> groupsById = new HashMap<>();
+    /** Scratch for {@link #translationCandidates}: shared anchors per slot, and the slots with any. */
+    private int[] anchorHits = new int[0];
+    private int[] hitSlots = new int[64];
+    private int hitCount;
+    private final java.util.function.IntConsumer countHit = s -> {
+        if (anchorHits[s]++ == 0) {
+            if (hitCount == hitSlots.length) hitSlots = Arrays.copyOf(hitSlots, hitCount * 2);
+            hitSlots[hitCount++] = s;
+        }
+    };
 
     /** The default: embeddings on, {@link #WINDOW_DAYS}, {@link #KEEP_RECENT}, {@link #MAX_ARTICLES}. */
     StandardDeduplicator() {
@@ -390,15 +400,17 @@ final class StandardDeduplicator implements Deduplicator {
     }
 
     private int[] translationCandidates(TextSketch sketch) {
-        Map<Integer, Integer> shared = new HashMap<>();
+        if (anchorHits.length < ids.length) anchorHits = new int[ids.length];
+        hitCount = 0;
         for (int a : sketch.anchors) {
             if (anchorIndex.count(a, MAX_ANCHOR_POSTINGS + 1) > MAX_ANCHOR_POSTINGS) continue;
-            anchorIndex.forEach(a, s -> shared.merge(s, 1, Integer::sum));
+            anchorIndex.forEach(a, countHit);
         }
         List<long[]> ranked = new ArrayList<>();
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-            int s = e.getKey();
-            int n = e.getValue();
+        for (int h = 0; h < hitCount; h++) {
+            int s = hitSlots[h];
+            int n = anchorHits[s];
+            anchorHits[s] = 0;
             if (anchors[s] == null) continue;
             if (n >= 4 && n >= 0.3 * Math.min(sketch.anchors.length, anchors[s].length)
                     && TextSketch.sentenceCount(sentences[s]) >= MIN_SENTENCES) {

@@ -15,10 +15,12 @@ final class Wire {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^[^\\n]{0,60}?\\((?:[A-Z]{2,5}|Reuters)(?:/[A-Z]{2,5})?\\)\\s*(?:[-\u2013\u2014]|[A-Z])");
+    /** The international agencies whose names make a credit line. */
+    private static final java.util.List<String> AGENCIES = java.util.List.of("Associated Press", "Reuters",
+            "Agence France-Presse", "AFP", "Deutsche Presse-Agentur", "dpa", "Xinhua", "UPI", "EFE", "ANSA",
+            "Press Association", "Kyodo", "Yonhap");
     /** Credit lines of the international agencies, near the start or the end. */
-    private static final Pattern CREDIT = Pattern.compile(
-            "\\b(?:Associated Press|Reuters|Agence France-Presse|AFP|Deutsche Presse-Agentur|dpa|Xinhua|UPI|EFE|ANSA"
-                    + "|Press Association|Kyodo|Yonhap)\\b");
+    private static final Pattern CREDIT = Pattern.compile("\\b(?:" + String.join("|", AGENCIES) + ")\\b");
     private static final int EDGE = 300;
 
     private Wire() {
@@ -27,9 +29,15 @@ final class Wire {
     /** True when {@code text} carries a wire credit in its dateline or in a credit line at either end. */
     static boolean credited(String text) {
         if (text.isEmpty()) return false;
-        if (DATELINE.matcher(text).find()) return true;
+        if (DATELINE.matcher(text).lookingAt()) return true;
         int n = text.length();
-        if (CREDIT.matcher(text.substring(0, Math.min(n, EDGE))).find()) return true;
-        return n > EDGE && CREDIT.matcher(text.substring(n - EDGE)).find();
+        if (credit(text.substring(0, Math.min(n, EDGE)))) return true;
+        return n > EDGE && credit(text.substring(n - EDGE));
+    }
+
+    /** The credit pattern, tried only when an agency name occurs at all (plain searches, much cheaper). */
+    private static boolean credit(String edge) {
+        for (String a : AGENCIES) if (edge.contains(a)) return CREDIT.matcher(edge).find();
+        return false;
     }
 }

@@ -1,0 +1,45 @@
+package org.sitrep.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.eval.DevData;
+
+/** The pruned scoring path gives up only candidates that could not have reached the bar. */
+class LinkModelTest {
+    private static final double[] BARS = {0.3, 0.5, 0.8, 0.95};
+
+    @Test
+    void completeReaching_devStream_prunesOnlyCandidatesBelowTheBar() throws Exception {
+        List<DevData.Item> gva = DevData.load("gva-dev.jsonl");
+        LinkModel model = LinkModel.standard();
+        StandardClusterer c = new StandardClusterer(model);
+        int pruned = 0;
+        int kept = 0;
+        for (int k = 0; k < Math.min(1500, gva.size()); k++) {
+            ArticleRep a = c.represent(new ClusterInput(gva.get(k).article(), null, null));
+            List<StandardClusterer.Candidate> all = c.candidates(a);
+            List<IncidentState> ranked = List.copyOf(c.ranked(a));
+            for (int r = 0; r < ranked.size(); r++) {
+                IncidentState s = ranked.get(r);
+                double[] full = all.get(r).features();
+                for (double bar : BARS) {
+                    List<double[]> partial = new java.util.ArrayList<>();
+                    for (IncidentState o : ranked) partial.add(LinkModel.partialWithCosine(a, o));
+                    LinkModel.addMargins(partial);
+                    double[] f = model.completeReaching(a, s, partial.get(r), bar);
+                    if (f == null) {
+                        assertThat(model.probability(full)).as("%s vs %s at %s", a.id(), s.id, bar).isLessThan(bar);
+                        pruned++;
+                    } else {
+                        assertThat(f).containsExactly(full);
+                        kept++;
+                    }
+                }
+            }
+            c.assign(a, null);
+        }
+        assertThat(pruned).isGreaterThan(kept);
+    }
+}
