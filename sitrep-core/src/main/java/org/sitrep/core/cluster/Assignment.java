@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where an article went.
  *
- * @param incidentId the incident it joined or founded
+ * @param incidentId the incident it joined or founded (a split below may then move it on: see {@link Split#moved})
  * @param merged     ids of incidents that this article bridged and that were merged into incidentId
  * @param isNew      true when the article founded a new incident
  * @param splits     incidents that fell apart once this article (or a merge it caused) was in, in the order applied

@@ -133,7 +133,6 @@ final class StandardClusterer implements IncidentClusterer {
         }
         place(a, best);
         List<Assignment.Split> splits = splitter == null ? List.of() : split(best);
-        if (!splits.isEmpty()) best = incidentOf.get(id);
         return new Assignment(id, best, merged, false, splits);
     }
 

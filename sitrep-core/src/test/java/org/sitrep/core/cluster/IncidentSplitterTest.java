@@ -80,5 +80,6 @@ class IncidentSplitterTest {
             "Dayton police are looking for the man who fired from a passing car at an Oak Avenue gas station on Sunday, "
             + "wounding Teresa Lundqvist, 27, in the leg."}));
         assertThat(later.incidentId()).isEqualTo(s.to());
+        assertThat(c.sizes().get(s.to())).isEqualTo(s.moved().size() + 1);
     }
 }
