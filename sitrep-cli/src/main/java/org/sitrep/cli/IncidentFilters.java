@@ -27,8 +27,13 @@ final class IncidentFilters {
     @Option(names = "--min-injured", paramLabel = "N", description = "Only incidents with at least N injured.")
     Integer minInjured;
 
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "newest",
+            description = "Order: newest (default), oldest, killed, injured, articles, updated.")
+    String sort;
+
     /** The query for these filters; throws IllegalArgumentException naming a bad value. */
     IncidentQuery toQuery(String after, int limit) {
-        return new IncidentQuery(query, from, to, place, null, type, minKilled, minInjured, after, limit);
+        return new IncidentQuery(query, from, to, place, null, type, minKilled, minInjured, after, limit,
+                IncidentQuery.Sort.parse(sort));
     }
 }

@@ -131,6 +131,10 @@ class SitrepServerTest {
         assertProblem(http.get("/api/incidents?bbox=10,2,3,4"), 400, "min must not exceed max");
         assertProblem(http.get("/api/incidents?min_kiled=3"), 400, "unknown parameter 'min_kiled'");
         assertProblem(http.get("/api/incidents?cursor=no-such-incident"), 400, "no-such-incident");
+        assertProblem(http.get("/api/incidents?sort=deadliest"), 400,
+                "sort: 'deadliest' is not an order; known: newest, oldest, killed, injured, articles, updated");
+        assertThat(http.get("/api/incidents?sort=KILLED").statusCode()).isEqualTo(200);
+        assertProblem(http.get("/api/export?format=csv&sort=x"), 400, "sort: 'x' is not an order");
     }
 
     @Test

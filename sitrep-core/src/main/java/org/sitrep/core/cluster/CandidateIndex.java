@@ -2,7 +2,8 @@ package org.sitrep.core.cluster;
 
 /**
  * The clusterer's inverted index from (term, time bucket) to the incidents that used the term in that bucket, with
- * two undated sections: the undated bucket and the long-range (far) bucket. Postings hold {@link IncidentState}
+ * three undated sections: the undated bucket, the long-range (far) bucket, and the (extracted place, incident day)
+ * section. Postings hold {@link IncidentState}
  * references, resolved through merges on read; a list that grew past {@code maxPostings} is a common term and is
  * skipped. Dated buckets are dropped whole once they fall behind the clusterer's horizon; the two undated sections
  * are trimmed of evicted incidents instead. Not thread-safe.
@@ -32,6 +33,7 @@ final class CandidateIndex {
     private final java.util.TreeMap<Integer, IntMap<Posting>> dated = new java.util.TreeMap<>();
     private final IntMap<Posting> undated = new IntMap<>();
     private final IntMap<Posting> far = new IntMap<>();
+    private final IntMap<Posting> placeDays = new IntMap<>();
 
     CandidateIndex(int maxPostings) {
         this.maxPostings = maxPostings;
@@ -65,6 +67,20 @@ final class CandidateIndex {
         add(far, terms, s);
     }
 
+    /** The (extracted place, incident day) section: keys are {@link #placeDayKey} hashes. */
+    IntMap<Posting> placeDays() {
+        return placeDays;
+    }
+
+    void addPlaceDay(int key, IncidentState s) {
+        add(placeDays, new int[] {key}, s);
+    }
+
+    /** The key of an extracted place on a day (a hash: collisions only add a candidate, scoring decides). */
+    static int placeDayKey(String place, int day) {
+        return place.hashCode() * 31 + day;
+    }
+
     private void add(IntMap<Posting> m, int[] terms, IncidentState s) {
         for (int t : terms) {
             Posting p = m.get(t);
@@ -90,15 +106,16 @@ final class CandidateIndex {
         java.util.SortedMap<Integer, IntMap<Posting>> old = dated.headMap(minBucket);
         for (IntMap<Posting> m : old.values()) removed += m.size();
         old.clear();
-        int before = undated.size() + far.size();
+        int before = undated.size() + far.size() + placeDays.size();
         undated.removeIf(Posting::trim);
         far.removeIf(Posting::trim);
-        return removed + before - undated.size() - far.size();
+        placeDays.removeIf(Posting::trim);
+        return removed + before - undated.size() - far.size() - placeDays.size();
     }
 
     /** Posting lists held (for the scale bench and tests). */
     long lists() {
-        long n = undated.size() + far.size();
+        long n = undated.size() + far.size() + placeDays.size();
         for (IntMap<Posting> m : dated.values()) n += m.size();
         return n;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.core.extract.place.Places;
+import org.sitrep.model.DuplicateKind;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
@@ -37,11 +38,16 @@ import org.sitrep.model.Qualifier;
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
  *     disputed when independent sources give different exact values on the same day.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
- *     once per duplicate group (copies of one story do not outvote independent sources). The place's state
+ *     once per duplicate group (copies of one story do not outvote independent sources); a date after the
+ *     earliest member's publication date counts a quarter (an incident precedes its first report, and a
+ *     late crawl date makes an article vote for its own date). The place's state
  *     is voted first, then the place within it, a town over the county around it when enough articles name
- *     the town, and a town named like one in the state its outlets are based in is that one; an incident with
- *     no place named anywhere takes its outlet's
- *     usual place, learned online from the outlet's earlier articles.</li>
+ *     the town, and a town named like one in the state its outlets are based in is that one. In the state vote an
+ *     article whose other places share its incident place's state counts fully, a lone one less, and a state an
+ *     article names outright adds a little. A small town of another state that nothing else in the text supports
+ *     is placed in the outlets' home state (a neighbourhood named like a town far away). An incident with no place
+ *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
+ *     articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
  *     from all sides are kept side by side.</li>
  * <li><b>Summary.</b> A structured headline plus the two or three most informative sentences, from different
@@ -77,7 +83,13 @@ public final class StandardReconciler implements Reconciler {
         for (int i = 0; i < members.size(); i++) order.put(members.get(i).article().id(), i);
         List<String> ids = members.stream().map(m -> m.article().id()).toList();
         Set<String> groups = new HashSet<>();
-        for (Member m : members) groups.add(m.dedup().groupId());
+        Set<String> chrome = new HashSet<>();
+        for (Member m : members) {
+            groups.add(m.dedup().groupId());
+            if (m.dedup().kind() == DuplicateKind.BOILERPLATE) chrome.add(m.dedup().groupId());
+        }
+        // a boilerplate group is page chrome recurring under other titles, not a source; all chrome still counts once
+        int sources = chrome.size() < groups.size() ? groups.size() - chrome.size() : Math.min(1, groups.size());
 
         IncidentDate date = decideDate(members);
         Place place = decidePlace(members);
@@ -105,8 +117,8 @@ public final class StandardReconciler implements Reconciler {
 
         List<Fact> facts = mergeFacts(members);
         facts.addAll(Summaries.pick(members, place, date));
-        String headline = headline(date, place, type, best, members.size(), groups.size());
-        return new Incident(incidentId, ids, groups.size(), date, place, type, best, history, facts, disputed, headline,
+        String headline = headline(date, place, type, best, members.size(), sources);
+        return new Incident(incidentId, ids, sources, date, place, type, best, history, facts, disputed, headline,
                 aliases);
     }
 
@@ -184,16 +196,25 @@ public final class StandardReconciler implements Reconciler {
         return false;
     }
 
+    /** The weight of a date vote after the earliest member's publication date (gva-dev, gold clusters: +0.003). */
+    private static final double AFTER_FIRST_REPORT = 0.25;
+
     private static IncidentDate decideDate(List<Member> members) {
         Map<LocalDate, Double> votes = new HashMap<>();
         Map<LocalDate, IncidentDate> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
+        LocalDate firstReport = null;
+        for (Member m : members) {
+            LocalDate p = m.article().published();
+            if (p != null && (firstReport == null || p.isBefore(firstReport))) firstReport = p;
+        }
         for (Member m : members) {
             IncidentDate d = m.facts().incidentDate();
             if (d == null) continue;
             String key = m.dedup().groupId() + "|" + d.date();
             if (!voted.add(key)) continue;
-            votes.merge(d.date(), Math.max(0.05, d.confidence()), Double::sum);
+            double weight = firstReport != null && d.date().isAfter(firstReport) ? AFTER_FIRST_REPORT : 1.0;
+            votes.merge(d.date(), weight * Math.max(0.05, d.confidence()), Double::sum);
             bestOf.merge(d.date(), d, (x, y) -> y.confidence() > x.confidence() ? y : x);
         }
         return votes.entrySet().stream()
@@ -212,16 +233,26 @@ public final class StandardReconciler implements Reconciler {
         Map<String, Double> regions = new HashMap<>();
         Map<String, Place> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
+        Map<String, Double> named = new HashMap<>();
         for (Member m : members) {
             for (Place p : m.facts().places()) {
                 if (p.role() != Place.Role.INCIDENT) continue;
                 String key = (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
                 if (!voted.add(m.dedup().groupId() + "|" + key)) continue;
                 votes.merge(key, Math.max(0.05, p.confidence()), Double::sum);
-                regions.merge(regionOf(key), Math.max(0.05, p.confidence()), Double::sum);
+                double corroborated = m.facts().places().stream().anyMatch(o -> o != p && p.admin1() != null
+                        && p.admin1().equals(o.admin1()) && !o.name().equals(p.name())) ? 1.0 : LONE_STATE_WEIGHT;
+                regions.merge(regionOf(key), corroborated * Math.max(0.05, p.confidence()), Double::sum);
                 bestOf.merge(key, p, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
+            for (Place p : m.facts().places()) { // a state the article names outright ("Kansas") counts a little
+                if (p.role() == Place.Role.MENTIONED && p.name().equals(p.admin1())
+                        && voted.add(m.dedup().groupId() + "|named|" + p.admin1())) {
+                    named.merge((p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT), NAMED_STATE_VOTE * Math.max(0.05, p.confidence()), Double::sum);
+                }
+            }
         }
+        named.forEach((region, v) -> regions.computeIfPresent(region, (k, old) -> old + v));
         Place decided = null;
         if (!votes.isEmpty()) {
             String region = regions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -235,9 +266,10 @@ public final class StandardReconciler implements Reconciler {
             if (inner != null) decided = bestOf.get(inner.getKey()); // "Ringgold" over "Catoosa County"
         }
         for (Member m : members) {
-            if (decided == null) decided = outlets.home(m.article().outlet()).orElse(null);
+            if (decided == null) decided = outlets.guess(m.article().outlet()).orElse(null);
         }
         if (decided != null) decided = homeNamesake(decided, members);
+        if (decided != null) decided = strayFromHome(decided, members);
         for (Member m : members) observe(m);
         return decided;
     }
@@ -267,6 +299,72 @@ public final class StandardReconciler implements Reconciler {
         }
         return decided;
     }
+
+    /**
+     * A small town in another state than the one most of the members' outlets are based in, with nothing else in
+     * the members' text in its state (no state name, no other town there), and with no town of its name in the home
+     * state: most likely a neighbourhood or a place the gazetteer lacks, named like some town far away ("Lawndale",
+     * "Germantown" in a local paper's story). The incident is placed in the home state: at the best-voted place the
+     * members name there, else at the outlets' usual place.
+     */
+    private Place strayFromHome(Place decided, List<Member> members) {
+        String home = homeRegion(members);
+        if (home == null || home.equals(decided.admin1()) || decided.admin1() == null) return decided;
+        if (Places.population(decided) >= STRAY_MAX_POPULATION) return decided;
+        String own = decided.name();
+        Map<String, Double> inHome = new LinkedHashMap<>();
+        Map<String, Place> bestOf = new HashMap<>();
+        for (Member m : members) {
+            if (qualified(m.article().title(), own) || qualified(m.article().text(), own)) return decided; // "Linden, N.J."
+            for (Place p : m.facts().places()) {
+                if (decided.admin1().equals(p.admin1()) && !p.name().equals(own)) return decided; // its state is corroborated
+                if (home.equals(p.admin1()) && !home.equals(p.name())) {
+                    String key = (p.name() + "|" + p.admin1()).toLowerCase(Locale.ROOT);
+                    inHome.merge(key, Math.max(0.05, p.confidence()) * (p.role() == Place.Role.INCIDENT ? 2 : 1), Double::sum);
+                    bestOf.putIfAbsent(key, p);
+                }
+            }
+        }
+        Place pick = inHome.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> bestOf.get(e.getKey())).orElse(null);
+        if (pick == null) {
+            for (Member m : members) {
+                Place g = outlets.guess(m.article().outlet()).orElse(null);
+                if (g != null && home.equals(g.admin1())) {
+                    pick = g;
+                    break;
+                }
+            }
+        }
+        if (pick == null) return decided;
+        return new Place(pick.name(), pick.admin1(), pick.country(), pick.lat(), pick.lon(), pick.gazetteerId(), Place.Role.INCIDENT,
+                pick.evidence(), Math.min(decided.confidence(), pick.confidence()));
+    }
+
+    /** True when the text names {@code town} followed by a comma and a capitalised word (a state: "Linden, N.J."). */
+    private static boolean qualified(String text, String town) {
+        if (text == null) return false;
+        for (int at = text.indexOf(town + ", "); at >= 0; at = text.indexOf(town + ", ", at + 1)) {
+            int next = at + town.length() + 2;
+            if (next < text.length() && Character.isUpperCase(text.charAt(next))) return true;
+        }
+        return false;
+    }
+
+    /** A town at least this populous is not taken for a neighbourhood of another state's city. */
+    static final long STRAY_MAX_POPULATION = 50_000;
+
+    /** The home region of more than half of the members' outlets, or null. */
+    private String homeRegion(List<Member> members) {
+        Map<String, Integer> homes = new HashMap<>();
+        for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        for (Map.Entry<String, Integer> h : homes.entrySet()) if (2 * h.getValue() > members.size()) return h.getKey();
+        return null;
+    }
+
+    /** Weight of the state vote of an incident place that no other place of its article shares the state of. */
+    static final double LONE_STATE_WEIGHT = 0.7;
+    /** Vote a state gets from an article that names it outright, when some article places the incident there. */
+    static final double NAMED_STATE_VOTE = 0.3;
 
     /** Share of the county's (or region's) votes a town inside it needs to be the more precise answer. */
     private static final double INNER_SHARE = 0.3;

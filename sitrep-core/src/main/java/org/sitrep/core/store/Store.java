@@ -1,6 +1,10 @@
 package org.sitrep.core.store;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.sitrep.core.dedup.DedupDecision;
@@ -62,6 +66,24 @@ public interface Store extends AutoCloseable {
 
     /** The incident with this id or alias. */
     Optional<Incident> incident(String idOrAlias);
+
+    /**
+     * The incident with this id or alias together with its stored member articles and their duplicate
+     * decisions: what an incident's detail view shows, in one call instead of two per member. The default
+     * composes the single reads; an implementation overrides it to read everything at once (one connection,
+     * one consistent state).
+     */
+    default Optional<IncidentDetail> incidentDetail(String idOrAlias) {
+        return incident(idOrAlias).map(i -> {
+            List<Article> articles = new ArrayList<>();
+            Map<String, DedupDecision> decisions = new HashMap<>();
+            for (String id : new LinkedHashSet<>(i.articleIds())) {
+                article(id).ifPresent(articles::add);
+                dedup(id).ifPresent(d -> decisions.put(id, d));
+            }
+            return new IncidentDetail(i, articles, decisions);
+        });
+    }
 
     /** The incident an article belongs to. */
     Optional<String> incidentOf(String articleId);

@@ -35,16 +35,70 @@ final class DevRun {
         return FACTS.computeIfAbsent(a, EXTRACTOR::extract);
     }
 
-    /** Extracts (and caches) the facts of all items up front, so timings cover dedup + clustering only. */
+    /**
+     * Extracts (and caches) the facts of all items up front, so timings cover dedup + clustering only. With
+     * {@code -Dsitrep.cacheDir=DIR} the facts are also kept on disk across runs (for error analysis and fits).
+     */
     static void extractAll(List<DevData.Item> items) {
+        java.nio.file.Path file = cacheFile("facts", items.stream().map(i -> i.article().id()).sorted().toList());
+        if (file != null && java.nio.file.Files.exists(file)) {
+            Map<String, ArticleFacts> byId = new java.util.HashMap<>();
+            try {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    ArticleFacts f = org.sitrep.core.store.internal.Json.read(line, ArticleFacts.class);
+                    byId.put(f.articleId(), f);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            for (DevData.Item i : items) if (byId.containsKey(i.article().id())) FACTS.putIfAbsent(i.article(), byId.get(i.article().id()));
+        }
         items.parallelStream().forEach(i -> facts(i.article()));
+        if (file != null && !java.nio.file.Files.exists(file) && !Boolean.getBoolean("sitrep.noFacts")) {
+            StringBuilder sb = new StringBuilder();
+            for (DevData.Item i : items) sb.append(org.sitrep.core.store.internal.Json.write(facts(i.article()))).append('\n');
+            write(file, sb.toString());
+        }
     }
 
     static List<DedupDecision> dedup(List<DevData.Item> items) {
+        java.nio.file.Path file = cacheFile("dedup", items.stream().map(i -> i.article().id()).toList());
+        if (file != null && java.nio.file.Files.exists(file)) {
+            try {
+                List<DedupDecision> out = new ArrayList<>();
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    out.add(org.sitrep.core.store.internal.Json.read(line, DedupDecision.class));
+                }
+                if (out.size() == items.size()) return out;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         var d = Deduplicators.standard();
         List<DedupDecision> out = new ArrayList<>();
         for (DevData.Item i : items) out.add(d.observe(i.article()));
+        if (file != null) {
+            StringBuilder sb = new StringBuilder();
+            for (DedupDecision x : out) sb.append(org.sitrep.core.store.internal.Json.write(x)).append('\n');
+            write(file, sb.toString());
+        }
         return out;
+    }
+
+    /** The disk cache file for {@code kind} over these ids, or null when {@code sitrep.cacheDir} is not set. */
+    private static java.nio.file.Path cacheFile(String kind, List<String> ids) {
+        String dir = System.getProperty("sitrep.cacheDir");
+        if (dir == null || dir.isBlank()) return null;
+        return java.nio.file.Path.of(dir, kind + "-" + DevData.sha1Public(String.join("\n", ids)) + ".jsonl");
+    }
+
+    private static void write(java.nio.file.Path file, String text) {
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Result run(List<DevData.Item> items, IncidentClusterer clusterer) {

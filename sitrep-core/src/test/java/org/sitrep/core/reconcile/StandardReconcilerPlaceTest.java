@@ -89,4 +89,39 @@ class StandardReconcilerPlaceTest {
                 place("y", "Washington", "District of Columbia", "geonames:4140963", 0.6))), List.of());
         assertThat(big.place().admin1()).isEqualTo("District of Columbia"); // a hamlet "Washington" is in California too
     }
+    @Test
+    void reconcile_smallTownOfAnotherStateWithNothingElseThere_isPlacedInTheOutletsHomeState() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 6; k++) {
+            Member m = member("e" + k, "chicagopaper.com", place("e" + k, "Chicago", "Illinois", "geonames:4887398", 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        // a neighbourhood named like a small Californian town, and nothing else in the story
+        Incident i = r.reconcile("i1", List.of(member("x", "chicagopaper.com",
+                place("x", "Lomita", "California", "geonames:5367767", 0.6))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Illinois");
+        assertThat(i.place().name()).isEqualTo("Chicago");
+        // another state's town with that state named too stays there
+        Place texas = new Place("Texas", "Texas", "US", null, null, "iso3166-2:US-TX", Place.Role.MENTIONED,
+                Evidence.of("y", 0, 3, "x"), 0.8);
+        Incident far = r.reconcile("i2", List.of(member("y", "chicagopaper.com",
+                place("y", "Lomita", "California", "geonames:5367767", 0.6), texas,
+                new Place("Hawthorne", "California", "US", null, null, "g:h", Place.Role.MENTIONED, Evidence.of("y", 0, 3, "x"), 0.5))),
+                List.of());
+        assertThat(far.place().admin1()).isEqualTo("California");
+    }
+
+    @Test
+    void reconcile_noPlaceAndAnOutletWithoutOneUsualTown_takesItsHomeState() {
+        Reconciler r = Reconcilers.standard();
+        String[] towns = {"Decatur", "Marietta", "Smyrna", "Atlanta", "Roswell", "Duluth", "Tucker", "Lilburn", "Conyers", "Jonesboro", "Kennesaw"};
+        for (int k = 0; k < towns.length; k++) {
+            Member m = member("e" + k, "metro.com", place("e" + k, towns[k], "Georgia", "g:" + k, 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        Incident i = r.reconcile("i1", List.of(member("x", "metro.com")), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Georgia");
+        assertThat(i.place().name()).isEqualTo("Georgia");
+        assertThat(i.place().confidence()).isLessThan(0.5);
+    }
 }

@@ -115,6 +115,20 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_dateAfterTheFirstReport_countsLess() {
+        // a later article whose only guess is its own (crawl) date cannot outvote the first report's day
+        List<Member> ms = List.of(
+                member("a", "2015-03-02", "a", date("a", "2015-03-01", 0.5), null),
+                member("b", "2015-03-09", "b", date("b", "2015-03-09", 0.8), null));
+        assertThat(Reconcilers.standard().reconcile("i1", ms, List.of()).day()).isEqualTo(LocalDate.parse("2015-03-01"));
+        // without an earlier report the same votes decide as before
+        List<Member> same = List.of(
+                member("a", "2015-03-09", "a", date("a", "2015-03-01", 0.5), null),
+                member("b", "2015-03-09", "b", date("b", "2015-03-09", 0.8), null));
+        assertThat(Reconcilers.standard().reconcile("i1", same, List.of()).day()).isEqualTo(LocalDate.parse("2015-03-09"));
+    }
+
+    @Test
     void reconcile_copiesDoNotOutvoteIndependentSources() {
         List<Member> ms = new ArrayList<>();
         ms.add(member("a", "2022-06-28", "a", date("a", "2022-06-27", 0.6), null));

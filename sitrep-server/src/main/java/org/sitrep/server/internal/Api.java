@@ -1,6 +1,8 @@
 package org.sitrep.server.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,12 +33,26 @@ public final class Api {
     private final ServerOptions options;
     private final Views views;
     private final Export export;
+    private final ObjectMapper mapper;
 
     public Api(Store store, ServerOptions options, ObjectMapper mapper) {
         this.store = store;
         this.options = options;
         this.views = new Views(store);
         this.export = new Export(store, mapper);
+        this.mapper = mapper;
+    }
+
+    /**
+     * Sends {@code body} as JSON, encoded straight to UTF-8 bytes ({@code ctx.json} builds a String first and
+     * encodes it again).
+     */
+    private void json(Context ctx, Object body) {
+        try {
+            ctx.contentType(ContentType.APPLICATION_JSON).result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     public Views views() {
@@ -60,20 +76,20 @@ public final class Api {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.stream().map(views::summary).toList());
         body.put("next_cursor", more ? page.get(page.size() - 1).id() : null);
-        ctx.json(body);
+        json(ctx, body);
     }
 
     /** GET /api/incidents/{id} */
     public void incident(Context ctx) {
         String id = checkId("id", ctx.pathParam("id"));
-        Incident i = store.incident(id).orElseThrow(() -> ApiProblem.notFound("no incident with id or alias '" + id + "'"));
-        ctx.json(views.detail(i));
+        json(ctx, views.detail(store.incidentDetail(id)
+                .orElseThrow(() -> ApiProblem.notFound("no incident with id or alias '" + id + "'"))));
     }
 
     /** GET /api/articles/{id} */
     public void article(Context ctx) {
         String id = checkId("id", ctx.pathParam("id"));
-        ctx.json(views.article(store.article(id)
+        json(ctx, views.article(store.article(id)
                 .orElseThrow(() -> ApiProblem.notFound("no article with id '" + id + "'"))));
     }
 
@@ -98,7 +114,7 @@ public final class Api {
             m.put("incidentId", store.incidentOf(h.articleId()).orElse(null));
             return m;
         }).toList();
-        ctx.json(Map.of("items", items));
+        json(ctx, Map.of("items", items));
     }
 
     /** GET /api/export */

@@ -78,10 +78,10 @@ public final class Export {
                 w.flush();
             }
             case JSONL -> {
-                forEach(filters, i -> unchecked(() -> {
-                    out.write(mapper.writeValueAsBytes(views.detail(i)));
+                forEach(filters, i -> store.incidentDetail(i.id()).ifPresent(d -> unchecked(() -> {
+                    out.write(mapper.writeValueAsBytes(views.detail(d)));
                     out.write('\n');
-                }));
+                })));
                 out.flush();
             }
             case GEOJSON -> {
@@ -100,8 +100,7 @@ public final class Export {
     private void forEach(IncidentQuery f, Consumer<Incident> consumer) {
         String after = null;
         while (true) {
-            List<Incident> page = store.incidents(new IncidentQuery(f.text(), f.from(), f.to(), f.place(), f.bbox(),
-                    f.eventType(), f.minKilled(), f.minInjured(), after, PAGE));
+            List<Incident> page = store.incidents(f.page(after, PAGE));
             page.forEach(consumer);
             if (page.size() < PAGE) return;
             after = page.get(page.size() - 1).id();

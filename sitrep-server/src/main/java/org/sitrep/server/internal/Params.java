@@ -17,7 +17,7 @@ public final class Params {
     public static final int MAX_LIMIT = 500;
     private static final int MAX_TEXT = 500;
     private static final Set<String> FILTERS =
-            Set.of("from", "to", "bbox", "place", "type", "min_killed", "min_injured", "q");
+            Set.of("from", "to", "bbox", "place", "type", "min_killed", "min_injured", "q", "sort");
 
     private Params() {
     }
@@ -31,7 +31,18 @@ public final class Params {
             throw ApiProblem.badRequest("from: " + from + " is after to: " + to);
         }
         return new IncidentQuery(text(ctx, "q"), from, to, text(ctx, "place"), bbox(ctx), text(ctx, "type"),
-                nonNegative(ctx, "min_killed"), nonNegative(ctx, "min_injured"), after, limit);
+                nonNegative(ctx, "min_killed"), nonNegative(ctx, "min_injured"), after, limit, sort(ctx));
+    }
+
+    /** The {@code sort} parameter: newest (default), oldest, killed, injured, articles or updated. */
+    static IncidentQuery.Sort sort(Context ctx) {
+        String v = text(ctx, "sort");
+        if (v == null) return IncidentQuery.Sort.NEWEST;
+        try {
+            return IncidentQuery.Sort.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("sort: '" + clip(v) + "' is not an order; known: " + IncidentQuery.Sort.labels());
+        }
     }
 
     /** Rejects parameters that no filter knows, so that a typo ("min_kiled") is not silently ignored. */

@@ -6,14 +6,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.dedup.Lineage;
+import org.sitrep.core.store.IncidentDetail;
 import org.sitrep.core.store.Store;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.DuplicateGroup;
+import org.sitrep.model.DuplicateKind;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -106,10 +112,13 @@ public final class Views {
         return kinds.stream().map(FigureKind::label).toList();
     }
 
-    public Detail detail(Incident i) {
+    /** The detail view of an incident read with its members ({@link Store#incidentDetail}). */
+    public Detail detail(IncidentDetail d) {
+        Incident i = d.incident();
         Map<String, Optional<Article>> articles = new HashMap<>();
-        java.util.function.Function<String, Optional<Article>> lookup =
-                id -> articles.computeIfAbsent(id, store::article);
+        for (Article a : d.articles()) articles.put(a.id(), Optional.of(a));
+        // evidence normally cites members; any other article is read on its own
+        Function<String, Optional<Article>> lookup = id -> articles.computeIfAbsent(id, store::article);
         Map<String, FigureView> best = new LinkedHashMap<>();
         for (FigureKind kind : FigureKind.values()) {
             Figure f = i.best().get(kind);
@@ -123,14 +132,14 @@ public final class Views {
                 i.date() == null ? null : i.date().precision().label(),
                 i.date() == null ? null : EvidenceView.of(i.date().evidence()), PlaceView.of(i.place()),
                 i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
-                facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(i, lookup));
+                facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(d, lookup));
     }
 
     private static List<FactView> ofKind(Incident i, FactKind kind) {
         return i.facts().stream().filter(f -> f.kind() == kind).map(FactView::of).toList();
     }
 
-    private static FigureView figure(Figure f, java.util.function.Function<String, Optional<Article>> lookup) {
+    private static FigureView figure(Figure f, Function<String, Optional<Article>> lookup) {
         Optional<Article> a = lookup.apply(f.evidence().articleId());
         return new FigureView(f.kind().label(), f.value(), f.upper(), f.qualifier().label(), f.reportedBy(),
                 f.asOf() != null ? f.asOf() : a.map(Article::published).orElse(null), f.confidence(),
@@ -138,22 +147,39 @@ public final class Views {
                 a.map(Article::outlet).orElse(null));
     }
 
-    private List<Group> groups(Incident i, java.util.function.Function<String, Optional<Article>> lookup) {
+    /**
+     * The members grouped by duplicate group, in arrival order. Within a group of two or more members the
+     * canonical article and "copy of" edges come from {@link Lineage}, which looks at all the members at once
+     * (a stored decision only knew the articles before it): the canonical member is shown as the original, and a
+     * member that arrived first but copies it carries the group's kind.
+     */
+    private static List<Group> groups(IncidentDetail d, Function<String, Optional<Article>> lookup) {
+        Map<String, DuplicateGroup> lineage = new HashMap<>();
+        Map<String, String> parent = new HashMap<>();
+        for (DuplicateGroup g : Lineage.groups(d.articles(), d.decisions())) {
+            lineage.put(g.id(), g);
+            for (List<String> edge : g.lineage()) parent.put(edge.get(0), edge.get(1));
+        }
         Map<String, List<Member>> byGroup = new LinkedHashMap<>();
-        Map<String, String> canonical = new HashMap<>();
-        for (String id : i.articleIds()) {
-            Optional<DedupDecision> d = store.dedup(id);
-            String group = d.map(DedupDecision::groupId).orElse(id);
-            canonical.putIfAbsent(group, d.map(DedupDecision::canonicalId).orElse(id));
+        for (String id : new LinkedHashSet<>(d.incident().articleIds())) {
+            DedupDecision dec = d.decisions().get(id);
+            String group = dec == null ? id : dec.groupId();
+            DuplicateGroup g = lineage.get(group);
+            boolean canonical = g != null && g.canonicalId().equals(id);
+            String copyOf = g != null ? parent.get(id) : dec == null ? null : dec.copyOf();
+            DuplicateKind how = canonical || dec == null ? null : dec.kind() != null ? dec.kind() : g != null ? g.kind() : null;
+            String kind = how == null ? null : how.label();
             Optional<Article> a = lookup.apply(id);
-            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(new Member(id,
+            byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(new Member(id,
                     a.map(Article::title).orElse(null), a.map(Article::outlet).orElse(null),
-                    a.map(Article::published).orElse(null), a.map(Views::articleUrl).orElse(null),
-                    d.map(x -> x.kind() == null ? null : x.kind().label()).orElse(null),
-                    d.map(DedupDecision::similarity).orElse(0.0), d.map(DedupDecision::copyOf).orElse(null)));
+                    a.map(Article::published).orElse(null), a.map(Views::articleUrl).orElse(null), kind,
+                    canonical || dec == null ? 0.0 : dec.similarity(), copyOf));
         }
         List<Group> out = new ArrayList<>();
-        byGroup.forEach((g, members) -> out.add(new Group(g, canonical.get(g), List.copyOf(members))));
+        byGroup.forEach((group, members) -> {
+            DuplicateGroup g = lineage.get(group);
+            out.add(new Group(group, g != null ? g.canonicalId() : members.getFirst().id(), List.copyOf(members)));
+        });
         return out;
     }
 

@@ -167,6 +167,72 @@ public abstract class IncidentQueryContract extends StoreContractBase {
     }
 
     @Test
+    void incidents_sort_eachOrderWithTiesNewestFirstAndUndatedLast() {
+        Store s = seeded();
+        // killed: i1 12, i4 4, i2 2, then the 0s newest first (i5 missing = 0, i3 0, i6 undated missing)
+        assertThat(ids(s.incidents(sorted(null, IncidentQuery.Sort.KILLED, null, 100))))
+                .containsExactly("i1", "i4", "i2", "i5", "i3", "i6");
+        assertThat(ids(s.incidents(sorted(null, IncidentQuery.Sort.INJURED, null, 100))))
+                .containsExactly("i1", "i3", "i2", "i5", "i4", "i6");
+        assertThat(ids(s.incidents(sorted(null, IncidentQuery.Sort.OLDEST, null, 100))))
+                .containsExactly("i3", "i2", "i5", "i1", "i4", "i6");
+        // every incident has one article: ties broken newest first
+        assertThat(ids(s.incidents(sorted(null, IncidentQuery.Sort.ARTICLES, null, 100))))
+                .containsExactly("i4", "i1", "i5", "i2", "i3", "i6");
+        assertThat(s.incidents(sorted(null, IncidentQuery.Sort.UPDATED, null, 100))).hasSize(6);
+        // filters and text combine with an order
+        assertThat(ids(s.incidents(sorted("Dornwick", IncidentQuery.Sort.OLDEST, null, 100)))).containsExactly("i2", "i1");
+        assertThat(ids(s.incidents(new IncidentQuery(null, null, null, null, null, null, 1, null, null, 100,
+                IncidentQuery.Sort.KILLED)))).containsExactly("i1", "i4", "i2");
+    }
+
+    @Test
+    void incidents_sort_pagingFollowsTheOrderWithoutGapsOrRepeats() {
+        Store s = store();
+        List<Incident> all = new ArrayList<>();
+        for (int i = 0; i < 41; i++) {
+            String aid = "s" + i;
+            s.putArticle(art(aid, "Sorted report " + i + "."));
+            LocalDate day = i % 7 == 0 ? null : D.minusDays(i % 5);
+            Integer killed = i % 4 == 0 ? null : i % 6;
+            Incident inc = incident(String.format("k-%03d", (i * 17) % 43), List.of(aid), day, "Town", "Region", "XA",
+                    10.0, 20.0, "Battles", killed, i % 3, List.of());
+            s.putIncident(inc);
+            all.add(inc);
+        }
+        s.commit();
+        Comparator<Incident> newest = Comparator.comparing((Incident x) -> x.day() == null ? "" : x.day().toString())
+                .thenComparing(Incident::id);
+        Comparator<Incident> byKilled = Comparator.comparing((Incident x) -> figure(x, org.sitrep.model.FigureKind.KILLED))
+                .thenComparing(newest).reversed();
+        Comparator<Incident> oldest = Comparator.comparing((Incident x) -> x.day() == null)
+                .thenComparing(x -> x.day() == null ? "" : x.day().toString()).thenComparing(Incident::id);
+        for (var c : List.of(java.util.Map.entry(IncidentQuery.Sort.KILLED, byKilled),
+                java.util.Map.entry(IncidentQuery.Sort.OLDEST, oldest),
+                java.util.Map.entry(IncidentQuery.Sort.NEWEST, newest.reversed()))) {
+            List<String> expected = all.stream().sorted(c.getValue()).map(Incident::id).toList();
+            List<String> paged = new ArrayList<>();
+            String after = null;
+            while (true) {
+                List<Incident> page = s.incidents(sorted(null, c.getKey(), after, 6));
+                if (page.isEmpty()) break;
+                page.forEach(x -> paged.add(x.id()));
+                after = page.get(page.size() - 1).id();
+            }
+            assertThat(paged).as("paged in order " + c.getKey()).isEqualTo(expected);
+        }
+    }
+
+    private static int figure(Incident i, org.sitrep.model.FigureKind kind) {
+        var f = i.best().get(kind);
+        return f == null ? 0 : f.value();
+    }
+
+    private static IncidentQuery sorted(String place, IncidentQuery.Sort sort, String after, int limit) {
+        return new IncidentQuery(null, null, null, place, null, null, null, null, after, limit, sort);
+    }
+
+    @Test
     void incidents_badArguments_areRejectedWithTheValue() {
         Store s = seeded();
         assertThatThrownBy(() -> s.incidents(q(null, D, D.minusDays(1), null, null, null, null, null)))

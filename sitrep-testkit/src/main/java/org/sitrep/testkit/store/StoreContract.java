@@ -2,6 +2,7 @@ package org.sitrep.testkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.sitrep.testkit.store.StoreFixtures.article;
 import static org.sitrep.testkit.store.StoreFixtures.incident;
 import static org.sitrep.testkit.store.StoreFixtures.numbered;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.store.IncidentDetail;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.core.store.SearchHit;
 import org.sitrep.core.store.Store;
@@ -237,6 +239,33 @@ public abstract class StoreContract extends IncidentQueryContract {
         assertThat(s.incident("i1")).contains(smaller);
         assertThat(s.incidentOf("a2")).isEmpty();
         assertThat(s.incidentCount()).isEqualTo(1);
+    }
+
+    @Test
+    void incidentDetail_sameAsTheSingleReads_byIdOrAlias() {
+        Store s = store();
+        for (String id : List.of("a1", "a2", "a3")) s.putArticle(art(id, "Report " + id + "."));
+        s.putDedup(DedupDecision.original("a1"));
+        DedupDecision copy = new DedupDecision("a3", "a1", "a1", DuplicateKind.NEAR, 0.8, "a1");
+        s.putDedup(copy);
+        s.putIncident(incident("B", List.of("a2"), null));
+        s.commit();
+        Incident merged = incident("A", List.of("a3", "a1", "a2"), LocalDate.of(2024, 1, 1), null, null, null, null,
+                null, null, null, null, List.of("B"));
+        s.putIncident(merged);
+        s.removeIncident("B");
+        for (int round = 0; round < 2; round++) {
+            for (String asked : List.of("A", "B")) {
+                IncidentDetail d = s.incidentDetail(asked).orElseThrow();
+                assertThat(d.incident()).isEqualTo(merged);
+                assertThat(d.articles()).containsExactly(s.article("a3").orElseThrow(), s.article("a1").orElseThrow(),
+                        s.article("a2").orElseThrow());
+                assertThat(d.decisions()).containsOnly(entry("a1", DedupDecision.original("a1")), entry("a3", copy));
+            }
+            s.commit();
+        }
+        assertThat(s.incidentDetail("nope")).isEmpty();
+        assertThat(s.incidentDetail(null)).isEmpty();
     }
 
     @Test

@@ -52,7 +52,9 @@ class SqliteStoreRecoveryTest {
         Stores.open(dir).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sitrep.db"));
              Statement st = c.createStatement()) {
-            assertThat(string(st, "SELECT group_concat(version) FROM schema_version")).isEqualTo("1");
+            assertThat(string(st, "SELECT group_concat(version) FROM schema_version")).isEqualTo(
+                    java.util.stream.IntStream.rangeClosed(1, org.sitrep.core.store.internal.Migrations.latest())
+                            .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
             assertThat(string(st, "PRAGMA journal_mode")).isEqualTo("wal");
         }
     }

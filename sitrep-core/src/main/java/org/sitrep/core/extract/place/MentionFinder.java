@@ -198,6 +198,7 @@ final class MentionFinder {
             if (a.text().chars().noneMatch(Character::isLowerCase)) continue; // "CBS Chicago", "WBTV Charlotte"
             if (regionOrCountry(b.text()) || maxPopulation(readings(b.text())) >= 100_000) continue;
             if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
+            if (gazetteer.isCommonWord(lower(a.text())) && !Lexicon.PERSON_TITLE.contains(a.text())) continue; // "Hospital Kissimmee"
             if (k + 1 < words.size() && adjacent(text, b, words.get(k + 1)) && words.get(k + 1).capitalised()) continue;
             if (gazetteer.contains(a.text() + " " + b.text())) continue;
             if (Lexicon.STREET.contains(b.text()) || Lexicon.PLACE_INSTITUTION.contains(b.text())) continue;

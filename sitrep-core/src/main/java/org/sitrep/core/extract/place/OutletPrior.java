@@ -77,10 +77,49 @@ public final class OutletPrior {
                 .filter(e -> e.getValue() >= REGION_SHARE * total).map(Map.Entry::getKey).findFirst();
     }
 
+    /**
+     * The best guess for an article of this outlet that names no place: its {@link #home usual place} when it
+     * has one; else, when the outlet has a {@link #homeRegion home region}, the place it most often reported in
+     * that region if that place holds at least {@link #GUESS_SHARE} of its articles (a metropolitan paper whose
+     * stories spread over the suburbs), else the region itself. Low confidence; empty for an outlet without a
+     * home region.
+     */
+    public synchronized Optional<Place> guess(String outlet) {
+        Optional<Place> home = home(outlet);
+        if (home.isPresent()) return home;
+        Optional<String> region = homeRegion(outlet);
+        if (region.isEmpty()) return Optional.empty();
+        String host = host(outlet);
+        int total = totals.get(host);
+        Map.Entry<String, Integer> best = null;
+        Place any = null;
+        for (Map.Entry<String, Integer> e : counts.get(host).entrySet()) {
+            Place p = examples.get(host + "|" + e.getKey());
+            if (!region.get().equals(p.admin1())) continue;
+            if (any == null) any = p;
+            if (p.name().equals(p.admin1())) continue;
+            if (best == null || e.getValue() > best.getValue()
+                    || (e.getValue().equals(best.getValue()) && e.getKey().compareTo(best.getKey()) < 0)) {
+                best = e;
+            }
+        }
+        if (best != null && best.getValue() >= GUESS_SHARE * total) {
+            Place p = examples.get(host + "|" + best.getKey());
+            return Optional.of(new Place(p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.gazetteerId(), Place.Role.INCIDENT,
+                    p.evidence(), Math.min(CONFIDENCE, p.confidence())));
+        }
+        // the region only, with the evidence of an earlier article placed there
+        return Optional.of(new Place(region.get(), region.get(), any.country(), null, null, null, Place.Role.INCIDENT,
+                any.evidence(), Math.min(CONFIDENCE, any.confidence())));
+    }
+
+    /** Share of an outlet's articles its most frequent town in its home region needs to be {@link #guess guessed}. */
+    static final double GUESS_SHARE = 0.1;
+
     /** Articles of an outlet needed before it has a home region. */
-    static final int REGION_ARTICLES = 5;
+    static final int REGION_ARTICLES = 2;
     /** Share of an outlet's articles its home region must hold. */
-    static final double REGION_SHARE = 0.7;
+    static final double REGION_SHARE = 0.8;
 
     private static String key(Place p) {
         return (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);

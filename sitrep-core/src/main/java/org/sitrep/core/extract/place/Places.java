@@ -14,7 +14,8 @@ public final class Places {
     /**
      * The default extractor over the built-in {@link Gazetteer#standard() gazetteer} (loaded once, on the
      * first article, in about a second). Returns the incident's place first (role INCIDENT), then the other
-     * places in order of first mention, one per resolved place. Thread-safe.
+     * places in order of first mention, one per resolved place. When the text names no place, a town or county
+     * named in the URL's path is the incident's place (evidence: an empty span whose sentence is the URL). Thread-safe.
      */
     public static PlaceExtractor standard() {
         return new Standard(null);
@@ -67,11 +68,26 @@ public final class Places {
                 Double.isNaN(best.lon()) ? null : best.lon(), best.id(), place.role(), place.evidence(), place.confidence()));
     }
 
+    /**
+     * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
+     * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
+     */
+    public static long population(Place place) {
+        Objects.requireNonNull(place, "place");
+        if (place.gazetteerId() == null) return 0;
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(place.name())) {
+            if (g.entry(i).id().equals(place.gazetteerId())) return g.population(i);
+        }
+        return 0;
+    }
+
     /** Finds mentions, then resolves them; the standard gazetteer is loaded on first use. */
     private static final class Standard implements PlaceExtractor {
         private final Gazetteer given;
         private volatile MentionFinder finder;
         private volatile Resolver resolver;
+        private volatile UrlPlaces urls;
 
         Standard(Gazetteer given) {
             this.given = given;
@@ -85,11 +101,19 @@ public final class Places {
                     if (finder == null) {
                         Gazetteer g = given != null ? given : Gazetteer.standard();
                         resolver = new Resolver(g);
+                        urls = new UrlPlaces(g, new RegionSignals(g));
                         finder = new MentionFinder(g);
                     }
                 }
             }
-            return resolver.resolve(doc, finder.find(doc));
+            List<Place> found = resolver.resolve(doc, finder.find(doc));
+            if (found.stream().anyMatch(p -> p.role() == Place.Role.INCIDENT)) return found;
+            Place fromUrl = urls.find(doc).orElse(null); // the text names no place: the URL's slug or section may
+            if (fromUrl == null) return found;
+            List<Place> out = new java.util.ArrayList<>(found.size() + 1);
+            out.add(fromUrl);
+            out.addAll(found);
+            return List.copyOf(out);
         }
     }
 }

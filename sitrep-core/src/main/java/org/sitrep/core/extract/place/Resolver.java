@@ -278,7 +278,7 @@ final class Resolver {
                 incident = g;
             }
         }
-        if (incident != null) incident = refine(incident, groups.values());
+        if (incident != null) incident = refine(incident, groups.values(), mass);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
         if (incident != null) incident = enclosing(incident, groups.values());
         best = incident == null ? 0 : incident.roleScore;
@@ -313,7 +313,7 @@ final class Resolver {
      * one there, and a large city over a small far-away town of the same standing (a neighbourhood name that
      * happens to be a town elsewhere).
      */
-    private Group refine(Group incident, java.util.Collection<Group> groups) {
+    private Group refine(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass) {
         Kind kind = gazetteer.kind(incident.entry);
         if (kind == Kind.ADMIN1 || kind == Kind.COUNTRY || kind == Kind.COUNTY) {
             Group inside = null;
@@ -331,21 +331,33 @@ final class Resolver {
             if (inside != null) return inside;
         }
         if (kind == Kind.PLACE) {
+            // a town alone in its region (nothing else named there, no ", State", no dateline) yields more easily
+            boolean lonely = !incident.anchored && mass.getOrDefault(gazetteer.admin1Key(incident.entry), 0.0) <= incident.count
+                    && gazetteer.population(incident.entry) < LONELY_MAX_POPULATION;
+            double share = lonely ? LONELY_SHARE : 0.5;
+            Group bigger = null;
             for (Group g : groups) {
                 if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE) continue;
                 if (gazetteer.admin1Key(g.entry).equals(gazetteer.admin1Key(incident.entry))) continue;
                 if (!g.plain) continue;
                 if (gazetteer.population(g.entry) > 5 * Math.max(gazetteer.population(incident.entry), 1000)
-                        && g.roleScore >= 0.5 * incident.roleScore) {
-                    return g;
+                        && g.roleScore >= share * incident.roleScore) {
+                    if (bigger == null || g.roleScore > bigger.roleScore) bigger = g;
+                    continue;
                 }
                 if (g.institution && !incident.institution && !incident.anchored && g.roleScore >= 0.5 * incident.roleScore) {
                     return g; // "Chicago police" outweighs a namesake town elsewhere ("the Austin neighborhood")
                 }
             }
+            if (bigger != null) return bigger;
         }
         return incident;
     }
+
+    /** Share of a lone town's role score that a far bigger town of another region needs to be preferred. */
+    private static final double LONELY_SHARE = 0.15;
+    /** Only a town smaller than this is taken for a lone, doubtful reading. */
+    private static final long LONELY_MAX_POPULATION = 50_000;
 
     /**
      * An unanchored town whose region nothing else in the document supports, while the document's own

@@ -248,10 +248,12 @@ final class ArticleIndex implements Closeable {
     }
 
     /**
-     * The live documents matching {@code query}, held until the result is closed (it pins one searcher).
-     * Not thread-safe: one thread uses and closes it.
+     * The live documents matching the query {@code text} (parsed as {@link #parse} does, only when its matches on
+     * the current reader are not remembered), held until the result is closed (it pins one searcher). Not
+     * thread-safe: one thread uses and closes it.
      */
-    TextMatches matches(Query query, String key) {
+    TextMatches matches(String text) {
+        String key = text;
         try {
             refreshIfStale();
             IndexSearcher s = searchers.acquire();
@@ -261,7 +263,7 @@ final class ArticleIndex implements Closeable {
                     known = recent.get(key);
                 }
                 if (known != null && known.reader() == s.getIndexReader()) return new TextMatches(searchers, path, s, known);
-                TextMatches m = new TextMatches(searchers, path, s, query);
+                TextMatches m = new TextMatches(searchers, path, s, parse(text));
                 if (m.known() != null) remember(key, m.known());
                 return m;
             } catch (IOException | RuntimeException e) {

@@ -6,8 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.model.Article;
 
@@ -85,6 +88,22 @@ final class ArticleRows {
 
     Optional<Article> get(String id) throws SQLException {
         return db.one("SELECT " + COLUMNS + " FROM article WHERE id = ?", ArticleRows::article, id);
+    }
+
+    /** The stored articles among {@code ids}, in the order of {@code ids} (one query, however many ids). */
+    List<Article> all(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) return List.of();
+        Map<String, Article> found = new HashMap<>();
+        for (Article a : db.list("SELECT " + COLUMNS + " FROM article WHERE id IN (SELECT value FROM json_each(?))",
+                ArticleRows::article, Json.write(ids))) {
+            found.put(a.id(), a);
+        }
+        List<Article> out = new ArrayList<>(found.size());
+        for (String id : ids) {
+            Article a = found.remove(id);
+            if (a != null) out.add(a);
+        }
+        return out;
     }
 
     /** Up to {@code n} articles after arrival position {@code afterSeq}, in arrival order. */

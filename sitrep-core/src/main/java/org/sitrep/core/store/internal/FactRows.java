@@ -1,8 +1,11 @@
 package org.sitrep.core.store.internal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.model.ArticleFacts;
@@ -11,6 +14,9 @@ import org.sitrep.model.Figure;
 
 /** The facts, figure and dedup tables. */
 final class FactRows {
+    private static final String DEDUP =
+            "SELECT article_id, group_id, canonical_id, kind, similarity, copy_of FROM dedup WHERE ";
+
     private final Db db;
 
     FactRows(Db db) {
@@ -38,7 +44,7 @@ final class FactRows {
     }
 
     Optional<ArticleFacts> get(String articleId) throws SQLException {
-        return db.one("SELECT json FROM facts WHERE article_id = ?", rs -> Json.read(rs.getString(1), ArticleFacts.class),
+        return db.one("SELECT json FROM facts WHERE article_id = ?", rs -> Json.read(rs.getBytes(1), ArticleFacts.class),
                 articleId);
     }
 
@@ -52,10 +58,22 @@ final class FactRows {
     }
 
     Optional<DedupDecision> dedup(String articleId) throws SQLException {
-        return db.one("SELECT article_id, group_id, canonical_id, kind, similarity, copy_of FROM dedup WHERE article_id = ?",
-                rs -> new DedupDecision(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : DuplicateKind.valueOf(rs.getString(4)), rs.getDouble(5),
-                        rs.getString(6)),
-                articleId);
+        return db.one(DEDUP + "article_id = ?", FactRows::decision, articleId);
+    }
+
+    /** The stored decisions of the articles among {@code articleIds}, by article id (one query). */
+    Map<String, DedupDecision> dedup(List<String> articleIds) throws SQLException {
+        if (articleIds.isEmpty()) return Map.of();
+        Map<String, DedupDecision> out = new HashMap<>();
+        for (DedupDecision d : db.list(DEDUP + "article_id IN (SELECT value FROM json_each(?))", FactRows::decision,
+                Json.write(articleIds))) {
+            out.put(d.articleId(), d);
+        }
+        return out;
+    }
+
+    private static DedupDecision decision(ResultSet rs) throws SQLException {
+        return new DedupDecision(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4) == null ? null : DuplicateKind.valueOf(rs.getString(4)), rs.getDouble(5), rs.getString(6));
     }
 }

@@ -22,13 +22,15 @@ import org.sqlite.Function;
  *
  * <p>Aliases always point at a live survivor: when an incident is put with aliases, every alias that
  * pointed at one of those aliases is moved to it too, so a chain of merges resolves in one lookup.
- * Paging is keyset paging on (sort_date, id) descending, so pages stay stable while incidents arrive.
+ * Paging is keyset paging on the order's key (newest first: (sort_date, id) descending; the other orders of
+ * {@link IncidentQuery.Sort} have their own indexes), so pages stay stable while incidents arrive.
  *
  * <p>Query plan. Without statistics SQLite tends to pick a per-column index for any filter and then sort
  * all matches, which is slow when a filter matches half the table. So the plan is chosen here: a place
  * or text filter that matches at most {@link #SELECTIVE} incidents goes through its own index (cost grows
  * with the matches); anything else walks {@code incident_order}, which covers every filter column, newest
  * first and stops after a page (cost grows with the rows skipped, at worst one pass over a narrow index).
+ * The other orders leave the choice to SQLite, which walks the order's own index.
  *
  * <p>A text filter has two plans. The hits plan loads the ids of all matching articles into a temp table
  * and joins it through membership: its cost grows with the matches (about 50 ms for 11,000). The walk
@@ -79,7 +81,14 @@ final class IncidentRows {
     private final Db db;
     private final DecodedCache<Incident> decoded;
     private final PlaceHints places;
-    private static final String ORDER = " ORDER BY i.sort_date DESC, i.id DESC LIMIT ?";
+    /** The ORDER BY terms of each sort, over {@code incident i}; the last term is always the id. */
+    private static final java.util.Map<IncidentQuery.Sort, List<String>> TERMS = java.util.Map.of(
+            IncidentQuery.Sort.NEWEST, List.of("i.sort_date DESC", "i.id DESC"),
+            IncidentQuery.Sort.OLDEST, List.of("(i.sort_date = '') ASC", "i.sort_date ASC", "i.id ASC"),
+            IncidentQuery.Sort.KILLED, List.of("ifnull(i.best_killed, 0) DESC", "i.sort_date DESC", "i.id DESC"),
+            IncidentQuery.Sort.INJURED, List.of("ifnull(i.best_injured, 0) DESC", "i.sort_date DESC", "i.id DESC"),
+            IncidentQuery.Sort.ARTICLES, List.of("i.article_count DESC", "i.sort_date DESC", "i.id DESC"),
+            IncidentQuery.Sort.UPDATED, List.of("i.updated_at DESC", "i.id DESC"));
     /** The matches the text-hit function tests against during one walk; null otherwise. */
     private TextMatches matches;
     private boolean textHitRegistered;
@@ -140,7 +149,7 @@ final class IncidentRows {
     }
 
     Optional<Incident> get(String id) throws SQLException {
-        return db.one("SELECT json FROM incident WHERE id = ?", rs -> decoded.decode(rs.getString(1)), id);
+        return db.one("SELECT json FROM incident WHERE id = ?", rs -> decoded.decode(rs.getBytes(1)), id);
     }
 
     /** The incident with this id, or the one it is an alias of. */
@@ -165,19 +174,20 @@ final class IncidentRows {
      */
     List<Incident> query(IncidentQuery q, Supplier<TextMatches> text, TextPlan plan) throws SQLException {
         Where w = where(q);
-        if (blankToNull(q.text()) == null) return page(w.sql(w.selective, "i.rowid") + ORDER, w.args, q.limit());
+        String order = orderBy(q.sort()) + " LIMIT ?";
+        if (blankToNull(q.text()) == null) return page(w.sql(w.selective, "i.rowid") + order, w.args, q.limit(), q.sort());
         try (TextMatches m = text.get()) {
             int hits = m.count();
             if (hits == 0) return List.of();
             long expected = (long) q.limit() * Math.max(1, m.total()) / hits;
             if (plan == TextPlan.WALK || (plan == TextPlan.AUTO && !w.selective && expected < hits)) {
-                List<Incident> found = walk(w, m, q.limit(), (int) Math.min(WALK_MAX, 4 * expected + 128));
+                List<Incident> found = walk(w, m, q.limit(), (int) Math.min(WALK_MAX, 4 * expected + 128), q.sort());
                 if (found != null) return found;
             }
             loadTextHits(m, q.limit());
             String rows = w.sql(w.selective || hits <= SELECTIVE, "i.rowid") + " AND i.id IN (SELECT m.incident_id"
-                    + " FROM temp.text_hit h JOIN incident_member m ON m.article_id = h.article_id)" + ORDER;
-            return page(rows, w.args, q.limit());
+                    + " FROM temp.text_hit h JOIN incident_member m ON m.article_id = h.article_id)" + order;
+            return page(rows, w.args, q.limit(), q.sort());
         } catch (IOException e) {
             throw new SQLException("search index read failed: " + e.getMessage(), e);
         }
@@ -187,18 +197,18 @@ final class IncidentRows {
      * The text plan that walks the candidates in order and tests their member articles against the
      * matches; null when it gave up after {@code budget} candidates without filling the page.
      */
-    private List<Incident> walk(Where w, TextMatches m, int limit, int budget) throws SQLException {
+    private List<Incident> walk(Where w, TextMatches m, int limit, int budget, IncidentQuery.Sort sort)
+            throws SQLException {
         registerTextHit();
         // the candidates come in order from a co-routine that the outer LIMIT stops early
-        String candidates = w.sql(w.selective, "i.rowid AS r, i.id AS id") + " ORDER BY i.sort_date DESC, i.id DESC"
-                + " LIMIT ?";
+        String candidates = w.sql(w.selective, "i.rowid AS r, i.id AS id") + orderBy(sort) + " LIMIT ?";
         List<Object> args = new ArrayList<>(w.args);
         args.add(budget);
         String walk = "SELECT c.r FROM (" + candidates + ") c WHERE EXISTS (SELECT 1 FROM incident_member m"
                 + " WHERE m.incident_id = c.id AND sitrep_text_hit(m.article_id)) LIMIT ?";
         matches = m;
         try {
-            List<Incident> found = page(walk, args, limit);
+            List<Incident> found = page(walk, args, limit, sort);
             if (found.size() < limit && db.number("SELECT count(*) FROM (" + candidates + ")", args.toArray()) >= budget) {
                 return null;
             }
@@ -209,11 +219,11 @@ final class IncidentRows {
     }
 
     /** Reads the JSON of the page only, after {@code rows} found its row ids on narrow rows ({@code LIMIT ?} last). */
-    private List<Incident> page(String rows, List<Object> args, int limit) throws SQLException {
-        String sql = "SELECT json FROM incident WHERE rowid IN (" + rows + ") ORDER BY sort_date DESC, id DESC";
+    private List<Incident> page(String rows, List<Object> args, int limit, IncidentQuery.Sort sort) throws SQLException {
+        String sql = "SELECT i.json FROM incident i WHERE i.rowid IN (" + rows + ")" + orderBy(sort);
         Object[] all = args.toArray(new Object[args.size() + 1]);
         all[args.size()] = limit;
-        return db.list(sql, rs -> decoded.decode(rs.getString(1)), all);
+        return db.list(sql, rs -> decoded.decode(rs.getBytes(1)), all);
     }
 
     /** The filters of a query other than text, as SQL over {@code incident i} with its arguments. */
@@ -221,15 +231,18 @@ final class IncidentRows {
         final StringBuilder conditions = new StringBuilder();
         final List<Object> args = new ArrayList<>();
         boolean selective;
+        /** Whether the order is newest first, the one {@code incident_order} serves. */
+        boolean newest = true;
 
         String sql(boolean ownIndex, String columns) {
-            return "SELECT " + columns + " FROM incident i" + (ownIndex ? "" : " INDEXED BY incident_order")
+            return "SELECT " + columns + " FROM incident i" + (ownIndex || !newest ? "" : " INDEXED BY incident_order")
                     + " WHERE 1 = 1" + conditions;
         }
     }
 
     private Where where(IncidentQuery q) throws SQLException {
         Where w = new Where();
+        w.newest = q.sort() == IncidentQuery.Sort.NEWEST;
         StringBuilder sql = w.conditions;
         List<Object> args = w.args;
         if (q.from() != null) {
@@ -283,26 +296,63 @@ final class IncidentRows {
             sql.append(" AND i.best_injured >= ?");
             args.add(q.minInjured());
         }
-        if (q.after() != null) {
-            String key = cursorKey(q.after());
-            sql.append(" AND i.sort_date <= ? AND (i.sort_date < ? OR i.id < ?)");
-            args.add(key);
-            args.add(key);
-            args.add(q.after());
-        }
+        if (q.after() != null) after(q, sql, args);
         return w;
     }
 
-    private String cursorKey(String after) throws SQLException {
-        Optional<String> key = db.one("SELECT sort_date FROM incident WHERE id = ?", rs -> rs.getString(1), after);
+    /**
+     * The keyset condition "comes after the cursor in this order": for terms (a, b, id) descending,
+     * {@code a < ka OR (a = ka AND (b < kb OR (b = kb AND id < kid)))}, led by {@code a <= ka} so that
+     * the index range starts at the cursor.
+     */
+    private void after(IncidentQuery q, StringBuilder sql, List<Object> args) throws SQLException {
+        List<String> terms = TERMS.get(q.sort());
+        Object[] key = cursorKey(q.after(), terms);
+        String first = expr(terms.get(0));
+        boolean firstDesc = terms.get(0).endsWith(" DESC");
+        sql.append(" AND ").append(first).append(firstDesc ? " <= ?" : " >= ?");
+        args.add(key[0]);
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        for (int t = 0; t < terms.size(); t++) {
+            String e = expr(terms.get(t));
+            boolean desc = terms.get(t).endsWith(" DESC");
+            if (t > 0) open.append(" OR (").append(expr(terms.get(t - 1))).append(" = ? AND (");
+            if (t > 0) {
+                args.add(key[t - 1]);
+                close.append("))");
+            }
+            open.append(e).append(desc ? " < ?" : " > ?");
+            args.add(key[t]);
+        }
+        sql.append(" AND (").append(open).append(close).append(')');
+    }
+
+    private static String expr(String term) {
+        return term.substring(0, term.lastIndexOf(' '));
+    }
+
+    /** The values of the order's terms for the cursor incident (or the survivor it is an alias of). */
+    private Object[] cursorKey(String after, List<String> terms) throws SQLException {
+        StringBuilder cols = new StringBuilder();
+        for (String t : terms) cols.append(cols.isEmpty() ? "" : ", ").append(expr(t));
+        String sql = "SELECT " + cols + " FROM incident i WHERE i.id = ?";
+        Db.Row<Object[]> row = rs -> {
+            Object[] values = new Object[terms.size()];
+            for (int c = 0; c < values.length; c++) values[c] = rs.getObject(c + 1);
+            return values;
+        };
+        Optional<Object[]> key = db.one(sql, row, after);
         if (key.isEmpty()) {
             Optional<String> target = aliasTarget(after);
-            if (target.isPresent()) {
-                key = db.one("SELECT sort_date FROM incident WHERE id = ?", rs -> rs.getString(1), target.get());
-            }
+            if (target.isPresent()) key = db.one(sql, row, target.get());
         }
         return key.orElseThrow(() -> new IllegalArgumentException(
                 "unknown cursor: no incident or alias with id " + after));
+    }
+
+    private static String orderBy(IncidentQuery.Sort sort) {
+        return " ORDER BY " + String.join(", ", TERMS.get(sort));
     }
 
     private void loadTextHits(TextMatches m, int limit) throws SQLException, IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import org.apache.lucene.search.Query;
 import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.store.IncidentDetail;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.core.store.SearchHit;
 import org.sitrep.core.store.Store;
@@ -255,6 +257,17 @@ public final class SqliteStore implements Store {
         return idOrAlias == null ? Optional.empty() : read(r -> r.incidents().resolve(idOrAlias));
     }
 
+    /** Reads the incident, its members and their decisions on one connection, under one hold of the lock. */
+    @Override
+    public Optional<IncidentDetail> incidentDetail(String idOrAlias) {
+        return idOrAlias == null ? Optional.empty() : read(r -> {
+            Optional<Incident> found = r.incidents().resolve(idOrAlias);
+            if (found.isEmpty()) return Optional.empty();
+            List<String> ids = List.copyOf(new LinkedHashSet<>(found.get().articleIds()));
+            return Optional.of(new IncidentDetail(found.get(), r.articles().all(ids), r.facts().dedup(ids)));
+        });
+    }
+
     @Override
     public Optional<String> incidentOf(String articleId) {
         return articleId == null ? Optional.empty() : read(r -> r.incidents().incidentOf(articleId));
@@ -265,10 +278,7 @@ public final class SqliteStore implements Store {
         Objects.requireNonNull(query, "query");
         Queries.validate(query);
         IncidentRows.TextPlan plan = textPlan;
-        return read(r -> r.incidents().query(query, () -> {
-            String text = query.text().strip();
-            return index.matches(index.parse(text), text);
-        }, plan));
+        return read(r -> r.incidents().query(query, () -> index.matches(query.text().strip()), plan));
     }
 
     @Override

@@ -45,4 +45,23 @@ class OutletPriorTest {
         for (int i = 0; i < towns.length; i++) prior.observe("wire.com", "a" + i, town(towns[i], "S" + i, "a" + i));
         assertThat(prior.home("wire.com")).isEmpty();
     }
+    @Test
+    void guess_outletSpreadOverItsState_isItsMostFrequentTownThere() {
+        OutletPrior prior = new OutletPrior();
+        String[] towns = {"Decatur", "Marietta", "Decatur", "Smyrna", "Roswell", "Tucker", "Lilburn"};
+        for (int i = 0; i < towns.length; i++) prior.observe("metro.com", "a" + i, town(towns[i], "Georgia", "a" + i));
+        assertThat(prior.home("metro.com")).isEmpty(); // no town holds 30%
+        Place guess = prior.guess("metro.com").orElseThrow();
+        assertThat(guess.name()).isEqualTo("Decatur");
+        assertThat(guess.admin1()).isEqualTo("Georgia");
+        assertThat(guess.confidence()).isLessThanOrEqualTo(OutletPrior.CONFIDENCE);
+    }
+
+    @Test
+    void guess_outletWithoutAHomeState_isEmpty() {
+        OutletPrior prior = new OutletPrior();
+        String[] towns = {"Omaha", "Dallas", "Tampa", "Boise", "Akron"};
+        for (int i = 0; i < towns.length; i++) prior.observe("wire.com", "a" + i, town(towns[i], "S" + i, "a" + i));
+        assertThat(prior.guess("wire.com")).isEmpty();
+    }
 }

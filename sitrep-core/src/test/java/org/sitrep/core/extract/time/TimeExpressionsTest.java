@@ -49,6 +49,8 @@ class TimeExpressionsTest {
         "Shots were heard Monday night.|Monday night|2013-03-18TNI",
         "Two men were robbed last night.|last night|2013-03-21TNI",
         "Shares fell this week.|this week|2013-W12",
+        "Three days later, the bank failed.|Three days|P3D",
+        "Just over an hour later, he was dead.|over an hour|PT1H",
         "Shares fell last month.|last month|2013-02",
         "Shares will rise next year.|next year|2014",
         "He left two days ago.|two days ago|2013-03-20",

@@ -2,6 +2,7 @@ package org.sitrep.core.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,19 +23,19 @@ class DecodedCacheTest {
         AtomicInteger decodes = new AtomicInteger();
         DecodedCache<String> cache = new DecodedCache<>(4, json -> {
             decodes.incrementAndGet();
-            return new String(json);
+            return new String(json, StandardCharsets.UTF_8);
         });
-        String first = cache.decode("{\"a\":1}");
-        assertThat(cache.decode(new String("{\"a\":1}"))).isSameAs(first);
+        String first = cache.decode(utf8("{\"a\":1}"));
+        assertThat(cache.decode(utf8("{\"a\":1}"))).isSameAs(first);
         assertThat(decodes).hasValue(1);
     }
 
     @Test
     void decode_changedJson_neverServesTheOldValue() {
-        DecodedCache<String> cache = new DecodedCache<>(0, json -> "v" + json);
+        DecodedCache<String> cache = new DecodedCache<>(0, json -> "v" + new String(json, StandardCharsets.UTF_8));
         for (int i = 0; i < 50; i++) {
-            assertThat(cache.decode("{\"n\":" + i + "}")).isEqualTo("v{\"n\":" + i + "}");
-            assertThat(cache.decode("{\"n\":" + (i % 3) + "}")).isEqualTo("v{\"n\":" + (i % 3) + "}");
+            assertThat(cache.decode(utf8("{\"n\":" + i + "}"))).isEqualTo("v{\"n\":" + i + "}");
+            assertThat(cache.decode(utf8("{\"n\":" + (i % 3) + "}"))).isEqualTo("v{\"n\":" + (i % 3) + "}");
         }
     }
 
@@ -54,6 +55,10 @@ class DecodedCacheTest {
             assertThat(store.incident("i1").orElseThrow().headline()).isEqualTo("headline two");
             assertThat(store.incidents(IncidentQuery.all(10)).get(0).headline()).isEqualTo("headline two");
         }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Incident incident(String headline) {

@@ -43,13 +43,19 @@ function claims(d) {
 }
 
 function groups(d) {
-  return h('div', {id: 'groups'}, d.groups.map((g, n) => h('section', {class: 'group', 'aria-label': `Source ${n + 1}`},
-    h('div', {class: 'ghead'}, `Independent source ${n + 1}`, g.members.length > 1 ? ` · ${g.members.length} copies` : ''),
+  let n = 0;
+  return h('div', {id: 'groups'}, d.groups.map(g => {
+    // boilerplate: page chrome recurring under other titles, which the source count leaves out
+    const chrome = g.members.some(m => m.duplicateKind === 'boilerplate');
+    const label = chrome ? 'Boilerplate (not counted as a source)' : `Independent source ${++n}`;
+    return h('section', {class: 'group', 'aria-label': chrome ? 'Boilerplate' : `Source ${n}`},
+    h('div', {class: 'ghead'}, label, g.members.length > 1 ? ` · ${g.members.length} copies` : ''),
     h('ul', {}, g.members.map(m => h('li', {},
       h('a', {href: articleHref(m.id)}, m.title || m.id), ' ',
       m.duplicateKind ? h('span', {class: 'badge copy', title: m.copyOf ? 'copy of ' + m.copyOf : null}, m.duplicateKind + ' copy') : null,
       h('div', {class: 'sub'}, [m.outlet || 'unknown outlet', day(m.published)].join(' · '), ' ',
-        externalLink(m.url, 'original ↗'))))))));
+        externalLink(m.url, 'original ↗'))))));
+  }));
 }
 
 function references(d) {
@@ -83,8 +89,8 @@ async function render() {
       h('span', {}, h('b', {}, day(d.date)), d.datePrecision && d.datePrecision !== 'day' ? ` (${d.datePrecision})` : ''),
       h('span', {}, h('b', {}, placeText(d.place))),
       h('span', {}, typeText(d.eventType)),
-      h('span', {}, `${d.articleCount} article${d.articleCount === 1 ? '' : 's'} from `, h('b', {}, String(d.groups.length)),
-        ` independent source${d.groups.length === 1 ? '' : 's'}`),
+      h('span', {}, `${d.articleCount} article${d.articleCount === 1 ? '' : 's'} from `, h('b', {}, String(d.independentSources)),
+        ` independent source${d.independentSources === 1 ? '' : 's'}`),
       d.dateEvidence ? h('a', {href: articleHref(d.dateEvidence.articleId, d.dateEvidence)}, 'date evidence') : null),
     cards(d),
     h('div', {class: 'grid2'},

@@ -1,15 +1,16 @@
-// The first page: incidents newest first, filters in the URL, a map, and live updates.
+// The first page: incidents newest first (or in the chosen order), filters in the URL, a map, and live updates.
 import {h, clear, getJson, showError, num, day, placeText, typeText, incidentHref, markNav} from './common.js';
 import {drawMap} from './map.js';
 import {connectLive} from './live.js';
 
-const FIELDS = ['q', 'from', 'to', 'type', 'place', 'min_killed'];
+const FIELDS = ['q', 'from', 'to', 'type', 'place', 'min_killed', 'sort'];
 const form = document.getElementById('filters');
 const list = document.getElementById('list');
 const count = document.getElementById('count');
 const more = document.getElementById('more');
 const notice = document.getElementById('notice');
 const mapBox = document.getElementById('map');
+const title = document.getElementById('list-title');
 let shown = [];
 let cursor = null;
 
@@ -40,13 +41,19 @@ function row(i, fresh) {
     h('td', {class: 'num hide-narrow', title: `${i.articleCount} articles`}, num(i.independentSources)));
 }
 
+/** The chosen order in words, for the heading and the table caption. */
+function orderText() {
+  const sel = form.elements.sort;
+  return sel.value ? sel.options[sel.selectedIndex].text.toLowerCase() : 'newest first';
+}
+
 function renderTable() {
   if (!shown.length) {
     clear(list).append(h('p', {class: 'muted'}, 'No incidents match these filters.'));
     return;
   }
   const table = h('table', {id: 'incidents'},
-    h('caption', {class: 'sr-only'}, 'Incidents, newest first'),
+    h('caption', {class: 'sr-only'}, 'Incidents, ' + orderText()),
     h('thead', {}, h('tr', {},
       h('th', {scope: 'col'}, 'Date'), h('th', {scope: 'col'}, 'Incident'), h('th', {scope: 'col', class: 'num'}, 'Killed'),
       h('th', {scope: 'col', class: 'num hide-narrow'}, 'Injured'), h('th', {scope: 'col', class: 'num hide-narrow'}, 'Sources'))),
@@ -62,6 +69,7 @@ async function load(append) {
   const p = filters();
   p.set('limit', '50');
   if (append && cursor) p.set('cursor', cursor);
+  title.textContent = 'Incidents, ' + orderText();
   list.setAttribute('aria-busy', 'true');
   try {
     const page = await getJson('/api/incidents?' + p.toString());

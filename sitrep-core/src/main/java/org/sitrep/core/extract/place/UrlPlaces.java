@@ -1,0 +1,111 @@
+package org.sitrep.core.extract.place;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Place;
+
+/**
+ * The incident place read from the article's URL when its text names none: local outlets put the town in the
+ * headline slug ("/two-hospitalized-after-late-night-shooting-in-kinloch") or in a section ("/rome/news/local/",
+ * "/community/fort-worth/"). Stateless but for the gazetteer; thread-safe.
+ */
+final class UrlPlaces {
+    /*
+     * The path of the last embedded URL (archive snapshots wrap the original) is split on everything but letters,
+     * and runs of one to three words are looked up, longest first, as towns or counties under their own names.
+     * A single word that is also a common English word counts only right after "in" and as a town of 50,000 or more
+     * ("shooting-in-mobile", not "appears-in-court"). Of a name's readings the best is the most populous after the
+     * region and country votes of the outlet (host name and domain, title, URL sections); a small town needs a
+     * region vote unless it follows "in". The place found right after "in" wins over others; else the
+     * first. The evidence is an empty span at the start of the text whose sentence is the URL.
+     */
+    private static final double CONFIDENCE = 0.3;
+
+    private final Gazetteer gazetteer;
+    private final RegionSignals signals;
+
+    UrlPlaces(Gazetteer gazetteer, RegionSignals signals) {
+        this.gazetteer = gazetteer;
+        this.signals = signals;
+    }
+
+    Optional<Place> find(Doc doc) {
+        String path = path(doc.article().url());
+        if (path.isEmpty()) return Optional.empty();
+        String[] words = path.split("[^a-z]+");
+        Map<String, Double> regions = new HashMap<>();
+        signals.outlet(doc, List.of(), regions);
+        signals.vote(doc, List.of(), regions);
+        Map<String, Double> countries = new HashMap<>();
+        signals.hostCountry(doc, countries);
+        regions.forEach((k, v) -> countries.merge(k.substring(0, Math.max(0, k.indexOf('.'))), 0.5 * v, Double::sum));
+        int best = -1;
+        boolean bestAfterIn = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length() < 3) continue;
+            boolean afterIn = i > 0 && words[i - 1].equals("in");
+            for (int len = Math.min(3, words.length - i); len >= 1; len--) {
+                int r = reading(words, i, len, afterIn, regions, countries);
+                if (r < 0) continue;
+                if (best < 0 || afterIn && !bestAfterIn) {
+                    best = r;
+                    bestAfterIn = afterIn;
+                }
+                i += len - 1;
+                break;
+            }
+        }
+        if (best < 0) return Optional.empty();
+        GazetteerEntry e = gazetteer.entry(best);
+        Evidence ev = new Evidence(doc.article().id(), 0, 0, doc.article().url());
+        return Optional.of(new Place(e.name(), e.admin1(), e.country(), Double.isNaN(e.lat()) ? null : Math.round(e.lat() * 1e4) / 1e4,
+                Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, CONFIDENCE));
+    }
+
+    private int reading(String[] words, int from, int len, boolean afterIn, Map<String, Double> regions, Map<String, Double> countries) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < from + len; k++) {
+            if (words[k].length() < 2) return -1;
+            if (b.length() > 0) b.append(' ');
+            b.append(Character.toUpperCase(words[k].charAt(0))).append(words[k], 1, words[k].length());
+        }
+        String surface = b.toString();
+        if (len == 1 && Lexicon.STOP.contains(surface)) return -1;
+        boolean common = len == 1 && gazetteer.isCommonWord(words[from]);
+        if (common && !afterIn) return -1;
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int r : gazetteer.lookup(surface)) {
+            Kind kind = gazetteer.kind(r);
+            if (kind != Kind.PLACE && kind != Kind.COUNTY || !gazetteer.isOwnName(r, surface)) continue;
+            double support = regions.getOrDefault(gazetteer.admin1Key(r), 0.0);
+            if (gazetteer.population(r) < 50_000 && (common || support <= 0 && !afterIn)) continue; // "appears-in-court"
+            double s = 0.35 * Math.log10(gazetteer.population(r) + 1.0) + 0.9 * Math.min(support, 3.0)
+                    + 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
+            if (s > bestScore) {
+                bestScore = s;
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    /** The lowercased path of the URL's last embedded http(s) address, without its query; empty when none. */
+    static String path(String url) {
+        if (url == null) return "";
+        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
+        String rest = at < 0 ? url : url.substring(at);
+        int host = rest.indexOf("//");
+        int slash = rest.indexOf('/', host < 0 ? 0 : host + 2);
+        if (slash < 0) return "";
+        String p = rest.substring(slash).toLowerCase(Locale.ROOT);
+        int q = p.indexOf('?');
+        return q < 0 ? p : p.substring(0, q);
+    }
+}

@@ -1,0 +1,53 @@
+package org.sitrep.core.extract.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+
+/** The incident place read from the URL when the text names none. */
+class UrlPlacesTest {
+    private static final PlaceExtractor PLACES = Places.standard();
+
+    private static List<Place> places(String url, String text) {
+        return PLACES.extract(Doc.of(new Article("a1", "Two hurt in late-night shooting", text, null, url, null, null, "en", null,
+                "test", Map.of())));
+    }
+
+    @Test
+    void extract_noPlaceInTextButTownInTheSlug_takesTheSlugsTown() {
+        List<Place> found = places("http://web.archive.org/web/2016/http://www.example.com/news/local/shooting-in-fort-worth-leaves-two-hurt/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).role()).isEqualTo(Place.Role.INCIDENT);
+        assertThat(found.get(0).name()).isEqualTo("Fort Worth");
+        assertThat(found.get(0).admin1()).isEqualTo("Texas");
+        assertThat(found.get(0).evidence().sentence()).contains("fort-worth");
+    }
+
+    @Test
+    void extract_placeInText_urlIgnored() {
+        List<Place> found = places("http://www.example.com/news/shooting-in-fort-worth/",
+                "Two people were hurt in Omaha, Nebraska, when a man opened fire late Monday, police said.");
+        assertThat(found.get(0).name()).isEqualTo("Omaha");
+    }
+
+    @Test
+    void extract_onlyCommonWordsInSlug_noPlace() {
+        List<Place> found = places("http://www.example.com/news/local/crime/man-shot-on-main-street-police-say/",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void path_archiveSnapshot_isTheOriginalsPath() {
+        assertThat(UrlPlaces.path("http://web.archive.org/web/1/http://www.x.com:80/rome/news/a.html?x=1")).isEqualTo("/rome/news/a.html");
+        assertThat(UrlPlaces.path("http://x.com")).isEmpty();
+        assertThat(UrlPlaces.path(null)).isEmpty();
+    }
+}

@@ -1,0 +1,32 @@
+package org.sitrep.core.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.IncidentDate;
+import org.sitrep.model.Precision;
+
+class JsonTest {
+    @Test
+    void isoDate_sameAsLocalDateParse() {
+        for (String s : new String[] {"2024-05-01", "0001-01-01", "9999-12-31", "2024-02-29", "+12024-01-01"}) {
+            assertThat(Json.isoDate(s)).isEqualTo(LocalDate.parse(s));
+        }
+        for (String s : new String[] {"2024-02-30", "2023-02-29", "2024-13-01", "2024-5-01", "2024-05-0x", "20240501"}) {
+            assertThatThrownBy(() -> Json.isoDate(s)).isInstanceOf(DateTimeException.class);
+        }
+    }
+
+    @Test
+    void read_bytes_sameAsString() {
+        IncidentDate d = new IncidentDate(LocalDate.of(2024, 5, 1), Precision.DAY, Evidence.of("a1", 0, 4, "Sóme"), 0.75);
+        String json = Json.write(d);
+        assertThat(Json.read(json.getBytes(StandardCharsets.UTF_8), IncidentDate.class)).isEqualTo(d)
+                .isEqualTo(Json.read(json, IncidentDate.class));
+    }
+}
