@@ -28,6 +28,9 @@ import org.sitrep.model.DuplicateKind;
  *
  * <p>Merges: when the article links with high probability ({@code mergeThreshold}) to two
  * or more incidents, they are merged; the oldest incident's id survives, the others become aliases.
+ * Splits: after an article joins, {@link IncidentSplitter} checks whether the incident's members now form two
+ * well-separated groups (a vague article or a merge glued two incidents); if so the group without the oldest member
+ * leaves as a new incident ({@link Assignment#splits()}; see {@link #split}).
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together.
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier
  * assignments in arrival order.
@@ -64,6 +67,8 @@ final class StandardClusterer implements IncidentClusterer {
     }
 
     private final LinkModel model;
+    /** Splits incidents that fell apart (see {@link IncidentSplitter}); null when splitting is off. */
+    private final IncidentSplitter splitter;
     private final int horizonDays;
     private final int maxLive;
     private final Terms terms = new Terms();
@@ -87,7 +92,13 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** A clusterer with its own eviction horizon (days) and live-incident cap. */
     StandardClusterer(LinkModel model, int horizonDays, int maxLive) {
+        this(model, horizonDays, maxLive, IncidentSplitter.Rule.standard());
+    }
+
+    /** A clusterer that splits incidents by {@code split} (null: never). */
+    StandardClusterer(LinkModel model, int horizonDays, int maxLive, IncidentSplitter.Rule split) {
         this.model = model;
+        this.splitter = split == null ? null : new IncidentSplitter(model, split);
         this.horizonDays = horizonDays;
         this.maxLive = maxLive;
     }
@@ -134,14 +145,17 @@ final class StandardClusterer implements IncidentClusterer {
             for (String l : linked) if (incidents.get(l).seq < incidents.get(survivor).seq) survivor = l;
             for (String l : linked) {
                 if (l.equals(survivor)) continue;
-                incidents.get(survivor).absorb(incidents.remove(l));
+                IncidentState gone = incidents.remove(l);
+                if (splitter != null) splitter.merged(incidents.get(survivor), gone);
+                incidents.get(survivor).absorb(gone);
                 alias.put(l, survivor);
                 merged.add(l);
             }
             best = survivor;
         }
         place(a, best);
-        return new Assignment(id, best, merged, false);
+        List<Assignment.Split> splits = splitter == null ? List.of() : split(best);
+        return new Assignment(id, best, merged, false, splits);
     }
 
     @Override
@@ -232,6 +246,7 @@ final class StandardClusterer implements IncidentClusterer {
             incidents.put(inc, s);
         }
         s.add(a);
+        if (splitter != null) splitter.added(s, a);
         incidentOf.put(a.id(), inc);
         if (a.dated()) latestDay = Math.max(latestDay, a.day());
         s.lastActive = Math.max(s.lastActive, now());
@@ -287,7 +302,64 @@ final class StandardClusterer implements IncidentClusterer {
         for (String n : s.absorbed) alias.remove(n);
         s.evicted = true;
         s.release();
+        if (splitter != null) splitter.forget(s.id);
         evicted++;
+    }
+
+    /**
+     * Splits incident {@code inc} when the splitter says it fell apart: the kept part is rebuilt under the same id
+     * (the old state forwards to it, so its postings still retrieve it), the moved part becomes a new incident with
+     * its members indexed afresh. The new id is the id of an incident merged in earlier whose founding article moved
+     * (a merge undone), else {@code "i-" + first moved article}, suffixed when that is taken. Aliases follow the part
+     * that holds their founding article.
+     */
+    private List<Assignment.Split> split(String inc) {
+        IncidentSplitter.Partition p = splitter.check(inc);
+        if (p == null) return List.of();
+        IncidentState old = incidents.get(inc);
+        java.util.Set<String> movedIds = new java.util.HashSet<>();
+        for (ArticleRep r : p.move()) movedIds.add(r.id());
+        List<String> movedAliases = new ArrayList<>();
+        List<String> keptAliases = new ArrayList<>();
+        for (String al : new java.util.LinkedHashSet<>(old.absorbed)) { // an id split off and merged back is listed twice
+            if (al.equals(inc)) continue;
+            (al.startsWith("i-") && movedIds.contains(al.substring(2)) ? movedAliases : keptAliases).add(al);
+        }
+        String child = movedAliases.isEmpty() ? null : movedAliases.remove(0);
+        if (child == null) {
+            String base = "i-" + p.move().get(0).id();
+            child = base;
+            for (int k = 2; incidents.containsKey(child) || alias.containsKey(child); k++) child = base + "-" + k;
+        }
+        IncidentState kept = new IncidentState(inc, old.seq);
+        IncidentState moved = new IncidentState(child, seq++);
+        for (ArticleRep r : p.keep()) kept.add(r);
+        for (ArticleRep r : p.move()) moved.add(r);
+        kept.absorbed.addAll(keptAliases);
+        moved.absorbed.addAll(movedAliases);
+        for (IncidentState s : List.of(kept, moved)) {
+            s.lastActive = old.lastActive;
+            s.lastSeq = old.lastSeq;
+        }
+        old.mergedInto = kept;
+        old.release();
+        incidents.put(inc, kept);
+        incidents.put(child, moved);
+        alias.remove(child);
+        for (String al : movedAliases) alias.put(al, child);
+        for (ArticleRep r : p.move()) {
+            incidentOf.put(r.id(), child);
+            index.add(r.dated() ? Math.floorDiv(r.day(), BUCKET_DAYS) : null, computeIndexTerms(r), moved);
+            index.addFar(computeFarTerms(r), moved);
+        }
+        splitter.applied(inc, p, child);
+        List<String> ids = p.move().stream().map(ArticleRep::id).toList();
+        return List.of(new Assignment.Split(inc, child, ids, movedAliases));
+    }
+
+    /** Incidents split so far. */
+    long splitCount() {
+        return splitter == null ? 0 : splitter.splitCount();
     }
 
     /** Marks in {@code used} every term id held by a live incident. */

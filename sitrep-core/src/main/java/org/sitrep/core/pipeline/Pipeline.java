@@ -319,6 +319,26 @@ public final class Pipeline implements RecordSink, AutoCloseable {
         }
         if (!list.contains(a.articleId())) list.add(a.articleId());
         markDirty(a.incidentId());
+        for (Assignment.Split sp : a.splits()) split(sp);
+    }
+
+    /**
+     * Moves a split-off part into its own incident: the members and aliases it took leave the parent, both are
+     * reconciled at the next commit (so listeners see both change), and an id reused from an earlier merge stops
+     * being an alias (the store drops the alias row when the incident is put under that id).
+     */
+    private void split(Assignment.Split sp) {
+        List<String> parent = membersOf(sp.from());
+        parent.removeAll(new java.util.HashSet<>(sp.moved()));
+        List<String> child = new ArrayList<>(sp.moved());
+        members.put(sp.to(), child);
+        List<String> al = aliases.computeIfAbsent(sp.from(), k -> new ArrayList<>(existingAliases(k)));
+        al.remove(sp.to());
+        al.removeAll(sp.aliases());
+        aliases.put(sp.to(), new ArrayList<>(sp.aliases()));
+        removed.remove(sp.to());
+        markDirty(sp.from());
+        markDirty(sp.to());
     }
 
     private List<String> existingAliases(String incidentId) {
@@ -364,7 +384,7 @@ public final class Pipeline implements RecordSink, AutoCloseable {
         listener.onCommit(records);
     }
 
-    /** Rebuilds dedup and clustering state from what an earlier run committed. */
+    /** Rebuilds the dedup, clustering and reconciling state from what an earlier run committed. */
     private void restoreState() {
         if (store.articleCount() == 0) return;
         store.forEachArticle(article -> {
@@ -373,7 +393,9 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             deduplicator.restore(article, d);
             ArticleFacts facts = store.facts(id).orElse(ArticleFacts.empty(id));
             String incident = store.incidentOf(id).orElse(null);
-            if (incident != null) clusterer.restore(new ClusterInput(article, facts, d), incident);
+            if (incident == null) return;
+            clusterer.restore(new ClusterInput(article, facts, d), incident);
+            reconciler.restore(new Member(article, facts, d));
         });
     }
 

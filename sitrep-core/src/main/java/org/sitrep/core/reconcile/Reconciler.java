@@ -11,4 +11,11 @@ import org.sitrep.model.Incident;
 @FunctionalInterface
 public interface Reconciler {
     Incident reconcile(String incidentId, List<Member> members, List<String> aliases);
+
+    /**
+     * Relearns from a member that an earlier run reconciled (called on restart, in arrival order, for every stored
+     * article that belongs to an incident, before anything new is reconciled). The default learns nothing.
+     */
+    default void restore(Member member) {
+    }
 }

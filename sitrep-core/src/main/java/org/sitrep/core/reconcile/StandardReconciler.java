@@ -58,7 +58,8 @@ import org.sitrep.model.Qualifier;
  *     independent sources where there are several ({@link Summaries}).</li>
  * </ul>
  * Thread-safe. Pure but for the outlet homes it learns from the articles it has seen, so an incident that
- * names no place may be placed differently depending on what was reconciled before it.
+ * names no place may be placed differently depending on what was reconciled before it. The pipeline replays
+ * the stored members through {@link #restore} on restart, so the learned homes survive it.
  */
 public final class StandardReconciler implements Reconciler {
     /** How the best current estimate of a figure is chosen. */
@@ -314,11 +315,19 @@ public final class StandardReconciler implements Reconciler {
         }
         if (decided != null) decided = homeNamesake(decided, members);
         if (decided != null) decided = strayFromHome(decided, members);
-        for (Member m : members) {
-            Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
-            outlets.observe(m.article().outlet(), m.article().id(), own);
-        }
+        for (Member m : members) observe(m);
         return decided;
+    }
+
+    /** Relearns the outlet homes from a member reconciled in an earlier run, which is otherwise lost on restart. */
+    @Override
+    public void restore(Member member) {
+        observe(member);
+    }
+
+    private void observe(Member m) {
+        Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
+        outlets.observe(m.article().outlet(), m.article().id(), own);
     }
 
     /**

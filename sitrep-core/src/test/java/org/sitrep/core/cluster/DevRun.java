@@ -119,16 +119,27 @@ final class DevRun {
                 alias.put(m, as.incidentId());
                 merges++;
             }
+            for (Assignment.Split sp : as.splits()) applySplit(pred, alias, sp);
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
         System.out.printf(java.util.Locale.ROOT, "cpu seconds: dedup %.2f, clustering %.2f%n", dedupCpu, cpu - dedupCpu);
-        pred.replaceAll((a, inc) -> {
-            String r = inc;
-            while (alias.containsKey(r)) r = alias.get(r);
-            return r;
-        });
+        pred.replaceAll((a, inc) -> resolve(alias, inc));
         return new Result(pred, ClusterMetrics.evaluate(DevData.gold(items), pred), items.size() / secs, items.size() / cpu, merges);
+    }
+
+    /** Applies a split to the predictions so far: members still resolving to the parent are pinned to it first. */
+    static void applySplit(Map<String, String> pred, Map<String, String> alias, Assignment.Split sp) {
+        pred.replaceAll((a, inc) -> resolve(alias, inc).equals(sp.from()) ? sp.from() : inc);
+        alias.remove(sp.to());
+        for (String al : sp.aliases()) alias.put(al, sp.to());
+        for (String m : sp.moved()) pred.put(m, sp.to());
+    }
+
+    private static String resolve(Map<String, String> alias, String inc) {
+        String r = inc;
+        while (alias.containsKey(r)) r = alias.get(r);
+        return r;
     }
 
     static boolean evenHash(String gold) {

@@ -60,6 +60,21 @@ class StandardReconcilerPlaceTest {
     }
 
     @Test
+    void restore_membersOfAnEarlierRun_outletsUsualPlaceSurvivesRestart() {
+        List<Member> earlier = new ArrayList<>();
+        for (int k = 0; k < 4; k++) earlier.add(member("e" + k, "ketv.com", place("e" + k, "Omaha", "Nebraska", "g:9", 0.8)));
+        Reconciler fresh = Reconcilers.standard();
+        assertThat(fresh.reconcile("i3", List.of(member("x", "ketv.com")), List.of()).place()).isNull();
+        Reconciler restarted = Reconcilers.standard();
+        for (Member m : earlier) restarted.restore(m);
+        Incident i = restarted.reconcile("i3", List.of(member("x", "ketv.com")), List.of());
+        assertThat(i.place().name()).isEqualTo("Omaha");
+        // a member restored and then reconciled again is counted once
+        restarted.reconcile("i-e0", List.of(earlier.get(0)), List.of());
+        assertThat(restarted.reconcile("i4", List.of(member("y", "ketv.com")), List.of()).place().name()).isEqualTo("Omaha");
+    }
+
+    @Test
     void reconcile_townNamedLikeOneInTheOutletsHomeState_isThatOne() {
         Reconciler r = Reconcilers.standard();
         for (int k = 0; k < 6; k++) {
