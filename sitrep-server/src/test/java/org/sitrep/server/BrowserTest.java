@@ -136,6 +136,15 @@ class BrowserTest {
             assertThat(r.getText()).contains("Explosions/Remote violence");
         });
         shot("03-filtered");
+        new Select(driver.findElement(By.id("f-sort"))).selectByVisibleText("Most killed");
+        driver.findElement(By.id("f-apply")).click();
+        wait.until(d -> d.getCurrentUrl().contains("sort=killed"));
+        wait.until(d -> d.findElement(By.id("list-title")).getText().equals("Incidents, most killed"));
+        wait.until(d -> !rows().isEmpty());
+        List<Integer> killed = rows().stream()
+                .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td.num")).get(0).getText())).toList();
+        assertThat(killed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        shot("03b-sorted-by-killed");
         assertNoScriptRanAndNoErrors();
     }
 

@@ -33,6 +33,20 @@ final class MemoryStore implements Store {
             .comparing(Incident::day, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(Incident::id);
 
+    /** The comparator of an order (updated: as newest, this store keeps no change times). */
+    static Comparator<Incident> order(IncidentQuery.Sort sort) {
+        return switch (sort) {
+            case NEWEST, UPDATED -> NEWEST_FIRST;
+            case OLDEST -> Comparator.comparing(Incident::day, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                    .thenComparing(Incident::id);
+            case KILLED -> Comparator.comparingInt((Incident i) -> -Math.max(0, best(i, FigureKind.KILLED)))
+                    .thenComparing(NEWEST_FIRST);
+            case INJURED -> Comparator.comparingInt((Incident i) -> -Math.max(0, best(i, FigureKind.INJURED)))
+                    .thenComparing(NEWEST_FIRST);
+            case ARTICLES -> Comparator.comparingInt((Incident i) -> -i.articleIds().size()).thenComparing(NEWEST_FIRST);
+        };
+    }
+
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, ArticleFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, DedupDecision> dedup = new ConcurrentHashMap<>();
@@ -133,13 +147,14 @@ final class MemoryStore implements Store {
 
     @Override
     public List<Incident> incidents(IncidentQuery q) {
-        List<Incident> all = sorted;
+        Comparator<Incident> order = order(q.sort());
+        List<Incident> all = q.sort() == IncidentQuery.Sort.NEWEST ? sorted : sorted.stream().sorted(order).toList();
         int start = 0;
         if (q.after() != null) {
             Incident last = incident(q.after())
                     .orElseThrow(() -> new IllegalArgumentException("unknown cursor '" + q.after() + "'"));
             start = 0;
-            while (start < all.size() && NEWEST_FIRST.compare(all.get(start), last) <= 0) start++;
+            while (start < all.size() && order.compare(all.get(start), last) <= 0) start++;
         }
         List<Incident> out = new ArrayList<>();
         for (int k = start; k < all.size() && out.size() < q.limit(); k++) {
