@@ -28,6 +28,10 @@ final class IncidentState {
     final Map<String, Integer> types = new HashMap<>();
     final Map<Integer, Integer> killed = new HashMap<>();
     final Map<Integer, Integer> injured = new HashMap<>();
+    /** Latest years written in the members' texts ({@link ArticleRep#year}), with counts. */
+    final Map<Integer, Integer> years = new HashMap<>();
+    /** Names in the members' titles and leads ({@link ArticleRep#leadNames}), with the number of members naming each. */
+    final Map<Integer, Integer> leadNames = new HashMap<>();
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final java.util.Set<Long> placeDays = new java.util.HashSet<>();
 
@@ -69,6 +73,8 @@ final class IncidentState {
         if (a.eventType() != null) types.merge(a.eventType(), 1, Integer::sum);
         if (a.killed() >= 0) killed.merge(a.killed(), 1, Integer::sum);
         if (a.injured() >= 0) injured.merge(a.injured(), 1, Integer::sum);
+        if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
+        for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
     }
 
@@ -99,6 +105,8 @@ final class IncidentState {
         o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
         o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
         o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
+        o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
+        o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
         members.addAll(o.members);
         absorbed.add(o.id);
@@ -126,6 +134,8 @@ final class IncidentState {
         types.clear();
         killed.clear();
         injured.clear();
+        years.clear();
+        leadNames.clear();
         placeDays.clear();
         members.clear();
         absorbed.clear();

@@ -62,7 +62,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
-        "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts"};
+        "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
+        "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay"};
     static final int N = NAMES.length;
     static final double SIGMA_DAYS = 7.0;
     static final double SPAN_SIGMA_DAYS = 3.0;
@@ -72,18 +73,19 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double MERGE_THRESHOLD = 0.8;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-6.6737, 1.7258, 4.8602, 4.5219, 0.1404, 1.9165, 1.0085, -0.6738, 1.2684, 1.7344,
-        0.0323, 0.6442, -0.5753, 1.0880, -2.0222, -0.0270, 1.0795, -0.5062, 0.3577, 0.4163, 1.0329, -3.2531, -0.7745,
-        2.0745, 0.3025, 3.1828, 6.9682, 3.6278};
+    static final double[] FITTED = {-5.9415, 0.3817, 2.0113, 2.5209, -0.2457, 0.7505, 1.1200, -0.9757, 0.0000,
+        2.2571, 0.0647, 0.9589, -0.6421, 0.5134, -0.0566, 0.7551, 1.1269, -0.5288, 0.5506, 0.7502, 1.3508, -3.9926,
+        1.7445, 1.1573, 0.1423, 3.0610, 8.1447, 4.4561, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000,
+        -4.3747, 2.3447, 4.3072, 5.0175, 1.9000, 3.4728, 0.6693, 0.3627, -0.5936, -0.3889, 0.1708, 0.0261, -0.8884,
+        1.1109, 0.0000, 0.0000, 0.0000, -0.0330, 0.0616, 0.5297, 0.3193, 1.4206, 0.1999, 0.0000, 0.9238, 0.3627,
+        1.0943, 1.3465, 1.6387, -0.6840, 0.4516, -0.7664, 0.7091, -0.6257, 0.0000};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
     }
 
     double probability(double[] f) {
-        double z = 0;
-        for (int i = 0; i < N; i++) z += weights[i] * f[i];
-        return 1.0 / (1.0 + Math.exp(-z));
+        return 1.0 / (1.0 + Math.exp(-logit(f)));
     }
 
     /** The pair features of article {@code a} against incident {@code c}. */
@@ -147,9 +149,14 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         return z + 1e-9;
     }
 
+    /**
+     * The logit, with the weights for articles with a publication date (the first {@link #N}) or, for an article
+     * without one ({@code noPubDay}), the second model's (the next N).
+     */
     private double logit(double[] f) {
+        int o = f[34] == 1 ? N : 0;
         double z = 0;
-        for (int i = 0; i < N; i++) z += weights[i] * f[i];
+        for (int i = 0; i < N; i++) z += weights[o + i] * f[i];
         return z;
     }
 
@@ -221,7 +228,41 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             double gap = d < c.minDay ? c.minDay - d : d > c.maxDay ? d - c.maxDay : 0;
             f[25] = Math.max(f[25], Math.exp(-gap * gap / (2 * SPAN_SIGMA_DAYS * SPAN_SIGMA_DAYS)));
         }
+        if (a.pubDay() == ArticleRep.UNDATED) {
+            f[34] = 1;
+            undatedEvent(a, c, f);
+        }
         return f;
+    }
+
+    /**
+     * Features 28 to 31, for undated pairs only (see the class comment): whether the latest year written in the
+     * article is one the members wrote, and how many of the names in the article's title and lead the incident's
+     * entities carry.
+     */
+    private static void undatedEvent(ArticleRep a, IncidentState c, double[] f) {
+        if (a.year() > 0 && !c.years.isEmpty()) {
+            if (c.years.containsKey(a.year())) f[28] = 1;
+            else f[29] = 1;
+        }
+        int[] lead = a.leadNames();
+        if (lead.length > 0) {
+            int shared = 0;
+            for (int t : lead) if (c.ents.get(t) > 0) shared++;
+            f[30] = shared / (double) lead.length;
+            f[31] = 1;
+        }
+        int core = 0;
+        int missing = 0;
+        for (var e : c.leadNames.entrySet()) {
+            if (2 * e.getValue() < c.size) continue;
+            core++;
+            if (java.util.Arrays.binarySearch(a.ents().ids(), e.getKey()) < 0) missing++;
+        }
+        if (core > 0) {
+            f[32] = missing / (double) core;
+            f[33] = 1;
+        }
     }
 
     /**
