@@ -111,7 +111,7 @@ class ClustererTrainTest {
             List<double[]> px = new ArrayList<>();
             List<Integer> py = new ArrayList<>();
             for (int i = 0; i < xs.size(); i++) {
-                if ((xs.get(i)[34] == 1) == (part == 1)) {
+                if ((xs.get(i)[LinkModel.SWITCH] == 1) == (part == 1)) {
                     px.add(xs.get(i));
                     py.add(ys.get(i));
                 }
