@@ -12,7 +12,9 @@ import org.sitrep.model.DuplicateKind;
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
  * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus}: thresholds,
- * merge thresholds, feature columns left out per fit, for ablations, and the dev files fit on, gva,ecbplus by default). Streams the dev
+ * merge thresholds, feature columns left out per fit, for ablations, and the dev files fit on, gva,ecbplus by default;
+ * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
+ * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
  * labelled by gold, fits L2 logistic regression by Newton's method (one model for articles with a publication
  * date, one for articles without), prints the weights (in that order), and reports a held-out
