@@ -21,6 +21,7 @@ import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.Place;
 
 /**
@@ -53,6 +54,7 @@ final class MemoryStore implements Store {
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
     private final Map<String, String> incidentOf = new ConcurrentHashMap<>();
+    private final List<IncidentEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<Incident> sorted = List.of();
 
     @Override
@@ -131,6 +133,17 @@ final class MemoryStore implements Store {
 
     private void resort() {
         sorted = incidents.values().stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    @Override
+    public void putIncidentEvent(IncidentEvent event) {
+        events.add(java.util.Objects.requireNonNull(event, "event"));
+    }
+
+    @Override
+    public List<IncidentEvent> incidentEvents(String incidentId) {
+        if (incidentId == null) return List.of();
+        return events.stream().filter(e -> e.from().equals(incidentId) || e.to().equals(incidentId)).toList();
     }
 
     @Override
