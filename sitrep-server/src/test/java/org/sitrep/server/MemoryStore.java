@@ -148,8 +148,13 @@ final class MemoryStore implements Store {
 
     @Override
     public Optional<Incident> incident(String idOrAlias) {
-        Incident i = incidents.get(idOrAlias);
-        if (i == null && aliases.containsKey(idOrAlias)) i = incidents.get(aliases.get(idOrAlias));
+        // follow a chain of merges (C merged into B, then B into A) to the live survivor
+        String id = idOrAlias;
+        Incident i = incidents.get(id);
+        for (int hops = 0; i == null && aliases.containsKey(id) && hops < 100; hops++) {
+            id = aliases.get(id);
+            i = incidents.get(id);
+        }
         return Optional.ofNullable(i);
     }
 

@@ -63,7 +63,7 @@ class SqliteStoreRecoveryTest {
 
     @Test
     void open_storeWrittenBeforeIncidentEvents_migratesKeepingEverything() throws SQLException {
-        Incident inc = StoreFixtures.incident("i1", List.of("r0", "r1"), java.time.LocalDate.of(2024, 5, 5));
+        Incident inc = StoreFixtures.incident("i1", List.of("r-0", "r-1"), java.time.LocalDate.of(2024, 5, 5));
         try (Store s = Stores.open(dir)) {
             s.putArticle(StoreFixtures.numbered("r", 0));
             s.putArticle(StoreFixtures.numbered("r", 1));
@@ -77,11 +77,11 @@ class SqliteStoreRecoveryTest {
             st.executeUpdate("DELETE FROM schema_version WHERE version >= 3");
             assertThat(string(st, "SELECT group_concat(version) FROM schema_version")).isEqualTo("1,2");
         }
-        IncidentEvent e = IncidentEvent.merge("i0", "i1", java.time.Instant.parse("2024-05-06T00:00:00Z"), "r1",
-                List.of("r1"));
+        IncidentEvent e = IncidentEvent.merge("i0", "i1", java.time.Instant.parse("2024-05-06T00:00:00Z"), "r-1",
+                List.of("r-1"));
         try (Store s = Stores.open(dir)) {
             assertThat(s.incident("i1")).contains(inc);
-            assertThat(s.incidentOf("r1")).contains("i1");
+            assertThat(s.incidentOf("r-1")).contains("i1");
             assertThat(s.incidentEvents("i1")).isEmpty();
             s.putIncidentEvent(e);
             s.commit();
