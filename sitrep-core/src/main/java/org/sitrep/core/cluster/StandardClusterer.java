@@ -354,7 +354,7 @@ final class StandardClusterer implements IncidentClusterer {
         }
         splitter.applied(inc, p, child);
         List<String> ids = p.move().stream().map(ArticleRep::id).toList();
-        return List.of(new Assignment.Split(inc, child, ids, movedAliases));
+        return List.of(new Assignment.Split(inc, child, ids, movedAliases, p.reasons()));
     }
 
     /** Incidents split so far. */
