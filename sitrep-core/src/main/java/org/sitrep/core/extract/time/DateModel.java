@@ -34,13 +34,16 @@ final class DateModel {
         "month and day written", "yesterday/today/last night/tonight", "night or evening", "morning or early",
         "statement verb governs it", "in the title", "in the first three sentences", "earlier of two strong dates",
         "later of two strong dates", "a death dated by it", "late-hours cue and day before publication",
-        "late-hours cue and publication date",
+        "late-hours cue and publication date", "names the event (\"Monday's shooting\")", "event word attached",
+        "first date mentioned", "log1p(first sentence)", "hour given", "small hours",
+        "the next day named in the small hours", "the next day named in its morning",
     };
     static final double[] WEIGHTS = {
-        0.903, 0.732, 0.540, 0.201, -0.089, -0.095, -0.095, -0.291,
-        0.203, 0.272, -0.803, -1.064, -0.032, 0.558, 0.787, -0.149,
-        0.581, 0.204, -0.523, -0.073, 0.200, 0.723, -0.337, -0.363,
-        -0.177, 0.368,
+        0.614, 0.814, 0.375, 0.143, -0.114, -0.119, -0.119, -0.276,
+        0.224, 0.285, -0.951, -1.037, -0.506, 0.680, 0.945, -0.003,
+        0.588, 0.050, -0.424, -0.115, -0.007, 0.771, -0.229, -0.368,
+        -0.231, 0.370, 0.593, 0.536, -0.107, -0.361, -0.036, 0.386,
+        -0.161, 0.196,
     };
 
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -48,6 +51,9 @@ final class DateModel {
     private static final Pattern RELDAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|last night|this morning)\\b");
     private static final Pattern NIGHT = Pattern.compile("(?i)\\b(?:night|evening|late)\\b");
     private static final Pattern MORNING = Pattern.compile("(?i)\\b(?:morning|early|dawn)\\b");
+    private static final Pattern HOUR = Pattern.compile("(?i)\\b(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|noon|midnight|o'clock)");
+    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
+            + "|overnight|early)");
 
     private DateModel() {
     }
@@ -63,6 +69,11 @@ final class DateModel {
         int bestSentence = Integer.MAX_VALUE;
         int firstSentence = Integer.MAX_VALUE;
         boolean death;
+        boolean attached;
+        boolean namesEvent;
+        int firstOffset = Integer.MAX_VALUE;
+        boolean smallHoursNext;
+        boolean morningNext;
 
         Builder(LocalDate date) {
             this.date = date;
@@ -174,7 +185,17 @@ final class DateModel {
                 if (gap <= -1 && gap >= -3) f[22] = 1;
             }
             f[23] = b.death ? 1 : 0;
+            f[26] = b.namesEvent ? 1 : 0;
+            f[27] = b.attached ? 1 : 0;
+            boolean first = true;
+            for (Builder o : all) if (o != b && o.best != null && o.firstOffset < b.firstOffset) first = false;
+            f[28] = first ? 1 : 0;
+            f[29] = Math.log1p(b.firstSentence);
+            f[30] = HOUR.matcher(text).find() ? 1 : 0;
+            f[31] = SMALL_HOURS.matcher(text).find() ? 1 : 0;
         }
+        f[32] = b.smallHoursNext ? 1 : 0;
+        f[33] = b.morningNext ? 1 : 0;
         f[24] = lateCue && isPubMinus1 ? 1 : 0;
         f[25] = lateCue && isPub ? 1 : 0;
         return f;

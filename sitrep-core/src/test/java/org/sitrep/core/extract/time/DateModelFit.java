@@ -40,6 +40,17 @@ public final class DateModelFit {
                 if (an.options().get(i).date().equals(truth)) gi = i;
             }
             exs.add(new Ex(f, gi, (g.eventId().hashCode() & 1) == 0));
+            if (JSONL != null) {
+                StringBuilder line = new StringBuilder();
+                line.append(String.format(Locale.ROOT, "{\"event\":\"%s\",\"article\":\"%s\",\"group\":\"%s\",\"gold\":\"%s\",\"published\":%s,\"options\":[",
+                        g.eventId(), a.id(), a.contentHash(), truth, a.published() == null ? "null" : "\"" + a.published() + "\""));
+                for (int i = 0; i < f.length; i++) {
+                    var o = an.options().get(i);
+                    line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"date\":\"%s\",\"bare\":%b,\"f\":%s}",
+                            o.date(), o.best() == null, Arrays.toString(f[i]).replace("NaN", "0")));
+                }
+                JSONL.println(line.append("]}"));
+            }
             if (gi >= 0 && DUMP != null) {
                 var best = DateModel.best(an.options());
                 var go = an.options().get(gi);
@@ -63,11 +74,14 @@ public final class DateModelFit {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < k; i++) sb.append(String.format(Locale.ROOT, "%.3f, ", wAll[i])).append(i % 8 == 7 ? "\n" : "");
         System.out.println(sb);
+        if (JSONL != null) JSONL.close();
     }
 
     static final java.io.PrintStream DUMP;
+    static final java.io.PrintStream JSONL;
     static {
         try {
+            JSONL = System.getProperty("jsonl") == null ? null : new java.io.PrintStream(System.getProperty("jsonl"));
             DUMP = System.getProperty("dump") == null ? null : new java.io.PrintStream(System.getProperty("dump"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
