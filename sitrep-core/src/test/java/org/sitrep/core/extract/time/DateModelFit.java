@@ -14,7 +14,9 @@ import org.sitrep.model.Article;
  * comment describes, and checks the fit on two halves split by incident (fit on one, score the other). Run after
  * adding a feature (with weight 0), from the repository root after {@code test-compile}:
  * {@code java -cp <test classpath> org.sitrep.core.extract.time.DateModelFit ../shared/datasets/gva-dev.jsonl}
- * ({@code -Dl2=0.003}; {@code -Ddump=FILE} writes the articles whose gold day was an option but not chosen).
+ * ({@code -Dl2=0.003}; {@code -Ddump=FILE} writes the articles whose gold day was an option but not chosen;
+ * {@code -Djsonl=FILE} writes every article's options with their features, gold day, incident and content hash,
+ * one JSON object a line, for trying votes and features outside Java).
  */
 public final class DateModelFit {
     record Ex(double[][] f, int gold, boolean even) {
