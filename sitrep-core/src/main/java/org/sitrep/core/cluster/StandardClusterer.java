@@ -62,11 +62,20 @@ final class StandardClusterer implements IncidentClusterer {
     /** A (term, bucket) posting list longer than this is a common term and is skipped (80 -> 150 in session 3). */
     private static final int MAX_POSTINGS = 150;
 
+    /**
+     * Mean link probability with which the recent members of another candidate must join the incident an article just
+     * joined for the two to merge ({@link #remerge}; 0.5 .. 0.8 measured, see the class comment).
+     */
+    static final double REMERGE_BAR = 0.65;
+    /** Candidates the article links to with at least this probability are checked for such a merge. */
+    private static final double REMERGE_CANDIDATE = 0.1;
+
     /** One scored candidate, for training and inspection. */
     record Candidate(String incidentId, double[] features) {
     }
 
     private final LinkModel model;
+    private final double remergeBar;
     /** Splits incidents that fell apart (see {@link IncidentSplitter}); null when splitting is off. */
     private final IncidentSplitter splitter;
     private final int horizonDays;
@@ -97,7 +106,13 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** A clusterer that splits incidents by {@code split} (null: never). */
     StandardClusterer(LinkModel model, int horizonDays, int maxLive, IncidentSplitter.Rule split) {
+        this(model, horizonDays, maxLive, split, REMERGE_BAR);
+    }
+
+    /** As above, merging candidates after a join at {@code remergeBar} (see {@link #remerge}; above 1: never). */
+    StandardClusterer(LinkModel model, int horizonDays, int maxLive, IncidentSplitter.Rule split, double remergeBar) {
         this.model = model;
+        this.remergeBar = remergeBar;
         this.splitter = split == null ? null : new IncidentSplitter(model, split);
         this.horizonDays = horizonDays;
         this.maxLive = maxLive;
@@ -124,11 +139,14 @@ final class StandardClusterer implements IncidentClusterer {
         double[][] partial = new double[ranked.size()][];
         for (int k = 0; k < partial.length; k++) partial[k] = LinkModel.partialWithCosine(a, ranked.get(k));
         LinkModel.addMargins(java.util.Arrays.asList(partial));
+        List<IncidentState> near = new ArrayList<>();
         for (int k = 0; k < partial.length; k++) {
             IncidentState s = ranked.get(k);
-            double[] f = model.completeReaching(a, s, partial[k], Math.min(bestP, model.mergeThreshold()));
+            double bar = Math.min(Math.min(bestP, model.mergeThreshold()), remergeBar <= 1 ? REMERGE_CANDIDATE : 1);
+            double[] f = model.completeReaching(a, s, partial[k], bar);
             if (f == null) continue;
             double p = model.probability(f);
+            if (remergeBar <= 1 && p >= REMERGE_CANDIDATE && !s.nameOnly) near.add(s);
             if (p >= model.mergeThreshold()) linked.add(s.id);
             if (p >= bestP) {
                 bestP = p;
@@ -154,8 +172,35 @@ final class StandardClusterer implements IncidentClusterer {
             best = survivor;
         }
         place(a, best);
+        if (remergeBar <= 1) best = remerge(best, near, merged);
         List<Assignment.Split> splits = splitter == null ? List.of() : split(best);
         return new Assignment(id, best, merged, false, splits);
+    }
+
+    /**
+     * After an article joined incident {@code inc}, merges into it each other candidate {@code near} (linked to the
+     * article with at least {@link #REMERGE_CANDIDATE}) whose recent members would now join it: their mean link
+     * probability to the grown incident is at least the remerge bar. The article may have brought what the two lacked
+     * (a shared name, the agreeing date or place), which no earlier arrival could use. The older incident's id
+     * survives, as with a bridging merge. Returns the surviving id.
+     */
+    private String remerge(String inc, List<IncidentState> near, List<String> merged) {
+        for (IncidentState y : near) {
+            IncidentState x = incidents.get(inc);
+            if (y.mergedInto != null || y.evicted || y == x || y.recent.isEmpty()) continue;
+            double sum = 0;
+            for (ArticleRep r : y.recent) sum += model.probability(LinkModel.features(r, x));
+            if (sum / y.recent.size() < remergeBar) continue;
+            IncidentState keep = x.seq <= y.seq ? x : y;
+            IncidentState gone = keep == x ? y : x;
+            incidents.remove(gone.id);
+            if (splitter != null) splitter.merged(keep, gone);
+            keep.absorb(gone);
+            alias.put(gone.id, keep.id);
+            merged.add(gone.id);
+            inc = keep.id;
+        }
+        return inc;
     }
 
     @Override
@@ -215,6 +260,12 @@ final class StandardClusterer implements IncidentClusterer {
             for (int d = -1; d <= 1; d++) keys[d + 1] = CandidateIndex.placeDayKey(a.place(), a.day() + d);
             for (int r = 0; r < PLACE_DAY_HITS; r++) count(index.placeDays(), keys, q);
         }
+        if (a.names().length > 0) {
+            // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
+            int before = touched.size();
+            count(index.names(), a.names(), q);
+            for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
+        }
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
         return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
     }
@@ -230,6 +281,7 @@ final class StandardClusterer implements IncidentClusterer {
                 if (s.mark != q) {
                     s.mark = q;
                     s.hits = 0;
+                    s.nameOnly = false;
                     touched.add(s);
                 }
                 s.hits++;
@@ -255,6 +307,7 @@ final class StandardClusterer implements IncidentClusterer {
         int pub = pubBucket(a);
         if (pub != NO_BUCKET) index.add(pub, indexTerms(a), s);
         index.addFar(farTerms(a), s);
+        index.addNames(a.names(), s);
         if (a.place() != null && a.factDated()) index.addPlaceDay(CandidateIndex.placeDayKey(a.place(), a.day()), s);
         if (++sinceSweep >= SWEEP_EVERY) sweep();
         return inc;
@@ -351,6 +404,7 @@ final class StandardClusterer implements IncidentClusterer {
             incidentOf.put(r.id(), child);
             index.add(r.dated() ? Math.floorDiv(r.day(), BUCKET_DAYS) : null, computeIndexTerms(r), moved);
             index.addFar(computeFarTerms(r), moved);
+            index.addNames(r.names(), moved);
         }
         splitter.applied(inc, p, child);
         List<String> ids = p.move().stream().map(ArticleRep::id).toList();
