@@ -219,9 +219,27 @@ final class TimeRules {
             case "last" -> month < am ? y : y - 1;
             case "next" -> month > am ? y : y + 1;
             case "this" -> y;
-            default -> Anchoring.yearFor(c.anchor, month, 0, c.future(m.start(), end) ? 1 : 0);
+            case "until", "through", "by" -> bareMonthYear(c, month, m.start(), end, false);
+            default -> bareMonthYear(c, month, m.start(), end, true);
         };
         return c.make(Type.DATE, Anchoring.month(year, month), start, end);
+    }
+
+    /**
+     * The year of a month named without one. Future tense looks forward; a past-tense clause ("changed to a
+     * calendar year in December") takes the latest such month on or before the anchor's (but next month
+     * stays next month); with neither, a month up to three months ahead is the coming one ("loans through January" in October), else the past one.
+     */
+    static int bareMonthYear(Ctx c, int month, int start, int end, boolean tensed) {
+        if (c.future(start, end)) return Anchoring.yearFor(c.anchor, month, 0, 1);
+        int am = c.anchor.getMonthValue();
+        int y = c.anchor.getYear();
+        if (month <= am) {
+            int ahead = month + 12 - am;
+            return ahead <= 3 && !(tensed && c.past(start, end)) ? y + 1 : y;
+        }
+        int ahead = month - am;
+        return ahead <= 1 || ahead <= 2 && !(tensed && c.past(start, end)) ? y : y - 1;
     }
 
     static Timex year(Matcher m, Ctx c) {
