@@ -99,54 +99,7 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return anaphora(chosen, text, anchor);
-    }
-
-    private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
-    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same )?(?:quarter|period)$");
-    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
-    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
-
-    /**
-     * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
-     * quarter last mentioned (within a few sentences), not to the anchor.
-     */
-    private static List<Timex> anaphora(List<Timex> found, String text, LocalDate anchor) {
-        Timex lastQuarter = null;
-        boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
-        for (int i = 0; i < found.size(); i++) {
-            Timex t = found.get(i);
-            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
-            boolean same = SAME_QUARTER.matcher(t.text()).matches();
-            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
-                Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
-                if (q.matches()) {
-                    int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
-                    found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + q.group(2), t.start(), t.end(), t.text()));
-                }
-                continue;
-            }
-            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
-                lastQuarter = t;
-            } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
-                // results compared with the same quarter a year before: the latest completed quarter
-                int q = Anchoring.quarterOf(anchor) - 1;
-                int y = anchor.getYear() - 1 - (q == 0 ? 1 : 0);
-                found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + (q == 0 ? 4 : q), t.start(), t.end(), t.text()));
-            }
-        }
-        return found;
-    }
-
-    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
-    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period)\\b");
-
-    /** "the same period last year", "last year's quarter": the quarter before, a year back. */
-    private static boolean lastYearsPeriod(String text, Timex t) {
-        if (!t.text().equalsIgnoreCase("last year")) return false;
-        return PERIOD_BEFORE.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find()
-                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt();
+        return Anaphora.resolve(chosen, text, anchor);
     }
 
     private static Map<String, int[]> index(List<TimeRules.Rule> rules) {

@@ -89,6 +89,9 @@ final class TimeRules {
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
+                rule("anaphoric", "later earlier early late that the", "\\b(?:(?:later|earlier|early|late) (?:in )?)?"
+                        + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
+                        TimeRules::anaphoric),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
@@ -330,6 +333,17 @@ final class TimeRules {
             case "summer" -> "SU"; case "winter" -> "WI"; case "spring" -> "SP";
             default -> "FA";
         };
+    }
+
+    /** "that year", "the following month": valued from the anchor here; {@link Anaphora} re-anchors them. */
+    static Timex anaphoric(Matcher m, Ctx c) {
+        String rel = m.group(1).toLowerCase(Locale.ROOT);
+        int shift = rel.endsWith("following") ? 1
+                : rel.endsWith("previous") || rel.endsWith("prior") ? -1 : 0;
+        LocalDate a = c.anchor;
+        String value = m.group(2).equalsIgnoreCase("year") ? (a == null ? "XXXX" : String.valueOf(a.getYear() + shift))
+                : a == null ? "XXXX-XX" : a.plusMonths(shift).toString().substring(0, 7);
+        return c.make(Type.DATE, value, m.start(), m.end());
     }
 
     static Timex weekend(Matcher m, Ctx c) {
