@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.time;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * TempEval-3 style scoring of found time expressions against gold ones: strict span F1 (identical
@@ -63,14 +64,32 @@ public final class TimexScorer {
             Timex p = predicted.get(best);
             relaxed++;
             if (p.start() == g.start() && p.end() == g.end()) strict++;
-            if (p.value().equals(g.value())) value++;
+            if (sameValue(p, g)) value++;
         }
         return new Score(gold.size(), predicted.size(), strict, relaxed, value);
     }
 
+    private static final Pattern SHORT_WEEK = Pattern.compile("^(\\d{4})-W(\\d)(?=$|-)");
+    private static final Pattern HOUR_ONLY = Pattern.compile("T(\\d{2})$");
+
+    /** True when the two values are the same TIMEX3 value, written alike or not ({@link #canonical}). */
+    static boolean sameValue(Timex a, Timex b) {
+        return a.value().equals(b.value()) || canonical(a.value()).equals(canonical(b.value()));
+    }
+
+    /**
+     * The ISO 8601 spelling of a value: a one-digit week is zero-padded ("2000-W7" is "2000-W07") and an hour
+     * without minutes gets them ("1989-11-06T17" is "1989-11-06T17:00"). Some TempEval-3 gold values are
+     * written the short way; the value is the same, so it must not count as an error.
+     */
+    static String canonical(String value) {
+        String v = SHORT_WEEK.matcher(value).replaceFirst("$1-W0$2");
+        return HOUR_ONLY.matcher(v).replaceFirst("T$1:00");
+    }
+
     private static boolean better(Timex g, Timex a, Timex b) {
-        boolean av = a.value().equals(g.value());
-        boolean bv = b.value().equals(g.value());
+        boolean av = sameValue(a, g);
+        boolean bv = sameValue(b, g);
         if (av != bv) return av;
         return Math.abs(a.start() - g.start()) < Math.abs(b.start() - g.start());
     }
