@@ -77,6 +77,14 @@ final class Anaphora {
             Timex t = found.get(i);
             boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
             boolean same = SAME_QUARTER.matcher(t.text()).matches();
+            if (yearAgo && anchor != null && !t.text().toLowerCase(Locale.ROOT).endsWith("quarter")
+                    && longPeriodBefore(text, t.start())) {
+                // "for the nine months, net rose from ... a year earlier": the same months of the year before
+                Matcher q = lastQuarter == null ? null : QUARTER_VALUE.matcher(lastQuarter.value());
+                int y = (q != null && q.matches() ? Integer.parseInt(q.group(1)) : anchor.getYear()) - 1;
+                found.set(i, new Timex(Timex.Type.DATE, String.valueOf(y), t.start(), t.end(), t.text()));
+                continue;
+            }
             if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
                 Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
                 if (q.matches()) {
@@ -95,6 +103,20 @@ final class Anaphora {
             }
         }
         return found;
+    }
+
+    private static final Pattern LONG_PERIOD = Pattern.compile("(?i)\\b(?:nine|six|twelve|9|6|12) months\\b"
+            + "|\\b(?:first|latest) half\\b|\\b(?:the|full|fiscal) year\\b");
+
+    /** True when the sentence before {@code at} speaks of a period longer than a quarter ("the nine months"). */
+    private static boolean longPeriodBefore(String text, int at) {
+        int a = at;
+        while (a > 0 && at - a < 300 && text.charAt(a - 1) != '\n'
+                && !(text.charAt(a - 1) == ' ' && a >= 2 && text.charAt(a - 2) == '.' && Character.isUpperCase(
+                text.charAt(a)) && a >= 3 && Character.isLowerCase(text.charAt(a - 3)))) {
+            a--;
+        }
+        return LONG_PERIOD.matcher(text).region(a, at).find();
     }
 
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
