@@ -89,6 +89,8 @@ final class TimeRules {
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
+                rule("the-year", "the", "\\bthe (?:(full|fiscal|whole|entire) )?year\\b(?![-\\u2019']| (?:\\d|two|nineteen"
+                        + "|before|after|earlier|later|ago|of \\d|in which|when))( end(?:ed|ing)\\b)?", TimeRules::theYear),
                 rule("anaphoric", "later earlier early late that the", "\\b(?:(?:later|earlier|early|late) (?:in )?)?"
                         + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
                         TimeRules::anaphoric),
@@ -333,6 +335,15 @@ final class TimeRules {
             case "summer" -> "SU"; case "winter" -> "WI"; case "spring" -> "SP";
             default -> "FA";
         };
+    }
+
+    /**
+     * "the year ended June 30" is a fiscal year, a duration (P1Y); "for the year", "the full year" is the
+     * anchor's year.
+     */
+    static Timex theYear(Matcher m, Ctx c) {
+        if (m.group(2) != null) return c.make(Type.DURATION, "P1Y", m.start(), m.start(2));
+        return c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(), m.end());
     }
 
     /** "that year", "the following month": valued from the anchor here; {@link Anaphora} re-anchors them. */
