@@ -73,11 +73,13 @@ final class TimeRules {
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
-                rule("spelled-year", "nineteen", "\\bnineteen[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two"
-                        + "|three|four|five|six|seven|eight|nine))?\\b", (m, c) -> c.make(Type.DATE, String.valueOf(1900
-                        + Lexicon.number(m.group(1)) + (m.group(2) == null ? 0 : Lexicon.number(m.group(2)))), m.start(),
-                        m.end())),
+                rule("spelled-year", "nineteen two the in by since until MONTHS", "\\b(?:(the year) |(" + MONTH + ") |(?:in|by"
+                        + "|since|until) )?(?:nineteen[- ](" + SPELLED_TENS + ")(?:[- ](" + UNITS + "))?\\b(?!-)|two thousand(?: and)?"
+                        + "(?:[- ](" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?"
+                        + "\\b(?!-))", TimeRules::spelledYear),
+                rule("spelled-decade", "the", "\\bthe (?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties"
+                        + "|seventies|eighties|nineties)\\b", (m, c) -> c.make(Type.DATE, "19" + (Lexicon.number(
+                        m.group(2).replace("ies", "y")) / 10), m.start(), m.end())),
                 rule("in-the-period", "the earlier later", "\\b(?:(?:the end|the beginning|the start|the middle|the rest) of"
                         + "|earlier in|later in) the (year|month|week)\\b", TimeRules::inThePeriod),
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
@@ -143,6 +145,34 @@ final class TimeRules {
                 rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
+    }
+
+    private static final String SPELLED_TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!and\\b|in\\b|to\\b|the\\b|on\\b|at\\b|when\\b"
+            + "|was\\b|is\\b|has\\b|had\\b|will\\b)[a-z]");
+
+    /** "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven". */
+    static Timex spelledYear(Matcher m, Ctx c) {
+        if (m.group(1) == null && m.group(2) == null && m.group(3) == null && NOUN_AFTER.matcher(c.text).region(m.end(), c.text.length())
+                .lookingAt()) {
+            return null; // "two thousand people"
+        }
+        int year;
+        if (m.group(3) != null) {
+            year = 1900 + Lexicon.number(m.group(3)) + (m.group(4) == null ? 0 : Lexicon.number(m.group(4)));
+        } else {
+            year = 2000 + (m.group(5) == null ? 0 : Lexicon.number(m.group(5)));
+        }
+        if (m.group(2) != null) {
+            if (!c.upper(m.start(2))) return null;
+            return c.make(Type.DATE, Anchoring.month(year, Lexicon.month(m.group(2))), m.start(), m.end());
+        }
+        int start = m.group(1) != null ? m.start()
+                : m.start() + m.group().toLowerCase(Locale.ROOT).indexOf(m.group(3) != null ? "nineteen" : "two thousand");
+        return c.make(Type.DATE, String.valueOf(year), start, m.end());
     }
 
     static Timex iso(Matcher m, Ctx c) {
