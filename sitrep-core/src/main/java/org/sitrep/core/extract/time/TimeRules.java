@@ -33,7 +33,7 @@ final class TimeRules {
     private static final String MONTHS = "january february march april may june july august september october"
             + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
     private static final String WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday";
-    private static final String NUMBERS = "# a an half several few many some one two three four five six seven eight"
+    private static final String NUMBERS = "# a an half several few many some couple one two three four five six seven eight"
             + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
             + " forty fifty sixty seventy eighty ninety";
 
@@ -105,10 +105,13 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](" + UNIT
+                        + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
+                rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
+                        Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
