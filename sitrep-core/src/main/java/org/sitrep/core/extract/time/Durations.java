@@ -15,6 +15,7 @@ final class Durations {
     static String duration(String amount, String unit) {
         String code = Lexicon.unitCode(unit);
         String n = amount == null ? "X" : amount;
+        if (amount == null && code.equals("DE")) return "PXY"; // "decades": some number of years
         if (amount != null && (code.equals("DE") || code.equals("C")) && amount.chars().allMatch(Character::isDigit)) {
             return "P" + Integer.parseInt(amount) * (code.equals("DE") ? 10 : 100) + "Y";
         }

@@ -110,6 +110,9 @@ final class TimeRules {
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
+                rule("unit-long", "day days week weeks month months year years decade decades hour hours century centuries",
+                        "\\b(" + UNIT + ")(s)?-long\\b", (m, c) -> c.make(Type.DURATION, Durations.duration(
+                        m.group(2) == null ? "1" : null, m.group(1)), m.start(), m.end())),
                 rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
