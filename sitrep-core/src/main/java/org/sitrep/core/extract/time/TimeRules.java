@@ -113,6 +113,9 @@ final class TimeRules {
                 rule("unit-long", "day days week weeks month months year years decade decades hour hours century centuries",
                         "\\b(" + UNIT + ")(s)?-long\\b", (m, c) -> c.make(Type.DURATION, Durations.duration(
                         m.group(2) == null ? "1" : null, m.group(1)), m.start(), m.end())),
+                rule("season", "over into during through since until in throughout of by for the", "\\b(?:over|into|during|through"
+                        + "|since|until|in|throughout|of|by|for) (the (?:early |late )?(summer|winter|spring|fall|autumn))"
+                        + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", TimeRules::season),
                 rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
@@ -364,6 +367,22 @@ final class TimeRules {
             }
         };
         return c.make(Type.DATE, value, m.start(), m.end());
+    }
+
+    /**
+     * "into the summer", "the winter of 1994": the season of that year, or else the latest one begun on or
+     * before the anchor (the coming one in a future clause).
+     */
+    static Timex season(Matcher m, Ctx c) {
+        String code = season(m.group(2).toLowerCase(Locale.ROOT));
+        int end = m.group(3) != null ? m.end(3) : m.end(1);
+        if (m.group(3) != null) return c.make(Type.DATE, m.group(3) + "-" + code, m.start(1), end);
+        if (c.anchor == null) return c.make(Type.DATE, "XXXX-" + code, m.start(1), end);
+        int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
+        int am = c.anchor.getMonthValue();
+        int y = c.anchor.getYear();
+        int year = c.future(m.start(), end) ? (starts >= am ? y : y + 1) : (starts <= am ? y : y - 1);
+        return c.make(Type.DATE, year + "-" + code, m.start(1), end);
     }
 
     private static String season(String s) {
