@@ -94,7 +94,7 @@ final class Anaphora {
                 continue;
             }
             if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
-                lastQuarter = t;
+                if (!future(t.value(), anchor)) lastQuarter = t; // a forecast quarter is not the one reported
             } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
                 // results compared with the same quarter a year before: the latest completed quarter
                 int q = Anchoring.quarterOf(anchor) - 1;
@@ -103,6 +103,14 @@ final class Anaphora {
             }
         }
         return found;
+    }
+
+    private static boolean future(String quarter, LocalDate anchor) {
+        if (anchor == null) return false;
+        Matcher q = QUARTER_VALUE.matcher(quarter);
+        if (!q.matches()) return false;
+        int y = Integer.parseInt(q.group(1));
+        return y > anchor.getYear() || y == anchor.getYear() && Integer.parseInt(q.group(2)) > Anchoring.quarterOf(anchor);
     }
 
     private static final Pattern LONG_PERIOD = Pattern.compile("(?i)\\b(?:nine|six|twelve|9|6|12) months\\b"

@@ -150,7 +150,7 @@ final class TimeRules {
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
                 rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
                         Quarters::ofYear),
-                rule("the-quarter", "the", "\\bthe quarter\\b", Quarters::latest),
+                rule("the-quarter", "the", "\\bthe quarter\\b(?!-)", Quarters::latest),
                 rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
