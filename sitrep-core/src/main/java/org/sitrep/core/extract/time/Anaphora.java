@@ -128,13 +128,20 @@ final class Anaphora {
     }
 
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
-    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period)\\b");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period|results)\\b");
+    /** "compared with a loss of $3 million last year", "an increase from last year's": a figure compared. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared with|compared to|versus|from)\\s+"
+            + "(?:[^.;]{0,60}?\\d(?:\\.\\d+)?(?: million| billion)?\\s+)?$");
 
-    /** "the same period last year", "last year's quarter": the quarter before, a year back. */
+    /**
+     * "the same period last year", "last year's quarter", "compared with $3 million last year": the quarter
+     * last mentioned, a year back.
+     */
     private static boolean lastYearsPeriod(String text, Timex t) {
         if (!t.text().equalsIgnoreCase("last year")) return false;
         return PERIOD_BEFORE.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find()
-                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt();
+                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt()
+                || COMPARED.matcher(text).region(Math.max(0, t.start() - 100), t.start()).find();
     }
 
 }
