@@ -43,6 +43,8 @@ public final class TimeExpressions {
             + "expected|scheduled|planned|proposed|intended|based|related|used|owned|listed|traded|priced|rated"
             + "|united|red|bed|shed|feed|seed|speed|hundred|indeed))");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto (?!the\\b|a\\b|an\\b|its?\\b|their\\b|his\\b|her\\b|\\d)[a-z]+");
+    private static final Pattern PLAN = Pattern.compile("(?i)scheduled|due to|set to|expected to|planned");
+    private static final Pattern PLAN_IN_PAST = Pattern.compile("(?i)\\b(?:had been|was|were)\\s+$");
     private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b(?! have)");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
@@ -138,9 +140,19 @@ public final class TimeExpressions {
             int b = end;
             int ceil = Math.min(text.length(), end + 12);
             while (b < ceil && ".;!?\n,".indexOf(text.charAt(b)) < 0) b++;
-            if (!FUTURE.matcher(text).region(a, b).find() && !wouldBefore(start, end)) return false;
+            if (!futureCue(a, b) && !wouldBefore(start, end)) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+        }
+
+        /** A future cue in [a, b) that is not a plan in the past ("had been scheduled to", "was due to"). */
+        private boolean futureCue(int a, int b) {
+            Matcher m = FUTURE.matcher(text).region(a, b);
+            while (m.find()) {
+                boolean plan = PLAN.matcher(m.group()).matches();
+                if (!plan || !PLAN_IN_PAST.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) return true;
+            }
+            return false;
         }
 
         /**

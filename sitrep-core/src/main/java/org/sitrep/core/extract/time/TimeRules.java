@@ -450,6 +450,8 @@ final class TimeRules {
         return c.make(Lexicon.clockUnit(unit) ? Type.TIME : Type.DATE, value, m.start(), m.end());
     }
 
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile(" \\([^()]{1,20}\\),? (?:on )?(" + WEEKDAY + ")\\b");
+
     static Timex clock(Matcher m, Ctx c) {
         int h = Integer.parseInt(m.group(1));
         int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -458,7 +460,12 @@ final class TimeRules {
         if (pm && h < 12) h += 12;
         if (!pm && h == 12) h = 0;
         String day = Anchoring.day(c.anchor);
-        if (m.group(4) != null && c.anchor != null) {
+        Matcher later = m.group(4) == null && m.group(5) == null && c.anchor != null
+                ? WEEKDAY_AFTER.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)) : null;
+        if (later != null && later.lookingAt()) {
+            // "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside, the expression stays the clock time
+            day = Anchoring.weekday(c.anchor, Lexicon.weekday(later.group(1)), 0, c.future(m.start(), m.end())).toString();
+        } else if (m.group(4) != null && c.anchor != null) {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         } else if (m.group(5) != null) {
             if (!c.upper(m.start(5))) return null;
