@@ -304,8 +304,17 @@ final class TimeRules {
             + "|Circle|Terrace|Trail|Pike)\\b|\\s+(?:shares|sq|square|block|units|copies|cars|vehicles|guns)\\b");
     private static final Pattern AT = Pattern.compile("(?i)\\bat\\s$");
 
+    /** "today's world", "today's personal computers": the present in general, not the day. */
+    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['\u2019]s (?:[a-z]+ )?(?:world|youth|society"
+            + "|generation|children|kids|families|students|teenagers|computers|economy|culture|standards|politics"
+            + "|technology|women|men|parents|workers|consumers)\\b");
+
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (word.equals("today") && m.group(3) == null
+                && GENERIC_TODAY.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)).lookingAt()) {
+            return null;
+        }
         String part = m.group(3);
         int offset = switch (word) {
             case "yesterday", "last night" -> -1;
