@@ -92,7 +92,7 @@ final class TimeRules {
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
                 rule("the-year", "the", "\\bthe (?:(full|fiscal|whole|entire) )?year\\b(?![-\\u2019']| (?:\\d|two|nineteen"
-                        + "|before|after|earlier|later|ago|of \\d|in which|when))( end(?:ed|ing)\\b)?", TimeRules::theYear),
+                        + "|before|after|earlier|later|ago|since|of \\d|in which|when))( end(?:ed|ing)\\b)?", TimeRules::theYear),
                 rule("anaphoric", "later earlier early late that the", "\\b(?:(?:later|earlier|early|late) (?:in )?)?"
                         + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
                         TimeRules::anaphoric),
@@ -136,7 +136,7 @@ final class TimeRules {
                 rule("current-year", "the this", "\\b(?:the current|this) (?:fiscal |calendar )year\\b|\\bthe current year\\b",
                         (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(),
                                 m.end())),
-                rule("present", "right now currently nowadays presently at current", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
+                rule("present", "right now currently nowadays presently at current these", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|these days|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
@@ -406,6 +406,7 @@ final class TimeRules {
      * anchor's year.
      */
     static Timex theYear(Matcher m, Ctx c) {
+        if (c.upper(m.start() + m.group().toLowerCase(Locale.ROOT).indexOf("year"))) return null; // "Person of the Year"
         if (m.group(2) != null) return c.make(Type.DURATION, "P1Y", m.start(), m.start(2));
         return c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(), m.end());
     }
