@@ -91,6 +91,20 @@ class TimeExpressionsNarrativeTest {
         assertEquals(expected, values(text, OCT));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The offer had been scheduled to expire at midnight Friday.|midnight Friday=1989-10-20T24:00",
+        "The offer is scheduled to expire at midnight Friday.|midnight Friday=1989-10-27T24:00",
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.|10:35 a.m.=1989-10-24T10:35; Tuesday=1989-10-24",
+        "Citizenship rules matter in today's world.|''",
+        "The index fell today.|today=1989-10-26",
+        "Sell programs hurt more painfully these days.|these days=PRESENT_REF",
+        "He was named Person of the Year.|''",
+        "In the latest quarter, it earned $33 million, compared with $30 million last year.|the latest quarter=1989-Q3; last year=1988-Q3"})
+    void find_tenseCluesAndGenericReferences(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
     @Test
     void find_yearEarlierAfterNineMonths_isTheYearBefore() {
         String text = "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
