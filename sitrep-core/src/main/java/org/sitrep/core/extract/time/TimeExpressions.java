@@ -28,7 +28,8 @@ public final class TimeExpressions {
      * beats "the past". Resolution needs the tense of the clause for weekdays and bare months: news
      * uses a bare weekday for the latest such day on or before publication unless the clause speaks of
      * the future ("will", "is scheduled to"), which Ctx.future() detects in a small window around
-     * the match. With no anchor, relative expressions keep X placeholders (XXXX-XX-XX) and absolute
+     * the match. Expressions that point back into the text ("that year", "the following month", "a year
+     * earlier" after a quarter) are re-anchored afterwards by Anaphora. With no anchor, relative expressions keep X placeholders (XXXX-XX-XX) and absolute
      * ones still resolve, which is what the incident-date extractor needs for undated articles.
      */
     private static final List<TimeRules.Rule> RULES = TimeRules.all();

@@ -74,9 +74,9 @@ final class TimeRules {
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
                 rule("spelled-year", "nineteen two the in by since until MONTHS", "\\b(?:(the year) |(" + MONTH + ") |(?:in|by"
-                        + "|since|until) )?(?:nineteen[- ](" + SPELLED_TENS + ")(?:[- ](" + UNITS + "))?\\b(?!-)|two thousand(?: and)?"
-                        + "(?:[- ](" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?"
-                        + "\\b(?!-))", TimeRules::spelledYear),
+                        + "|since|until) )?(?:nineteen[- ](" + Years.SPELLED_TENS + ")(?:[- ](" + Years.UNITS + "))?\\b(?!-)|two thousand(?: and)?"
+                        + "(?:[- ](" + Years.UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?"
+                        + "\\b(?!-))", Years::spelled),
                 rule("spelled-decade", "the", "\\bthe (?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties"
                         + "|seventies|eighties|nineties)\\b", (m, c) -> c.make(Type.DATE, "19" + (Lexicon.number(
                         m.group(2).replace("ies", "y")) / 10), m.start(), m.end())),
@@ -92,10 +92,10 @@ final class TimeRules {
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
                 rule("the-year", "the", "\\bthe (?:(full|fiscal|whole|entire) )?year\\b(?![-\\u2019']| (?:\\d|two|nineteen"
-                        + "|before|after|earlier|later|ago|since|of \\d|in which|when))( end(?:ed|ing)\\b)?", TimeRules::theYear),
+                        + "|before|after|earlier|later|ago|since|of \\d|in which|when))( end(?:ed|ing)\\b)?", Years::theYear),
                 rule("anaphoric", "later earlier early late that the", "\\b(?:(?:later|earlier|early|late) (?:in )?)?"
                         + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
-                        TimeRules::anaphoric),
+                        Years::anaphoric),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
@@ -115,7 +115,7 @@ final class TimeRules {
                         m.group(2) == null ? "1" : null, m.group(1)), m.start(), m.end())),
                 rule("season", "over into during through since until in throughout of by for the", "\\b(?:over|into|during|through"
                         + "|since|until|in|throughout|of|by|for) (the (?:early |late )?(summer|winter|spring|fall|autumn))"
-                        + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", TimeRules::season),
+                        + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", Years::season),
                 rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
@@ -154,34 +154,6 @@ final class TimeRules {
                 rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
-    }
-
-    private static final String SPELLED_TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-            + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
-
-    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!and\\b|in\\b|to\\b|the\\b|on\\b|at\\b|when\\b"
-            + "|was\\b|is\\b|has\\b|had\\b|will\\b)[a-z]");
-
-    /** "nineteen ninety-four", "the year two thousand", "January nineteen ninety-seven". */
-    static Timex spelledYear(Matcher m, Ctx c) {
-        if (m.group(1) == null && m.group(2) == null && m.group(3) == null && NOUN_AFTER.matcher(c.text).region(m.end(), c.text.length())
-                .lookingAt()) {
-            return null; // "two thousand people"
-        }
-        int year;
-        if (m.group(3) != null) {
-            year = 1900 + Lexicon.number(m.group(3)) + (m.group(4) == null ? 0 : Lexicon.number(m.group(4)));
-        } else {
-            year = 2000 + (m.group(5) == null ? 0 : Lexicon.number(m.group(5)));
-        }
-        if (m.group(2) != null) {
-            if (!c.upper(m.start(2))) return null;
-            return c.make(Type.DATE, Anchoring.month(year, Lexicon.month(m.group(2))), m.start(), m.end());
-        }
-        int start = m.group(1) != null ? m.start()
-                : m.start() + m.group().toLowerCase(Locale.ROOT).indexOf(m.group(3) != null ? "nineteen" : "two thousand");
-        return c.make(Type.DATE, String.valueOf(year), start, m.end());
     }
 
     static Timex iso(Matcher m, Ctx c) {
@@ -378,48 +350,11 @@ final class TimeRules {
         return c.make(Type.DATE, value, m.start(), m.end());
     }
 
-    /**
-     * "into the summer", "the winter of 1994": the season of that year, or else the latest one begun on or
-     * before the anchor (the coming one in a future clause).
-     */
-    static Timex season(Matcher m, Ctx c) {
-        String code = season(m.group(2).toLowerCase(Locale.ROOT));
-        int end = m.group(3) != null ? m.end(3) : m.end(1);
-        if (m.group(3) != null) return c.make(Type.DATE, m.group(3) + "-" + code, m.start(1), end);
-        if (c.anchor == null) return c.make(Type.DATE, "XXXX-" + code, m.start(1), end);
-        int starts = switch (code) { case "SP" -> 3; case "SU" -> 6; case "FA" -> 9; default -> 12; };
-        int am = c.anchor.getMonthValue();
-        int y = c.anchor.getYear();
-        int year = c.future(m.start(), end) ? (starts >= am ? y : y + 1) : (starts <= am ? y : y - 1);
-        return c.make(Type.DATE, year + "-" + code, m.start(1), end);
-    }
-
-    private static String season(String s) {
+    static String season(String s) {
         return switch (s) {
             case "summer" -> "SU"; case "winter" -> "WI"; case "spring" -> "SP";
             default -> "FA";
         };
-    }
-
-    /**
-     * "the year ended June 30" is a fiscal year, a duration (P1Y); "for the year", "the full year" is the
-     * anchor's year.
-     */
-    static Timex theYear(Matcher m, Ctx c) {
-        if (c.upper(m.start() + m.group().toLowerCase(Locale.ROOT).indexOf("year"))) return null; // "Person of the Year"
-        if (m.group(2) != null) return c.make(Type.DURATION, "P1Y", m.start(), m.start(2));
-        return c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(), m.end());
-    }
-
-    /** "that year", "the following month": valued from the anchor here; {@link Anaphora} re-anchors them. */
-    static Timex anaphoric(Matcher m, Ctx c) {
-        String rel = m.group(1).toLowerCase(Locale.ROOT);
-        int shift = rel.endsWith("following") ? 1
-                : rel.endsWith("previous") || rel.endsWith("prior") ? -1 : 0;
-        LocalDate a = c.anchor;
-        String value = m.group(2).equalsIgnoreCase("year") ? (a == null ? "XXXX" : String.valueOf(a.getYear() + shift))
-                : a == null ? "XXXX-XX" : a.plusMonths(shift).toString().substring(0, 7);
-        return c.make(Type.DATE, value, m.start(), m.end());
     }
 
     static Timex weekend(Matcher m, Ctx c) {
