@@ -35,7 +35,7 @@ final class CasualtyExtractor implements FigureExtractor {
      */
     static final int LEAD_SENTENCES = 3;
     private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:his|her|their|him|them|a|an|one|two|three"
-            + "|four|five|six|seven|eight|nine|ten|\\d+|several|at\\s+least|another|my|our|someone|people|multiple)\\b",
+            + "|four|five|six|seven|eight|nine|ten|\\d+|several|at\\s+least|another|my|our|someone|people|multiple|the|suspect)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A mention that passed scope, with where it sits and who reported it. */
@@ -198,7 +198,9 @@ final class CasualtyExtractor implements FigureExtractor {
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
                 && victimsKilled.sentence() == shot.sentence()
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
-        if (injured != null && !shotExceeds && (shot == null || injured.mention().quantity().value() > 0
+        boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
+                && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1;
+        if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
         } else if (shot != null) {
