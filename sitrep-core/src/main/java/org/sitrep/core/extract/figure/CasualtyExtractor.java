@@ -114,6 +114,13 @@ final class CasualtyExtractor implements FigureExtractor {
         return false;
     }
 
+    /** "All seven were taken to the hospital, one in critical condition": an injured count after the shot one in its sentence. */
+    private static boolean subsetOfShot(Candidate shot, Candidate injured, int dead) {
+        return shot != null && injured != null && !shot.mention().hedged() && dead == 0 && shot.sentence() == injured.sentence()
+                && injured.mention().start() > shot.mention().start()
+                && injured.mention().quantity().value() < shot.mention().quantity().value();
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -199,7 +206,8 @@ final class CasualtyExtractor implements FigureExtractor {
                 && victimsKilled.sentence() == shot.sentence()
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
-                && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1;
+                && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1
+                || subsetOfShot(shot, injured, dead);
         if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));

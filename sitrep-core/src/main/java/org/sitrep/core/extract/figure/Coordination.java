@@ -16,7 +16,7 @@ import org.sitrep.model.Qualifier;
 final class Coordination {
     private static final int F = Pattern.CASE_INSENSITIVE;
     /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
-    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE
+    private static final String NPX = "(?!including\\b)(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE
             + "(?:\\s+" + Mentions.SINGULAR + "|\\s+" + Mentions.PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL + ")))";
     private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE + "|[\\w-]+)", F);
     /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */

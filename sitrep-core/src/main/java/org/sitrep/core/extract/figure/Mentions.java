@@ -103,6 +103,10 @@ final class Mentions {
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** "taken to a hospital": people hit, some of whom may have died there. */
     private static final Pattern TAKEN = Pattern.compile("taken\\s", F);
+    /** After people taken to hospital: words saying they all survive ("in stable condition", "non-life-threatening"). */
+    private static final Pattern ALIVE = Pattern.compile("^[^.;]{0,40}?\\b(?:in\\s+(?:stable|fair|good|serious|critical)"
+            + "(?:\\s+but\\s+stable)?\\s+condition|non[\\s-]*life[\\s-]*threatening|not\\s+life[\\s-]*threatening|minor\\s+injuries"
+            + "|treated\\s+and\\s+released)", F);
     /** "sent five people to the hospital", "lands four men in hospital": people hit (some may die there). */
     private static final Pattern TO_HOSPITAL = Pattern.compile("\\b(?:sen(?:t|ds?|ding)|put(?:s|ting)?|land(?:s|ed|ing)?|left|leav(?:es|ing)"
             + "|ended\\s+with)\\s+" + Q + NA + "(?:\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))?\\s+(?:to|in)\\s+(?:the\\s+|a\\s+)?"
@@ -187,7 +191,7 @@ final class Mentions {
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
-            if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt()) c = Count.SHOT;
+            if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt() && !alive(s, m.end())) c = Count.SHOT;
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, noun != null && noun.matches("(?i)" + SINGULAR)));
         }
@@ -212,7 +216,7 @@ final class Mentions {
         while (lower.contains("hospital") && m.find()) {
             Quantity q = quantity(m.group("q"));
             if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
-            out.add(new Mention(Count.SHOT, q, m.start(), m.end(), false, hedged, false));
+            out.add(new Mention(alive(s, m.end()) ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
         }
         m = HEADLINE.matcher(s);
         if (m.find()) {
@@ -321,6 +325,10 @@ final class Mentions {
     private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
 
     /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
+    private static boolean alive(String s, int from) {
+        return ALIVE.matcher(s).region(from, s.length()).lookingAt();
+    }
+
     private static boolean ageAfterName(String s, int qStart, int qEnd) {
         if (qStart < 3 || !Character.isDigit(s.charAt(qStart)) || !AFTER_AGE.matcher(s).region(qEnd, s.length()).lookingAt()) {
             return false;
