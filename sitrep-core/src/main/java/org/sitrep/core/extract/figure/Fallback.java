@@ -27,7 +27,7 @@ final class Fallback {
     private static final int DEADLY_LEAD = 4;
     private static final Pattern DEADLY = Pattern.compile("\\b(?:fatal(?:ly)?|deadly|shooting\\s+death|death|deaths"
             + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
-            + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
+            + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away|(?:shooting|gunfire|bullet)\\s+claims)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|(?:could|would|might)\\s+have(?:\\s+been)?"
             + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|brain[\\s-]+dead|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
             + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"

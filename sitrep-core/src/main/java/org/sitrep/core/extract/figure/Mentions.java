@@ -53,7 +53,8 @@ final class Mentions {
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
     private static final String MODS = "(?:(?!(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
-            + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|rounds|shots|bullets|times"
+            + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
+            + "|and|or|reported|reporting"
             + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
     /** "October 27 has died": a day of the month is not a count. */
     private static final String NOT_DAY = "(?<!(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -111,6 +112,9 @@ final class Mentions {
     private static final Pattern TO_HOSPITAL = Pattern.compile("\\b(?:sen(?:t|ds?|ding)|put(?:s|ting)?|land(?:s|ed|ing)?|left|leav(?:es|ing)"
             + "|ended\\s+with)\\s+" + Q + NA + "(?:\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))?\\s+(?:to|in)\\s+(?:the\\s+|a\\s+)?"
             + "(?:[\\w'’.-]+\\s+){0,3}?hospitals?\\b", F);
+    /** Headline style, a bare singular object: "drive-by shooting kills teen girl", "police kill gunman". */
+    private static final Pattern KILLS_BARE = Pattern.compile("\\b(?<!\\b(?:to|would|will|could|might|not)\\s)(?:kills|kill|killing)\\s+"
+            + "(?:(?!(?:a|an|the|his|her|their|one|two|three|him|them|himself|herself|self|people)\\b)[a-z-]+\\s+)?(?<noun>" + SINGULAR + ")\\b(?!['’]s|-\\w)", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
@@ -135,7 +139,7 @@ final class Mentions {
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
     private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot|shoots|wounds|wounded|injures|injured)\\s+(?:himself|herself|self)"
-            + "|killed\\s+(?:himself|herself)"
+            + "|kill(?:ed|s|ing)\\s+(?:himself|herself|self)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
@@ -211,6 +215,11 @@ final class Mentions {
                 c = countOf(verb.startsWith("claim") ? "killed" : verb);
             }
             out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = KILLS_BARE.matcher(s);
+        while (lower.contains("kill") && m.find()) {
+            boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
+            out.add(new Mention(Count.KILLED, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
         m = TO_HOSPITAL.matcher(s);
         while (lower.contains("hospital") && m.find()) {
