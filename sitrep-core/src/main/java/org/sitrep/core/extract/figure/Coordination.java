@@ -30,15 +30,16 @@ final class Coordination {
             + "(?:\\s+(?:accidentally|fatally|critically|seriously|both|all|found))?\\s+(?<cue>" + Mentions.CUE + "|in\\s+(?:critical|serious|stable)\\s+condition)\\b", F);
     /** One modifier before an object's noun, never a casualty word ("killed suspect, wounded officer"). */
     private static final String MOD = "(?:(?!(?:and|or|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing)\\b)[a-z-]+\\s+)?";
-    /** One object of a verb: "his girlfriend", "her 9-year-old son", "a woman", "himself". */
+    /** One object of a verb: "his girlfriend", "her 9-year-old son", "a woman", "himself", "Ann Lee". */
     private static final String OBJ = "(?:(?:(?:his|her|their|a|an|the)\\s+)?(?:" + Mentions.AGE + "\\s+)?" + MOD
-            + Mentions.SINGULAR + "|himself|herself|him|her|(?:" + Mentions.AGE + "))";
+            + Mentions.SINGULAR + "|himself|herself|him|her|(?:" + Mentions.AGE + ")"
+            + "|(?-i:[A-Z][a-z'’]+(?:\\s+(?:\"[^\"]{1,20}\"\\s+)?[A-Z][a-z'’]+){1,2}))";
     /** A headline's bare object: "child", "4-year-old daughter" (an article would make a comma an appositive). */
     private static final String BARE = "(?:(?!(?:a|an|the|his|her|their)\\b)(?:" + Mentions.AGE + "\\s+)?" + MOD
             + Mentions.SINGULAR + ")";
     /** "shot his girlfriend and her 9-year-old son", "accidental shooting of child, father": two objects, two people hit. */
-    private static final Pattern OBJECT_PAIR = Pattern.compile("\\b(?<verb>shot|shoots|shooting(?:\\s+of)?|wounding|injuring|injured"
-            + "|striking|hitting|killing|killed)\\s+(?:both\\s+)?(?:" + OBJ + "(?:\\s+and\\s+|\\s*&\\s*)" + OBJ + "|" + BARE + "\\s*,\\s*" + BARE + ")"
+    private static final Pattern OBJECT_PAIR = Pattern.compile("\\b(?<verb>shot\\s+and\\s+(?:killed|wounded)|shot|shoots|shooting(?:\\s+of)?|wounding|injuring|injured"
+            + "|striking|hitting|killing|killed|murdered|(?:murders?|deaths?|killings?)\\s+of)\\s+(?:both\\s+)?(?:" + OBJ + "(?:\\s+and\\s+|\\s*&\\s*)" + OBJ + "|" + BARE + "\\s*,\\s*" + BARE + ")"
             + "\\b(?!\\s*,?\\s+(?:and|&)\\b|-)", F);
     private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
     /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */

@@ -203,6 +203,10 @@ class NewsPatternsTest {
         var f = extract("Woman killed, daughter and brother wounded in Joliet shooting", "");
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "Police said Thomas shot and killed Veondus Dennis and Antwan Wheeler after a dispute."),
+                FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(extract("", "A man was charged in the deaths of a 9-year-old and her grandmother."), FigureKind.KILLED))
+                .isEqualTo(2);
         assertThat(value(extract("", "He was shot. Police said the gunman shot the man, a 34-year-old, after a fight."), FigureKind.INJURED)).isEqualTo(1);
         assertThat(value(extract("", "Witnesses describe a shootout that killed suspect, wounded officer."), FigureKind.KILLED))
                 .isEqualTo(1);
