@@ -15,6 +15,7 @@ import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -89,6 +90,7 @@ final class ShowCommand implements Callable<Integer> {
                 if (f.kind() != FactKind.SUMMARY) out.println("      " + cite(f.evidence()));
             }
         }
+        printEvents(i.id(), store.incidentEvents(i.id()), out);
         out.println("articles (" + i.articleIds().size() + ", " + i.independentSources() + " independent sources):");
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String a : i.articleIds()) {
@@ -105,6 +107,22 @@ final class ShowCommand implements Callable<Integer> {
                         art.map(x -> IncidentsCommand.cut(x.title().isEmpty() ? x.text() : x.title(), 70)).orElse(""),
                         kind);
             }
+        }
+    }
+
+    /** The incident's merges and splits, oldest first: which incident it absorbed, lost members to, or came from. */
+    static void printEvents(String id, List<IncidentEvent> events, PrintStream out) {
+        if (events.isEmpty()) return;
+        out.println("incident history (merges and splits):");
+        for (IncidentEvent e : events) {
+            boolean merge = e.kind() == IncidentEvent.Kind.MERGE;
+            String what;
+            if (merge) what = e.to().equals(id) ? "merged in " + e.from() : "merged into " + e.to();
+            else what = e.from().equals(id) ? "split off " + e.to() : "split from " + e.from();
+            String why = e.reasons().isEmpty() ? ""
+                    : " (" + String.join(", ", e.reasons().stream().map(IncidentEvent.Reason::label).toList()) + ")";
+            out.printf("  %s  %s%s, %d article%s moved%s%n", e.at(), what, why, e.moved().size(),
+                    e.moved().size() == 1 ? "" : "s", e.articleId() == null ? "" : ", caused by " + e.articleId());
         }
     }
 

@@ -179,6 +179,12 @@ class BrowserTest {
         List<WebElement> groups = driver.findElements(By.cssSelector("#groups .group"));
         assertThat(groups).hasSize(inc.independentSources());
         assertThat(groups.get(0).getText()).contains("Independent source 1").containsIgnoringCase("exact copy");
+        List<WebElement> history = driver.findElements(By.cssSelector("#history li"));
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).getText()).startsWith("Merged in old-inc-00003");
+        assertThat(history.get(1).getText()).contains("split off into inc-00004").contains("dates too far apart");
+        assertThat(history.get(1).findElement(By.cssSelector("a.history-link")).getDomAttribute("href"))
+                .isEqualTo("/incident.html?id=inc-00004");
         shot("04-incident");
         js("document.getElementById('t-claims').scrollIntoView()");
         shot("04b-incident-claims-facts-reports");

@@ -17,6 +17,7 @@ import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.IncidentDate;
 import org.sitrep.model.Place;
 import org.sitrep.model.Precision;
@@ -69,7 +70,21 @@ final class Fixtures {
         Random rnd = new Random(seed);
         for (int n = 0; n < count; n++) addIncident(store, rnd, n);
         addHostile(store);
+        if (count > 4) addHistory(store);
         return store;
+    }
+
+    /**
+     * A history for inc-00003: old-inc-00003 (its alias) was merged into it, and inc-00004 was split off it later
+     * (the fixture's incidents are otherwise made up; these events only need to name them consistently).
+     */
+    private static void addHistory(MemoryStore store) {
+        java.time.Instant at = LATEST.atTime(9, 30).toInstant(java.time.ZoneOffset.UTC);
+        store.putIncidentEvent(IncidentEvent.merge("old-inc-00003", "inc-00003", at, "art-00003-1",
+                List.of("art-00003-1")));
+        store.putIncidentEvent(IncidentEvent.split("inc-00003", "inc-00004", at.plusSeconds(3600), "art-00004-1",
+                store.incident("inc-00004").orElseThrow().articleIds(),
+                List.of(IncidentEvent.Reason.DAY_GAP, IncidentEvent.Reason.PLACE_MISMATCH)));
     }
 
     static Incident addIncident(MemoryStore store, Random rnd, int n) {

@@ -21,6 +21,7 @@ import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.Place;
 
 /**
@@ -53,6 +54,7 @@ final class MemoryStore implements Store {
     private final Map<String, Incident> incidents = new ConcurrentHashMap<>();
     private final Map<String, String> aliases = new ConcurrentHashMap<>();
     private final Map<String, String> incidentOf = new ConcurrentHashMap<>();
+    private final List<IncidentEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile List<Incident> sorted = List.of();
 
     @Override
@@ -134,9 +136,25 @@ final class MemoryStore implements Store {
     }
 
     @Override
+    public void putIncidentEvent(IncidentEvent event) {
+        events.add(java.util.Objects.requireNonNull(event, "event"));
+    }
+
+    @Override
+    public List<IncidentEvent> incidentEvents(String incidentId) {
+        if (incidentId == null) return List.of();
+        return events.stream().filter(e -> e.from().equals(incidentId) || e.to().equals(incidentId)).toList();
+    }
+
+    @Override
     public Optional<Incident> incident(String idOrAlias) {
-        Incident i = incidents.get(idOrAlias);
-        if (i == null && aliases.containsKey(idOrAlias)) i = incidents.get(aliases.get(idOrAlias));
+        // follow a chain of merges (C merged into B, then B into A) to the live survivor
+        String id = idOrAlias;
+        Incident i = incidents.get(id);
+        for (int hops = 0; i == null && aliases.containsKey(id) && hops < 100; hops++) {
+            id = aliases.get(id);
+            i = incidents.get(id);
+        }
         return Optional.ofNullable(i);
     }
 

@@ -161,6 +161,35 @@ class SitrepServerTest {
     }
 
     @Test
+    void incident_history_mergesAndSplitsSeenFromBothSides() {
+        JsonNode h = Http.json(http.get("/api/incidents/old-inc-00003")).get("incidentHistory");
+        assertThat(h.get("mergedFrom")).hasSize(1);
+        JsonNode merge = h.get("mergedFrom").get(0);
+        assertThat(merge.get("incident").asText()).isEqualTo("old-inc-00003");
+        assertThat(merge.get("current").asText()).isEqualTo("inc-00003");
+        assertThat(merge.get("articleId").asText()).isEqualTo("art-00003-1");
+        assertThat(merge.get("articleTitle").asText()).isEqualTo(store.article("art-00003-1").orElseThrow().title());
+        assertThat(merge.get("at").asText()).isEqualTo("2024-06-30T09:30:00Z");
+        assertThat(merge.get("reasons")).isEmpty();
+        assertThat(h.get("splitInto")).hasSize(1);
+        JsonNode split = h.get("splitInto").get(0);
+        assertThat(split.get("incident").asText()).isEqualTo("inc-00004");
+        assertThat(split.get("current").asText()).isEqualTo("inc-00004");
+        assertThat(split.get("reasons")).extracting(JsonNode::asText).containsExactly("day_gap", "place_mismatch");
+        assertThat(split.get("moved")).extracting(JsonNode::asText)
+                .containsExactlyElementsOf(store.incident("inc-00004").orElseThrow().articleIds());
+        assertThat(h.get("mergedInto")).isEmpty();
+        assertThat(h.get("splitFrom")).isEmpty();
+
+        JsonNode child = Http.json(http.get("/api/incidents/inc-00004")).get("incidentHistory");
+        assertThat(child.get("splitFrom")).hasSize(1);
+        assertThat(child.get("splitFrom").get(0).get("incident").asText()).isEqualTo("inc-00003");
+        assertThat(child.get("splitInto")).isEmpty();
+        JsonNode none = Http.json(http.get("/api/incidents/inc-00010")).get("incidentHistory");
+        for (String list : List.of("mergedFrom", "mergedInto", "splitFrom", "splitInto")) assertThat(none.get(list)).isEmpty();
+    }
+
+    @Test
     void incident_unknownId_404Problem() {
         assertProblem(http.get("/api/incidents/nope"), 404, "no incident with id or alias 'nope'");
     }
@@ -383,6 +412,7 @@ class SitrepServerTest {
         List<String> lines = jsonl.lines().toList();
         assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(Http.JSON.readTree(l).get("best").get("killed")
                 .get("value").asInt()).isGreaterThanOrEqualTo(5));
+        assertThat(lines).allSatisfy(l -> assertThat(Http.JSON.readTree(l).get("incidentHistory").get("splitInto")).isNotNull());
         assertProblem(http.get("/api/export?format=xlsx"), 400, "format: 'xlsx' is not one of csv, geojson, jsonl");
         assertProblem(http.get("/api/export"), 400, "format: required");
     }

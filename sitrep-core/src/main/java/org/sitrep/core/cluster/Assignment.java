@@ -1,6 +1,7 @@
 package org.sitrep.core.cluster;
 
 import java.util.List;
+import org.sitrep.model.IncidentEvent;
 
 /**
  * Where an article went.
@@ -27,11 +28,18 @@ public record Assignment(String articleId, String incidentId, List<String> merge
      * @param to      the new incident's id (an earlier alias of {@code from} when its founding article moved)
      * @param moved   ids of the member articles that now belong to {@code to}, in arrival order
      * @param aliases aliases of {@code from} that now resolve to {@code to} (incidents founded by moved articles)
+     * @param reasons why the incident split (the facts its parts disagree on), for the incident's history
      */
-    public record Split(String from, String to, List<String> moved, List<String> aliases) {
+    public record Split(String from, String to, List<String> moved, List<String> aliases,
+                        List<IncidentEvent.Reason> reasons) {
         public Split {
             moved = List.copyOf(moved);
             aliases = aliases == null ? List.of() : List.copyOf(aliases);
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
+
+        public Split(String from, String to, List<String> moved, List<String> aliases) {
+            this(from, to, moved, aliases, List.of());
         }
     }
 }

@@ -34,6 +34,7 @@ final class CandidateIndex {
     private final IntMap<Posting> undated = new IntMap<>();
     private final IntMap<Posting> far = new IntMap<>();
     private final IntMap<Posting> placeDays = new IntMap<>();
+    private final IntMap<Posting> names = new IntMap<>();
 
     CandidateIndex(int maxPostings) {
         this.maxPostings = maxPostings;
@@ -72,6 +73,15 @@ final class CandidateIndex {
         return placeDays;
     }
 
+    /** The rare-name section: incidents by the rare multi-word names their members carry, across all time. */
+    IntMap<Posting> names() {
+        return names;
+    }
+
+    void addNames(int[] ids, IncidentState s) {
+        add(names, ids, s);
+    }
+
     void addPlaceDay(int key, IncidentState s) {
         add(placeDays, new int[] {key}, s);
     }
@@ -106,16 +116,17 @@ final class CandidateIndex {
         java.util.SortedMap<Integer, IntMap<Posting>> old = dated.headMap(minBucket);
         for (IntMap<Posting> m : old.values()) removed += m.size();
         old.clear();
-        int before = undated.size() + far.size() + placeDays.size();
+        int before = undated.size() + far.size() + placeDays.size() + names.size();
         undated.removeIf(Posting::trim);
         far.removeIf(Posting::trim);
         placeDays.removeIf(Posting::trim);
-        return removed + before - undated.size() - far.size() - placeDays.size();
+        names.removeIf(Posting::trim);
+        return removed + before - undated.size() - far.size() - placeDays.size() - names.size();
     }
 
     /** Posting lists held (for the scale bench and tests). */
     long lists() {
-        long n = undated.size() + far.size() + placeDays.size();
+        long n = undated.size() + far.size() + placeDays.size() + names.size();
         for (IntMap<Posting> m : dated.values()) n += m.size();
         return n;
     }

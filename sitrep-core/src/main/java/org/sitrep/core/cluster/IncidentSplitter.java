@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.model.IncidentEvent;
 
 /**
  * Decides when an incident has become two: its members form two groups that the link model keeps apart. Owned by
@@ -60,8 +61,8 @@ final class IncidentSplitter {
         }
     }
 
-    /** The members that stay and those that leave, each in arrival order. */
-    record Partition(List<ArticleRep> keep, List<ArticleRep> move) {
+    /** The members that stay and those that leave, each in arrival order, and why they part. */
+    record Partition(List<ArticleRep> keep, List<ArticleRep> move, List<IncidentEvent.Reason> reasons) {
     }
 
     /** The tracked members of one incident and their pairwise scores: {@code rows.get(i)[j]} for j < i. */
@@ -173,7 +174,9 @@ final class IncidentSplitter {
         List<ArticleRep> coreA = new ArrayList<>();
         List<ArticleRep> coreB = new ArrayList<>();
         for (int i = 0; i < n; i++) if (side[i] != 0) (side[i] == 1 ? coreA : coreB).add(g.reps.get(i));
-        if (rule.needConflict && !conflict(coreA, coreB)) return null;
+        List<IncidentEvent.Reason> reasons = conflicts(coreA, coreB);
+        if (rule.needConflict && reasons.isEmpty()) return null;
+        if (reasons.isEmpty()) reasons = List.of(IncidentEvent.Reason.LINK_SCORES);
         boolean[] inB = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (side[i] != 0) {
@@ -192,7 +195,7 @@ final class IncidentSplitter {
         List<ArticleRep> b = new ArrayList<>();
         for (int i = 0; i < n; i++) (inB[i] ? b : a).add(g.reps.get(i));
         // the part holding the oldest member keeps the incident: its id was made for it and older links point to it
-        return inB[0] ? new Partition(b, a) : new Partition(a, b);
+        return inB[0] ? new Partition(b, a, reasons) : new Partition(a, b, reasons);
     }
 
     /**
@@ -272,18 +275,34 @@ final class IncidentSplitter {
 
     /** True when the parts' extracted incident days are {@link #CONFLICT_DAYS} apart or their extracted places differ. */
     static boolean conflict(List<ArticleRep> a, List<ArticleRep> b) {
+        return !conflicts(a, b).isEmpty();
+    }
+
+    /**
+     * The facts the parts disagree on: {@code DAY_GAP} when their extracted incident days are {@link #CONFLICT_DAYS}
+     * apart, {@code PLACE_MISMATCH} when both have extracted places and share none; empty when they agree.
+     */
+    static List<IncidentEvent.Reason> conflicts(List<ArticleRep> a, List<ArticleRep> b) {
+        List<IncidentEvent.Reason> out = new ArrayList<>(2);
         int[] da = days(a);
         int[] db = days(b);
-        if (da != null && db != null && (db[0] - da[1] >= CONFLICT_DAYS || da[0] - db[1] >= CONFLICT_DAYS)) return true;
+        if (da != null && db != null && (db[0] - da[1] >= CONFLICT_DAYS || da[0] - db[1] >= CONFLICT_DAYS)) {
+            out.add(IncidentEvent.Reason.DAY_GAP);
+        }
         java.util.Set<String> pa = new java.util.HashSet<>();
         for (ArticleRep r : a) if (r.place() != null) pa.add(r.place());
         boolean anyB = false;
+        boolean shared = false;
         for (ArticleRep r : b) {
             if (r.place() == null) continue;
             anyB = true;
-            if (pa.contains(r.place())) return false;
+            if (pa.contains(r.place())) {
+                shared = true;
+                break;
+            }
         }
-        return anyB && !pa.isEmpty();
+        if (anyB && !pa.isEmpty() && !shared) out.add(IncidentEvent.Reason.PLACE_MISMATCH);
+        return out;
     }
 
     /** The range [min, max] of the extracted incident days of {@code reps}, or null when none has one. */

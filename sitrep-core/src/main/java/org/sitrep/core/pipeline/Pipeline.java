@@ -1,5 +1,6 @@
 package org.sitrep.core.pipeline;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ import org.sitrep.core.store.Store;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.Problem;
 
 /**
@@ -306,9 +308,12 @@ public final class Pipeline implements RecordSink, AutoCloseable {
 
     private void join(Assignment a) {
         List<String> list = membersOf(a.incidentId());
+        Instant now = Instant.now();
         for (String old : a.merged()) {
             if (old.equals(a.incidentId())) continue;
-            list.addAll(membersOf(old));
+            List<String> absorbed = membersOf(old);
+            store.putIncidentEvent(IncidentEvent.merge(old, a.incidentId(), now, a.articleId(), absorbed));
+            list.addAll(absorbed);
             members.remove(old);
             List<String> al = aliases.computeIfAbsent(a.incidentId(), k -> new ArrayList<>(existingAliases(k)));
             al.add(old);
@@ -319,13 +324,17 @@ public final class Pipeline implements RecordSink, AutoCloseable {
         }
         if (!list.contains(a.articleId())) list.add(a.articleId());
         markDirty(a.incidentId());
-        for (Assignment.Split sp : a.splits()) split(sp);
+        for (Assignment.Split sp : a.splits()) {
+            split(sp);
+            store.putIncidentEvent(IncidentEvent.split(sp.from(), sp.to(), now, a.articleId(), sp.moved(), sp.reasons()));
+        }
     }
 
     /**
      * Moves a split-off part into its own incident: the members and aliases it took leave the parent, both are
      * reconciled at the next commit (so listeners see both change), and an id reused from an earlier merge stops
-     * being an alias (the store drops the alias row when the incident is put under that id).
+     * being an alias (the store drops the alias row when the incident is put under that id). Every merge and split
+     * is also recorded in the store's incident history ({@link Store#putIncidentEvent}) with the batch.
      */
     private void split(Assignment.Split sp) {
         List<String> parent = membersOf(sp.from());

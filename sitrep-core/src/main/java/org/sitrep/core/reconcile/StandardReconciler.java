@@ -36,11 +36,13 @@ import org.sitrep.model.Qualifier;
  *     number in an article's lead, or a value two reports give), only firm reports and reports dated after
  *     the last firm one compete; {@code CONSERVATIVE}
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
- *     disputed when independent sources give different exact values on the same day. Two cross-article
+ *     disputed when independent sources give different exact values on the same day. Cross-article
  *     checks follow: one person reported hurt by some articles and a death reported by others (no article
  *     reporting both) is one victim who died, so the best estimate is 1 killed and no injured; and a death
  *     that one article alone mentions, never firmly, is dropped when another article states an injured count
- *     in its lead and no death (a body sentence about another incident, a round-up or background).</li>
+ *     in its lead and no death (a body sentence about another incident, a round-up or background), as are deaths
+ *     that only implied single victims in article bodies report when at least as many other articles count people
+ *     hurt and report no death.</li>
  * <li><b>Date, place, type.</b> A vote over member articles, each weighted by its confidence and counted
  *     once per duplicate group (copies of one story do not outvote independent sources); a date after the
  *     earliest member's publication date counts a quarter (an incident precedes its first report, and a
@@ -119,7 +121,7 @@ public final class StandardReconciler implements Reconciler {
 
         if (sameVictimLaterDied(best, history, members.size())) {
             best.remove(FigureKind.INJURED);
-        } else if (loneKilledContradicted(best, history)) {
+        } else if (loneKilledContradicted(best, history) || impliedDeathOutnumbered(best, history)) {
             best.remove(FigureKind.KILLED);
         }
 
@@ -212,6 +214,33 @@ public final class StandardReconciler implements Reconciler {
         if (dead.size() != 1 || values.values().stream().anyMatch(n -> n > 1)) return false;
         return history.stream().anyMatch(f -> f.kind() == FigureKind.INJURED && f.confidence() >= STATED
                 && !dead.contains(f.evidence().articleId()));
+    }
+
+    /** Below this, a death is an implied single victim from an article's body ("the man died"), not a stated count. */
+    static final double IMPLIED = 0.8;
+
+    /**
+     * Deaths that only implied single-victim sentences of article bodies report ({@link #IMPLIED}), against at least as
+     * many other articles that count people hurt and report no death: the death is more often another incident's (a
+     * round-up's other shooting, a background paragraph) than this one's (gva-dev gold clusters: killed +8 incidents,
+     * better on both halves of an even/odd split of the incident ids).
+     */
+    private static boolean impliedDeathOutnumbered(Map<FigureKind, Figure> best, List<Figure> history) {
+        Figure killed = best.get(FigureKind.KILLED);
+        if (killed == null || killed.value() < 1) return false;
+        Set<String> dead = new HashSet<>();
+        for (Figure f : history) {
+            if (f.kind() != FigureKind.KILLED || f.value() < 1) continue;
+            if (f.confidence() >= IMPLIED) return false;
+            dead.add(f.evidence().articleId());
+        }
+        Set<String> hurt = new HashSet<>();
+        for (Figure f : history) {
+            if (f.kind() == FigureKind.INJURED && f.confidence() >= WEAK_SINGLE && !dead.contains(f.evidence().articleId())) {
+                hurt.add(f.evidence().articleId());
+            }
+        }
+        return !hurt.isEmpty() && hurt.size() >= dead.size();
     }
 
     private static int rank(Figure f) {

@@ -11,6 +11,7 @@ import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 
 /**
  * Durable storage of articles, facts, duplicate decisions and incidents. Narrow on purpose, so that
@@ -68,8 +69,21 @@ public interface Store extends AutoCloseable {
     Optional<Incident> incident(String idOrAlias);
 
     /**
-     * The incident with this id or alias together with its stored member articles and their duplicate
-     * decisions: what an incident's detail view shows, in one call instead of two per member. The default
+     * Records a merge or split of incidents (written with the batch, like every write). Events are kept in the
+     * order recorded and never change; their ids stay as they were, whatever happens to the incidents later.
+     */
+    void putIncidentEvent(IncidentEvent event);
+
+    /**
+     * The recorded merges and splits that name this incident id as either side, oldest first (ids are matched as
+     * they are, not resolved through aliases); empty for an unknown id or null.
+     */
+    List<IncidentEvent> incidentEvents(String incidentId);
+
+    /**
+     * The incident with this id or alias together with its stored member articles, their duplicate decisions and
+     * the {@link #incidentEvents} of its id: what an incident's detail view shows, in one call instead of two per
+     * member. The default
      * composes the single reads; an implementation overrides it to read everything at once (one connection,
      * one consistent state).
      */
@@ -81,7 +95,7 @@ public interface Store extends AutoCloseable {
                 article(id).ifPresent(articles::add);
                 dedup(id).ifPresent(d -> decisions.put(id, d));
             }
-            return new IncidentDetail(i, articles, decisions);
+            return new IncidentDetail(i, articles, decisions, incidentEvents(i.id()));
         });
     }
 

@@ -1,2 +1,2 @@
-/** Durable storage of articles, facts and incidents behind one narrow interface. */
+/** Durable storage of articles, facts, incidents and their merge and split history behind one narrow interface. */
 package org.sitrep.core.store;

@@ -74,6 +74,9 @@ class IncidentSplitterTest {
         Assignment.Split s = splits.get(0);
         assertThat(s.from()).isEqualTo("i-a1");
         assertThat(s.moved()).contains("b1", "b2").doesNotContain("a1", "a2");
+        // the two Sundays are a week apart; the standard rule splits only on such a conflict of facts
+        assertThat(s.reasons()).contains(org.sitrep.model.IncidentEvent.Reason.DAY_GAP)
+                .doesNotContain(org.sitrep.model.IncidentEvent.Reason.LINK_SCORES);
         assertThat(c.sizes().get("i-a1") + c.sizes().get(s.to())).isEqualTo(GLUED.length);
         // a later report of the second shooting joins the split-off part, not the first shooting
         Assignment later = c.assign(input(new String[] {"b3", "2024-05-14", "Police seek gunman in Oak Avenue shooting",

@@ -1,8 +1,10 @@
 package org.sitrep.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,13 @@ import org.sitrep.core.ingest.RawRecord;
 import org.sitrep.core.store.Store;
 import org.sitrep.core.store.Stores;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 
 /**
  * After a split the store is consistent: each part holds its own members with facts reconciled from them alone, the
  * part that reuses an id merged earlier is an incident again (no longer an alias), and listeners see both parts
- * change. The clusterer is scripted so that the pipeline's side is tested whatever the split rule decides.
+ * change, and the merge and the split are recorded in the incident history. The clusterer is scripted so that the
+ * pipeline's side is tested whatever the split rule decides.
  */
 class IncidentSplitPipelineTest {
     private static RawRecord record(String id, String title, String text, String date) {
@@ -44,7 +48,8 @@ class IncidentSplitPipelineTest {
                 case "b2" -> new Assignment(id, "i-b1", List.of(), false);
                 case "v" -> new Assignment(id, "i-a1", List.of("i-b1"), false);
                 case "b3" -> new Assignment(id, "i-a1", List.of(), false,
-                        List.of(new Assignment.Split("i-a1", "i-b1", List.of("b1", "b2", "b3"), List.of())));
+                        List.of(new Assignment.Split("i-a1", "i-b1", List.of("b1", "b2", "b3"), List.of(),
+                                List.of(IncidentEvent.Reason.DAY_GAP))));
                 default -> throw new IllegalArgumentException(id);
             };
         }
@@ -58,6 +63,7 @@ class IncidentSplitPipelineTest {
     @ValueSource(ints = {1, 100})
     void split_afterMerge_storeConsistent(int batchSize, @TempDir Path dir) {
         List<String> seen = new ArrayList<>();
+        Instant started = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         try (Store store = Stores.open(dir)) {
             PipelineListener listener = new PipelineListener() {
                 @Override
@@ -77,6 +83,8 @@ class IncidentSplitPipelineTest {
                     // the merge is committed first; with big batches the merge and the split land in one commit
                     p.flush();
                     assertThat(store.incident("i-b1").orElseThrow().id()).isEqualTo("i-a1");
+                    assertThat(store.incidentEvents("i-b1")).extracting(IncidentEvent::kind)
+                            .containsExactly(IncidentEvent.Kind.MERGE);
                     seen.clear();
                 }
                 p.accept(record("b3", "Three hurt in Oak Avenue shooting", "Detectives said " + OAK, "2024-05-14"));
@@ -98,6 +106,35 @@ class IncidentSplitPipelineTest {
             assertThat(oak.day()).isEqualTo(LocalDate.of(2024, 5, 12));
             assertThat(oak.history()).allMatch(f -> List.of("b1", "b2", "b3").contains(f.evidence().articleId()));
             assertThat(elm.history()).noneMatch(f -> List.of("b1", "b2", "b3").contains(f.evidence().articleId()));
+
+            List<IncidentEvent> events = store.incidentEvents("i-a1");
+            assertThat(events).extracting(IncidentEvent::kind, IncidentEvent::from, IncidentEvent::to,
+                    IncidentEvent::articleId, IncidentEvent::moved, IncidentEvent::reasons).containsExactly(
+                    tuple(IncidentEvent.Kind.MERGE, "i-b1", "i-a1", "v", List.of("b1", "b2"), List.of()),
+                    tuple(IncidentEvent.Kind.SPLIT, "i-a1", "i-b1", "b3", List.of("b1", "b2", "b3"),
+                            List.of(IncidentEvent.Reason.DAY_GAP)));
+            assertThat(events.get(0).at()).isBetween(started, Instant.now());
+            assertThat(events.get(1).at()).isAfterOrEqualTo(events.get(0).at());
+            assertThat(store.incidentEvents("i-b1")).isEqualTo(events);
+            assertThat(store.incidentDetail("i-b1").orElseThrow().events()).isEqualTo(events);
+        }
+    }
+
+    /** Incidents that never merge or split have no history. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 100})
+    void noMergeOrSplit_noEvents(int batchSize, @TempDir Path dir) {
+        try (Store store = Stores.open(dir)) {
+            try (Pipeline p = Pipeline.builder().defaults().clusterer(new Scripted()).store(store).workers(1)
+                    .batchSize(batchSize).build()) {
+                p.accept(record("a1", "Man shot dead on Elm Street", ELM, "2024-05-06"));
+                p.accept(record("b1", "Woman wounded on Oak Avenue", OAK, "2024-05-13"));
+                p.accept(record("a2", "Elm Street shooting: man killed", "Police said " + ELM, "2024-05-06"));
+                p.finish();
+            }
+            assertThat(store.incidentCount()).isEqualTo(2);
+            assertThat(store.incidentEvents("i-a1")).isEmpty();
+            assertThat(store.incidentEvents("i-b1")).isEmpty();
         }
     }
 }

@@ -147,6 +147,22 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_impliedDeathsOutnumberedByHurtCounts_dropped() {
+        // two articles each imply one death in their bodies; two others count people hurt and no death
+        List<Member> ms = List.of(
+                member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 7, "2016-05-10", 0.9)),
+                member("b", "2016-05-10", "b", null, null, fig("b", FigureKind.INJURED, 7, "2016-05-10", 0.63)),
+                member("c", "2016-05-10", "c", null, null, fig("c", FigureKind.KILLED, 1, "2016-05-10", 0.765),
+                        fig("c", FigureKind.INJURED, 7, "2016-05-10", 0.85)),
+                member("d", "2016-05-11", "d", null, null, fig("d", FigureKind.KILLED, 1, "2016-05-11", 0.765)));
+        StandardReconciler r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        assertThat(r.reconcile("i", ms, List.of()).best()).doesNotContainKey(FigureKind.KILLED);
+        List<Member> outnumbered = List.of(ms.get(0), ms.get(2), ms.get(3),
+                member("e", "2016-05-11", "e", null, null, fig("e", FigureKind.KILLED, 1, "2016-05-11", 0.765)));
+        assertThat(r.reconcile("j", outnumbered, List.of()).best().get(FigureKind.KILLED).value()).isEqualTo(1);
+    }
+
+    @Test
     void reconcile_conservative_takesLowestOfMostRecentDay() {
         List<Member> ms = List.of(
                 member("a", "2022-06-28", "a", null, null, fig("a", FigureKind.KILLED, 12, Qualifier.EXACT, "2022-06-28")),

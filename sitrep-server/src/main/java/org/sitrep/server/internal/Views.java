@@ -26,6 +26,7 @@ import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.Place;
 
 /**
@@ -84,7 +85,27 @@ public final class Views {
                          EvidenceView dateEvidence, PlaceView place, String eventType, Map<String, FigureView> best,
                          List<String> disputed, int independentSources, int articleCount, List<FigureView> history,
                          List<FactView> facts, List<FactView> claims, List<FactView> references,
-                         List<Group> groups) {
+                         List<Group> groups, IncidentHistory incidentHistory) {
+    }
+
+    /**
+     * One merge or split seen from the incident shown.
+     *
+     * @param incident     the other incident's id as recorded
+     * @param current      the incident that id leads to now (itself, its survivor after a merge), or null when none
+     * @param at           when it happened (ISO-8601 instant)
+     * @param articleId    the article whose arrival caused it (for a merge, the article that bridged the two)
+     * @param articleTitle that article's title, when stored
+     * @param moved        the member articles that changed incident
+     * @param reasons      why a split happened (day_gap, place_mismatch, link_scores); empty for a merge
+     */
+    public record HistoryEntry(String incident, String current, String at, String articleId, String articleTitle,
+                               List<String> moved, List<String> reasons) {
+    }
+
+    /** The merges and splits recorded for an incident's id, each oldest first. */
+    public record IncidentHistory(List<HistoryEntry> mergedFrom, List<HistoryEntry> mergedInto,
+                                  List<HistoryEntry> splitFrom, List<HistoryEntry> splitInto) {
     }
 
     /** A span of an article's text that an extracted fact, figure, place or date came from. */
@@ -132,7 +153,29 @@ public final class Views {
                 i.date() == null ? null : i.date().precision().label(),
                 i.date() == null ? null : EvidenceView.of(i.date().evidence()), PlaceView.of(i.place()),
                 i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
-                facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(d, lookup));
+                facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(d, lookup),
+                incidentHistory(i.id(), d.events(), lookup));
+    }
+
+    private IncidentHistory incidentHistory(String id, List<IncidentEvent> events,
+                                            Function<String, Optional<Article>> lookup) {
+        List<HistoryEntry> mergedFrom = new ArrayList<>();
+        List<HistoryEntry> mergedInto = new ArrayList<>();
+        List<HistoryEntry> splitFrom = new ArrayList<>();
+        List<HistoryEntry> splitInto = new ArrayList<>();
+        Map<String, String> current = new HashMap<>();
+        for (IncidentEvent e : events) {
+            boolean outgoing = e.from().equals(id);
+            String other = outgoing ? e.to() : e.from();
+            HistoryEntry entry = new HistoryEntry(other,
+                    current.computeIfAbsent(other, o -> store.incident(o).map(Incident::id).orElse(null)),
+                    e.at().toString(), e.articleId(),
+                    e.articleId() == null ? null : lookup.apply(e.articleId()).map(Article::title).orElse(null),
+                    e.moved(), e.reasons().stream().map(IncidentEvent.Reason::label).toList());
+            boolean merge = e.kind() == IncidentEvent.Kind.MERGE;
+            (merge ? outgoing ? mergedInto : mergedFrom : outgoing ? splitInto : splitFrom).add(entry);
+        }
+        return new IncidentHistory(mergedFrom, mergedInto, splitFrom, splitInto);
     }
 
     private static List<FactView> ofKind(Incident i, FactKind kind) {

@@ -14,7 +14,7 @@ import org.sitrep.core.store.Store;
 import org.sitrep.model.Incident;
 
 /** The incident listing part of the store contract: every filter, their combination, and paging. */
-public abstract class IncidentQueryContract extends StoreContractBase {
+public abstract class IncidentQueryContract extends IncidentEventContract {
     private static final LocalDate D = LocalDate.of(2024, 6, 10);
 
     private static IncidentQuery q(String text, LocalDate from, LocalDate to, String place, double[] bbox, String type,

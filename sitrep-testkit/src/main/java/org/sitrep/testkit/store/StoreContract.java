@@ -31,7 +31,8 @@ import org.sitrep.model.Incident;
  * The behaviour every {@link Store} implementation must have. Extend it and implement
  * {@link #open(Path)}: the implementation is tested for idempotent puts, revisions, commit visibility and
  * durability, reopening, facts and dedup decisions, aliases after merges, full-text search, threads and
- * bad arguments, plus (inherited from {@link IncidentQueryContract}) incident filters and paging.
+ * bad arguments, plus (inherited from {@link IncidentQueryContract}) incident filters and paging and (from
+ * {@link IncidentEventContract}) the history of merges and splits.
  */
 public abstract class StoreContract extends IncidentQueryContract {
     @Test

@@ -22,6 +22,8 @@ import org.sitrep.core.store.Store;
 import org.sitrep.core.store.StoreException;
 import org.sitrep.core.store.Stores;
 import org.sitrep.model.Article;
+import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 
 /** What the embedded store does with its own files: lock, schema versions, a lagging or broken index. */
 class SqliteStoreRecoveryTest {
@@ -56,6 +58,43 @@ class SqliteStoreRecoveryTest {
                     java.util.stream.IntStream.rangeClosed(1, org.sitrep.core.store.internal.Migrations.latest())
                             .mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(",")));
             assertThat(string(st, "PRAGMA journal_mode")).isEqualTo("wal");
+        }
+    }
+
+    @Test
+    void open_storeWrittenBeforeIncidentEvents_migratesKeepingEverything() throws SQLException {
+        Incident inc = StoreFixtures.incident("i1", List.of("r-0", "r-1"), java.time.LocalDate.of(2024, 5, 5));
+        try (Store s = Stores.open(dir)) {
+            s.putArticle(StoreFixtures.numbered("r", 0));
+            s.putArticle(StoreFixtures.numbered("r", 1));
+            s.putIncident(inc);
+            s.commit();
+        }
+        // the store as a sitrep at schema version 2 left it: no incident_event table, no version 3
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sitrep.db"));
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DROP TABLE incident_event");
+            st.executeUpdate("DELETE FROM schema_version WHERE version >= 3");
+            assertThat(string(st, "SELECT group_concat(version) FROM schema_version")).isEqualTo("1,2");
+        }
+        IncidentEvent e = IncidentEvent.merge("i0", "i1", java.time.Instant.parse("2024-05-06T00:00:00Z"), "r-1",
+                List.of("r-1"));
+        try (Store s = Stores.open(dir)) {
+            assertThat(s.incident("i1")).contains(inc);
+            assertThat(s.incidentOf("r-1")).contains("i1");
+            assertThat(s.incidentEvents("i1")).isEmpty();
+            s.putIncidentEvent(e);
+            s.commit();
+        }
+        try (Store s = Stores.open(dir)) {
+            assertThat(s.incidentEvents("i1")).containsExactly(e);
+            assertThat(s.incidentDetail("i1").orElseThrow().events()).containsExactly(e);
+            assertThat(s.articleCount()).isEqualTo(2);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sitrep.db"));
+             Statement st = c.createStatement()) {
+            assertThat(string(st, "SELECT max(version) FROM schema_version"))
+                    .isEqualTo(Integer.toString(org.sitrep.core.store.internal.Migrations.latest()));
         }
     }
 

@@ -35,7 +35,7 @@ final class CasualtyExtractor implements FigureExtractor {
      */
     static final int LEAD_SENTENCES = 3;
     private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:his|her|their|him|them|a|an|one|two|three"
-            + "|four|five|six|seven|eight|nine|ten|\\d+|several|at\\s+least|another|my|our|someone|people|multiple)\\b",
+            + "|four|five|six|seven|eight|nine|ten|\\d+|several|at\\s+least|another|my|our|someone|people|multiple|the|suspect)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A mention that passed scope, with where it sits and who reported it. */
@@ -112,6 +112,13 @@ final class CasualtyExtractor implements FigureExtractor {
             if (SECOND_VICTIM.matcher(s).region(from, to).find() || SURVIVED.matcher(s).region(to, s.length()).find()) return true;
         }
         return false;
+    }
+
+    /** "All seven were taken to the hospital, one in critical condition": an injured count after the shot one in its sentence. */
+    private static boolean subsetOfShot(Candidate shot, Candidate injured, int dead) {
+        return shot != null && injured != null && !shot.mention().hedged() && dead == 0 && shot.sentence() == injured.sentence()
+                && injured.mention().start() > shot.mention().start()
+                && injured.mention().quantity().value() < shot.mention().quantity().value();
     }
 
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
@@ -198,7 +205,10 @@ final class CasualtyExtractor implements FigureExtractor {
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
                 && victimsKilled.sentence() == shot.sentence()
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
-        if (injured != null && !shotExceeds && (shot == null || injured.mention().quantity().value() > 0
+        boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
+                && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1
+                || subsetOfShot(shot, injured, dead);
+        if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));
         } else if (shot != null) {

@@ -16,7 +16,7 @@ import org.sitrep.model.Qualifier;
 final class Coordination {
     private static final int F = Pattern.CASE_INSENSITIVE;
     /** One coordinated noun phrase: "a 59-year-old man", "his two sons", "three children", "their father". */
-    private static final String NPX = "(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE
+    private static final String NPX = "(?!including\\b)(?:(?:(?:a|an|his|her|their|one|another|" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE
             + "(?:\\s+" + Mentions.SINGULAR + "|\\s+" + Mentions.PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL + ")))";
     private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE + "|[\\w-]+)", F);
     /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
@@ -25,9 +25,22 @@ final class Coordination {
     private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
     /** Headline coordination without a plural verb: "Girl, 10, teen shot", "Mother and child wounded", "... after teen, 4-year-old shot". */
-    private static final Pattern HEAD_COORD = Pattern.compile("(?:^(?:[\\w'’]+\\s*:\\s*)?|\\bafter\\s+)(?<subj>" + NPX
+    private static final Pattern HEAD_COORD = Pattern.compile("(?:^(?:[\\w'’]+\\s*:\\s*)?|\\bafter\\s+|[,;]\\s+)(?<subj>" + NPX
             + "(?:\\s*,\\s*\\d{1,2})?(?:(?:\\s*,\\s*|\\s+and\\s+)" + NPX + "(?:\\s*,\\s*\\d{1,2})?){1,3})\\s*,?"
             + "(?:\\s+(?:accidentally|fatally|critically|seriously|both|all|found))?\\s+(?<cue>" + Mentions.CUE + "|in\\s+(?:critical|serious|stable)\\s+condition)\\b", F);
+    /** One modifier before an object's noun, never a casualty word ("killed suspect, wounded officer"). */
+    private static final String MOD = "(?:(?!(?:and|or|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing)\\b)[a-z-]+\\s+)?";
+    /** One object of a verb: "his girlfriend", "her 9-year-old son", "a woman", "himself", "Ann Lee". */
+    private static final String OBJ = "(?:(?:(?:his|her|their|a|an|the)\\s+)?(?:" + Mentions.AGE + "\\s+)?" + MOD
+            + Mentions.SINGULAR + "|himself|herself|him|her|(?:" + Mentions.AGE + ")"
+            + "|(?-i:[A-Z][a-z'’]+(?:\\s+(?:\"[^\"]{1,20}\"\\s+)?[A-Z][a-z'’]+){1,2}))";
+    /** A headline's bare object: "child", "4-year-old daughter" (an article would make a comma an appositive). */
+    private static final String BARE = "(?:(?!(?:a|an|the|his|her|their)\\b)(?:" + Mentions.AGE + "\\s+)?" + MOD
+            + Mentions.SINGULAR + ")";
+    /** "shot his girlfriend and her 9-year-old son", "accidental shooting of child, father": two objects, two people hit. */
+    private static final Pattern OBJECT_PAIR = Pattern.compile("\\b(?<verb>shot\\s+and\\s+(?:killed|wounded)|shot|shoots|shooting(?:\\s+of)?|wounding|injuring|injured"
+            + "|striking|hitting|killing|killed|murdered|(?:murders?|deaths?|killings?)\\s+of)\\s+(?:both\\s+)?(?:" + OBJ + "(?:\\s+and\\s+|\\s*&\\s*)" + OBJ + "|" + BARE + "\\s*,\\s*" + BARE + ")"
+            + "\\b(?!\\s*,?\\s+(?:and|&)\\b|-)", F);
     private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
     /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */
     private static final Pattern ALSO = Pattern.compile("\\b(?:also|another)\\b", F);
@@ -45,6 +58,13 @@ final class Coordination {
                 out.add(new Mention(Mentions.countOf(m.group("cue")), new Quantity(total, null, Qualifier.EXACT, false), m.start(),
                         m.end(), false, hedged, false));
             }
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        Matcher p = OBJECT_PAIR.matcher(s);
+        while ((lower.contains(" and ") || s.contains(",") || s.contains("&")) && p.find()) {
+            String verb = p.group("verb").toLowerCase(java.util.Locale.ROOT);
+            Count c = Mentions.countOf(verb.startsWith("shooting") ? "shot" : verb.startsWith("kill") ? "killed" : verb);
+            out.add(new Mention(c, new Quantity(2, null, Qualifier.EXACT, false), p.start(), p.end(), false, hedged, false));
         }
         Matcher m = HEAD_COORD.matcher(s);
         while (m.find()) {

@@ -27,15 +27,23 @@ final class Fallback {
     private static final int DEADLY_LEAD = 4;
     private static final Pattern DEADLY = Pattern.compile("\\b(?:fatal(?:ly)?|deadly|shooting\\s+death|death|deaths"
             + "|murder(?:ed|s)?|homicide|slaying|slain|manslaughter|killing|killed|died|dies|dead|obituary"
-            + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away)\\b", Pattern.CASE_INSENSITIVE);
+            + "|shot\\s+and\\s+killed|gunned\\s+down|passed\\s+away|(?:shooting|gunfire|bullet)\\s+claims)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_DEADLY = Pattern.compile("\\b(?:attempted|attempt\\s+to\\s+commit|(?:could|would|might)\\s+have(?:\\s+been)?"
             + "|near(?:ly)?[\\s-]+(?:fatal|died|killed)|brain[\\s-]+dead|non-?fatal|not\\s+(?:life-threatening|fatal)|dead\\s+end|death\\s+penalty"
             + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"
             + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
             + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
+    /** People a shooting may hit ("child's shooting", "shoots friend"); never the shooter himself. */
+    private static final String VICTIM = "(?!(?:suspect|gunman|shooter|attacker|assailant)\\b)" + Mentions.SINGULAR;
     private static final Pattern HIT = Pattern.compile("\\b(?:(?:was|were|been|got|gets|being|accidentally)\\s+shot(?!\\s+at\\b)"
             + "|shoots?\\s+(?:him|her)self|shot\\s+(?:him|her)self|shoots\\s+(?:him|her|his|a|an|the|\\d+-year-old)\\b|shooting\\s+of\\s+(?:a|an|his|her|the|\\d+-year-old)\\b"
-            + "|shot\\s+in\\s+the\\s+\\w+|gunshot\\s+wounds?|wounded|injured|grazed|hospitali[sz]ed)", Pattern.CASE_INSENSITIVE);
+            + "|shot\\s+in\\s+the\\s+\\w+|gunshot\\s+wounds?|wounded|injured|injures|grazed|hospitali[sz](?:ed|es)"
+            + "|accidental(?:ly)?\\s+(?:shooting|discharge|fired|shot|shoots)|shooting\\s+victim|shooting\\s+involving\\s+(?:a|an|his|her|the|two)\\b"
+            + "|(?:" + VICTIM + ")['’]s\\s+shooting|(?:shoots|shooting)\\s+(?:(?:a|an|his|her|the|\\d+-year-old)\\s+)?(?:" + VICTIM + ")\\b"
+            + "|(?:struck|hit|hitting|striking)\\s+(?:him|her|(?:a|an|the)\\s+[\\w-]+(?:\\s+[\\w-]+)?)\\s+in\\s+(?:the|his|her)\\s+\\w+"
+            + "|(?:" + VICTIM + "),?\\s+(?:\\d{1,2},\\s+)?shot\\b(?!\\s+at\\b)"
+            + "|(?:critical|serious|stable|grave)\\s+condition|\\bstable\\s+after|recovering|non[\\s-]*life[\\s-]*threatening"
+            + "|(?:air\\s*lifted|flown|rushed)\\s+to\\s+(?:a|the)\\b)", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:similar|previous|last\\s+(?:year|month|week)|years?\\s+ago"
             + "|in\\s+(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);

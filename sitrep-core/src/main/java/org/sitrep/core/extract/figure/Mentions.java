@@ -43,7 +43,8 @@ final class Mentions {
             + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
             + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
             + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
-            + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim)";
+            + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim|partygoers|concertgoers|revelers"
+            + "|revellers|hunters|neighbors|neighbours|pupils|clubgoers|fans|spectators|attendees|guards|sons|daughters|cousins)";
     static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
             + "|student|victim|officer|policeman|soldier|resident|bystander|passenger|worker|driver|motorist"
             + "|pedestrian|juvenile|youth|suspect|gunman|shooter|attacker|assailant|customer|clerk|employee|guard"
@@ -52,7 +53,9 @@ final class Mentions {
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
     private static final String MODS = "(?:(?!(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
-            + "|killed|dead|hurt|shot)\\b)[\\w'’-]+,?\\s+){0,3}?";
+            + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
+            + "|and|or|reported|reporting"
+            + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
     /** "October 27 has died": a day of the month is not a count. */
     private static final String NOT_DAY = "(?<!(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November"
             + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.?\\s)";
@@ -65,13 +68,13 @@ final class Mentions {
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
-    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:local\\s+|area\\s+)?hospitals?"
+    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
-            + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:a|an|the)\\s+(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
+            + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
     private static final String OTHER_PASSIVE = "(?:missing|unaccounted\\s+for|trapped|evacuated|arrested|detained"
             + "|taken\\s+into\\s+custody|in\\s+custody)";
@@ -85,20 +88,33 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
-            + "|injuring|injured|injures|hurting|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
+            + "|injuring|injured|injures|hurting|hitting|striking|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
-            + "|an?|his|her|their|another)" + NA
+            + "|an?|his|her|their|another|both)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
             + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+    /** "taken to a hospital": people hit, some of whom may have died there. */
+    private static final Pattern TAKEN = Pattern.compile("taken\\s", F);
+    /** After people taken to hospital: words saying they all survive ("in stable condition", "non-life-threatening"). */
+    private static final Pattern ALIVE = Pattern.compile("^[^.;]{0,40}?\\b(?:in\\s+(?:stable|fair|good|serious|critical)"
+            + "(?:\\s+but\\s+stable)?\\s+condition|non[\\s-]*life[\\s-]*threatening|not\\s+life[\\s-]*threatening|minor\\s+injuries"
+            + "|treated\\s+and\\s+released)", F);
+    /** "sent five people to the hospital", "lands four men in hospital": people hit (some may die there). */
+    private static final Pattern TO_HOSPITAL = Pattern.compile("\\b(?:sen(?:t|ds?|ding)|put(?:s|ting)?|land(?:s|ed|ing)?|left|leav(?:es|ing)"
+            + "|ended\\s+with)\\s+" + Q + NA + "(?:\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))?\\s+(?:to|in)\\s+(?:the\\s+|a\\s+)?"
+            + "(?:[\\w'’.-]+\\s+){0,3}?hospitals?\\b", F);
+    /** Headline style, a bare singular object: "drive-by shooting kills teen girl", "police kill gunman". */
+    private static final Pattern KILLS_BARE = Pattern.compile("\\b(?<!\\b(?:to|would|will|could|might|not)\\s)(?:kills|kill|killing)\\s+"
+            + "(?:(?!(?:a|an|the|his|her|their|one|two|three|him|them|himself|herself|self|people)\\b)[a-z-]+\\s+)?(?<noun>" + SINGULAR + ")\\b(?!['’]s|-\\w)", F);
     /** Headline style, bare singular noun: "Teen killed in crash", "Girl, 10, shot in face". */
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
@@ -123,7 +139,7 @@ final class Mentions {
             + "|no\\s+(?:other\\s+|additional\\s+|serious\\s+)?(?<noun>injuries|deaths|fatalities|casualties)\\b)", F);
     /** "killed himself", "the gunman was killed", "turned the gun on himself". */
     private static final Pattern SUICIDE = Pattern.compile("\\b(?:(?<self>shot|shoots|wounds|wounded|injures|injured)\\s+(?:himself|herself|self)"
-            + "|killed\\s+(?:himself|herself)"
+            + "|kill(?:ed|s|ing)\\s+(?:himself|herself|self)"
             + "|took\\s+(?:his|her)\\s+own\\s+life|turned\\s+the\\s+(?:gun|weapon)\\s+on\\s+(?:himself|herself)"
             + "|(?<died>died\\s+(?:of|from)\\s+(?:an?\\s+)?)?(?<inflicted>self-inflicted)\\s+(?:gunshot|wound)"
             + "|the\\s+(?:" + MODS + ")?" + PERP + "(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE
@@ -179,6 +195,7 @@ final class Mentions {
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
+            if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt() && !alive(s, m.end())) c = Count.SHOT;
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
             out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, noun != null && noun.matches("(?i)" + SINGULAR)));
         }
@@ -198,6 +215,17 @@ final class Mentions {
                 c = countOf(verb.startsWith("claim") ? "killed" : verb);
             }
             out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = KILLS_BARE.matcher(s);
+        while (lower.contains("kill") && m.find()) {
+            boolean suspect = m.group("noun").toLowerCase(Locale.ROOT).matches(PERP);
+            out.add(new Mention(Count.KILLED, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
+        }
+        m = TO_HOSPITAL.matcher(s);
+        while (lower.contains("hospital") && m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
+            out.add(new Mention(alive(s, m.end()) ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
         }
         m = HEADLINE.matcher(s);
         if (m.find()) {
@@ -306,6 +334,10 @@ final class Mentions {
     private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
 
     /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
+    private static boolean alive(String s, int from) {
+        return ALIVE.matcher(s).region(from, s.length()).lookingAt();
+    }
+
     private static boolean ageAfterName(String s, int qStart, int qEnd) {
         if (qStart < 3 || !Character.isDigit(s.charAt(qStart)) || !AFTER_AGE.matcher(s).region(qEnd, s.length()).lookingAt()) {
             return false;
@@ -362,7 +394,8 @@ final class Mentions {
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
         if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
                 || c.startsWith("taken to")) return Count.INJURED;
-        if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("hit")) return Count.SHOT;
+        if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
+                || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
         if (c.startsWith("in ") || c.startsWith("treated")) return Count.INJURED;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;

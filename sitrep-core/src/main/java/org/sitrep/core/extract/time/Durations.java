@@ -15,6 +15,7 @@ final class Durations {
     static String duration(String amount, String unit) {
         String code = Lexicon.unitCode(unit);
         String n = amount == null ? "X" : amount;
+        if (amount == null && code.equals("DE")) return "PXY"; // "decades": some number of years
         if (amount != null && (code.equals("DE") || code.equals("C")) && amount.chars().allMatch(Character::isDigit)) {
             return "P" + Integer.parseInt(amount) * (code.equals("DE") ? 10 : 100) + "Y";
         }
@@ -30,6 +31,7 @@ final class Durations {
                 && m.start(2) == m.start() && !followsDurationCue(c.text, m.start())) {
             return null;
         }
+        if (fraction(m, c.text)) return null;
         String amount;
         if (Character.isDigit(num.charAt(0))) {
             amount = num.replace(",", "");
@@ -42,6 +44,17 @@ final class Durations {
         String value = duration(amount, unit);
         if (unit.equalsIgnoreCase("night") || unit.equalsIgnoreCase("nights")) value = duration(amount, "day");
         return c.make(Type.DURATION, value, start, m.end());
+    }
+
+    /** "three-quarters of its food", "more than a quarter of the votes": a fraction, not a span of time. */
+    private static boolean fraction(Matcher m, String text) {
+        if (!m.group(3).toLowerCase(Locale.ROOT).startsWith("quarter")) return false;
+        boolean plural = m.end(3) < text.length() && Character.toLowerCase(text.charAt(m.end(3))) == 's';
+        if (plural && text.charAt(m.start(3) - 1) == '-') return true;
+        boolean determiner = text.substring(m.start(), m.start(2)).toLowerCase(Locale.ROOT).contains("the ");
+        String num = m.group(2).toLowerCase(Locale.ROOT);
+        boolean part = num.equals("a") || num.equals("one") || num.equals("three");
+        return part && !determiner && text.startsWith(" of ", m.end());
     }
 
     /** "2 1/2 years", "an hour and a half": the whole units plus half of one, for years, hours and minutes. */

@@ -120,9 +120,9 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         LocalDate fromUrl = urlDate(doc.article().canonicalUrl() != null ? doc.article().canonicalUrl()
                 : doc.article().url());
-        if (published != null && fromUrl != null && fromUrl.isBefore(published)
-                && !fromUrl.isBefore(published.minusDays(31))) {
-            // a date in the article's own path is when it was filed; a crawler's date can only be later
+        if (published != null && fromUrl != null && fromUrl.isBefore(published)) {
+            // a date in the article's own path is when it was filed; a crawler's date can only be later (archived
+            // copies are stamped months or years after the story)
             anchor = fromUrl;
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
@@ -142,6 +142,8 @@ final class IncidentDateExtractor implements DateExtractor {
         String text = doc.text();
         Map<LocalDate, DateModel.Builder> byDate = new LinkedHashMap<>();
         byte[] sentenceFlags = new byte[MAX_SENTENCES];
+        // the day before a day named in the small hours ("2 a.m. Sunday") or its morning: records may date the night
+        Map<LocalDate, Boolean> next = new LinkedHashMap<>();
         for (Timex t : found) {
             Candidate c = Candidate.of(t);
             if (c == null) continue;
@@ -149,8 +151,24 @@ final class IncidentDateExtractor implements DateExtractor {
             if (isDateline(text, t, published)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
-            byDate.computeIfAbsent(c.date(), DateModel.Builder::new).add(c, scored.score, scored.statement,
-                    scored.sentence, DEATH.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find());
+            DateModel.Builder b = byDate.computeIfAbsent(c.date(), DateModel.Builder::new);
+            b.add(c, scored.score, scored.statement, scored.sentence,
+                    DEATH.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find());
+            if (!scored.statement) {
+                b.attached |= scored.attached;
+                b.namesEvent |= NAMES_EVENT.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 60)).lookingAt();
+            }
+            b.firstOffset = Math.min(b.firstOffset, t.start());
+            if (c.precision() == Precision.DAY && !scored.statement) {
+                if (SMALL_HOURS.matcher(t.text()).find()) next.put(c.date().minusDays(1), Boolean.TRUE);
+                else if (MORNING.matcher(t.text()).find()) next.putIfAbsent(c.date().minusDays(1), Boolean.FALSE);
+            }
+        }
+        for (var e : next.entrySet()) {
+            if (anchor != null && e.getKey().isBefore(anchor.minusDays(31))) continue;
+            DateModel.Builder b = byDate.computeIfAbsent(e.getKey(), DateModel.Builder::new);
+            if (e.getValue()) b.smallHoursNext = true;
+            else b.morningNext = true;
         }
         return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
                 Math.min(text.length(), 1500)).find());
@@ -162,7 +180,15 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final Pattern LATE_CUE = Pattern.compile("(?i)\\b(?:overnight|early morning|late-night|late night"
             + "|last night|early hours)\\b");
 
-    record Scored(double score, boolean statement, int sentence) {
+    /** The date names the incident itself: "Monday's shooting", "the Dec. 12 shooting". */
+    private static final Pattern NAMES_EVENT = Pattern.compile("(?i)(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:shootings?|killings?"
+            + "|homicides?|slayings?|incident|attacks?|stabbing|gunfire|gun battle|murders?|shootout|rampage|massacre"
+            + "|robbery|carjacking|ambush|standoff)\\b");
+    /** An hour after midnight or a word for the small hours. */
+    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
+            + "|overnight|early)");
+
+    record Scored(double score, boolean statement, int sentence, boolean attached) {
     }
 
     private static final byte KNOWN = 1;
@@ -174,9 +200,9 @@ final class IncidentDateExtractor implements DateExtractor {
         String text = doc.text();
         Timex t = c.timex();
         Sentence sentence = sentenceAt(doc.sentences(), t.start());
-        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1);
+        if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1, false);
         int index = sentence.index();
-        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index);
+        if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index, false);
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -201,7 +227,7 @@ final class IncidentDateExtractor implements DateExtractor {
         if (anchor != null && c.date().isBefore(anchor.minusDays(31)) && !dated) s *= 0.5;
         if (c.precision() == Precision.WEEK) s *= 0.3;
         if (c.precision() == Precision.MONTH) s *= 0.25;
-        return new Scored(s, statement, index);
+        return new Scored(s, statement, index, attached);
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -28,21 +28,34 @@ public final class TimeExpressions {
      * beats "the past". Resolution needs the tense of the clause for weekdays and bare months: news
      * uses a bare weekday for the latest such day on or before publication unless the clause speaks of
      * the future ("will", "is scheduled to"), which Ctx.future() detects in a small window around
-     * the match. With no anchor, relative expressions keep X placeholders (XXXX-XX-XX) and absolute
+     * the match. Expressions that point back into the text ("that year", "the following month", "a year
+     * earlier" after a quarter) are re-anchored afterwards by Anaphora. With no anchor, relative expressions keep X placeholders (XXXX-XX-XX) and absolute
      * ones still resolve, which is what the incident-date extractor needs for undated articles.
      */
     private static final List<TimeRules.Rule> RULES = TimeRules.all();
     /** Rule indexes by the first word a match can start with. */
     private static final Map<String, int[]> BY_FIRST_WORD = index(RULES);
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(?:will|won't|'ll|shall|going to|plans? to|planned|scheduled|expected to|set to|due to|is to|are to"
-                    + "|upcoming|next|effective|payable|as soon as|as early as|no later than)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:will|won't|'ll|shall|going to|plans? to|planning to|planned|scheduled|expected to|set to|due to|is to|are to"
+                    + "|upcoming|next(?! to\\b)|effective|payable|as soon as|as early as|no later than)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_VERB = Pattern.compile("\\b(?:was|were|had|did|said|told|met|began|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell"
+            + "|rose|struck|shot|found|ran|got|led|brought|bought|sold|paid|wrote|became|kept|built|grew|chose|drove|fled"
+            + "|[a-z]{2,}ed)\\b(?<!\\b(?:need|slated|"
+            + "expected|scheduled|planned|proposed|intended|based|related|used|owned|listed|traded|priced|rated"
+            + "|united|red|bed|shed|feed|seed|speed|hundred|indeed))");
+    private static final Pattern INFINITIVE = Pattern.compile("\\bto (?!the\\b|a\\b|an\\b|its?\\b|their\\b|his\\b|her\\b|\\d)[a-z]+");
+    private static final Pattern PLAN = Pattern.compile("(?i)scheduled|due to|set to|expected to|planned");
+    private static final Pattern PLAN_IN_PAST = Pattern.compile("(?i)\\b(?:had been|was|were)\\s+$");
+    private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b(?! have)");
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)\\b(?:[a-z]+ed|said|told|met|was|were|did|began"
             + "|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed|died|found"
             + "|ran|got|led|put|set|began|broke|brought|caught|said that|wrote|called|reported)(?: on| late| early)?\\s*$");
     private static final Pattern PAST_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:[a-z]+ed|said|told|met|was|were"
             + "|did|began|came|went|saw|made|took|held|sent|left|spoke|gave|won|lost|fell|rose|struck|hit|shot|killed"
             + "|died|found)\\b");
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen",
+            "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "St", "Co", "Corp", "Inc", "Ltd", "Jr", "Sr", "Mt", "Ft", "No", "vs", "Nos");
 
     private TimeExpressions() {
     }
@@ -89,54 +102,7 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return anaphora(chosen, text, anchor);
-    }
-
-    private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
-    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same )?(?:quarter|period)$");
-    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
-    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
-
-    /**
-     * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
-     * quarter last mentioned (within a few sentences), not to the anchor.
-     */
-    private static List<Timex> anaphora(List<Timex> found, String text, LocalDate anchor) {
-        Timex lastQuarter = null;
-        boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
-        for (int i = 0; i < found.size(); i++) {
-            Timex t = found.get(i);
-            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
-            boolean same = SAME_QUARTER.matcher(t.text()).matches();
-            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
-                Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
-                if (q.matches()) {
-                    int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
-                    found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + q.group(2), t.start(), t.end(), t.text()));
-                }
-                continue;
-            }
-            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
-                lastQuarter = t;
-            } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
-                // results compared with the same quarter a year before: the latest completed quarter
-                int q = Anchoring.quarterOf(anchor) - 1;
-                int y = anchor.getYear() - 1 - (q == 0 ? 1 : 0);
-                found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + (q == 0 ? 4 : q), t.start(), t.end(), t.text()));
-            }
-        }
-        return found;
-    }
-
-    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
-    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period)\\b");
-
-    /** "the same period last year", "last year's quarter": the quarter before, a year back. */
-    private static boolean lastYearsPeriod(String text, Timex t) {
-        if (!t.text().equalsIgnoreCase("last year")) return false;
-        return PERIOD_BEFORE.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find()
-                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt();
+        return Anaphora.resolve(chosen, text, anchor);
     }
 
     private static Map<String, int[]> index(List<TimeRules.Rule> rules) {
@@ -170,16 +136,93 @@ public final class TimeExpressions {
 
         /** True when the clause around [start, end) speaks of the future. */
         boolean future(int start, int end) {
-            int a = start;
-            int floor = Math.max(0, start - 70);
-            while (a > floor && ".;!?\n".indexOf(text.charAt(a - 1)) < 0) a--;
+            int a = clauseStart(start, 70);
             // the cue must come before the expression: "would look into Wednesday's ruling" is not future
             int b = end;
             int ceil = Math.min(text.length(), end + 12);
             while (b < ceil && ".;!?\n,".indexOf(text.charAt(b)) < 0) b++;
-            if (!FUTURE.matcher(text).region(a, b).find()) return false;
+            if (!futureCue(a, b) && !wouldBefore(start, end)) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+        }
+
+        /** A future cue in [a, b) that is not a plan in the past ("had been scheduled to", "was due to"). */
+        private boolean futureCue(int a, int b) {
+            Matcher m = FUTURE.matcher(text).region(a, b);
+            while (m.find()) {
+                boolean plan = PLAN.matcher(m.group()).matches();
+                if (!plan || !PLAN_IN_PAST.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) return true;
+            }
+            return false;
+        }
+
+        /**
+         * True when the clause before {@code start} (or else the rest of it after {@code end}) has a verb in the past tense that is not followed by an
+         * infinitive ("was closed in", but not "agreed to buy ... in").
+         */
+        boolean past(int start, int end) {
+            Matcher m = PAST_VERB.matcher(text).region(clauseStart(start, 120), start);
+            int last = -1;
+            while (m.find()) last = m.end();
+            if (last >= 0) return !INFINITIVE.matcher(text).region(last, start).find();
+            return PAST_VERB.matcher(text).region(end, clauseEnd(end, 150)).find();
+        }
+
+        /**
+         * "would" is a weaker cue (reported future, or a conditional): it counts only shortly before the
+         * expression, in the same comma-free stretch, and not for a possessive ("get around Wednesday's ruling").
+         */
+        private boolean wouldBefore(int start, int end) {
+            if (end < text.length() && text.charAt(end) == '\'') return false;
+            Matcher m = WOULD.matcher(text).region(clauseStart(start, 60), start);
+            int last = -1;
+            while (m.find()) last = m.end();
+            if (last < 0) return false;
+            int comma = text.indexOf(',', last);
+            return comma < 0 || comma >= start;
+        }
+
+        /**
+         * Where the sentence holding offset {@code at} starts, looking back at most {@code max} characters. A
+         * period after an initial or a title ("Daniel P. Davison", "Mr. Smith", "U.S. officials") ends no
+         * sentence.
+         */
+        int clauseStart(int at, int max) {
+            int a = at;
+            int floor = Math.max(0, at - max);
+            while (a > floor) {
+                char ch = text.charAt(a - 1);
+                if (".;!?\n".indexOf(ch) >= 0 && !(ch == '.' && abbreviation(a - 1))) break;
+                a--;
+            }
+            return a;
+        }
+
+        /** Where the sentence holding offset {@code at} ends, looking ahead at most {@code max} characters. */
+        int clauseEnd(int at, int max) {
+            int b = at;
+            int ceil = Math.min(text.length(), at + max);
+            while (b < ceil) {
+                char ch = text.charAt(b);
+                if (".;!?\n".indexOf(ch) >= 0 && !(ch == '.' && abbreviation(b))) break;
+                b++;
+            }
+            return b;
+        }
+
+        private boolean abbreviation(int dot) {
+            int next = dot + 1;
+            while (next < text.length() && text.charAt(next) == ' ') next++;
+            if (next < text.length() && next > dot + 1
+                    && (Character.isLowerCase(text.charAt(next)) || text.charAt(next) == ',')) {
+                return true;
+            }
+            if (next == dot + 1 && next < text.length() && text.charAt(next) == ',') return true;
+            int w = dot;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+            int len = dot - w;
+            if (len == 1 && Character.isUpperCase(text.charAt(w))) return true;
+            return len > 0 && ABBREVIATIONS.contains(text.substring(w, dot));
         }
 
         Timex make(Timex.Type type, String value, int start, int end) {

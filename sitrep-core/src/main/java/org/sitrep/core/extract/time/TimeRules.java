@@ -33,7 +33,7 @@ final class TimeRules {
     private static final String MONTHS = "january february march april may june july august september october"
             + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
     private static final String WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday";
-    private static final String NUMBERS = "# a an half several few many some one two three four five six seven eight"
+    private static final String NUMBERS = "# a an half several few many some couple one two three four five six seven eight"
             + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
             + " forty fifty sixty seventy eighty ninety";
 
@@ -73,11 +73,13 @@ final class TimeRules {
                         c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
-                rule("spelled-year", "nineteen", "\\bnineteen[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                        + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two"
-                        + "|three|four|five|six|seven|eight|nine))?\\b", (m, c) -> c.make(Type.DATE, String.valueOf(1900
-                        + Lexicon.number(m.group(1)) + (m.group(2) == null ? 0 : Lexicon.number(m.group(2)))), m.start(),
-                        m.end())),
+                rule("spelled-year", "nineteen two the in by since until MONTHS", "\\b(?:(the year) |(" + MONTH + ") |(?:in|by"
+                        + "|since|until) )?(?:nineteen[- ](" + Years.SPELLED_TENS + ")(?:[- ](" + Years.UNITS + "))?\\b(?!-)|two thousand(?: and)?"
+                        + "(?:[- ](" + Years.UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?"
+                        + "\\b(?!-))", Years::spelled),
+                rule("spelled-decade", "the", "\\bthe (?:(early|late|mid)[- ])?(twenties|thirties|forties|fifties|sixties"
+                        + "|seventies|eighties|nineties)\\b", (m, c) -> c.make(Type.DATE, "19" + (Lexicon.number(
+                        m.group(2).replace("ies", "y")) / 10), m.start(), m.end())),
                 rule("in-the-period", "the earlier later", "\\b(?:(?:the end|the beginning|the start|the middle|the rest) of"
                         + "|earlier in|later in) the (year|month|week)\\b", TimeRules::inThePeriod),
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
@@ -89,6 +91,11 @@ final class TimeRules {
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
                         + "|this past|this coming|past|previous|coming|current|the last|the next)[- ](week|weekend|month"
                         + "|year|quarter|summer|winter|spring|fall|autumn|decade|century)\\b", TimeRules::period),
+                rule("the-year", "the", "\\bthe (?:(full|fiscal|whole|entire) )?year\\b(?![-\\u2019']| (?:\\d|two|nineteen"
+                        + "|before|after|earlier|later|ago|since|of \\d|in which|when))( end(?:ed|ing)\\b)?", Years::theYear),
+                rule("anaphoric", "later earlier early late that the", "\\b(?:(?:later|earlier|early|late) (?:in )?)?"
+                        + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
+                        Years::anaphoric),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
@@ -98,10 +105,19 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")[- ](" + UNIT + ")s?\\b"
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](" + UNIT
+                        + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
                         + "years|months|weeks|days|hours|decades|minutes|centuries)\\b", Durations::vague),
+                rule("unit-long", "day days week weeks month months year years decade decades hour hours century centuries",
+                        "\\b(" + UNIT + ")(s)?-long\\b", (m, c) -> c.make(Type.DURATION, Durations.duration(
+                        m.group(2) == null ? "1" : null, m.group(1)), m.start(), m.end())),
+                rule("season", "over into during through since until in throughout of by for the", "\\b(?:over|into|during|through"
+                        + "|since|until|in|throughout|of|by|for) (the (?:early |late )?(summer|winter|spring|fall|autumn))"
+                        + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", Years::season),
+                rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
+                        Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
                         + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
@@ -120,7 +136,7 @@ final class TimeRules {
                 rule("current-year", "the this", "\\b(?:the current|this) (?:fiscal |calendar )year\\b|\\bthe current year\\b",
                         (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear()), m.start(),
                                 m.end())),
-                rule("present", "right now currently nowadays presently at current", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
+                rule("present", "right now currently nowadays presently at current these", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|these days|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
@@ -134,7 +150,7 @@ final class TimeRules {
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
                 rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
                         Quarters::ofYear),
-                rule("the-quarter", "the", "\\bthe quarter\\b", Quarters::latest),
+                rule("the-quarter", "the", "\\bthe quarter\\b(?!-)", Quarters::latest),
                 rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
                         + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
@@ -219,9 +235,27 @@ final class TimeRules {
             case "last" -> month < am ? y : y - 1;
             case "next" -> month > am ? y : y + 1;
             case "this" -> y;
-            default -> Anchoring.yearFor(c.anchor, month, 0, c.future(m.start(), end) ? 1 : 0);
+            case "until", "through", "by" -> bareMonthYear(c, month, m.start(), end, false);
+            default -> bareMonthYear(c, month, m.start(), end, true);
         };
         return c.make(Type.DATE, Anchoring.month(year, month), start, end);
+    }
+
+    /**
+     * The year of a month named without one. Future tense looks forward; a past-tense clause ("changed to a
+     * calendar year in December") takes the latest such month on or before the anchor's (but next month
+     * stays next month); with neither, a month up to three months ahead is the coming one ("loans through January" in October), else the past one.
+     */
+    static int bareMonthYear(Ctx c, int month, int start, int end, boolean tensed) {
+        if (c.future(start, end)) return Anchoring.yearFor(c.anchor, month, 0, 1);
+        int am = c.anchor.getMonthValue();
+        int y = c.anchor.getYear();
+        if (month <= am) {
+            int ahead = month + 12 - am;
+            return ahead <= 3 && !(tensed && c.past(start, end)) ? y + 1 : y;
+        }
+        int ahead = month - am;
+        return ahead <= 1 || ahead <= 2 && !(tensed && c.past(start, end)) ? y : y - 1;
     }
 
     static Timex year(Matcher m, Ctx c) {
@@ -242,8 +276,17 @@ final class TimeRules {
             + "|Circle|Terrace|Trail|Pike)\\b|\\s+(?:shares|sq|square|block|units|copies|cars|vehicles|guns)\\b");
     private static final Pattern AT = Pattern.compile("(?i)\\bat\\s$");
 
+    /** "today's world", "today's personal computers": the present in general, not the day. */
+    private static final Pattern GENERIC_TODAY = Pattern.compile("(?i)^['\u2019]s (?:[a-z]+ )?(?:world|youth|society"
+            + "|generation|children|kids|families|students|teenagers|computers|economy|culture|standards|politics"
+            + "|technology|women|men|parents|workers|consumers)\\b");
+
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (word.equals("today") && m.group(3) == null
+                && GENERIC_TODAY.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)).lookingAt()) {
+            return null;
+        }
         String part = m.group(3);
         int offset = switch (word) {
             case "yesterday", "last night" -> -1;
@@ -307,7 +350,7 @@ final class TimeRules {
         return c.make(Type.DATE, value, m.start(), m.end());
     }
 
-    private static String season(String s) {
+    static String season(String s) {
         return switch (s) {
             case "summer" -> "SU"; case "winter" -> "WI"; case "spring" -> "SP";
             default -> "FA";
@@ -352,6 +395,8 @@ final class TimeRules {
         return c.make(Lexicon.clockUnit(unit) ? Type.TIME : Type.DATE, value, m.start(), m.end());
     }
 
+    private static final Pattern WEEKDAY_AFTER = Pattern.compile(" \\([^()]{1,20}\\),? (?:on )?(" + WEEKDAY + ")\\b");
+
     static Timex clock(Matcher m, Ctx c) {
         int h = Integer.parseInt(m.group(1));
         int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
@@ -360,7 +405,12 @@ final class TimeRules {
         if (pm && h < 12) h += 12;
         if (!pm && h == 12) h = 0;
         String day = Anchoring.day(c.anchor);
-        if (m.group(4) != null && c.anchor != null) {
+        Matcher later = m.group(4) == null && m.group(5) == null && c.anchor != null
+                ? WEEKDAY_AFTER.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)) : null;
+        if (later != null && later.lookingAt()) {
+            // "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside, the expression stays the clock time
+            day = Anchoring.weekday(c.anchor, Lexicon.weekday(later.group(1)), 0, c.future(m.start(), m.end())).toString();
+        } else if (m.group(4) != null && c.anchor != null) {
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
         } else if (m.group(5) != null) {
             if (!c.upper(m.start(5))) return null;

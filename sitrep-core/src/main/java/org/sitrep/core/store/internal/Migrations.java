@@ -21,7 +21,7 @@ import org.sitrep.core.store.StoreException;
  */
 public final class Migrations {
     /** The migration files, in version order; V(n) is FILES.get(n - 1). */
-    public static final List<String> FILES = List.of("V1__init.sql", "V2__sort_orders.sql");
+    public static final List<String> FILES = List.of("V1__init.sql", "V2__sort_orders.sql", "V3__incident_events.sql");
 
     static final String RESOURCE_DIR = "/org/sitrep/core/store/migrations/";
 

@@ -21,9 +21,10 @@ import org.sitrep.model.Incident;
  */
 final class ReadPool implements AutoCloseable {
     /** One read connection with its table accessors. */
-    record Reader(Db db, ArticleRows articles, FactRows facts, IncidentRows incidents) {
+    record Reader(Db db, ArticleRows articles, FactRows facts, IncidentRows incidents, EventRows events) {
         static Reader of(Db db, DecodedCache<Incident> incidents, IncidentRows.PlaceHints places) {
-            return new Reader(db, new ArticleRows(db), new FactRows(db), new IncidentRows(db, incidents, places));
+            return new Reader(db, new ArticleRows(db), new FactRows(db), new IncidentRows(db, incidents, places),
+                    new EventRows(db));
         }
     }
 

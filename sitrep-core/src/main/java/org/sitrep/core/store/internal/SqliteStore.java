@@ -23,6 +23,7 @@ import org.sitrep.core.store.StoreException;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -253,6 +254,21 @@ public final class SqliteStore implements Store {
     }
 
     @Override
+    public void putIncidentEvent(IncidentEvent event) {
+        Objects.requireNonNull(event, "event");
+        locked(() -> {
+            db.begin();
+            own.events().put(event);
+            return null;
+        });
+    }
+
+    @Override
+    public List<IncidentEvent> incidentEvents(String incidentId) {
+        return incidentId == null ? List.of() : read(r -> r.events().of(incidentId));
+    }
+
+    @Override
     public Optional<Incident> incident(String idOrAlias) {
         return idOrAlias == null ? Optional.empty() : read(r -> r.incidents().resolve(idOrAlias));
     }
@@ -264,7 +280,8 @@ public final class SqliteStore implements Store {
             Optional<Incident> found = r.incidents().resolve(idOrAlias);
             if (found.isEmpty()) return Optional.empty();
             List<String> ids = List.copyOf(new LinkedHashSet<>(found.get().articleIds()));
-            return Optional.of(new IncidentDetail(found.get(), r.articles().all(ids), r.facts().dedup(ids)));
+            return Optional.of(new IncidentDetail(found.get(), r.articles().all(ids), r.facts().dedup(ids),
+                    r.events().of(found.get().id())));
         });
     }
 

@@ -148,4 +148,76 @@ class NewsPatternsTest {
             assertThat(x.qualifier()).isEqualTo(Qualifier.EXACT);
         });
     }
+
+    @Test
+    void extract_unnumberedWoundedVictim_oneInjured() {
+        assertThat(value(extract("Boy stable after accidental shooting", ""), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("Muncie police investigate child's shooting", ""), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("Friend shoots friend", ""), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "An 8-year-old had a close call when a bullet ricocheted off a wall and struck her in the "
+                + "shoulder."), FigureKind.INJURED)).isEqualTo(1);
+        var f = extract("Boy dies after accidental shooting", "");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isNull();
+        assertThat(value(extract("Police investigate shooting suspect's past", ""), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("Accidental shooting claims teen", ""), FigureKind.KILLED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_sentToHospital_peopleHitLessTheDead() {
+        assertThat(value(extract("", "A shooting sent five people to the hospital late Tuesday."), FigureKind.INJURED)).isEqualTo(5);
+        assertThat(value(extract("Shooting lands four men in hospital", ""), FigureKind.INJURED)).isEqualTo(4);
+        var f = extract("", "One of the victims of Thursday's shooting that sent five people to the hospital has died.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        var g = extract("", "One man died at the scene. All four were taken to Jackson Memorial Hospital.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(3);
+        var h = extract("", "One man died at the scene. Both were taken to Jackson Memorial Hospital in stable condition.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_headlineShotCount_beatsOneNamedWoundedVictim() {
+        var f = extract("Police investigate quadruple shooting", "A man was wounded in the leg.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("", "All seven were taken to the hospital, six in non-critical and one in critical condition."),
+                FigureKind.INJURED)).isEqualTo(7);
+    }
+
+    @Test
+    void extract_wordsBetweenNumberAndNoun_noClauseNoRounds() {
+        assertThat(value(extract("", "A neighbour returned fire, shooting at least six rounds at the suspects. A boy was shot."),
+                FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "Around 7 p.m., a boy younger than 12 was shot in the complex."), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "A woman called 911 and reported a person shot."), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("Three people struck by car in Portland", ""), FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_twoObjectsOfOneVerb_twoPeople() {
+        assertThat(value(extract("Man shoots girlfriend and her son in Gloucester County", ""), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("Authorities investigate accidental shooting of child, father", ""), FigureKind.INJURED))
+                .isEqualTo(2);
+        assertThat(value(extract("", "A man shot his girlfriend and her son, wounding both early Friday."), FigureKind.INJURED))
+                .isEqualTo(2);
+        var f = extract("Woman killed, daughter and brother wounded in Joliet shooting", "");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "Police said Thomas shot and killed Veondus Dennis and Antwan Wheeler after a dispute."),
+                FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(extract("", "A man was charged in the deaths of a 9-year-old and her grandmother."), FigureKind.KILLED))
+                .isEqualTo(2);
+        assertThat(value(extract("", "He was shot. Police said the gunman shot the man, a 34-year-old, after a fight."), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "Witnesses describe a shootout that killed suspect, wounded officer."), FigureKind.KILLED))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void extract_bareHeadlineObject_oneKilled() {
+        var f = extract("Drive-by shooting kills teen girl, injures 4", "");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("Police kill gunman after rampage injures three", ""), FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(extract("Man kills self after shooting, wounding girlfriend and her son", ""), FigureKind.KILLED)).isEqualTo(1);
+    }
 }

@@ -14,7 +14,9 @@ import org.sitrep.model.Article;
  * comment describes, and checks the fit on two halves split by incident (fit on one, score the other). Run after
  * adding a feature (with weight 0), from the repository root after {@code test-compile}:
  * {@code java -cp <test classpath> org.sitrep.core.extract.time.DateModelFit ../shared/datasets/gva-dev.jsonl}
- * ({@code -Dl2=0.003}; {@code -Ddump=FILE} writes the articles whose gold day was an option but not chosen).
+ * ({@code -Dl2=0.003}; {@code -Ddump=FILE} writes the articles whose gold day was an option but not chosen;
+ * {@code -Djsonl=FILE} writes every article's options with their features, gold day, incident and content hash,
+ * one JSON object a line, for trying votes and features outside Java).
  */
 public final class DateModelFit {
     record Ex(double[][] f, int gold, boolean even) {
@@ -40,6 +42,17 @@ public final class DateModelFit {
                 if (an.options().get(i).date().equals(truth)) gi = i;
             }
             exs.add(new Ex(f, gi, (g.eventId().hashCode() & 1) == 0));
+            if (JSONL != null) {
+                StringBuilder line = new StringBuilder();
+                line.append(String.format(Locale.ROOT, "{\"event\":\"%s\",\"article\":\"%s\",\"group\":\"%s\",\"gold\":\"%s\",\"published\":%s,\"options\":[",
+                        g.eventId(), a.id(), a.contentHash(), truth, a.published() == null ? "null" : "\"" + a.published() + "\""));
+                for (int i = 0; i < f.length; i++) {
+                    var o = an.options().get(i);
+                    line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"date\":\"%s\",\"bare\":%b,\"f\":%s}",
+                            o.date(), o.best() == null, Arrays.toString(f[i]).replace("NaN", "0")));
+                }
+                JSONL.println(line.append("]}"));
+            }
             if (gi >= 0 && DUMP != null) {
                 var best = DateModel.best(an.options());
                 var go = an.options().get(gi);
@@ -63,11 +76,14 @@ public final class DateModelFit {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < k; i++) sb.append(String.format(Locale.ROOT, "%.3f, ", wAll[i])).append(i % 8 == 7 ? "\n" : "");
         System.out.println(sb);
+        if (JSONL != null) JSONL.close();
     }
 
     static final java.io.PrintStream DUMP;
+    static final java.io.PrintStream JSONL;
     static {
         try {
+            JSONL = System.getProperty("jsonl") == null ? null : new java.io.PrintStream(System.getProperty("jsonl"));
             DUMP = System.getProperty("dump") == null ? null : new java.io.PrintStream(System.getProperty("dump"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

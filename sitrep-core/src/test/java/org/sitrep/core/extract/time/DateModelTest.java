@@ -51,6 +51,32 @@ class DateModelTest {
         assertEquals(LocalDate.of(2016, 3, 3), DateModel.best(options).date());
     }
 
+    private static double feature(DateModel.Option o, String name) {
+        return o.features()[java.util.Arrays.asList(DateModel.FEATURES).indexOf(name)];
+    }
+
+    @Test
+    void options_smallHoursMention_offersTheDayBefore() {
+        // "2 a.m. Sunday" is Saturday night to many records: Saturday is offered, marked as the night before
+        List<DateModel.Option> options = analyse("Man shot", "A man was shot at 2 a.m. Sunday outside a bar, police "
+                + "said.", LocalDate.of(2016, 3, 8)).options();
+        DateModel.Option saturday = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 5)))
+                .findFirst().orElseThrow();
+        assertNull(saturday.best());
+        assertEquals(1.0, feature(saturday, "the next day named in the small hours"));
+        assertEquals(LocalDate.of(2016, 3, 6), DateModel.best(options).date());
+    }
+
+    @Test
+    void options_dateNamingTheEvent_isMarked() {
+        List<DateModel.Option> options = analyse("Arrest made", "Police arrested a man Wednesday in connection with "
+                + "Monday's shooting on Main Street.", LocalDate.of(2016, 3, 10)).options();
+        DateModel.Option monday = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 7)))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, feature(monday, "names the event (\"Monday's shooting\")"));
+        assertEquals(LocalDate.of(2016, 3, 7), DateModel.best(options).date());
+    }
+
     @Test
     void best_noOptions_isNull() {
         assertNull(DateModel.best(List.of()));

@@ -39,6 +39,16 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_archivedCopyYearsLater_anchorsOnTheDateInItsPath() {
+        // the crawler dated an archived copy 2016; the story's own path says it was filed on 2014-09-14
+        String text = "Six people were wounded in a shooting outside a downtown bar early Sunday, police said.";
+        IncidentDate d = DATES.extract(Doc.of(new Article("a1", "Six wounded outside bar", text,
+                LocalDate.of(2016, 5, 31), "http://news.example.com/article/20140914/six-wounded-outside-bar", null,
+                null, "en", "", "test", Map.of())));
+        assertEquals(LocalDate.of(2014, 9, 14), d.date());
+    }
+
+    @Test
     void extract_followUpWithWrittenOutDate_prefersTheDatedShooting() {
         // a court follow-up published months later: the court day is news, the written-out day is the incident
         String text = "A man pleaded guilty Tuesday in court.\nThe victim was shot and killed outside a store on Nov. 10,"

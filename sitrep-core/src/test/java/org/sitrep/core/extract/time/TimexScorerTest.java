@@ -43,4 +43,20 @@ class TimexScorerTest {
         assertEquals(0.0, s.valueF1());
         assertEquals(s, TimexScorer.Score.EMPTY.plus(s));
     }
+
+    @Test
+    void score_sameValueSpelledShort_countsAsValueMatch() {
+        TimexScorer.Score s = TimexScorer.score(List.of(t("2000-W7", 0, 9), t("1989-11-06T17", 10, 20)),
+                List.of(t("2000-W07", 0, 9), t("1989-11-06T17:00", 10, 20)));
+        assertEquals(2, s.value());
+        assertEquals("2000-W07-WE", TimexScorer.canonical("2000-W7-WE"));
+        assertEquals("2000-W12", TimexScorer.canonical("2000-W12"));
+        assertEquals("P17D", TimexScorer.canonical("P17D"));
+    }
+
+    @Test
+    void score_differentWeek_isNoValueMatch() {
+        TimexScorer.Score s = TimexScorer.score(List.of(t("2000-W7", 0, 9)), List.of(t("2000-W17", 0, 9)));
+        assertEquals(0, s.value());
+    }
 }

@@ -67,6 +67,31 @@ function references(d) {
       h('a', {href: articleHref(r.evidence.articleId, r.evidence), class: 'sub'}, 'evidence')))));
 }
 
+const REASONS = {day_gap: 'dates too far apart', place_mismatch: 'different places', link_scores: 'reports too different'};
+
+// Merges and splits recorded for this incident's id; links go to the incident each related id leads to now.
+function history(d) {
+  const hist = d.incidentHistory;
+  if (!hist) return null;
+  const other = e => {
+    if (!e.current || e.current === d.id) return h('span', {class: 'incident-id'}, e.incident);
+    return h('a', {href: incidentHref(e.current), class: 'history-link'}, e.incident,
+      e.current !== e.incident ? ` (now ${e.current})` : '');
+  };
+  const cause = e => e.articleId ? h('a', {href: articleHref(e.articleId)}, e.articleTitle || e.articleId) : null;
+  const when = e => h('span', {class: 'sub'}, ' · ' + day(e.at ? e.at.slice(0, 10) : null));
+  const moved = e => `${e.moved.length} article${e.moved.length === 1 ? '' : 's'}`;
+  const why = e => e.reasons.length ? ` (${e.reasons.map(r => REASONS[r] || r).join(', ')})` : '';
+  const items = [
+    ...hist.mergedFrom.map(e => h('li', {class: 'merged-from'}, 'Merged in ', other(e), ` with ${moved(e)}, bridged by `, cause(e), when(e))),
+    ...hist.mergedInto.map(e => h('li', {class: 'merged-into'}, 'Merged into ', other(e), ', bridged by ', cause(e), when(e))),
+    ...hist.splitFrom.map(e => h('li', {class: 'split-from'}, 'Split off ', other(e), ` with ${moved(e)}${why(e)} when `, cause(e), ' arrived', when(e))),
+    ...hist.splitInto.map(e => h('li', {class: 'split-into'}, `${moved(e)} split off into `, other(e), why(e), ' when ', cause(e), ' arrived', when(e)))];
+  if (!items.length) return null;
+  return h('section', {class: 'panel', 'aria-labelledby': 't-history'}, h('h2', {id: 't-history'}, 'History'),
+    h('ul', {id: 'history'}, items));
+}
+
 async function render() {
   if (!id) {
     showError(root, new Error('No incident id given.'));
@@ -100,7 +125,8 @@ async function render() {
     h('div', {class: 'grid2'},
       h('section', {class: 'panel', 'aria-labelledby': 't-facts'}, h('h2', {id: 't-facts'}, 'Facts and evidence'), factsTable(d.facts)),
       h('section', {class: 'panel', 'aria-labelledby': 't-groups'}, h('h2', {id: 't-groups'}, 'Reports'), groups(d))),
-    references(d));
+    references(d),
+    history(d));
   root.removeAttribute('aria-busy');
   drawTimeline(chart, d.history);
   drawMap(map, [{id: d.id, headline: d.headline, place: d.place, killed: d.best.killed ? d.best.killed.value : 0}],

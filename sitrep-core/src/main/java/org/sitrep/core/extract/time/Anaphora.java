@@ -1,0 +1,147 @@
+package org.sitrep.core.extract.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Expressions that refer to a time mentioned earlier in the text rather than to the anchor: "that year",
+ * "later that year", "the following month" (TimeML anchors them on the last date of that granularity), and the
+ * business-news "a year earlier" / "the quarter" that follow the quarter last mentioned. Stateless.
+ */
+final class Anaphora {
+    private Anaphora() {
+    }
+
+    /** Re-anchors the anaphoric expressions in {@code found} (text order); returns the same list. */
+    static List<Timex> resolve(List<Timex> found, String text, LocalDate anchor) {
+        narrative(found);
+        return business(found, text, anchor);
+    }
+
+    private static final Pattern NARRATIVE = Pattern.compile("(?i)^(?:(?:later|earlier|early|late) (?:in )?)?"
+            + "(that|the same|that same|the following|the previous|the prior) (year|month)$");
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})(?:-(\\d{2}))?");
+
+    /**
+     * "that year" / "the following month": the year or month of the last expression before it that names
+     * one, shifted for following/previous; without one, the rule's anchor-based value
+     * stays ("that ..." is then dropped: it points at nothing).
+     */
+    private static void narrative(List<Timex> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            Matcher n = NARRATIVE.matcher(t.text());
+            if (!n.matches()) continue;
+            String unit = n.group(2).toLowerCase(Locale.ROOT);
+            String rel = n.group(1).toLowerCase(Locale.ROOT);
+            int shift = rel.endsWith("following") ? 1
+                    : rel.endsWith("previous") || rel.endsWith("prior") ? -1 : 0;
+            String value = null;
+            for (int j = i - 1; j >= 0 && value == null; j--) {
+                Timex r = found.get(j);
+                if (r.type() == Timex.Type.DURATION || r.type() == Timex.Type.SET) continue;
+                Matcher v = YEAR.matcher(r.value());
+                if (!v.lookingAt()) continue;
+                if (unit.equals("year")) {
+                    value = String.valueOf(Integer.parseInt(v.group(1)) + shift);
+                } else if (v.group(2) != null) {
+                    value = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)), 1).plusMonths(shift)
+                            .toString().substring(0, 7);
+                }
+            }
+            if (value != null) {
+                found.set(i, new Timex(Timex.Type.DATE, value, t.start(), t.end(), t.text()));
+            } else if (shift == 0) {
+                found.remove(i--);
+            }
+        }
+    }
+
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
+    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same )?(?:quarter|period)$");
+    private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
+    private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
+
+    /**
+     * Business-news anaphora: "a year earlier", "the year-ago period" and "the quarter" refer to the
+     * quarter last mentioned (within a few sentences), not to the anchor.
+     */
+    private static List<Timex> business(List<Timex> found, String text, LocalDate anchor) {
+        Timex lastQuarter = null;
+        boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
+            boolean same = SAME_QUARTER.matcher(t.text()).matches();
+            if (yearAgo && anchor != null && !t.text().toLowerCase(Locale.ROOT).endsWith("quarter")
+                    && longPeriodBefore(text, t.start())) {
+                // "for the nine months, net rose from ... a year earlier": the same months of the year before
+                Matcher q = lastQuarter == null ? null : QUARTER_VALUE.matcher(lastQuarter.value());
+                int y = (q != null && q.matches() ? Integer.parseInt(q.group(1)) : anchor.getYear()) - 1;
+                found.set(i, new Timex(Timex.Type.DATE, String.valueOf(y), t.start(), t.end(), t.text()));
+                continue;
+            }
+            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
+                Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
+                if (q.matches()) {
+                    int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
+                    found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + q.group(2), t.start(), t.end(), t.text()));
+                }
+                continue;
+            }
+            if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
+                if (!future(t.value(), anchor)) lastQuarter = t; // a forecast quarter is not the one reported
+            } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
+                // results compared with the same quarter a year before: the latest completed quarter
+                int q = Anchoring.quarterOf(anchor) - 1;
+                int y = anchor.getYear() - 1 - (q == 0 ? 1 : 0);
+                found.set(i, new Timex(Timex.Type.DATE, y + "-Q" + (q == 0 ? 4 : q), t.start(), t.end(), t.text()));
+            }
+        }
+        return found;
+    }
+
+    private static boolean future(String quarter, LocalDate anchor) {
+        if (anchor == null) return false;
+        Matcher q = QUARTER_VALUE.matcher(quarter);
+        if (!q.matches()) return false;
+        int y = Integer.parseInt(q.group(1));
+        return y > anchor.getYear() || y == anchor.getYear() && Integer.parseInt(q.group(2)) > Anchoring.quarterOf(anchor);
+    }
+
+    private static final Pattern LONG_PERIOD = Pattern.compile("(?i)\\b(?:nine|six|twelve|9|6|12) months\\b"
+            + "|\\b(?:first|latest) half\\b|\\b(?:the|full|fiscal) year\\b");
+
+    /** True when the sentence before {@code at} speaks of a period longer than a quarter ("the nine months"). */
+    private static boolean longPeriodBefore(String text, int at) {
+        int a = at;
+        while (a > 0 && at - a < 300 && text.charAt(a - 1) != '\n'
+                && !(text.charAt(a - 1) == ' ' && a >= 2 && text.charAt(a - 2) == '.' && Character.isUpperCase(
+                text.charAt(a)) && a >= 3 && Character.isLowerCase(text.charAt(a - 3)))) {
+            a--;
+        }
+        return LONG_PERIOD.matcher(text).region(a, at).find();
+    }
+
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?i)\\b(?:quarter|period)\\s+(?:of\\s+)?$");
+    private static final Pattern PERIOD_AFTER = Pattern.compile("(?i)^'s\\s+(?:\\w+\\s+)?(?:quarter|period|results)\\b");
+    /** "compared with a loss of $3 million last year", "an increase from last year's": a figure compared. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)\\b(?:compared with|compared to|versus|from)\\s+"
+            + "(?:[^.;]{0,60}?\\d(?:\\.\\d+)?(?: million| billion)?\\s+)?$");
+
+    /**
+     * "the same period last year", "last year's quarter", "compared with $3 million last year": the quarter
+     * last mentioned, a year back.
+     */
+    private static boolean lastYearsPeriod(String text, Timex t) {
+        if (!t.text().equalsIgnoreCase("last year")) return false;
+        return PERIOD_BEFORE.matcher(text).region(Math.max(0, t.start() - 20), t.start()).find()
+                || PERIOD_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 30)).lookingAt()
+                || COMPARED.matcher(text).region(Math.max(0, t.start() - 100), t.start()).find();
+    }
+
+}

@@ -1,0 +1,128 @@
+package org.sitrep.core.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The rule families added for TimeML conventions on news text: clause tense around bare months and
+ * days, anaphora to the last mentioned year or month, fiscal years, spelled years and decades, seasons,
+ * duration phrasing and fractions that are not time.
+ */
+class TimeExpressionsNarrativeTest {
+    /** A Thursday in the last quarter, as in the 1989 business news of TimeBank. */
+    private static final LocalDate OCT = LocalDate.of(1989, 10, 26);
+
+    private static String values(String text, LocalDate anchor) {
+        return TimeExpressions.find(text, anchor).stream().map(t -> t.text() + "=" + t.value())
+                .collect(Collectors.joining("; "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // the tense of the clause decides which year a bare month is in
+        "The operator changed to a calendar year in December.|December=1988-12",
+        "Lenders extended loans through January.|January=1990-01",
+        "The stock split would be paid on a date in January to holders.|January=1990-01",
+        "In January, the company brought in a new chief executive.|January=1989-01",
+        "The company introduced new computers in April.|April=1989-04",
+        "Sales will recover in February.|February=1990-02",
+        // a period after an initial ends no sentence: the future cue still reaches the date
+        "Mr. Schwarz will succeed Daniel P. Davison Feb. 1, the bank said.|Feb. 1=1990-02-01",
+        // 'would' shortly before, in the same stretch, is a (reported) future
+        "He said the father would be traveling to the United States Thursday.|Thursday=1989-10-26",
+        "Aides said the king would arrive Saturday.|Saturday=1989-10-28",
+        "They said they would look for ways to get around Wednesday's ruling.|Wednesday=1989-10-25",
+        // 'next to' is a place, not the future
+        "A bomb exploded next to the U.S. embassy Friday.|Friday=1989-10-20"})
+    void find_clauseTense_picksTheYearOrWeek(String sentence, String expected) {
+        assertEquals(expected, values(sentence, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Imports totaled $37 million in 1988, a small share of all imports that year.|1988=1988; that year=1988",
+        "He fled in June 1998 and returned later that year.|June 1998=1998-06; later that year=1998",
+        "He was made a general on May 22, 1995, and the following year he retired.|May 22, 1995=1995-05-22; the following year=1996",
+        "Shareholders met in March 1989. The following month, the board resigned.|March 1989=1989-03; The following month=1989-04",
+        "It was a quiet day. That year was cold.|''"})
+    void find_narrativeAnaphora_anchorsOnLastMentionedDate(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Revenue was $76 million for the year ended March 31.|the year=P1Y; March 31=1989-03-31",
+        "In the fiscal year ended Jan. 31, it earned $2 million.|the fiscal year=P1Y; Jan. 31=1989-01-31",
+        "For the year, volume was flat.|the year=1989",
+        "Sales for the full year were $6.6 billion.|the full year=1989",
+        "It was the year before the war.|''",
+        "Unemployment was to be halved by the year two thousand.|the year two thousand=2000",
+        "In January nineteen ninety-seven a bomb exploded.|January nineteen ninety-seven=1997-01",
+        "He left in two thousand and one.|two thousand and one=2001",
+        "Two thousand people came.|''",
+        "Hate group numbers dropped through the nineties.|the nineties=199",
+        "Demand was weak well into the summer.|the summer=1989-SU",
+        "Orders rose from the low levels of the early summer.|the early summer=1989-SU",
+        "Prices peaked in the winter of 1994.|the winter of 1994=1994-WI",
+        "Inflation marked the fall of the government.|''"})
+    void find_yearsSeasonsAndFiscalYears_followTimeMl(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Elian will stay for at least two more weeks.|at least two more weeks=P2W",
+        "The loan may be extended for an additional year.|an additional year=P1Y",
+        "Over the next couple of years we expect growth.|Over the next couple of years=P2Y",
+        "Rates may fall in coming weeks.|coming weeks=PXW",
+        "It was the government's decades-long battle.|decades-long=PXY",
+        "Lawyers left their third day-long meeting.|day-long=P1D",
+        "Iraq imports about three-quarters of its food.|''",
+        "More than a quarter of the votes were cast.|''",
+        "Losses will be spread over the next three quarters.|over the next three quarters=P3Q"})
+    void find_durations_countUnitsButNotFractions(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The offer had been scheduled to expire at midnight Friday.|midnight Friday=1989-10-20T24:00",
+        "The offer is scheduled to expire at midnight Friday.|midnight Friday=1989-10-27T24:00",
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Tuesday, toppling a building.|10:35 a.m.=1989-10-24T10:35; Tuesday=1989-10-24",
+        "Citizenship rules matter in today's world.|''",
+        "The index fell today.|today=1989-10-26",
+        "Sell programs hurt more painfully these days.|these days=PRESENT_REF",
+        "He was named Person of the Year.|''",
+        "In the latest quarter, it earned $33 million, compared with $30 million last year.|the latest quarter=1989-Q3; last year=1988-Q3"})
+    void find_tenseCluesAndGenericReferences(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @Test
+    void find_yearEarlierAfterNineMonths_isTheYearBefore() {
+        String text = "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
+                + " $19 million, compared with a loss of $9 million a year earlier.";
+        List<Timex> found = TimeExpressions.find(text, OCT);
+        assertEquals(List.of("1989-Q3", "1988-Q3", "P9M", "1988"), found.stream().map(Timex::value).toList());
+    }
+
+    @Test
+    void find_forecastQuarter_isNotTheQuarterAYearAgoFollows() {
+        String text = "Losses will continue through the third quarter of 1990. In the year-ago period, it earned $1 million.";
+        List<Timex> found = TimeExpressions.find(text, OCT);
+        assertEquals("1988-Q3", found.get(found.size() - 1).value(), found::toString);
+    }
+
+    @Test
+    void find_fractionsAndAnaphora_withoutAnchor_neverThrow() {
+        String text = "That year, the following month, the year ended, three-quarters of two thousand nineteen ninety";
+        for (Timex t : TimeExpressions.find(text, null)) assertTrue(!t.value().isEmpty(), t::toString);
+    }
+}
