@@ -39,10 +39,24 @@ final class Resolver {
 
     private final Gazetteer gazetteer;
     private final RegionSignals signals;
+    private final double[] rankWeights;
+    private final Tracer tracer;
+
+    /** Sees the ranker's candidates and feature rows of each document (weight fitting). */
+    interface Tracer {
+        void candidates(Doc doc, List<Group> candidates, double[][] features);
+    }
 
     Resolver(Gazetteer gazetteer) {
+        this(gazetteer, IncidentRanker.WEIGHTS, null);
+    }
+
+    /** With given ranker weights (all zero: the heuristic alone) and an optional tracer. */
+    Resolver(Gazetteer gazetteer, double[] rankWeights, Tracer tracer) {
         this.gazetteer = gazetteer;
         this.signals = new RegionSignals(gazetteer);
+        this.rankWeights = rankWeights.clone();
+        this.tracer = tracer;
     }
 
     List<Place> resolve(Doc doc, List<Mention> mentions) {
@@ -281,12 +295,25 @@ final class Resolver {
         if (incident != null) incident = refine(incident, groups.values(), mass);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
         if (incident != null) incident = enclosing(incident, groups.values());
+        double ranked = -1; // the ranker's margin when it overrides the heuristic
+        if (incident != null && gazetteer.kind(incident.entry) != Kind.COUNTRY) {
+            List<Group> cands = IncidentRanker.candidates(groups.values(), gazetteer);
+            double[][] rows = IncidentRanker.features(doc, cands, incident, mass, gazetteer, firstBody);
+            if (tracer != null) tracer.candidates(doc, cands, rows);
+            int top = IncidentRanker.best(rows, rankWeights);
+            if (top >= 0 && cands.get(top) != incident) {
+                double a = IncidentRanker.score(rows[top], rankWeights);
+                double b = IncidentRanker.score(rows[cands.indexOf(incident)], rankWeights);
+                ranked = 1.0 / (1.0 + Math.exp(b - a)) - 0.5;
+                incident = cands.get(top);
+            }
+        }
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
         List<Place> out = new ArrayList<>();
         if (incident != null) {
-            double roleConf = 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
+            double roleConf = ranked >= 0 ? 0.5 + ranked : 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
             int city = "PPLX".equals(gazetteer.featureCode(incident.entry))
                     ? gazetteer.enclosingCity(incident.entry, 20, 100_000) : -1;
             if (city >= 0) {
