@@ -40,4 +40,20 @@ class IncidentRankerTest {
         assertThat(p.name()).isEqualTo("Springfield");
         assertThat(p.admin1()).isEqualTo("Ohio");
     }
+
+    @Test
+    void extract_loneTownNamedLikeOneElsewhereInAStoryNamingOneState_placedInThatState() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man shot at campsite",
+                "A man was shot Sunday morning at a campsite in Ira. Vermont wardens are investigating the accident.", null)));
+        assertThat(p.name()).isEqualTo("Ira");
+        assertThat(p.admin1()).isEqualTo("Vermont");
+    }
+
+    @Test
+    void extract_loneTownWithoutAnotherStateNamed_keepsItsReading() {
+        Place p = PlacesTest.incident(Places.standard().extract(doc("Man shot at campsite",
+                "A man was shot Sunday morning at a campsite in Ira. Wardens are investigating the accident.", null)));
+        assertThat(p.name()).isEqualTo("Ira");
+        assertThat(p.gazetteerId()).isNotNull();
+    }
 }
