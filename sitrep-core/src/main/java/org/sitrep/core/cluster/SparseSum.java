@@ -11,6 +11,9 @@ import java.util.Arrays;
  * different tables is a cache miss. Two sorted arrays are compared by one sequential merge instead (or, when the
  * centroid is far larger than the vector, by galloping searches in it), which the processor prefetches. The products
  * are summed in ascending term order, as a probe per vector term did, so cosines are the same to the last bit.
+ * A caller that compares one vector with many sums spreads it once over a dense array ({@link Dense}); each sum is
+ * then one sequential pass over its own arrays that reads the vector's weight of every term it holds (0 for the
+ * others, which adds nothing), with neither branches nor searches.
  * Adding a vector merges it in, O(size + vector length); an incident gains members far less often than it is
  * compared.
  */
@@ -100,6 +103,47 @@ final class SparseSum {
         if (norm2 <= 0 || x.length == 0) return 0;
         double s = size > GALLOP_RATIO * x.length ? dotGallop(x, v.weights()) : dotMerge(x, v.weights());
         return s / Math.sqrt(norm2);
+    }
+
+    /**
+     * Cosine between the vector loaded in {@code dense} and this sum; the same value as {@link #cosine(Terms.Vec)}
+     * of that vector.
+     */
+    double cosine(Terms.Vec v, Dense dense) {
+        int[] x = v.ids();
+        if (norm2 <= 0 || x.length == 0) return 0;
+        if (size > GALLOP_RATIO * x.length) return dotGallop(x, v.weights()) / Math.sqrt(norm2);
+        double[] d = dense.load(v, ids[size - 1]);
+        int[] y = ids;
+        double[] wy = weights;
+        double s = 0;
+        for (int j = 0; j < size; j++) s += d[y[j]] * wy[j];
+        return s / Math.sqrt(norm2);
+    }
+
+    /**
+     * One vector's weights spread over a dense array indexed by term id (0 where it has no term), for comparing it
+     * with many sums. Holds one vector at a time; loading another clears the previous one's cells. Not thread-safe.
+     */
+    static final class Dense {
+        private double[] w = new double[1024];
+        private Terms.Vec loaded;
+
+        /** The array holding {@code v}, at least {@code maxId + 1} long. */
+        double[] load(Terms.Vec v, int maxId) {
+            if (v != loaded) {
+                if (loaded != null) for (int id : loaded.ids()) w[id] = 0;
+                loaded = null;
+                int[] ids = v.ids();
+                int need = ids.length == 0 ? 0 : ids[ids.length - 1] + 1;
+                if (need > w.length) w = new double[Math.max(need, w.length * 2)];
+                double[] vw = v.weights();
+                for (int i = 0; i < ids.length; i++) w[ids[i]] = vw[i];
+                loaded = v;
+            }
+            if (maxId >= w.length) w = java.util.Arrays.copyOf(w, Math.max(maxId + 1, w.length * 2));
+            return w;
+        }
     }
 
     /** Dot product with a sorted vector by one merge over both (products summed in ascending term order). */
