@@ -215,21 +215,21 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         } else {
             f[8] = 1;
         }
-        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.containsKey(a.place()) ? 1 : 0;
-        if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.containsKey(a.eventType()) ? 1 : -1;
-        if ((a.killed() >= 0 && c.killed.containsKey(a.killed())) || (a.injured() > 0 && c.injured.containsKey(a.injured()))) {
+        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.contains(a.place()) ? 1 : 0;
+        if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.contains(a.eventType()) ? 1 : -1;
+        if ((a.killed() >= 0 && c.killed.contains(a.killed())) || (a.injured() > 0 && c.injured.contains(a.injured()))) {
             f[11] = 1;
         }
         f[12] = Math.log(1 + c.size);
         if (a.titleOnly()) f[16] = 1;
         if (a.dated() && c.dated > 0) {
-            double gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
-            f[17] = Math.log1p(gap);
+            int gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
+            f[17] = log1p(gap);
         }
         if (c.samePlaceAndDay(a)) f[18] = 1;
         int shared = 0;
         for (int t : a.names()) if (c.ents.get(t) > 0) shared++;
-        f[19] = Math.log1p(shared);
+        f[19] = log1p(shared);
         f[20] = f[19] * (1 - f[7]);
         f[21] = f[3] * f[9];
         f[22] = f[2] * f[7];
@@ -241,6 +241,18 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[25] = Math.max(f[25], Math.exp(-gap * gap / (2 * SPAN_SIGMA_DAYS * SPAN_SIGMA_DAYS)));
         }
         return f;
+    }
+
+    /** {@code Math.log1p} of small counts, looked up ({@code Math.log1p} is not an intrinsic and is read per candidate). */
+    private static final double[] LOG1P = new double[1024];
+
+    static {
+        for (int i = 0; i < LOG1P.length; i++) LOG1P[i] = Math.log1p(i);
+    }
+
+    /** {@code Math.log1p(n)}, the same value. */
+    static double log1p(int n) {
+        return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
     }
 
     /**

@@ -93,6 +93,11 @@ final class Terms {
     private char[] buf = new char[64];
     private char[] runBuf = new char[128];
     private char[] textBuf = new char[1024];
+    /** Scratch of {@link #words}: the lower-cased tokens back to back, and each one's offset, length and hash. */
+    private char[] pool = new char[1024];
+    private int[] tokOff = new int[256];
+    private int[] tokLen = new int[256];
+    private int[] tokHash = new int[256];
     /** The hash of the term {@link #lower} wrote last. */
     private int lowHash;
 
@@ -147,6 +152,10 @@ final class Terms {
         nTouched = 0;
         int n = text.length();
         char[] t = chars(text);
+        // lower-case every token into a pool first, then warm their dictionary slots together, then look them up
+        if (n > pool.length) pool = new char[Math.max(n, pool.length * 2)];
+        int tokens = 0;
+        int used = 0;
         int i = 0;
         while (i < n) {
             if (!Chars.isLetterOrDigit(t[i])) {
@@ -157,10 +166,24 @@ final class Terms {
             while (j < n && Chars.isLetterOrDigit(t[j])) j++;
             if (j - i >= 2) {
                 int len = lower(t, i, j, 0);
-                int id = vocab.id(buf, len, lowHash, seen);
-                if (!vocab.isStop(id)) tally(id);
+                if (used + len > pool.length) pool = Arrays.copyOf(pool, Math.max(used + len, pool.length * 2));
+                System.arraycopy(buf, 0, pool, used, len);
+                if (tokens == tokOff.length) {
+                    tokOff = Arrays.copyOf(tokOff, tokens * 2);
+                    tokLen = Arrays.copyOf(tokLen, tokens * 2);
+                    tokHash = Arrays.copyOf(tokHash, tokens * 2);
+                }
+                tokOff[tokens] = used;
+                tokLen[tokens] = len;
+                tokHash[tokens++] = lowHash;
+                used += len;
             }
             i = j;
+        }
+        vocab.warm(tokHash, tokens);
+        for (int k = 0; k < tokens; k++) {
+            int id = vocab.id(pool, tokOff[k], tokLen[k], tokHash[k], seen);
+            if (!vocab.isStop(id)) tally(id);
         }
         return vector(count);
     }

@@ -80,6 +80,34 @@ final class Vocabulary {
 
     /** As {@link #id(char[], int, int)} with {@code h}, the term's {@link #hash}, already computed. */
     int id(char[] buf, int len, int h, int doc) {
+        return id(buf, 0, len, h, doc);
+    }
+
+    /**
+     * Reads the table slots (and the words they point at) of the terms with hashes {@code h[0, n)}, so that the
+     * lookups that follow find them in cache: these loads do not depend on each other, so the processor overlaps
+     * their misses, which one lookup after the other cannot. Changes nothing.
+     */
+    void warm(int[] h, int n) {
+        long[] t = table;
+        char[][] w = words;
+        int mask = t.length - 1;
+        int x = 0;
+        for (int k = 0; k < n; k++) {
+            long e = t[mix(h[k]) & mask];
+            if ((int) (e >>> 32) == h[k]) {
+                char[] c = w[(int) e - 1];
+                if (c != null) x += c.length;
+            }
+        }
+        warmed += x;
+    }
+
+    /** Sink of {@link #warm}'s loads. */
+    private int warmed;
+
+    /** The id of the term in {@code buf[off, off + len)} with {@link #hash} {@code h}, as {@link #id(char[], int, int)}. */
+    int id(char[] buf, int off, int len, int h, int doc) {
         long[] t = table;
         int mask = t.length - 1;
         int i = mix(h) & mask;
@@ -88,7 +116,7 @@ final class Vocabulary {
             if (e == FREE) break;
             if ((int) (e >>> 32) == h) {
                 int id = (int) e - 1;
-                if (same(words[id], buf, 0, len)) {
+                if (same(words[id], buf, off, len)) {
                     lastDoc[id] = doc;
                     return id;
                 }
@@ -96,7 +124,7 @@ final class Vocabulary {
         }
         int id = freeCount > 0 ? freeIds[--freeCount] : next++;
         if (id >= words.length) growIds();
-        char[] w = Arrays.copyOf(buf, len);
+        char[] w = Arrays.copyOfRange(buf, off, off + len);
         words[id] = w;
         hashes[id] = h;
         df[id] = 0;

@@ -25,6 +25,8 @@ final class TextSketch {
     static final int SHINGLE = 5;
     static final int MAX_SENTENCES = 32;
     private static final int[] STOP = Stop.WORDS.stream().mapToInt(TextSketch::wordHash).sorted().toArray();
+    /** {@link #STOP} as an open-addressing set (0 marks a free slot; no stop word hashes to 0), probed per word. */
+    private static final int[] STOP_SET = stopSet();
 
     final long exactKey;
     final int normalisedLength;
@@ -189,7 +191,7 @@ final class TextSketch {
                 int add;
                 boolean digit = Chars.isDigit(text[i]);
                 if (digit) add = full;
-                else if (j - i >= 4 && Arrays.binarySearch(STOP, full) < 0) add = stem;
+                else if (j - i >= 4 && !isStop(full)) add = stem;
                 else add = 0;
                 if (add != 0 || digit) {
                     if (k == sig.length) sig = Arrays.copyOf(sig, k * 2);
@@ -293,7 +295,7 @@ final class TextSketch {
             int j = i;
             int h = 0;
             while (j < n && Chars.isLetterOrDigit(text.charAt(j))) h = h * 31 + Chars.toLowerCase(text.charAt(j++));
-            if (j - i >= minLength && (stop != 0 || Arrays.binarySearch(STOP, h) < 0)) {
+            if (j - i >= minLength && (stop != 0 || !isStop(h))) {
                 if (k == out.length) out = Arrays.copyOf(out, k * 2);
                 out[k++] = h;
             }
@@ -307,6 +309,31 @@ final class TextSketch {
         int d = 0;
         for (int x = 0; x < k; x++) if (d == 0 || a[x] != a[d - 1]) a[d++] = a[x];
         return Arrays.copyOf(a, d);
+    }
+
+    private static int[] stopSet() {
+        int[] t = new int[Integer.highestOneBit(STOP.length * 4) << 1];
+        for (int h : STOP) {
+            if (h == 0) throw new IllegalStateException("a stop word hashes to 0");
+            int i = spread(h) & (t.length - 1);
+            while (t[i] != 0) i = (i + 1) & (t.length - 1);
+            t[i] = h;
+        }
+        return t;
+    }
+
+    /** True when {@code h} is the {@link #wordHash} of a stop word (as a search in {@link #STOP}). */
+    private static boolean isStop(int h) {
+        int[] t = STOP_SET;
+        for (int i = spread(h) & (t.length - 1); ; i = (i + 1) & (t.length - 1)) {
+            if (t[i] == h) return h != 0;
+            if (t[i] == 0) return false;
+        }
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     /** Hash of a word as the sketch's token pass computes it (lower case, {@code h * 31 + c}). */
