@@ -35,10 +35,11 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         String title = a.title();
         String body = titleOnly ? "" : terms.content(a.text(), true);
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
-        Terms.Vec full = terms.words(title + "\n" + body, true);
+        String all = title + "\n" + body;
+        Terms.Vec full = terms.words(all, true);
         Terms.Vec head = terms.words(title + "\n" + lead, false);
         Terms.Vec titleVec = terms.words(title, false);
-        Terms.Vec ents = terms.entities(title + "\n" + body, true);
+        Terms.Vec ents = terms.entities(all, true);
         int day = UNDATED;
         boolean factDated = false;
         var facts = in.facts();

@@ -24,16 +24,17 @@ final class IncidentState {
     int minDay = Integer.MAX_VALUE;
     int maxDay = Integer.MIN_VALUE;
     final List<ArticleRep> recent = new ArrayList<>();
-    final Map<String, Integer> places = new HashMap<>();
-    final Map<String, Integer> types = new HashMap<>();
-    final Map<Integer, Integer> killed = new HashMap<>();
-    final Map<Integer, Integer> injured = new HashMap<>();
+    /** Distinct extracted places, event types and figures of the members. */
+    final Names places = new Names();
+    final Names types = new Names();
+    final Longs killed = new Longs();
+    final Longs injured = new Longs();
     /** Latest years written in the members' texts ({@link ArticleRep#year}), with counts. */
     final Map<Integer, Integer> years = new HashMap<>();
     /** Names in the members' titles and leads ({@link ArticleRep#leadNames}), with the number of members naming each. */
     final Map<Integer, Integer> leadNames = new HashMap<>();
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
-    final java.util.Set<Long> placeDays = new java.util.HashSet<>();
+    final Longs placeDays = new Longs();
 
     /** Ids of the member articles, and of incidents merged into this one (both dropped with it on eviction). */
     final List<String> members = new ArrayList<>();
@@ -71,10 +72,10 @@ final class IncidentState {
         }
         recent.add(a);
         if (recent.size() > RECENT) recent.remove(0);
-        if (a.place() != null) places.merge(a.place(), 1, Integer::sum);
-        if (a.eventType() != null) types.merge(a.eventType(), 1, Integer::sum);
-        if (a.killed() >= 0) killed.merge(a.killed(), 1, Integer::sum);
-        if (a.injured() >= 0) injured.merge(a.injured(), 1, Integer::sum);
+        if (a.place() != null) places.add(a.place());
+        if (a.eventType() != null) types.add(a.eventType());
+        if (a.killed() >= 0) killed.add(a.killed());
+        if (a.injured() >= 0) injured.add(a.injured());
         if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
         for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
@@ -103,10 +104,10 @@ final class IncidentState {
         maxDay = Math.max(maxDay, o.maxDay);
         recent.addAll(o.recent);
         while (recent.size() > RECENT) recent.remove(0);
-        o.places.forEach((k, v) -> places.merge(k, v, Integer::sum));
-        o.types.forEach((k, v) -> types.merge(k, v, Integer::sum));
-        o.killed.forEach((k, v) -> killed.merge(k, v, Integer::sum));
-        o.injured.forEach((k, v) -> injured.merge(k, v, Integer::sum));
+        places.addAll(o.places);
+        types.addAll(o.types);
+        killed.addAll(o.killed);
+        injured.addAll(o.injured);
         o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
@@ -145,5 +146,76 @@ final class IncidentState {
 
     double meanDay() {
         return dated == 0 ? Double.NaN : daySum / (double) dated;
+    }
+
+    /**
+     * A set of distinct strings in arrival order, with their hash codes in a primitive array: an incident holds a
+     * handful, so a scan of the hashes touches less memory than a hash map probe (these are read for every candidate
+     * of every article).
+     */
+    static final class Names {
+        private int[] hashes = new int[2];
+        private String[] names = new String[2];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        boolean contains(String s) {
+            int h = s.hashCode();
+            for (int i = 0; i < size; i++) if (hashes[i] == h && names[i].equals(s)) return true;
+            return false;
+        }
+
+        void add(String s) {
+            if (contains(s)) return;
+            if (size == names.length) {
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+                names = java.util.Arrays.copyOf(names, size * 2);
+            }
+            hashes[size] = s.hashCode();
+            names[size++] = s;
+        }
+
+        void addAll(Names o) {
+            for (int i = 0; i < o.size; i++) add(o.names[i]);
+        }
+
+        void clear() {
+            hashes = new int[2];
+            names = new String[2];
+            size = 0;
+        }
+    }
+
+    /** A set of distinct longs in a primitive array (see {@link Names}). */
+    static final class Longs {
+        private long[] values = new long[2];
+        private int size;
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        boolean contains(long v) {
+            for (int i = 0; i < size; i++) if (values[i] == v) return true;
+            return false;
+        }
+
+        void add(long v) {
+            if (contains(v)) return;
+            if (size == values.length) values = java.util.Arrays.copyOf(values, size * 2);
+            values[size++] = v;
+        }
+
+        void addAll(Longs o) {
+            for (int i = 0; i < o.size; i++) add(o.values[i]);
+        }
+
+        void clear() {
+            values = new long[2];
+            size = 0;
+        }
     }
 }

@@ -135,8 +135,16 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
      * the candidates before {@link #completeReaching} decides which candidates deserve the member dots.
      */
     static double[] partialWithCosine(ArticleRep a, IncidentState c) {
-        double[] f = partial(a, c);
-        double cos = c.full.cosine(a.full());
+        return partialWithCosine(a, c, null);
+    }
+
+    /**
+     * As {@link #partialWithCosine(ArticleRep, IncidentState)}, the cosines taken through {@code probe} (null: none),
+     * which holds {@code a}'s vectors spread out for the many candidates of one article (same values, less work).
+     */
+    static double[] partialWithCosine(ArticleRep a, IncidentState c, Probe probe) {
+        double[] f = partial(a, c, probe);
+        double cos = probe == null ? c.full.cosine(a.full()) : c.full.cosine(a.full(), probe.full);
         complete(a, f, cos, 0, 0, 0);
         return f;
     }
@@ -184,8 +192,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     }
 
     /**
-     * The logit, with the weights for articles with a publication date (the first {@link #N}) or, for an article
-     * without one ({@code noPubDay}), the second model's (the next N).
+     * The logit, with the dated model's weights (the first {@link #N}) or, for an undated pair (feature
+     * {@link #SWITCH}), the undated model's (the next N).
      */
     private double logit(double[] f) {
         int o = f[SWITCH] == 1 ? N : 0;
@@ -225,10 +233,21 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
 
     /** The features that need neither the full-text cosine nor the recent members ({@link #complete} adds those). */
     static double[] partial(ArticleRep a, IncidentState c) {
+        return partial(a, c, null);
+    }
+
+    /** Scratch for the cosines of one article with many incidents (see {@link SparseSum.Dense}); not thread-safe. */
+    static final class Probe {
+        final SparseSum.Dense full = new SparseSum.Dense();
+        final SparseSum.Dense head = new SparseSum.Dense();
+        final SparseSum.Dense ents = new SparseSum.Dense();
+    }
+
+    private static double[] partial(ArticleRep a, IncidentState c, Probe probe) {
         double[] f = new double[N];
         f[0] = 1;
-        f[2] = c.head.cosine(a.head());
-        f[3] = c.ents.cosine(a.ents());
+        f[2] = probe == null ? c.head.cosine(a.head()) : c.head.cosine(a.head(), probe.head);
+        f[3] = probe == null ? c.ents.cosine(a.ents()) : c.ents.cosine(a.ents(), probe.ents);
         if (a.dated() && c.dated > 0) {
             double d = a.day() - c.meanDay();
             f[6] = Math.exp(-d * d / (2 * SIGMA_DAYS * SIGMA_DAYS));
@@ -237,21 +256,21 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         } else {
             f[8] = 1;
         }
-        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.containsKey(a.place()) ? 1 : 0;
-        if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.containsKey(a.eventType()) ? 1 : -1;
-        if ((a.killed() >= 0 && c.killed.containsKey(a.killed())) || (a.injured() > 0 && c.injured.containsKey(a.injured()))) {
+        if (a.place() != null && !c.places.isEmpty()) f[9] = c.places.contains(a.place()) ? 1 : 0;
+        if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.contains(a.eventType()) ? 1 : -1;
+        if ((a.killed() >= 0 && c.killed.contains(a.killed())) || (a.injured() > 0 && c.injured.contains(a.injured()))) {
             f[11] = 1;
         }
         f[12] = Math.log(1 + c.size);
         if (a.titleOnly()) f[16] = 1;
         if (a.dated() && c.dated > 0) {
-            double gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
-            f[17] = Math.log1p(gap);
+            int gap = a.day() < c.minDay ? c.minDay - a.day() : a.day() > c.maxDay ? a.day() - c.maxDay : 0;
+            f[17] = log1p(gap);
         }
         if (c.samePlaceAndDay(a)) f[18] = 1;
         int shared = 0;
         for (int t : a.names()) if (c.ents.get(t) > 0) shared++;
-        f[19] = Math.log1p(shared);
+        f[19] = log1p(shared);
         f[20] = f[19] * (1 - f[7]);
         f[21] = f[3] * f[9];
         f[22] = f[2] * f[7];
@@ -267,8 +286,20 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         return f;
     }
 
+    /** {@code Math.log1p} of small counts, looked up ({@code Math.log1p} is not an intrinsic and is read per candidate). */
+    private static final double[] LOG1P = new double[1024];
+
+    static {
+        for (int i = 0; i < LOG1P.length; i++) LOG1P[i] = Math.log1p(i);
+    }
+
+    /** {@code Math.log1p(n)}, the same value. */
+    static double log1p(int n) {
+        return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
+    }
+
     /**
-     * Features 28 to 31, for undated pairs only (see the class comment): whether the latest year written in the
+     * Features 28 to 33, for undated pairs only (see the class comment): whether the latest year written in the
      * article is one the members wrote, and how many of the names in the article's title and lead the incident's
      * entities carry.
      */

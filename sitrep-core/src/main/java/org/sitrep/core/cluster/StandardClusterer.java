@@ -99,6 +99,8 @@ final class StandardClusterer implements IncidentClusterer {
     private final Map<String, String> incidentOf = new HashMap<>();
     private final CandidateIndex index = new CandidateIndex(MAX_POSTINGS);
     private final List<IncidentState> touched = new ArrayList<>();
+    /** The assigned article's vectors spread out for its cosines with every candidate. */
+    private final LinkModel.Probe probe = new LinkModel.Probe();
     private long seq;
     private int latestDay = ArticleRep.UNDATED;
     /** The eviction clock: the newest publication date seen (newest article day when no article has one). */
@@ -150,7 +152,7 @@ final class StandardClusterer implements IncidentClusterer {
         List<IncidentState> ranked = ranked(a);
         // the margin features compare every candidate's full-text and entity cosines, so those come first for all
         double[][] partial = new double[ranked.size()][];
-        for (int k = 0; k < partial.length; k++) partial[k] = LinkModel.partialWithCosine(a, ranked.get(k));
+        for (int k = 0; k < partial.length; k++) partial[k] = LinkModel.partialWithCosine(a, ranked.get(k), probe);
         LinkModel.addMargins(java.util.Arrays.asList(partial));
         List<IncidentState> near = new ArrayList<>();
         for (int k = 0; k < partial.length; k++) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.internal.Chars;
 
 /**
  * Vocabulary with incrementally updated document frequencies, and the sparse TF-IDF vectors built from it.
@@ -91,6 +92,14 @@ final class Terms {
     private int nTouched;
     private char[] buf = new char[64];
     private char[] runBuf = new char[128];
+    private char[] textBuf = new char[1024];
+    /** Scratch of {@link #words}: the lower-cased tokens back to back, and each one's offset, length and hash. */
+    private char[] pool = new char[1024];
+    private int[] tokOff = new int[256];
+    private int[] tokLen = new int[256];
+    private int[] tokHash = new int[256];
+    /** The hash of the term {@link #lower} wrote last. */
+    private int lowHash;
 
     /**
      * The body without repeated paragraphs and without paragraphs that earlier documents already carried in
@@ -101,18 +110,26 @@ final class Terms {
         StringBuilder out = new StringBuilder(body.length());
         long[] mine = new long[8];
         int nMine = 0;
-        for (String para : body.split("\n")) {
+        // the paragraphs of body.split("\n"): trailing empty ones dropped, an empty body is one empty paragraph
+        int end = body.length();
+        while (end > 0 && body.charAt(end - 1) == '\n') end--;
+        int from = 0;
+        while (from < end || (from == 0 && body.isEmpty())) {
+            int to = body.indexOf('\n', from);
+            if (to < 0 || to > end) to = end;
+            int para = from;
+            from = to + 1;
             long h = 0x9E3779B97F4A7C15L;
             int letters = 0;
-            for (int i = 0; i < para.length(); i++) {
-                char c = para.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
+            for (int i = para; i < to; i++) {
+                char c = body.charAt(i);
+                if (Chars.isLetterOrDigit(c)) {
+                    h = (h ^ Chars.toLowerCase(c)) * 0x100000001b3L;
                     letters++;
                 }
             }
             if (letters < MIN_PARAGRAPH_CHARS) {
-                out.append(para).append('\n');
+                out.append(body, para, to).append('\n');
                 continue;
             }
             boolean repeated = false;
@@ -121,7 +138,7 @@ final class Terms {
             if (nMine == mine.length) mine = Arrays.copyOf(mine, nMine * 2);
             mine[nMine++] = h;
             if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
-            out.append(para).append('\n');
+            out.append(body, para, to).append('\n');
         }
         if (count) {
             for (int k = 0; k < nMine; k++) paragraphDocs.increment(mine[k]);
@@ -134,20 +151,39 @@ final class Terms {
     Vec words(String text, boolean count) {
         nTouched = 0;
         int n = text.length();
+        char[] t = chars(text);
+        // lower-case every token into a pool first, then warm their dictionary slots together, then look them up
+        if (n > pool.length) pool = new char[Math.max(n, pool.length * 2)];
+        int tokens = 0;
+        int used = 0;
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Chars.isLetterOrDigit(t[i])) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j < n && Character.isLetterOrDigit(text.charAt(j))) j++;
+            int j = i + 1;
+            while (j < n && Chars.isLetterOrDigit(t[j])) j++;
             if (j - i >= 2) {
-                int len = lower(text, i, j, 0);
-                int id = vocab.id(buf, len, seen);
-                if (!vocab.isStop(id)) tally(id);
+                int len = lower(t, i, j, 0);
+                if (used + len > pool.length) pool = Arrays.copyOf(pool, Math.max(used + len, pool.length * 2));
+                System.arraycopy(buf, 0, pool, used, len);
+                if (tokens == tokOff.length) {
+                    tokOff = Arrays.copyOf(tokOff, tokens * 2);
+                    tokLen = Arrays.copyOf(tokLen, tokens * 2);
+                    tokHash = Arrays.copyOf(tokHash, tokens * 2);
+                }
+                tokOff[tokens] = used;
+                tokLen[tokens] = len;
+                tokHash[tokens++] = lowHash;
+                used += len;
             }
             i = j;
+        }
+        vocab.warm(tokHash, tokens);
+        for (int k = 0; k < tokens; k++) {
+            int id = vocab.id(pool, tokOff[k], tokLen[k], tokHash[k], seen);
+            if (!vocab.isStop(id)) tally(id);
         }
         return vector(count);
     }
@@ -159,21 +195,22 @@ final class Terms {
         int runLen = 0;
         boolean sentenceStart = true;
         int n = text.length();
+        char[] t = chars(text);
         int i = 0;
         while (i <= n) {
-            char c = i < n ? text.charAt(i) : '\n';
-            if (Character.isLetter(c)) {
+            char c = i < n ? t[i] : '\n';
+            if (Chars.isLetter(c)) {
                 int j = i;
-                while (j < n && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) j++;
-                boolean cap = Character.isUpperCase(c) && j - i >= 2;
+                while (j < n && (Chars.isLetter(t[j]) || t[j] == '\'')) j++;
+                boolean cap = Chars.isUpperCase(c) && j - i >= 2;
                 int len = 0;
                 if (cap) {
                     buf[0] = '\u00a7';
-                    len = lower(text, i, j, 1);
-                    cap = !vocab.isStop(vocab.find(buf, 1, len - 1));
+                    len = lower(t, i, j, 1);
+                    cap = !vocab.isStopWord(buf, 1, len - 1);
                 }
                 if (cap && !sentenceStart) {
-                    tally(vocab.id(buf, len, seen));
+                    tally(vocab.id(buf, len, lowHash, seen));
                     int need = runLen + len + 1;
                     if (need > runBuf.length) runBuf = Arrays.copyOf(runBuf, need * 2);
                     if (runWords == 0) {
@@ -205,6 +242,13 @@ final class Terms {
             }
         }
         return vector(count);
+    }
+
+    /** The chars of {@code text} in a scratch array (valid until the next call). */
+    private char[] chars(String text) {
+        if (text.length() > textBuf.length) textBuf = new char[Math.max(text.length(), textBuf.length * 2)];
+        text.getChars(0, text.length(), textBuf, 0);
+        return textBuf;
     }
 
     /** True when term {@code id} is an entity of two or more words (a name, not a lone capitalised word). */
@@ -240,23 +284,29 @@ final class Terms {
 
     /**
      * Lower-cases {@code text[from, to)} into {@link #buf} at {@code at}, as {@code String.toLowerCase(Locale.ROOT)}
-     * does (per character for ASCII and other one-to-one cases), and returns the length written plus {@code at}.
+     * does (per character for ASCII and other one-to-one cases), and returns the length written plus {@code at};
+     * sets {@link #lowHash} to the {@link Vocabulary#hash} of {@code buf[0, returned)}.
      */
-    private int lower(String text, int from, int to, int at) {
+    private int lower(char[] text, int from, int to, int at) {
         int len = to - from;
         boolean simple = true;
-        for (int k = from; k < to && simple; k++) simple = text.charAt(k) < 0x80;
+        for (int k = from; k < to && simple; k++) simple = text[k] < 0x80;
         if (simple) {
             if (at + len > buf.length) buf = Arrays.copyOf(buf, (at + len) * 2);
+            int h = Vocabulary.hash(buf, 0, at);
             for (int k = 0; k < len; k++) {
-                char c = text.charAt(from + k);
-                buf[at + k] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                char c = text[from + k];
+                char l = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                buf[at + k] = l;
+                h = 31 * h + l;
             }
+            lowHash = h;
             return at + len;
         }
-        String l = text.substring(from, to).toLowerCase(Locale.ROOT);
+        String l = new String(text, from, len).toLowerCase(Locale.ROOT);
         if (at + l.length() > buf.length) buf = Arrays.copyOf(buf, (at + l.length()) * 2);
         l.getChars(0, l.length(), buf, at);
+        lowHash = Vocabulary.hash(buf, 0, at + l.length());
         return at + l.length();
     }
 

@@ -9,11 +9,16 @@ import java.util.Collection;
  * buffer (no substring per token), with each id's document frequency, multi-word flag and the document count when
  * it was last seen. Ids of terms that have not been seen for a while and that no live incident holds are forgotten
  * and reused, so the dictionary stays the size of the recent vocabulary on an endless stream. Not thread-safe.
+ *
+ * <p>A lookup is a cache miss on a dictionary of a few MB, so each table slot holds the term's hash next to its id
+ * and the probe compares hashes without reading the id's arrays; only the final check of the characters does.
+ * Whether a word is a stop word is answered from a small table of its own (it fits in the first-level cache).
  */
 final class Vocabulary {
-    private static final int FREE = -1;
+    /** A free table slot; a used one holds {@code hash << 32 | (id + 1)}. */
+    private static final long FREE = 0;
 
-    private int[] table = new int[1 << 12];
+    private long[] table = new long[1 << 12];
     private char[][] words = new char[1024][];
     private int[] hashes = new int[1024];
     private int[] df = new int[1024];
@@ -24,52 +29,111 @@ final class Vocabulary {
     private int live;
     private int[] freeIds = new int[16];
     private int freeCount;
+    /** The stop words alone, looked up as in {@link #table} (ids into {@link #stopWords}). */
+    private final long[] stopTable;
+    private final char[][] stopWords;
 
     Vocabulary(Collection<String> stopWords) {
-        Arrays.fill(table, FREE);
+        this.stopWords = new char[stopWords.size()][];
+        this.stopTable = new long[Integer.highestOneBit(Math.max(4, stopWords.size() * 4 - 1)) << 1];
+        int k = 0;
         for (String w : stopWords) {
             char[] c = w.toCharArray();
             stop[id(c, c.length, 0)] = true;
+            int h = hash(c, 0, c.length);
+            int mask = stopTable.length - 1;
+            int i = mix(h) & mask;
+            while (stopTable[i] != FREE) i = (i + 1) & mask;
+            this.stopWords[k] = c;
+            stopTable[i] = entry(h, k++);
         }
     }
 
     /** The id of the term in {@code buf[off, off + len)}, or -1 when it is not in the dictionary. */
     int find(char[] buf, int off, int len) {
         int h = hash(buf, off, len);
-        int mask = table.length - 1;
+        long[] t = table;
+        int mask = t.length - 1;
         for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            int id = table[i];
-            if (id == FREE) return -1;
-            if (hashes[id] == h && same(words[id], buf, off, len)) return id;
+            long e = t[i];
+            if (e == FREE) return -1;
+            if ((int) (e >>> 32) == h && same(words[(int) e - 1], buf, off, len)) return (int) e - 1;
+        }
+    }
+
+    /** True when the term in {@code buf[off, off + len)} is a stop word (as {@code isStop(find(buf, off, len))}). */
+    boolean isStopWord(char[] buf, int off, int len) {
+        int h = hash(buf, off, len);
+        long[] t = stopTable;
+        int mask = t.length - 1;
+        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
+            long e = t[i];
+            if (e == FREE) return false;
+            if ((int) (e >>> 32) == h && same(stopWords[(int) e - 1], buf, off, len)) return true;
         }
     }
 
     /** The id of the term in {@code buf[0, len)}, added when new; marks it seen at document {@code doc}. */
     int id(char[] buf, int len, int doc) {
-        int h = hash(buf, 0, len);
-        int mask = table.length - 1;
+        return id(buf, len, hash(buf, 0, len), doc);
+    }
+
+    /** As {@link #id(char[], int, int)} with {@code h}, the term's {@link #hash}, already computed. */
+    int id(char[] buf, int len, int h, int doc) {
+        return id(buf, 0, len, h, doc);
+    }
+
+    /**
+     * Reads the table slots (and the words they point at) of the terms with hashes {@code h[0, n)}, so that the
+     * lookups that follow find them in cache: these loads do not depend on each other, so the processor overlaps
+     * their misses, which one lookup after the other cannot. Changes nothing.
+     */
+    void warm(int[] h, int n) {
+        long[] t = table;
+        char[][] w = words;
+        int mask = t.length - 1;
+        int x = 0;
+        for (int k = 0; k < n; k++) {
+            long e = t[mix(h[k]) & mask];
+            if ((int) (e >>> 32) == h[k]) {
+                char[] c = w[(int) e - 1];
+                if (c != null) x += c.length;
+            }
+        }
+        warmed += x;
+    }
+
+    /** Sink of {@link #warm}'s loads. */
+    private int warmed;
+
+    /** The id of the term in {@code buf[off, off + len)} with {@link #hash} {@code h}, as {@link #id(char[], int, int)}. */
+    int id(char[] buf, int off, int len, int h, int doc) {
+        long[] t = table;
+        int mask = t.length - 1;
         int i = mix(h) & mask;
         for (; ; i = (i + 1) & mask) {
-            int id = table[i];
-            if (id == FREE) break;
-            if (hashes[id] == h && same(words[id], buf, 0, len)) {
-                lastDoc[id] = doc;
-                return id;
+            long e = t[i];
+            if (e == FREE) break;
+            if ((int) (e >>> 32) == h) {
+                int id = (int) e - 1;
+                if (same(words[id], buf, off, len)) {
+                    lastDoc[id] = doc;
+                    return id;
+                }
             }
         }
         int id = freeCount > 0 ? freeIds[--freeCount] : next++;
         if (id >= words.length) growIds();
-        char[] w = Arrays.copyOf(buf, len);
+        char[] w = Arrays.copyOfRange(buf, off, off + len);
         words[id] = w;
         hashes[id] = h;
         df[id] = 0;
         lastDoc[id] = doc;
         multiword[id] = indexOf(w, ' ') > 0;
-        table[i] = id;
-        if (++live * 2 > table.length) rehash(table.length * 2);
+        t[i] = entry(h, id);
+        if (++live * 2 > t.length) rehash(t.length * 2);
         return id;
     }
-
     boolean isStop(int id) {
         return id >= 0 && stop[id];
     }
@@ -116,15 +180,18 @@ final class Vocabulary {
     }
 
     private void rehash(int cap) {
-        table = new int[cap];
-        Arrays.fill(table, FREE);
+        table = new long[cap];
         int mask = cap - 1;
         for (int id = 0; id < next; id++) {
             if (words[id] == null) continue;
             int i = mix(hashes[id]) & mask;
             while (table[i] != FREE) i = (i + 1) & mask;
-            table[i] = id;
+            table[i] = entry(hashes[id], id);
         }
+    }
+
+    private static long entry(int hash, int id) {
+        return (long) hash << 32 | (id + 1);
     }
 
     private void growIds() {
@@ -146,7 +213,8 @@ final class Vocabulary {
         return -1;
     }
 
-    private static int hash(char[] buf, int off, int len) {
+    /** The term's hash: {@code h = 31 * h + c} over its chars, as {@link String#hashCode()}. */
+    static int hash(char[] buf, int off, int len) {
         int h = 0;
         for (int i = off; i < off + len; i++) h = 31 * h + buf[i];
         return h;

@@ -1,6 +1,7 @@
 package org.sitrep.core.dedup;
 
 import java.util.Arrays;
+import org.sitrep.core.internal.Chars;
 
 /**
  * What the deduplicator keeps of one text, in primitive arrays only: an exact key, a MinHash signature over
@@ -24,6 +25,8 @@ final class TextSketch {
     static final int SHINGLE = 5;
     static final int MAX_SENTENCES = 32;
     private static final int[] STOP = Stop.WORDS.stream().mapToInt(TextSketch::wordHash).sorted().toArray();
+    /** {@link #STOP} as an open-addressing set (0 marks a free slot; no stop word hashes to 0), probed per word. */
+    private static final int[] STOP_SET = stopSet();
 
     final long exactKey;
     final int normalisedLength;
@@ -67,10 +70,12 @@ final class TextSketch {
         int count = 0;
         int h = 0;
         boolean inToken = false;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                char l = Character.toLowerCase(c);
+        char[] t = text.toCharArray();
+        int n = t.length;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? t[i] : ' ';
+            if (Chars.isLetterOrDigit(c)) {
+                char l = Chars.toLowerCase(c);
                 exact = (exact ^ l) * 0x100000001b3L;
                 normLen++;
                 h = h * 31 + l;
@@ -86,8 +91,8 @@ final class TextSketch {
                 inToken = false;
             }
         }
-        int rough = countSentences(text);
-        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(text) : null;
+        int rough = countSentences(t, n);
+        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n) : null;
         int[] body = Arrays.copyOf(wordHashes, count);
         Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
@@ -96,7 +101,7 @@ final class TextSketch {
         int found = 0;
         for (int w : content) if (Arrays.binarySearch(body, w) >= 0) found++;
         double support = content.length == 0 ? 1 : found / (double) content.length;
-        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough, anchors(text),
+        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough, anchors(t, n),
                 sentences, titleWords, support);
     }
 
@@ -158,37 +163,37 @@ final class TextSketch {
     }
 
     /** The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers. */
-    private static char[] sentenceSignatures(String text) {
+    private static char[] sentenceSignatures(char[] text, int n) {
         char[] out = new char[256];
         int len = 0;
         int kept = 0;
         char[] sig = new char[64];
-        int n = text.length();
         int start = 0;
         for (int e = 0; e <= n && kept < MAX_SENTENCES; e++) {
-            if (e < n && !isSentenceEnd(text, e, start)) continue;
+            if (e < n && !isSentenceEnd(text, n, e, start)) continue;
             int end = e < n ? e + 1 : n;
             int k = 0;
             int i = start;
             while (i < end) {
-                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                if (!Chars.isLetterOrDigit(text[i])) {
                     i++;
                     continue;
                 }
                 int j = i;
                 int full = 0;
                 int stem = 0;
-                while (j < end && Character.isLetterOrDigit(text.charAt(j))) {
-                    char l = Character.toLowerCase(text.charAt(j));
+                while (j < end && Chars.isLetterOrDigit(text[j])) {
+                    char l = Chars.toLowerCase(text[j]);
                     full = full * 31 + l;
                     if (j - i < 5) stem = stem * 31 + l;
                     j++;
                 }
                 int add;
-                if (Character.isDigit(text.charAt(i))) add = full;
-                else if (j - i >= 4 && Arrays.binarySearch(STOP, full) < 0) add = stem;
+                boolean digit = Chars.isDigit(text[i]);
+                if (digit) add = full;
+                else if (j - i >= 4 && !isStop(full)) add = stem;
                 else add = 0;
-                if (add != 0 || Character.isDigit(text.charAt(i))) {
+                if (add != 0 || digit) {
                     if (k == sig.length) sig = Arrays.copyOf(sig, k * 2);
                     sig[k++] = (char) (mix(add) >>> 48);
                 }
@@ -215,13 +220,19 @@ final class TextSketch {
                 && Character.isWhitespace(text.charAt(i + 1)) && i - start > 20);
     }
 
-    /** The number of sentences (line breaks and sentence-final punctuation followed by a space). */
-    static int countSentences(String text) {
+    /** As {@link #isSentenceEnd(String, int, int)} on {@code text[0, n)}. */
+    private static boolean isSentenceEnd(char[] text, int n, int i, int start) {
+        char c = text[i];
+        return c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < n
+                && Character.isWhitespace(text[i + 1]) && i - start > 20);
+    }
+
+    /** The number of sentences (line breaks and sentence-final punctuation followed by a space) in {@code text[0, n)}. */
+    static int countSentences(char[] text, int n) {
         int out = 0;
         int start = 0;
-        int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (isSentenceEnd(text, i, start)) {
+            if (isSentenceEnd(text, n, i, start)) {
                 if (i > start) out++;
                 start = i + 1;
             }
@@ -245,19 +256,18 @@ final class TextSketch {
     }
 
     /** Numbers and capitalised words that do not open a sentence, hashed case-blind: language-neutral anchors. */
-    private static int[] anchors(String text) {
+    private static int[] anchors(char[] text, int n) {
         int[] out = new int[32];
         int k = 0;
         boolean sentenceStart = true;
         int i = 0;
-        int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            char c = text[i];
+            if (Chars.isLetterOrDigit(c)) {
                 int j = i;
                 int h = 0;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j))) h = h * 31 + Character.toLowerCase(text.charAt(j++));
-                if (Character.isDigit(c) || (!sentenceStart && Character.isUpperCase(c) && j - i > 2)) {
+                while (j < n && Chars.isLetterOrDigit(text[j])) h = h * 31 + Chars.toLowerCase(text[j++]);
+                if (Chars.isDigit(c) || (!sentenceStart && Chars.isUpperCase(c) && j - i > 2)) {
                     if (k == out.length) out = Arrays.copyOf(out, k * 2);
                     out[k++] = (int) mix(h);
                 }
@@ -278,14 +288,14 @@ final class TextSketch {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!Chars.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
             int h = 0;
-            while (j < n && Character.isLetterOrDigit(text.charAt(j))) h = h * 31 + Character.toLowerCase(text.charAt(j++));
-            if (j - i >= minLength && (stop != 0 || Arrays.binarySearch(STOP, h) < 0)) {
+            while (j < n && Chars.isLetterOrDigit(text.charAt(j))) h = h * 31 + Chars.toLowerCase(text.charAt(j++));
+            if (j - i >= minLength && (stop != 0 || !isStop(h))) {
                 if (k == out.length) out = Arrays.copyOf(out, k * 2);
                 out[k++] = h;
             }
@@ -299,6 +309,31 @@ final class TextSketch {
         int d = 0;
         for (int x = 0; x < k; x++) if (d == 0 || a[x] != a[d - 1]) a[d++] = a[x];
         return Arrays.copyOf(a, d);
+    }
+
+    private static int[] stopSet() {
+        int[] t = new int[Integer.highestOneBit(STOP.length * 4) << 1];
+        for (int h : STOP) {
+            if (h == 0) throw new IllegalStateException("a stop word hashes to 0");
+            int i = spread(h) & (t.length - 1);
+            while (t[i] != 0) i = (i + 1) & (t.length - 1);
+            t[i] = h;
+        }
+        return t;
+    }
+
+    /** True when {@code h} is the {@link #wordHash} of a stop word (as a search in {@link #STOP}). */
+    private static boolean isStop(int h) {
+        int[] t = STOP_SET;
+        for (int i = spread(h) & (t.length - 1); ; i = (i + 1) & (t.length - 1)) {
+            if (t[i] == h) return h != 0;
+            if (t[i] == 0) return false;
+        }
+    }
+
+    private static int spread(int h) {
+        int x = h * 0x9E3779B9;
+        return x ^ (x >>> 16);
     }
 
     /** Hash of a word as the sketch's token pass computes it (lower case, {@code h * 31 + c}). */

@@ -16,6 +16,7 @@ final class Group {
     boolean anchored;
     boolean inText; // named outside the outlet's name
     boolean plain; // named at least once not merely as a point of reference ("suburban X")
+    final java.util.List<Mention> mentions = new java.util.ArrayList<>(2);
 
     Group(int entry) {
         this.entry = entry;
@@ -23,6 +24,7 @@ final class Group {
 
     void add(Mention m, double margin, int firstBody, boolean capital) {
         if (first == null) first = m;
+        mentions.add(m);
         if (!m.has(Mention.OUTLET)) inText = true;
         double s = count == 0 ? 1.0 : count < 5 ? 0.4 : 0.1;
         if (m.has(Mention.RELATIVE)) {

@@ -67,8 +67,32 @@ final class RegionSignals {
     void outlet(Doc doc, java.util.List<Mention> mentions, Map<String, Double> regions) {
         String host = outletHost(doc);
         if (!host.isEmpty()) outletVotes(host, mentions, regions);
+        if (!host.isEmpty()) callSign(host, regions);
         pathVotes(doc.article().url(), regions);
     }
+
+    /**
+     * A US broadcaster's call sign as its host ("wsfa.com", "kcra.com", "wsbtv.com"): stations west of the
+     * Mississippi are K..., east of it W... (older ones keep a grandfathered letter, hence a weak vote). Louisiana
+     * and Minnesota straddle the river and get nothing.
+     */
+    void callSign(String host, Map<String, Double> regions) {
+        Matcher m = CALL_SIGN.matcher(host);
+        if (!m.matches()) return;
+        boolean west = m.group(1).equals("k");
+        for (String code : AREA_STATES) {
+            if (code.equals("LA") || code.equals("MN")) continue;
+            if (WEST.contains(code) == west) regions.merge("US." + code, CALL_SIGN_VOTE, Double::sum);
+        }
+    }
+
+    private static final Pattern CALL_SIGN = Pattern.compile("([kw])[a-z]{2,3}(?:-?tv|dt)?\\d{0,2}\\.(?:com|net|tv|org)");
+    private static final Set<String> WEST = Set.of("AK", "AZ", "AR", "CA", "CO", "HI", "ID", "IA", "KS", "MO", "MT", "NE",
+            "NV", "NM", "ND", "OK", "OR", "SD", "TX", "UT", "WA", "WY");
+    private static final Set<String> AREA_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
+            "ID", "IL", "IN", "IA", "KS", "KY", "ME", "MD", "MA", "MI", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+            "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
+    static final double CALL_SIGN_VOTE = 0.3;
 
     /**
      * The outlet's host name, lowercased ("dallasnews.com"): from the article's outlet, else from its URL

@@ -39,10 +39,24 @@ final class Resolver {
 
     private final Gazetteer gazetteer;
     private final RegionSignals signals;
+    private final double[] rankWeights;
+    private final Tracer tracer;
+
+    /** Sees the ranker's candidates and feature rows of each document (weight fitting). */
+    interface Tracer {
+        void candidates(Doc doc, List<Group> candidates, double[][] features);
+    }
 
     Resolver(Gazetteer gazetteer) {
+        this(gazetteer, IncidentRanker.WEIGHTS, null);
+    }
+
+    /** With given ranker weights (all zero: the heuristic alone) and an optional tracer. */
+    Resolver(Gazetteer gazetteer, double[] rankWeights, Tracer tracer) {
         this.gazetteer = gazetteer;
         this.signals = new RegionSignals(gazetteer);
+        this.rankWeights = rankWeights.clone();
+        this.tracer = tracer;
     }
 
     List<Place> resolve(Doc doc, List<Mention> mentions) {
@@ -281,12 +295,25 @@ final class Resolver {
         if (incident != null) incident = refine(incident, groups.values(), mass);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
         if (incident != null) incident = enclosing(incident, groups.values());
+        double ranked = -1; // the ranker's margin when it overrides the heuristic
+        if (incident != null && gazetteer.kind(incident.entry) != Kind.COUNTRY) {
+            List<Group> cands = IncidentRanker.candidates(groups.values(), gazetteer);
+            double[][] rows = IncidentRanker.features(doc, cands, incident, mass, gazetteer, firstBody);
+            if (tracer != null) tracer.candidates(doc, cands, rows);
+            int top = IncidentRanker.best(rows, rankWeights);
+            if (top >= 0 && cands.get(top) != incident) {
+                double a = IncidentRanker.score(rows[top], rankWeights);
+                double b = IncidentRanker.score(rows[cands.indexOf(incident)], rankWeights);
+                ranked = 1.0 / (1.0 + Math.exp(b - a)) - 0.5;
+                incident = cands.get(top);
+            }
+        }
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
         List<Place> out = new ArrayList<>();
         if (incident != null) {
-            double roleConf = 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
+            double roleConf = ranked >= 0 ? 0.5 + ranked : 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
             int city = "PPLX".equals(gazetteer.featureCode(incident.entry))
                     ? gazetteer.enclosingCity(incident.entry, 20, 100_000) : -1;
             if (city >= 0) {
@@ -297,7 +324,16 @@ final class Resolver {
                 out.add(place(doc, incident, Place.Role.MENTIONED, incident.certainty()));
                 incident = c == null ? incident : c;
             } else {
-                out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+                Group region = namedRegion(incident, groups.values(), mass, evidenceVotes);
+                if (region != null) {
+                    // a lone town named like one in another state, in a text that names one state only: the town in that state
+                    GazetteerEntry r = gazetteer.entry(region.entry);
+                    Mention m = incident.strongest;
+                    out.add(new Place(m.surface(), r.admin1(), r.country(), null, null, null, Place.Role.INCIDENT,
+                            doc.evidence(m.start(), m.end()), Math.max(0.05, Math.min(0.99, 0.5 * roleConf * incident.certainty()))));
+                } else {
+                    out.add(place(doc, incident, Place.Role.INCIDENT, roleConf * incident.certainty()));
+                }
             }
         }
         for (Group g : groups.values()) {
@@ -352,6 +388,32 @@ final class Resolver {
             if (bigger != null) return bigger;
         }
         return incident;
+    }
+
+    /**
+     * The one region (state) the text names outright, when the incident is a small unanchored town alone in another
+     * region of the same country that no outside signal supports: most likely a place of that name in the named
+     * region that the gazetteer lacks ("in Ira" in a story that names Vermont, read as Ira, Iowa). Null otherwise.
+     */
+    private Group namedRegion(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || incident.anchored) return null;
+        String home = gazetteer.admin1Key(incident.entry);
+        if (gazetteer.population(incident.entry) >= LONELY_MAX_POPULATION || mass.getOrDefault(home, 0.0) > incident.count
+                || votes.getOrDefault(home, 0.0) > 0) {
+            return null;
+        }
+        Group named = null;
+        for (Group g : groups) {
+            if (gazetteer.kind(g.entry) != Kind.ADMIN1 || !g.inText || gazetteer.admin1Key(g.entry).equals(home)) continue;
+            if (!gazetteer.country(g.entry).equals(gazetteer.country(incident.entry))) continue;
+            if (named != null) return null; // two regions named: no telling
+            named = g;
+        }
+        if (named == null) return null;
+        for (int r : incident.strongest.readings()) {
+            if (gazetteer.admin1Key(r).equals(gazetteer.admin1Key(named.entry))) return null; // chosen against on purpose
+        }
+        return named;
     }
 
     /** Share of a lone town's role score that a far bigger town of another region needs to be preferred. */

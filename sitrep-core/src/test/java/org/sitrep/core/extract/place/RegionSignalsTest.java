@@ -127,4 +127,39 @@ class RegionSignalsTest {
         SIGNALS.hostCountry(doc("t", "x", "https://example.tv/story"), tv);
         assertThat(tv).isEmpty();
     }
+
+    @Test
+    void callSign_westernStation_votesForStatesWestOfTheMississippiOnly() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.callSign("kxyz.com", votes);
+        assertThat(votes).containsKeys("US.TX", "US.CA", "US.MO").doesNotContainKeys("US.GA", "US.NY", "US.LA", "US.MN");
+    }
+
+    @Test
+    void callSign_easternTelevisionHost_votesForEasternStates() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.callSign("wxyztv.com", votes);
+        assertThat(votes).containsKeys("US.GA", "US.MS", "US.NY").doesNotContainKeys("US.TX", "US.CA");
+    }
+
+    @Test
+    void callSign_otherHosts_noVote() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.callSign("kansascitystar.com", votes);
+        SIGNALS.callSign("example.com", votes);
+        SIGNALS.callSign("wxyz.co.uk", votes);
+        assertThat(votes).isEmpty();
+    }
+
+    @Test
+    void extract_ambiguousTownFromEasternStation_picksTheEasternReading() {
+        Place west = PlacesTest.incident(Places.standard().extract(doc("Child shot at apartment complex",
+                "Meridian police are investigating a shooting overnight at an apartment complex where a child was shot.",
+                "https://www.kxyz.com/story/child-shot")));
+        Place east = PlacesTest.incident(Places.standard().extract(doc("Child shot at apartment complex",
+                "Meridian police are investigating a shooting overnight at an apartment complex where a child was shot.",
+                "https://www.wxyz.com/story/child-shot")));
+        assertThat(west.admin1()).isEqualTo("Idaho");
+        assertThat(east.admin1()).isEqualTo("Mississippi");
+    }
 }
