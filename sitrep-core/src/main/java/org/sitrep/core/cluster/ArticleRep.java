@@ -11,11 +11,14 @@ import org.sitrep.model.FigureKind;
  * (incident date when extracted, else publication date; {@link Integer#MIN_VALUE} when undated) and the
  * extracted place, event type and casualty figures (null or -1 when unknown); {@code factDated} says the day is
  * the extracted incident date rather than the publication date; {@code names} are the ids of its rare multi-word
- * entities (see {@link Terms#rareNames}) and {@code pubDay} the publication day ({@link #UNDATED} when unknown).
+ * entities (see {@link Terms#rareNames}) and {@code pubDay} the publication day ({@link #UNDATED} when unknown);
+ * {@code year} is the latest year written in the text ({@link #latestYear}, 0 when none) and {@code leadNames} the
+ * ids of the multi-word entities of the title and lead (who and where the story is about), for the features that
+ * tell apart similar undated events ({@link LinkModel}).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
-                  int[] names, int pubDay) {
+                  int[] names, int pubDay, int year, int[] leadNames) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -63,7 +66,48 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 if (f.kind() == FigureKind.INJURED) injured = Math.max(injured, f.value());
             }
         }
+        int year = factDated ? facts.incidentDate().date().getYear() : latestYear(title + "\n" + body);
+        int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
-                terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay());
+                terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
+                year, leadNames);
+    }
+
+    /** Earliest and latest year read as a year by {@link #latestYear}. */
+    static final int MIN_YEAR = 1950;
+    static final int MAX_YEAR = 2049;
+
+    /**
+     * The latest year written in {@code text}: a run of exactly four digits between {@link #MIN_YEAR} and
+     * {@link #MAX_YEAR} (in a dateline, a date, a URL path); 0 when there is none. A news story names its own
+     * year (or a later one, rarely) more often than not, and earlier years for background.
+     */
+    static int latestYear(String text) {
+        int best = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isDigit(text.charAt(j))) j++;
+            if (j - i == 4 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (j == n || !Character.isLetter(text.charAt(j)))) {
+                int y = (text.charAt(i) - '0') * 1000 + (text.charAt(i + 1) - '0') * 100 + (text.charAt(i + 2) - '0') * 10
+                        + (text.charAt(i + 3) - '0');
+                if (y >= MIN_YEAR && y <= MAX_YEAR) best = Math.max(best, y);
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    private static int[] multiword(Terms terms, Terms.Vec v) {
+        int[] out = new int[v.ids().length];
+        int k = 0;
+        for (int id : v.ids()) if (terms.isMultiword(id)) out[k++] = id;
+        return java.util.Arrays.copyOf(out, k);
     }
 }

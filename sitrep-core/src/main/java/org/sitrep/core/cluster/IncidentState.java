@@ -1,7 +1,9 @@
 package org.sitrep.core.cluster;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Running state of one incident: summed member vectors (compared by cosine, as centroids), dates, the last
@@ -27,6 +29,10 @@ final class IncidentState {
     final Names types = new Names();
     final Longs killed = new Longs();
     final Longs injured = new Longs();
+    /** Latest years written in the members' texts ({@link ArticleRep#year}), with counts. */
+    final Map<Integer, Integer> years = new HashMap<>();
+    /** Names in the members' titles and leads ({@link ArticleRep#leadNames}), with the number of members naming each. */
+    final Map<Integer, Integer> leadNames = new HashMap<>();
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
 
@@ -70,6 +76,8 @@ final class IncidentState {
         if (a.eventType() != null) types.add(a.eventType());
         if (a.killed() >= 0) killed.add(a.killed());
         if (a.injured() >= 0) injured.add(a.injured());
+        if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
+        for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
     }
 
@@ -100,6 +108,8 @@ final class IncidentState {
         types.addAll(o.types);
         killed.addAll(o.killed);
         injured.addAll(o.injured);
+        o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
+        o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
         members.addAll(o.members);
         absorbed.add(o.id);
@@ -127,6 +137,8 @@ final class IncidentState {
         types.clear();
         killed.clear();
         injured.clear();
+        years.clear();
+        leadNames.clear();
         placeDays.clear();
         members.clear();
         absorbed.clear();

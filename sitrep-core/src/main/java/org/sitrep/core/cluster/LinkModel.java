@@ -50,6 +50,38 @@ package org.sitrep.core.cluster;
  * 0.25..0.4 and merge 0.7..0.8 stay within 0.003 on gva; ecbplus in-sample is best at 0.3 / 0.8 (merge 0.9: 0.863).
  * Fitted (all dev): marginFull 6.97, marginEnts 3.63 (the absolute cosines lose weight: cosFull 2.59 -> 1.73).
  *
+ * <p>Two models (issue 3, session 4): {@link #weights} holds {@link #N} weights for dated pairs and N more for
+ * undated pairs (feature 8, {@link #SWITCH}: the article or the incident has no day), each fit on its own pairs. In
+ * one shared model the undated pairs (ecbplus: similar events of one topic, no dates) were outweighed by gva's
+ * 25 times more dated ones, and the slopes that separate an undated sibling event differ from gva's. Features 28 to
+ * 33 are set for undated pairs only, so the dated model gives them no weight: {@code yearAgree} / {@code
+ * yearConflict} (the article's latest written year, {@link ArticleRep#latestYear}, or its extracted incident year,
+ * is / is not a member's: the same kind of event in another year), {@code leadNamesShared} (fraction of the
+ * multi-word names of the article's title and lead found among the incident's entities) with {@code hasLeadNames},
+ * and {@code coreNamesMissing} (fraction of the incident's core names, those in the title or lead of at least half
+ * its members, absent from the article: the other event's main people) with {@code hasCoreNames}.
+ * Feature 34 {@code noPubDay} is 1 when the article has no publication date (its day is the extracted incident date
+ * or none). The fit now streams the dev files through the standard normalizer as {@code sitrep eval} does
+ * ({@code -Dsitrep.normalize=true}: ecbplus URLs and datelines become publication dates, so its pairs are dated
+ * when both sides carry one); without it the harness measured a different regime than the CLI (ecbplus 0.906 in
+ * the harness, 0.885 in {@code sitrep eval}). Command: {@code ./mvnw -B -q -o -pl sitrep-core -am test
+ * -Dtest=ClustererTrainTest -Dsurefire.failIfNoSpecifiedTests=false -Dsitrep.train=true -Dsitrep.normalize=true
+ * -Dsitrep.thr=0.3 -Dsitrep.merge=0.8 -Dsitrep.cacheDir=/tmp/DIR}. Estimates (threshold 0.3, merge 0.8; held-out
+ * = fit on even-hash incidents, scored on the odd; in-sample = fit on all): gva held-out 0.942 (P 0.965 R 0.921),
+ * in-sample 0.936 (multi-article pairwise 0.866); ecbplus held-out 0.915, in-sample 0.901 (pairwise 0.864). The
+ * ecbplus held-out half often keeps one event of a topic only, so its in-sample figure is the harder one. Kept: the
+ * undated model of that fit (refit on main with session 4's retrieval: the numbers below), and session 3's weights
+ * for the dated model: the dated refit gave gva 0.931 -> 0.934 in {@code sitrep eval} before session 4's retrieval,
+ * but with it the five seeds merged into one incident (53/63 checks), so it waits for a fit that keeps them apart.
+ * {@code sitrep eval} on main with session 4's retrieval, before -> after: ecbplus 0.889 -> 0.903 (pairwise 0.841
+ * -> 0.863); gva 0.9336 and shuffled 0.9317 unchanged (its pairs are dated); seeds 63/63. On the way (not kept): the new features in one shared model, with undated x cosine
+ * products: ecbplus in-sample 0.883 to 0.886; an undated entity margin (fitted +7) glued the first article of a
+ * sibling event to the other event; the undated bias +0.54 (threshold 0.2 for undated pairs): ecbplus 0.9013 ->
+ * 0.9018. Fitted, undated model: cosFull 2.25, cosHead 4.21, cosEnts 4.86, maxMemberFull 1.87, maxMemberHead 3.41,
+ * yearAgree 1.64, yearConflict -0.67, leadNamesShared 0.44, hasLeadNames -0.84, coreNamesMissing 0.56,
+ * hasCoreNames -0.42 (given the cosines, which already fall when names are missing, the fit found no further
+ * penalty in the missing fraction), noPubDay 1.24. The dated model's weights 28 to 34 are 0.
+ *
  * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
  * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
  * margins compare it across candidates ({@link #partialWithCosine}, {@link #addMargins}); {@link #completeReaching} then
@@ -62,8 +94,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
-        "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts"};
+        "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
+        "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay"};
     static final int N = NAMES.length;
+    /** The feature that picks the second model: 8, an undated pair (see the class comment). */
+    static final int SWITCH = 8;
     static final double SIGMA_DAYS = 7.0;
     static final double SPAN_SIGMA_DAYS = 3.0;
     /** Join probability, chosen on the held-out half (0.3 best of 0.3..0.7 on both dev files). */
@@ -74,16 +109,17 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
     static final double[] FITTED = {-6.6737, 1.7258, 4.8602, 4.5219, 0.1404, 1.9165, 1.0085, -0.6738, 1.2684, 1.7344,
         0.0323, 0.6442, -0.5753, 1.0880, -2.0222, -0.0270, 1.0795, -0.5062, 0.3577, 0.4163, 1.0329, -3.2531, -0.7745,
-        2.0745, 0.3025, 3.1828, 6.9682, 3.6278};
+        2.0745, 0.3025, 3.1828, 6.9682, 3.6278, 0, 0, 0, 0, 0, 0, 0,
+        -6.1292, 2.2454, 4.2135, 4.8592, 1.8726, 3.4132, 0.0000, 0.0000, 0.0000, -0.3337, 0.1886, 0.1071, -0.8648,
+        1.1227, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4042, 0.4042, 1.4370, 0.0000, 0.0000, 0.9575, 0.0000,
+        0.0000, 0.0000, 1.6408, -0.6694, 0.4413, -0.8399, 0.5633, -0.4245, 1.2386};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
     }
 
     double probability(double[] f) {
-        double z = 0;
-        for (int i = 0; i < N; i++) z += weights[i] * f[i];
-        return 1.0 / (1.0 + Math.exp(-z));
+        return 1.0 / (1.0 + Math.exp(-logit(f)));
     }
 
     /** The pair features of article {@code a} against incident {@code c}. */
@@ -155,9 +191,14 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         return z + 1e-9;
     }
 
+    /**
+     * The logit, with the dated model's weights (the first {@link #N}) or, for an undated pair (feature
+     * {@link #SWITCH}), the undated model's (the next N).
+     */
     private double logit(double[] f) {
+        int o = f[SWITCH] == 1 ? N : 0;
         double z = 0;
-        for (int i = 0; i < N; i++) z += weights[i] * f[i];
+        for (int i = 0; i < N; i++) z += weights[o + i] * f[i];
         return z;
     }
 
@@ -240,6 +281,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             double gap = d < c.minDay ? c.minDay - d : d > c.maxDay ? d - c.maxDay : 0;
             f[25] = Math.max(f[25], Math.exp(-gap * gap / (2 * SPAN_SIGMA_DAYS * SPAN_SIGMA_DAYS)));
         }
+        if (a.pubDay() == ArticleRep.UNDATED) f[34] = 1;
+        if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;
     }
 
@@ -253,6 +296,36 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     /** {@code Math.log1p(n)}, the same value. */
     static double log1p(int n) {
         return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
+    }
+
+    /**
+     * Features 28 to 33, for undated pairs only (see the class comment): whether the latest year written in the
+     * article is one the members wrote, and how many of the names in the article's title and lead the incident's
+     * entities carry.
+     */
+    private static void undatedEvent(ArticleRep a, IncidentState c, double[] f) {
+        if (a.year() > 0 && !c.years.isEmpty()) {
+            if (c.years.containsKey(a.year())) f[28] = 1;
+            else f[29] = 1;
+        }
+        int[] lead = a.leadNames();
+        if (lead.length > 0) {
+            int shared = 0;
+            for (int t : lead) if (c.ents.get(t) > 0) shared++;
+            f[30] = shared / (double) lead.length;
+            f[31] = 1;
+        }
+        int core = 0;
+        int missing = 0;
+        for (var e : c.leadNames.entrySet()) {
+            if (2 * e.getValue() < c.size) continue;
+            core++;
+            if (java.util.Arrays.binarySearch(a.ents().ids(), e.getKey()) < 0) missing++;
+        }
+        if (core > 0) {
+            f[32] = missing / (double) core;
+            f[33] = 1;
+        }
     }
 
     /**

@@ -49,8 +49,9 @@ class ClustererDevTest {
         DevRun.Result s = DevRun.run(shuffled, Clusterers.standard());
         System.out.printf("ecbplus-dev shuffled: %s (BCubed F1 change %+.4f)%n", s.report().all(),
                 s.report().all().bcubedF1() - r.report().all().bcubedF1());
-        // `sitrep eval` measured 0.884 with session 3's model (peers' best 0.876; see LinkModel).
-        assertThat(r.report().all().bcubedF1()).isGreaterThan(0.876);
+        // `sitrep eval` measured 0.884 with session 3's model, 0.901 with session 4's undated model (this harness,
+        // without the normalizer: 0.906); peers' best 0.876; see LinkModel.
+        assertThat(r.report().all().bcubedF1()).isGreaterThan(0.895);
     }
 
     @Test

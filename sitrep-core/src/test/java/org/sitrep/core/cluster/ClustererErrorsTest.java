@@ -22,14 +22,15 @@ import org.sitrep.core.eval.DevData;
  * it records, at arrival, whether an earlier article of its gold incident was already placed and, if the article
  * did not join that incident, why: never retrieved, retrieved but below the threshold, or beaten by another
  * candidate; and joins of an incident holding none of its gold mates (false joins). Prints the tallies and writes
- * the cases (titles, days, places, features) to DIR, outside the repository, for reading.
+ * the cases (titles, days, places, features) to DIR, outside the repository, for reading ({@code
+ * -Dsitrep.errorFiles=ecbplus-dev.jsonl} limits it to one dev file).
  */
 class ClustererErrorsTest {
     @Test
     void assign_devFiles_dumpsErrors() throws Exception {
         String dir = System.getProperty("sitrep.errors");
         Assumptions.assumeTrue(dir != null, "skipped: set -Dsitrep.errors=DIR to write the error analysis");
-        for (String name : List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+        for (String name : System.getProperty("sitrep.errorFiles", "gva-dev.jsonl,ecbplus-dev.jsonl").split(",")) {
             List<DevData.Item> items = DevData.load(name);
             analyse(name, items, Path.of(dir, name.replace(".jsonl", "") + "-errors.txt"));
             List<DevData.Item> shuffled = new ArrayList<>(items);
@@ -103,6 +104,10 @@ class ClustererErrorsTest {
         pred.replaceAll((id, inc) -> resolve(alias, inc));
         var report = org.sitrep.core.eval.ClusterMetrics.evaluate(DevData.gold(items), pred);
         System.out.println(label + " " + report.all() + " multi " + report.multi().pairF1() + "\n  tallies: " + tally);
+        Map<String, Map<String, Integer>> comp = new java.util.TreeMap<>();
+        for (var e : pred.entrySet()) comp.computeIfAbsent(e.getValue(), x -> new java.util.TreeMap<>()).merge(gold.get(e.getKey()), 1, Integer::sum);
+        sb.append("== predicted incidents (gold composition)\n");
+        comp.values().stream().map(Object::toString).sorted().forEach(x -> sb.append("   ").append(x).append('\n'));
         Files.createDirectories(out.getParent());
         Files.writeString(out, sb.toString());
     }

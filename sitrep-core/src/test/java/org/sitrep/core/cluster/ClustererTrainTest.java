@@ -11,10 +11,13 @@ import org.sitrep.model.DuplicateKind;
 
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
- * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20"}: thresholds, merge thresholds, and
- * feature columns left out per fit, for ablations). Streams the dev
+ * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus}: thresholds,
+ * merge thresholds, feature columns left out per fit, for ablations, and the dev files fit on, gva,ecbplus by default;
+ * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
+ * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
- * labelled by gold, fits L2 logistic regression by Newton's method, prints the weights, and reports a held-out
+ * labelled by gold, fits L2 logistic regression by Newton's method (one model for articles with a publication
+ * date, one for articles without), prints the weights (in that order), and reports a held-out
  * estimate (fit on gold incidents with an even hash, evaluate on the odd ones).
  */
 class ClustererTrainTest {
@@ -28,9 +31,13 @@ class ClustererTrainTest {
         for (String maskSpec : System.getProperty("sitrep.masks", "-").split(";")) {
             MASK.clear();
             if (!maskSpec.equals("-")) for (String m : maskSpec.split(",")) MASK.add(Integer.parseInt(m.trim()));
-            double[] all = fit(List.of(gva, ecb), g -> true);
+            List<List<DevData.Item>> sets = new ArrayList<>();
+            String use = System.getProperty("sitrep.trainSets", "gva,ecbplus");
+            if (use.contains("gva")) sets.add(gva);
+            if (use.contains("ecbplus")) sets.add(ecb);
+            double[] all = fit(sets, g -> true);
             print("all dev, mask " + maskSpec, all);
-            double[] even = fit(List.of(gva, ecb), DevRun::evenHash);
+            double[] even = fit(sets, DevRun::evenHash);
             print("even-hash incidents, mask " + maskSpec, even);
             for (double thr : thrs) {
                 for (double merge : merges) {
@@ -57,7 +64,9 @@ class ClustererTrainTest {
 
     private static void print(String label, double[] w) {
         StringBuilder sb = new StringBuilder("{");
-        for (int i = 0; i < w.length; i++) sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        for (int i = 0; i < w.length; i++) {
+            sb.append(i == 0 ? "" : i == LinkModel.N ? ",\n    " : ", ").append(String.format(Locale.ROOT, "%.4f", w[i]));
+        }
         System.out.println("weights (" + label + "): " + sb + "}  // " + String.join(", ", LinkModel.NAMES));
     }
 
@@ -98,7 +107,22 @@ class ClustererTrainTest {
         long pos = ys.stream().filter(y -> y == 1).count();
         System.out.printf("training pairs: %d (%d positive); gold incident already open for %d articles, retrieved for %d%n",
                 xs.size(), pos, exists[0], exists[1]);
-        return newton(xs, ys, 1.0);
+        // two models, fit separately (see LinkModel): articles with a publication date, and without (feature 34)
+        double[] w = new double[2 * LinkModel.N];
+        for (int part = 0; part < 2; part++) {
+            List<double[]> px = new ArrayList<>();
+            List<Integer> py = new ArrayList<>();
+            for (int i = 0; i < xs.size(); i++) {
+                if ((xs.get(i)[LinkModel.SWITCH] == 1) == (part == 1)) {
+                    px.add(xs.get(i));
+                    py.add(ys.get(i));
+                }
+            }
+            System.out.printf("%s pairs: %d (%d positive)%n", part == 0 ? "publication-dated" : "no publication date", px.size(),
+                    py.stream().filter(y -> y == 1).count());
+            System.arraycopy(newton(px, py, 1.0), 0, w, part * LinkModel.N, LinkModel.N);
+        }
+        return w;
     }
 
     static double[] newton(List<double[]> xs, List<Integer> ys, double lambda) {

@@ -56,7 +56,26 @@ public final class DevData {
                     url.isEmpty() ? null : url, null, null, "en", null, name, Map.of());
             items.add(new Item(a, text(n, "event_id"), n.path("boilerplate_text").asBoolean(false)));
         }
-        return streamOrder(items);
+        List<Item> ordered = streamOrder(items);
+        return Boolean.getBoolean("sitrep.normalize") ? normalized(ordered, name) : ordered;
+    }
+
+    /**
+     * The items as {@code sitrep eval} sees them ({@code -Dsitrep.normalize=true}): each record goes through the
+     * standard normalizer (text cleaning; a publication date from the URL or dateline when the record has none),
+     * in the same stream order (by the record's own date, as {@code StreamOrder} does).
+     */
+    private static List<Item> normalized(List<Item> items, String name) {
+        var normalizer = org.sitrep.core.normalize.Normalizers.standard();
+        List<Item> out = new ArrayList<>(items.size());
+        for (Item i : items) {
+            Article a = i.article();
+            var rec = new org.sitrep.core.ingest.RawRecord(name, "", a.id(), a.title(), a.text(), null,
+                    a.published() == null ? null : a.published().toString(), a.url(), "en", Map.of());
+            var o = normalizer.normalize(rec);
+            if (o.isOk()) out.add(new Item(o.value(), i.gold(), i.boilerplateFlag()));
+        }
+        return out;
     }
 
     /** The five seeds with gold.json's incidents, in stream order. */

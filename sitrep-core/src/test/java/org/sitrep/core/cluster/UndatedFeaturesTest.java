@@ -1,0 +1,58 @@
+package org.sitrep.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+
+/** The features that tell apart two similar undated events: years written, and the names of title and lead. */
+class UndatedFeaturesTest {
+    private static final String JACKSON = "Police said San Diego Chargers receiver Vincent Jackson was arrested on suspicion of"
+            + " drunken driving early Tuesday, the California Highway Patrol said. Posted January 6, 2009.\n"
+            + "The receiver Vincent Jackson will play on Sunday, coach Norv Turner said.";
+    private static final String JACKSON2 = "Receiver Vincent Jackson of the San Diego Chargers faces a misdemeanor charge after"
+            + " his arrest on suspicion of drunken driving, the California Highway Patrol said in 2009.";
+    private static final String WILLIAMS = "Police said San Diego Chargers lineman Jamal Williams was arrested on suspicion of"
+            + " drunken driving, police said on February 4, 2008. The lineman Jamal Williams was released on bail.";
+
+    private static ClusterInput input(String id, String text) {
+        Article a = new Article(id, "", text, null, null, null, null, "en", null, "test", Map.of());
+        return new ClusterInput(a, ArticleFacts.empty(id), DedupDecision.original(id));
+    }
+
+    private static double feature(double[] f, String name) {
+        return f[List.of(LinkModel.NAMES).indexOf(name)];
+    }
+
+    @Test
+    void latestYear_readsFourDigitYearsOnly() {
+        assertThat(ArticleRep.latestYear("Posted : May 24 , 2005 ; the 1972 break-in")).isEqualTo(2005);
+        assertThat(ArticleRep.latestYear("http : / / example . com / 2013 / may / 03 / story")).isEqualTo(2013);
+        assertThat(ArticleRep.latestYear("bulletin MS08-078, flight 20131, 1200 people, route A2008")).isZero();
+        assertThat(ArticleRep.latestYear("no year here")).isZero();
+    }
+
+    @Test
+    void features_undatedSiblingEvent_conflictingYearAndMissingNames() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        ArticleRep first = c.represent(input("j1", JACKSON));
+        assertThat(first.year()).isEqualTo(2009);
+        c.place(first, "jackson");
+        ArticleRep same = c.represent(input("j2", JACKSON2));
+        ArticleRep other = c.represent(input("w1", WILLIAMS));
+        double[] fs = c.candidates(same).getFirst().features();
+        double[] fo = c.candidates(other).getFirst().features();
+        assertThat(feature(fs, "undated")).isEqualTo(1);
+        assertThat(feature(fs, "yearAgree")).isEqualTo(1);
+        assertThat(feature(fo, "yearConflict")).isEqualTo(1);
+        assertThat(feature(fs, "coreNamesMissing")).isLessThan(feature(fo, "coreNamesMissing"));
+        assertThat(feature(fs, "leadNamesShared")).isGreaterThan(feature(fo, "leadNamesShared"));
+        // the second model scores undated pairs; the same story is the likelier join
+        LinkModel m = LinkModel.standard();
+        assertThat(m.probability(fs)).isGreaterThan(m.probability(fo));
+    }
+}
