@@ -268,8 +268,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[17] = log1p(gap);
         }
         if (c.samePlaceAndDay(a)) f[18] = 1;
-        int shared = 0;
-        for (int t : a.names()) if (c.ents.get(t) > 0) shared++;
+        int shared = c.ents.countPositive(a.names());
         f[19] = log1p(shared);
         f[20] = f[19] * (1 - f[7]);
         f[21] = f[3] * f[9];
@@ -310,8 +309,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         }
         int[] lead = a.leadNames();
         if (lead.length > 0) {
-            int shared = 0;
-            for (int t : lead) if (c.ents.get(t) > 0) shared++;
+            int shared = c.ents.countPositive(lead);
             f[30] = shared / (double) lead.length;
             f[31] = 1;
         }
