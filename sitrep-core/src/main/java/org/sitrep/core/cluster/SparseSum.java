@@ -168,13 +168,15 @@ final class SparseSum {
 
     /** Dot product with a sorted vector by one merge over both (products summed in ascending term order). */
     private double dotMerge(int[] x, double[] wx) {
-        int[] y = ids;
-        double[] wy = weights;
-        int n = size;
+        return mergeDot(x, wx, x.length, ids, weights, size);
+    }
+
+    /** Dot product of two sorted sparse vectors {@code x[0, nx)} and {@code y[0, ny)}, in ascending term order. */
+    static double mergeDot(int[] x, double[] wx, int nx, int[] y, double[] wy, int ny) {
         int i = 0;
         int j = 0;
         double s = 0;
-        while (i < x.length && j < n) {
+        while (i < nx && j < ny) {
             int a = x[i];
             int b = y[j];
             if (a == b) s += wx[i] * wy[j];

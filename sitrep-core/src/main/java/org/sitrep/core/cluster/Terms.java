@@ -22,21 +22,7 @@ final class Terms {
         static final Vec EMPTY = new Vec(new int[0], new double[0]);
 
         double dot(Vec o) {
-            int[] x = ids;
-            int[] y = o.ids;
-            double[] wx = weights;
-            double[] wy = o.weights;
-            int i = 0;
-            int j = 0;
-            double s = 0;
-            while (i < x.length && j < y.length) {
-                int a = x[i];
-                int b = y[j];
-                if (a == b) s += wx[i] * wy[j];
-                i += a <= b ? 1 : 0;
-                j += a >= b ? 1 : 0;
-            }
-            return s;
+            return SparseSum.mergeDot(ids, weights, ids.length, o.ids, o.weights, o.ids.length);
         }
 
         /** Ids of the {@code k} heaviest terms. */
