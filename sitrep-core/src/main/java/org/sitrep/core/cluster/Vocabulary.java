@@ -51,25 +51,25 @@ final class Vocabulary {
 
     /** The id of the term in {@code buf[off, off + len)}, or -1 when it is not in the dictionary. */
     int find(char[] buf, int off, int len) {
-        int h = hash(buf, off, len);
-        long[] t = table;
-        int mask = t.length - 1;
-        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            long e = t[i];
-            if (e == FREE) return -1;
-            if ((int) (e >>> 32) == h && same(words[(int) e - 1], buf, off, len)) return (int) e - 1;
-        }
+        return probe(table, words, buf, off, len);
     }
 
     /** True when the term in {@code buf[off, off + len)} is a stop word (as {@code isStop(find(buf, off, len))}). */
     boolean isStopWord(char[] buf, int off, int len) {
+        return probe(stopTable, stopWords, buf, off, len) >= 0;
+    }
+
+    /**
+     * The index into {@code names} of the term in {@code buf[off, off + len)}, looked up in the open-addressing
+     * {@code table} (entries: hash in the high half, index + 1 in the low half), or -1 when absent.
+     */
+    private static int probe(long[] t, char[][] names, char[] buf, int off, int len) {
         int h = hash(buf, off, len);
-        long[] t = stopTable;
         int mask = t.length - 1;
         for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
             long e = t[i];
-            if (e == FREE) return false;
-            if ((int) (e >>> 32) == h && same(stopWords[(int) e - 1], buf, off, len)) return true;
+            if (e == FREE) return -1;
+            if ((int) (e >>> 32) == h && same(names[(int) e - 1], buf, off, len)) return (int) e - 1;
         }
     }
 
