@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.sitrep.core.normalize.Normalizers;
+import org.sitrep.model.Article;
 import org.junit.jupiter.api.Test;
 
 class FeedReaderTest {
@@ -33,9 +36,27 @@ class FeedReaderTest {
         assertThat(r.html()).contains("The full story.").doesNotContain("teaser");
         assertThat(r.url()).isEqualTo("https://news.example/2021/03/04/bridge");
         assertThat(r.id()).isEqualTo("urn:1");
-        assertThat(r.date()).startsWith("2021-03-04T10:00");
+        assertThat(r.date()).isEqualTo("Thu, 04 Mar 2021 10:00:00 GMT");
         assertThat(r.location()).isEqualTo("entry 1");
         assertThat(c.records.get(1).html()).isEqualTo("Only a description");
+    }
+
+    @Test
+    void read_eveningStoryWithOffset_keepsThePublishersDay() throws Exception {
+        Collecting c = read("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>News</title>
+                <item><title>Shooting</title><link>https://news.example/a</link>
+                  <pubDate>Mon, 27 Jun 2022 21:30:00 -0400</pubDate><description>Body one</description></item>
+                <item><title>Fire</title><link>https://news.example/b</link>
+                  <dc:date>2022-06-27T23:10:00-05:00</dc:date><description>Body two</description></item>
+                </channel></rss>
+                """);
+        assertThat(c.records).extracting(RawRecord::date)
+                .containsExactly("Mon, 27 Jun 2022 21:30:00 -0400", "2022-06-27T23:10:00-05:00");
+        // as a UTC instant both would have been dated 28 June
+        Article a = Normalizers.standard().normalize(c.records.getFirst()).value();
+        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 6, 27));
     }
 
     @Test
