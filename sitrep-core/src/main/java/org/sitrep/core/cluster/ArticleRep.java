@@ -14,11 +14,12 @@ import org.sitrep.model.FigureKind;
  * entities (see {@link Terms#rareNames}) and {@code pubDay} the publication day ({@link #UNDATED} when unknown);
  * {@code year} is the latest year written in the text ({@link #latestYear}, 0 when none) and {@code leadNames} the
  * ids of the multi-word entities of the title and lead (who and where the story is about), for the features that
- * tell apart similar undated events ({@link LinkModel}).
+ * tell apart similar undated events ({@link LinkModel}); {@code streets} are the article's street keys
+ * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
-                  int[] names, int pubDay, int year, int[] leadNames) {
+                  int[] names, int pubDay, int year, int[] leadNames, int[] streets) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -70,7 +71,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames);
+                year, leadNames, Streets.keys(title + "\n" + body));
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

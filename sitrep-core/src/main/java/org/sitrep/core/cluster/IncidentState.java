@@ -35,6 +35,13 @@ final class IncidentState {
     final Map<Integer, Integer> leadNames = new HashMap<>();
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
+    /** Street keys kept per incident at most (a scan per candidate; the first members' streets are the incident's). */
+    static final int MAX_STREETS = 64;
+    /** Street keys of the members ({@link ArticleRep#streets}), at most {@link #MAX_STREETS}. */
+    final Longs streets = new Longs();
+    /** Extracted incident days of the members that have one, with counts, and the most frequent (earliest on ties). */
+    final Map<Integer, Integer> factDays = new HashMap<>();
+    int modeFactDay = ArticleRep.UNDATED;
 
     /** Ids of the member articles, and of incidents merged into this one (both dropped with it on eviction). */
     final List<String> members = new ArrayList<>();
@@ -79,6 +86,20 @@ final class IncidentState {
         if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
         for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
+        for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
+        if (a.factDated()) countFactDay(a.day(), 1);
+    }
+
+    private void countFactDay(int day, int n) {
+        int c = factDays.merge(day, n, Integer::sum);
+        int best = modeFactDay == ArticleRep.UNDATED ? 0 : factDays.getOrDefault(modeFactDay, 0);
+        if (c > best || (c == best && day < modeFactDay)) modeFactDay = day;
+    }
+
+    /** True when a member's street key is one of {@code keys}. */
+    boolean sharesStreet(int[] keys) {
+        for (int k : keys) if (streets.contains(k)) return true;
+        return false;
     }
 
     static long placeDay(String place, int day) {
@@ -111,6 +132,8 @@ final class IncidentState {
         o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
+        streets.addAll(o.streets, MAX_STREETS);
+        o.factDays.forEach((d, n) -> countFactDay(d, n));
         members.addAll(o.members);
         absorbed.add(o.id);
         absorbed.addAll(o.absorbed);
@@ -140,6 +163,8 @@ final class IncidentState {
         years.clear();
         leadNames.clear();
         placeDays.clear();
+        streets.clear();
+        factDays.clear();
         members.clear();
         absorbed.clear();
     }
@@ -211,6 +236,15 @@ final class IncidentState {
 
         void addAll(Longs o) {
             for (int i = 0; i < o.size; i++) add(o.values[i]);
+        }
+
+        /** Adds {@code o}'s values while fewer than {@code max} are held. */
+        void addAll(Longs o, int max) {
+            for (int i = 0; i < o.size && size < max; i++) add(o.values[i]);
+        }
+
+        int size() {
+            return size;
         }
 
         void clear() {
