@@ -132,13 +132,15 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = stamped;
             found = TimeExpressions.find(text, anchor);
         }
-        List<DateModel.Option> options = options(doc, found, anchor, published, inferred ? null : anchor);
+        // the anchor is the day the story was filed, not a crawler's guess, when its own URL or stamp says so
+        boolean confirmed = anchor != null && !inferred && (anchor.equals(stamped) || anchor.equals(fromUrl));
+        List<DateModel.Option> options = options(doc, found, anchor, published, inferred ? null : anchor, confirmed);
         return new Analysis(options, anchor, inferred, found);
     }
 
     /** Every date the text offers for the incident, with the evidence that the model weighs. */
     static List<DateModel.Option> options(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published,
-                                          LocalDate filed) {
+                                          LocalDate filed, boolean confirmed) {
         String text = doc.text();
         Map<LocalDate, DateModel.Builder> byDate = new LinkedHashMap<>();
         byte[] sentenceFlags = new byte[MAX_SENTENCES];
@@ -148,7 +150,10 @@ final class IncidentDateExtractor implements DateExtractor {
             Candidate c = Candidate.of(t);
             if (c == null) continue;
             if (anchor != null && c.date().isAfter(anchor)) continue;
+            // decades before the story is history ("the 1966 tower shooting"), not the incident it reports
+            if (anchor != null && c.date().isBefore(anchor.minusYears(MAX_YEARS_BACK))) continue;
             if (isDateline(text, t, published)) continue;
+            if (BIRTH.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
             DateModel.Builder b = byDate.computeIfAbsent(c.date(), DateModel.Builder::new);
@@ -171,8 +176,15 @@ final class IncidentDateExtractor implements DateExtractor {
             else b.morningNext = true;
         }
         return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
-                Math.min(text.length(), 1500)).find());
+                Math.min(text.length(), 1500)).find(), confirmed);
     }
+
+    /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/90", "was born on May 2, 1999"). */
+    private static final Pattern BIRTH = Pattern.compile("(?i)\\b(?:date of birth|d\\.?o\\.?b\\.?|born(?: on| in)?)[\\s:,-]*$");
+    /** How far before the anchor an incident can lie; older dates in a story are its background. */
+    private static final int MAX_YEARS_BACK = 5;
+    /** The earliest year a date in a URL path can be a filing date rather than an id (/19170726-...). */
+    private static final int FIRST_WEB_YEAR = 1994;
 
     /** A later death dates the death, not the shooting ("died Sunday"). */
     private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|succumbed|passed away)\\b[^.]{0,30}$");
@@ -288,8 +300,9 @@ final class IncidentDateExtractor implements DateExtractor {
         Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
         LocalDate fromUrl = null;
         while (m.find()) {
-            fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            int year = Integer.parseInt(m.group(1));
+            if (year < FIRST_WEB_YEAR) continue;
+            fromUrl = Anchoring.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         return fromUrl;
     }
