@@ -154,6 +154,7 @@ final class IncidentDateExtractor implements DateExtractor {
             if (anchor != null && c.date().isBefore(anchor.minusYears(MAX_YEARS_BACK))) continue;
             if (isDateline(text, t, published)) continue;
             if (BIRTH.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) continue;
+            if (weekdayContradicts(c)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
             DateModel.Builder b = byDate.computeIfAbsent(c.date(), DateModel.Builder::new);
@@ -177,6 +178,21 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
                 Math.min(text.length(), 1500)).find(), confirmed);
+    }
+
+    private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final List<String> WEEKDAY_STEMS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+
+    /**
+     * "Monday, Aug. 9" read as a day that is no Monday: the writer meant another year (or misdated it), so the
+     * day is not this story's incident.
+     */
+    static boolean weekdayContradicts(Candidate c) {
+        if (c.precision() != Precision.DAY || !MONTH_DAY.matcher(c.timex().text()).find()) return false;
+        Matcher m = NAMED_WEEKDAY.matcher(c.timex().text());
+        if (!m.find()) return false;
+        int named = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        return named != c.date().getDayOfWeek().getValue();
     }
 
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/90", "was born on May 2, 1999"). */

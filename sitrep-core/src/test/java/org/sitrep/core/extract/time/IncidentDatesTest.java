@@ -67,6 +67,17 @@ class IncidentDatesTest {
     }
 
     @Test
+    void weekdayContradicts_weekdayThatIsNotTheDaysOwn_isAnotherYear() {
+        // 9 August 2016 was a Tuesday: "Monday, Aug. 9" in a 2016 story is a day of another year (2010)
+        LocalDate anchor = LocalDate.of(2016, 10, 31);
+        Candidate monday = Candidate.of(TimeExpressions.find("He was killed Monday, Aug. 9, outside.", anchor).get(0));
+        Candidate tuesday = Candidate.of(TimeExpressions.find("He was killed Tuesday, Aug. 9, outside.", anchor).get(0));
+        assertEquals(LocalDate.of(2016, 8, 9), monday.date());
+        assertTrue(IncidentDateExtractor.weekdayContradicts(monday));
+        assertTrue(!IncidentDateExtractor.weekdayContradicts(tuesday));
+    }
+
+    @Test
     void extract_followUpWithWrittenOutDate_prefersTheDatedShooting() {
         // a court follow-up published months later: the court day is news, the written-out day is the incident
         String text = "A man pleaded guilty Tuesday in court.\nThe victim was shot and killed outside a store on Nov. 10,"
