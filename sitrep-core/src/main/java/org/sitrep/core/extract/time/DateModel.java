@@ -41,14 +41,13 @@ final class DateModel {
         "late-hours cue and publication date", "names the event (\"Monday's shooting\")", "event word attached",
         "first date mentioned", "log1p(first sentence)", "hour given", "small hours",
         "the next day named in the small hours", "the next day named in its morning",
-        "over a year before anchor", "over 31 days before an anchor its URL or stamp confirms",
     };
     static final double[] WEIGHTS = {
-        0.585, 0.873, 0.384, 0.111, -0.156, -0.144, -0.144, -0.316,
-        0.206, 0.410, -0.958, -1.072, -0.487, 0.672, 0.947, -0.017,
-        0.597, 0.036, -0.424, -0.113, 0.005, 0.768, -0.215, -0.403,
-        -0.233, 0.368, 0.611, 0.552, -0.109, -0.369, -0.025, 0.371,
-        -0.147, 0.183, -0.051, -0.100,
+        0.615, 0.811, 0.373, 0.140, -0.113, -0.121, -0.121, -0.275,
+        0.226, 0.282, -0.951, -1.034, -0.505, 0.682, 0.946, -0.004,
+        0.587, 0.049, -0.424, -0.112, -0.005, 0.767, -0.233, -0.368,
+        -0.229, 0.369, 0.599, 0.538, -0.105, -0.360, -0.036, 0.385,
+        -0.159, 0.197,
     };
 
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -108,7 +107,7 @@ final class DateModel {
 
     /** The options of one article, with probabilities. */
     static List<Option> options(Collection<Builder> mentioned, LocalDate anchor, LocalDate published,
-                                boolean lateCue, boolean confirmed) {
+                                boolean lateCue) {
         List<Builder> all = new ArrayList<>(mentioned);
         if (published != null) {
             for (LocalDate d : List.of(published, published.minusDays(1))) {
@@ -122,7 +121,7 @@ final class DateModel {
         double[] scores = new double[all.size()];
         double maxScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < all.size(); i++) {
-            double[] f = features(all.get(i), all, total, anchor, published, lateCue, confirmed);
+            double[] f = features(all.get(i), all, total, anchor, published, lateCue);
             feats.add(f);
             double s = 0;
             for (int k = 0; k < f.length; k++) s += f[k] * WEIGHTS[k];
@@ -153,7 +152,7 @@ final class DateModel {
     }
 
     private static double[] features(Builder b, List<Builder> all, double total, LocalDate anchor,
-                                      LocalDate published, boolean lateCue, boolean confirmed) {
+                                      LocalDate published, boolean lateCue) {
         double[] f = new double[FEATURES.length];
         f[0] = Math.log1p(b.sum);
         f[1] = total > 0 ? b.sum / total : 0;
@@ -168,8 +167,6 @@ final class DateModel {
         f[7] = before >= 2 && before <= 7 ? 1 : 0;
         f[8] = before >= 8 && before <= 31 ? 1 : 0;
         f[9] = before > 31 ? 1 : 0;
-        f[34] = before > 365 ? 1 : 0;
-        f[35] = before > 31 && confirmed ? 1 : 0;
         if (b.best == null) {
             f[12] = 1;
         } else {

@@ -132,15 +132,13 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = stamped;
             found = TimeExpressions.find(text, anchor);
         }
-        // the anchor is the day the story was filed, not a crawler's guess, when its own URL or stamp says so
-        boolean confirmed = anchor != null && !inferred && (anchor.equals(stamped) || anchor.equals(fromUrl));
-        List<DateModel.Option> options = options(doc, found, anchor, published, inferred ? null : anchor, confirmed);
+        List<DateModel.Option> options = options(doc, found, anchor, published, inferred ? null : anchor);
         return new Analysis(options, anchor, inferred, found);
     }
 
     /** Every date the text offers for the incident, with the evidence that the model weighs. */
     static List<DateModel.Option> options(Doc doc, List<Timex> found, LocalDate anchor, LocalDate published,
-                                          LocalDate filed, boolean confirmed) {
+                                          LocalDate filed) {
         String text = doc.text();
         Map<LocalDate, DateModel.Builder> byDate = new LinkedHashMap<>();
         byte[] sentenceFlags = new byte[MAX_SENTENCES];
@@ -177,7 +175,7 @@ final class IncidentDateExtractor implements DateExtractor {
             else b.morningNext = true;
         }
         return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
-                Math.min(text.length(), 1500)).find(), confirmed);
+                Math.min(text.length(), 1500)).find());
     }
 
     private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
