@@ -148,7 +148,11 @@ final class IncidentDateExtractor implements DateExtractor {
             Candidate c = Candidate.of(t);
             if (c == null) continue;
             if (anchor != null && c.date().isAfter(anchor)) continue;
+            // decades before the story is history ("the 1966 tower shooting"), not the incident it reports
+            if (anchor != null && c.date().isBefore(anchor.minusYears(MAX_YEARS_BACK))) continue;
             if (isDateline(text, t, published)) continue;
+            if (BIRTH.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) continue;
+            if (weekdayContradicts(c)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
             DateModel.Builder b = byDate.computeIfAbsent(c.date(), DateModel.Builder::new);
@@ -173,6 +177,28 @@ final class IncidentDateExtractor implements DateExtractor {
         return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
                 Math.min(text.length(), 1500)).find());
     }
+
+    private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final List<String> WEEKDAY_STEMS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
+
+    /**
+     * "Monday, Aug. 9" read as a day that is no Monday: the writer meant another year (or misdated it), so the
+     * day is not this story's incident.
+     */
+    static boolean weekdayContradicts(Candidate c) {
+        if (c.precision() != Precision.DAY || !MONTH_DAY.matcher(c.timex().text()).find()) return false;
+        Matcher m = NAMED_WEEKDAY.matcher(c.timex().text());
+        if (!m.find()) return false;
+        int named = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        return named != c.date().getDayOfWeek().getValue();
+    }
+
+    /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/90", "was born on May 2, 1999"). */
+    private static final Pattern BIRTH = Pattern.compile("(?i)\\b(?:date of birth|d\\.?o\\.?b\\.?|born(?: on| in)?)[\\s:,-]*$");
+    /** How far before the anchor an incident can lie; older dates in a story are its background. */
+    private static final int MAX_YEARS_BACK = 5;
+    /** The earliest year a date in a URL path can be a filing date rather than an id (/19170726-...). */
+    private static final int FIRST_WEB_YEAR = 1994;
 
     /** A later death dates the death, not the shooting ("died Sunday"). */
     private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|succumbed|passed away)\\b[^.]{0,30}$");
@@ -288,8 +314,9 @@ final class IncidentDateExtractor implements DateExtractor {
         Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
         LocalDate fromUrl = null;
         while (m.find()) {
-            fromUrl = Anchoring.safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            int year = Integer.parseInt(m.group(1));
+            if (year < FIRST_WEB_YEAR) continue;
+            fromUrl = Anchoring.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         return fromUrl;
     }

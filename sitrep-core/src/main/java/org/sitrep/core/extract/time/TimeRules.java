@@ -165,7 +165,10 @@ final class TimeRules {
     static Timex slash(Matcher m, Ctx c) {
         int y = Integer.parseInt(m.group(3));
         if (y < 100) y += y < 50 ? 2000 : 1900;
-        LocalDate d = Anchoring.safeDate(y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        // month first as US news writes it ("3/4/2013" is March 4); a first number over 12 can only be a day
+        LocalDate d = first > 12 ? Anchoring.safeDate(y, second, first) : Anchoring.safeDate(y, first, second);
         return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
 

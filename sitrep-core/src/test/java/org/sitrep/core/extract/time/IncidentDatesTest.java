@@ -49,6 +49,35 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_numberInUrlBeforeTheWeb_isNotAFilingDate() {
+        // "/19170726-" is an article id, not the day the story was filed
+        String text = "Five people were wounded in overnight shootings, police said Saturday.";
+        IncidentDate d = DATES.extract(Doc.of(new Article("a1", "Five injured", text, LocalDate.of(2015, 11, 14),
+                "http://news.example.com/en/a/19170726-5-injured-in-overnight-shootings", null, null, "en", "", "test",
+                Map.of())));
+        assertEquals(2015, d.date().getYear());
+    }
+
+    @Test
+    void extract_dateOfBirthOrDecadesOld_neverTheIncident() {
+        String text = "SMITH, JOHN Date of Birth: 01/6/1992 Negligent Homicide.\nA man shot his cousin on Wednesday, "
+                + "deputies said. The Post counted mass shootings since Aug. 1, 1966, when a gunman opened fire.";
+        IncidentDate d = extract("Man charged after shooting", text, LocalDate.of(2016, 12, 29));
+        assertEquals(LocalDate.of(2016, 12, 28), d.date());
+    }
+
+    @Test
+    void weekdayContradicts_weekdayThatIsNotTheDaysOwn_isAnotherYear() {
+        // 9 August 2016 was a Tuesday: "Monday, Aug. 9" in a 2016 story is a day of another year (2010)
+        LocalDate anchor = LocalDate.of(2016, 10, 31);
+        Candidate monday = Candidate.of(TimeExpressions.find("He was killed Monday, Aug. 9, outside.", anchor).get(0));
+        Candidate tuesday = Candidate.of(TimeExpressions.find("He was killed Tuesday, Aug. 9, outside.", anchor).get(0));
+        assertEquals(LocalDate.of(2016, 8, 9), monday.date());
+        assertTrue(IncidentDateExtractor.weekdayContradicts(monday));
+        assertTrue(!IncidentDateExtractor.weekdayContradicts(tuesday));
+    }
+
+    @Test
     void extract_followUpWithWrittenOutDate_prefersTheDatedShooting() {
         // a court follow-up published months later: the court day is news, the written-out day is the incident
         String text = "A man pleaded guilty Tuesday in court.\nThe victim was shot and killed outside a store on Nov. 10,"

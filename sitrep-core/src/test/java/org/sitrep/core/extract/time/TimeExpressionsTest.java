@@ -26,6 +26,8 @@ class TimeExpressionsTest {
         "An update was issued on 14 March 2023.|14 March 2023|2023-03-14",
         "Filed 2022-06-27 by the clerk.|2022-06-27|2022-06-27",
         "The form dated 6/27/2022 was lost.|6/27/2022|2022-06-27",
+        "The form dated 3/4/2013 was lost.|3/4/2013|2013-03-04",
+        "The form dated 27/6/2022 was lost.|27/6/2022|2022-06-27",
         "The vote was held on March 12.|March 12|2013-03-12",
         "The plant will close in June.|June|2013-06",
         "The plant closed in June.|June|2012-06",
