@@ -75,7 +75,8 @@ final class Resolver {
         signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
-        choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
+        java.util.Set<Integer> nested = nested(mentions);
+        choose(mentions, lang, regionVotes, countryVotes, null, nested, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -87,7 +88,7 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
+        choose(mentions, lang, region2, country2, chosen.clone(), nested, chosen, margin);
         return roles(doc, mentions, chosen, margin, region2, external);
     }
 
@@ -132,8 +133,47 @@ final class Resolver {
         cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
 
+    /**
+     * The town and county readings that nest in one another across different names of the document: a town that
+     * lies in a county the text also names ("Snow Hill" and "Greene County" both read in North Carolina), and
+     * that county. Local news names the county of its towns (sheriff, courts), and of the many states with a
+     * "Greene County" and a "Snow Hill" usually one has the town inside the county.
+     */
+    private java.util.Set<Integer> nested(List<Mention> mentions) {
+        Map<String, java.util.Set<String>> counties = new HashMap<>(); // admin1|admin2 -> surfaces read as that county
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) == Kind.COUNTY && !gazetteer.admin2Code(r).isEmpty()) {
+                    counties.computeIfAbsent(gazetteer.admin1Key(r) + "|" + gazetteer.admin2Code(r), k -> new java.util.HashSet<>())
+                            .add(m.surface());
+                }
+            }
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (counties.isEmpty()) return out;
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) != Kind.PLACE || gazetteer.admin2Code(r).isEmpty()) continue;
+                String key = gazetteer.admin1Key(r) + "|" + gazetteer.admin2Code(r);
+                java.util.Set<String> names = counties.get(key);
+                if (names == null || names.size() == 1 && names.contains(m.surface())) continue;
+                out.add(r);
+                for (Mention c : mentions) {
+                    if (c.surface().equals(m.surface())) continue;
+                    for (int q : c.readings()) {
+                        if (gazetteer.kind(q) == Kind.COUNTY && key.equals(gazetteer.admin1Key(q) + "|" + gazetteer.admin2Code(q))) out.add(q);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
+    static final double NESTED = 1.5;
+
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, int[] chosen, double[] margin) {
+                        int[] previous, java.util.Set<Integer> nested, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -143,6 +183,7 @@ final class Resolver {
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
+                if (m.readings().length > 1 && nested.contains(r)) s += NESTED;
                 if (s > best) {
                     second = best;
                     best = s;
@@ -151,7 +192,7 @@ final class Resolver {
                     second = s;
                 }
             }
-            chosen[i] = keep(m, bestR, lang, regions, countries) ? bestR : -1;
+            chosen[i] = keep(m, bestR, lang, regions, countries) || bestR >= 0 && nested.contains(bestR) ? bestR : -1;
             margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
         }
     }
