@@ -140,12 +140,11 @@ final class Resolver {
      * "Greene County" and a "Snow Hill" usually one has the town inside the county.
      */
     private java.util.Set<Integer> nested(List<Mention> mentions) {
-        Map<String, java.util.Set<String>> counties = new HashMap<>(); // admin1|admin2 -> surfaces read as that county
-        for (Mention m : mentions) {
-            for (int r : m.readings()) {
+        Map<String, List<int[]>> counties = new HashMap<>(); // admin2 code -> {county reading, mention index}
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int r : mentions.get(i).readings()) {
                 if (gazetteer.kind(r) == Kind.COUNTY && !gazetteer.admin2Code(r).isEmpty()) {
-                    counties.computeIfAbsent(gazetteer.admin1Key(r) + "|" + gazetteer.admin2Code(r), k -> new java.util.HashSet<>())
-                            .add(m.surface());
+                    counties.computeIfAbsent(gazetteer.admin2Code(r), k -> new ArrayList<>(2)).add(new int[] {r, i});
                 }
             }
         }
@@ -153,15 +152,14 @@ final class Resolver {
         if (counties.isEmpty()) return out;
         for (Mention m : mentions) {
             for (int r : m.readings()) {
-                if (gazetteer.kind(r) != Kind.PLACE || gazetteer.admin2Code(r).isEmpty()) continue;
-                String key = gazetteer.admin1Key(r) + "|" + gazetteer.admin2Code(r);
-                java.util.Set<String> names = counties.get(key);
-                if (names == null || names.size() == 1 && names.contains(m.surface())) continue;
-                out.add(r);
-                for (Mention c : mentions) {
-                    if (c.surface().equals(m.surface())) continue;
-                    for (int q : c.readings()) {
-                        if (gazetteer.kind(q) == Kind.COUNTY && key.equals(gazetteer.admin1Key(q) + "|" + gazetteer.admin2Code(q))) out.add(q);
+                if (gazetteer.kind(r) != Kind.PLACE) continue;
+                List<int[]> around = counties.get(gazetteer.admin2Code(r)); // admin2 codes are interned: no allocation
+                if (around == null) continue;
+                for (int[] c : around) {
+                    if (mentions.get(c[1]).surface().equals(m.surface())) continue;
+                    if (gazetteer.admin1Key(c[0]).equals(gazetteer.admin1Key(r))) {
+                        out.add(r);
+                        out.add(c[0]);
                     }
                 }
             }
