@@ -75,7 +75,7 @@ final class Resolver {
         signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
-        java.util.Set<Integer> nested = nested(mentions);
+        int[] nested = nested(mentions);
         choose(mentions, lang, regionVotes, countryVotes, null, nested, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
@@ -139,7 +139,7 @@ final class Resolver {
      * that county. Local news names the county of its towns (sheriff, courts), and of the many states with a
      * "Greene County" and a "Snow Hill" usually one has the town inside the county.
      */
-    private java.util.Set<Integer> nested(List<Mention> mentions) {
+    private int[] nested(List<Mention> mentions) {
         Map<String, List<int[]>> counties = new HashMap<>(); // admin2 code -> {county reading, mention index}
         for (int i = 0; i < mentions.size(); i++) {
             for (int r : mentions.get(i).readings()) {
@@ -148,8 +148,8 @@ final class Resolver {
                 }
             }
         }
+        if (counties.isEmpty()) return new int[0];
         java.util.Set<Integer> out = new java.util.HashSet<>();
-        if (counties.isEmpty()) return out;
         for (Mention m : mentions) {
             for (int r : m.readings()) {
                 if (gazetteer.kind(r) != Kind.PLACE) continue;
@@ -157,21 +157,21 @@ final class Resolver {
                 if (around == null) continue;
                 for (int[] c : around) {
                     if (mentions.get(c[1]).surface().equals(m.surface())) continue;
-                    if (gazetteer.admin1Key(c[0]).equals(gazetteer.admin1Key(r))) {
+                    if (gazetteer.sameAdmin2(c[0], r)) {
                         out.add(r);
                         out.add(c[0]);
                     }
                 }
             }
         }
-        return out;
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
     static final double NESTED = 1.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, java.util.Set<Integer> nested, int[] chosen, double[] margin) {
+                        int[] previous, int[] nested, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -181,7 +181,7 @@ final class Resolver {
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
-                if (m.readings().length > 1 && nested.contains(r)) s += NESTED;
+                if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
                 if (s > best) {
                     second = best;
                     best = s;
@@ -190,7 +190,8 @@ final class Resolver {
                     second = s;
                 }
             }
-            chosen[i] = keep(m, bestR, lang, regions, countries) || bestR >= 0 && nested.contains(bestR) ? bestR : -1;
+            chosen[i] = keep(m, bestR, lang, regions, countries) || bestR >= 0 && nested.length > 0 && java.util.Arrays.binarySearch(nested, bestR) >= 0
+                    ? bestR : -1;
             margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
         }
     }
