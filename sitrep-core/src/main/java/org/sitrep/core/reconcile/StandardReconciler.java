@@ -368,6 +368,7 @@ public final class StandardReconciler implements Reconciler {
         for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
         for (Map.Entry<String, Integer> h : homes.entrySet()) {
             if (2 * h.getValue() > members.size() && !h.getKey().equals(decided.admin1())) {
+                if (corroborated(decided, members)) return decided; // "Georgetown, Indiana", "CHAPEL HILL, NC", "Kentucky State Police"
                 return Places.namesake(decided, h.getKey()).orElse(decided);
             }
         }
@@ -414,12 +415,33 @@ public final class StandardReconciler implements Reconciler {
                 pick.evidence(), Math.min(decided.confidence(), pick.confidence()));
     }
 
-    /** True when the text names {@code town} followed by a comma and a capitalised word (a state: "Linden, N.J."). */
+    /**
+     * True when some member supports the decided town's own state: it names the town with a state after it, or
+     * places something else there (the state itself, another town).
+     */
+    private static boolean corroborated(Place decided, List<Member> members) {
+        if (decided.admin1() == null) return false;
+        for (Member m : members) {
+            if (qualified(m.article().title(), decided.name()) || qualified(m.article().text(), decided.name())) return true;
+            for (Place p : m.facts().places()) {
+                if (decided.admin1().equals(p.admin1()) && !p.name().equals(decided.name())) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text names {@code town} (in any case: datelines are capitals) followed by a comma and a
+     * capitalised word (a state: "Linden, N.J.", "CHAPEL HILL, NC").
+     */
     private static boolean qualified(String text, String town) {
         if (text == null) return false;
-        for (int at = text.indexOf(town + ", "); at >= 0; at = text.indexOf(town + ", ", at + 1)) {
-            int next = at + town.length() + 2;
-            if (next < text.length() && Character.isUpperCase(text.charAt(next))) return true;
+        String lower = text.toLowerCase(Locale.ROOT);
+        String key = town.toLowerCase(Locale.ROOT) + ", ";
+        for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+            int next = at + key.length();
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            if (startOk && next < text.length() && Character.isUpperCase(text.charAt(next))) return true;
         }
         return false;
     }

@@ -90,6 +90,22 @@ class StandardReconcilerPlaceTest {
         assertThat(big.place().admin1()).isEqualTo("District of Columbia"); // a hamlet "Washington" is in California too
     }
     @Test
+    void reconcile_townNamedLikeOneInTheOutletsHomeStateButQualifiedInTheText_keepsItsState() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 6; k++) {
+            Member m = member("e" + k, "nbclosangeles.com", place("e" + k, "Los Angeles", "California", "g:" + k, 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        Article a = new Article("x", "Two shot at a party", "PASADENA, Texas - Two men were shot at a party late Saturday.",
+                LocalDate.parse("2015-03-01"), null, null, "nbclosangeles.com", "en", "hx", "test", null);
+        Member dateline = new Member(a, new ArticleFacts("x", null, List.of(place("x", "Pasadena", "Texas", "geonames:4717782", 0.6)),
+                List.of(), List.of()), DedupDecision.original("x"));
+        Incident i = r.reconcile("i1", List.of(dateline), List.of());
+        assertThat(i.place().name()).isEqualTo("Pasadena");
+        assertThat(i.place().admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void reconcile_smallTownOfAnotherStateWithNothingElseThere_isPlacedInTheOutletsHomeState() {
         Reconciler r = Reconcilers.standard();
         for (int k = 0; k < 6; k++) {

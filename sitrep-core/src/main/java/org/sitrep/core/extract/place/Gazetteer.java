@@ -156,6 +156,12 @@ public final class Gazetteer {
         return kinds[i] == Kind.COUNTRY ? "" : countries[i] + "." + admin1Codes[i];
     }
 
+    /** True when both records lie in one admin2 area (a county) of one region; false when either has no admin2 code. */
+    public boolean sameAdmin2(int a, int b) {
+        return !admin2Codes[a].isEmpty() && admin2Codes[a].equals(admin2Codes[b]) && admin1Codes[a].equals(admin1Codes[b])
+                && countries[a].equals(countries[b]);
+    }
+
     /** GeoNames admin2 code (county FIPS for the US), or "". */
     public String admin2Code(int i) {
         return admin2Codes[i];

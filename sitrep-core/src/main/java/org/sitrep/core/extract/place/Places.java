@@ -108,8 +108,8 @@ public final class Places {
             }
             List<Place> found = resolver.resolve(doc, finder.find(doc));
             if (found.stream().anyMatch(p -> p.role() == Place.Role.INCIDENT)) return found;
-            Place fromUrl = urls.find(doc).orElse(null); // the text names no place: the URL's slug or section may
-            if (fromUrl == null) return found;
+            Place fromUrl = urls.find(doc).or(() -> urls.fromHost(doc)).orElse(null); // the text names no place: the
+            if (fromUrl == null) return found; // URL's slug or section may, or the outlet's host name
             List<Place> out = new java.util.ArrayList<>(found.size() + 1);
             out.add(fromUrl);
             out.addAll(found);

@@ -75,7 +75,8 @@ final class Resolver {
         signalled.forEach((k, v) -> countryVotes.merge(k.substring(0, k.indexOf('.')), SIGC * v, Double::sum));
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
-        choose(mentions, lang, regionVotes, countryVotes, null, chosen, margin);
+        int[] nested = nested(mentions);
+        choose(mentions, lang, regionVotes, countryVotes, null, nested, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -87,7 +88,7 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, lang, region2, country2, chosen.clone(), chosen, margin);
+        choose(mentions, lang, region2, country2, chosen.clone(), nested, chosen, margin);
         return roles(doc, mentions, chosen, margin, region2, external);
     }
 
@@ -132,8 +133,45 @@ final class Resolver {
         cues.forEach((cc, v) -> countries.merge(cc, Math.min(v, 1.5), Double::sum));
     }
 
+    /**
+     * The town and county readings that nest in one another across different names of the document: a town that
+     * lies in a county the text also names ("Snow Hill" and "Greene County" both read in North Carolina), and
+     * that county. Local news names the county of its towns (sheriff, courts), and of the many states with a
+     * "Greene County" and a "Snow Hill" usually one has the town inside the county.
+     */
+    private int[] nested(List<Mention> mentions) {
+        Map<String, List<int[]>> counties = new HashMap<>(); // admin2 code -> {county reading, mention index}
+        for (int i = 0; i < mentions.size(); i++) {
+            for (int r : mentions.get(i).readings()) {
+                if (gazetteer.kind(r) == Kind.COUNTY && !gazetteer.admin2Code(r).isEmpty()) {
+                    counties.computeIfAbsent(gazetteer.admin2Code(r), k -> new ArrayList<>(2)).add(new int[] {r, i});
+                }
+            }
+        }
+        if (counties.isEmpty()) return new int[0];
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            for (int r : m.readings()) {
+                if (gazetteer.kind(r) != Kind.PLACE) continue;
+                List<int[]> around = counties.get(gazetteer.admin2Code(r)); // admin2 codes are interned: no allocation
+                if (around == null) continue;
+                for (int[] c : around) {
+                    if (mentions.get(c[1]).surface().equals(m.surface())) continue;
+                    if (gazetteer.sameAdmin2(c[0], r)) {
+                        out.add(r);
+                        out.add(c[0]);
+                    }
+                }
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
+    static final double NESTED = 1.5;
+
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, int[] chosen, double[] margin) {
+                        int[] previous, int[] nested, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -143,6 +181,7 @@ final class Resolver {
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
+                if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
                 if (s > best) {
                     second = best;
                     best = s;
@@ -151,7 +190,8 @@ final class Resolver {
                     second = s;
                 }
             }
-            chosen[i] = keep(m, bestR, lang, regions, countries) ? bestR : -1;
+            chosen[i] = keep(m, bestR, lang, regions, countries) || bestR >= 0 && nested.length > 0 && java.util.Arrays.binarySearch(nested, bestR) >= 0
+                    ? bestR : -1;
             margin[i] = second == Double.NEGATIVE_INFINITY ? 3.0 : best - second;
         }
     }

@@ -68,6 +68,74 @@ final class UrlPlaces {
                 Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, CONFIDENCE));
     }
 
+    /**
+     * The town (or "X County") the outlet's host name is made of, when the URL names none: "natchezdemocrat.com",
+     * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com". Low confidence: the story of a local
+     * outlet that names no place most likely happened in its town.
+     */
+    Optional<Place> fromHost(Doc doc) {
+        String host = RegionSignals.outletHost(doc);
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0) return Optional.empty();
+        Map<String, Double> regions = new HashMap<>();
+        signals.outlet(doc, List.of(), regions);
+        Map<String, Double> countries = new HashMap<>();
+        signals.hostCountry(doc, countries);
+        int best = -1;
+        int bestLen = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String part : host.substring(0, dot).split("[^a-z]+")) {
+            if (part.equals("www")) continue;
+            for (int i = 0; i < part.length(); i++) {
+                for (int j = part.length(); j - i >= HOST_MIN && j - i >= bestLen; j--) {
+                    boolean county = part.startsWith("county", j);
+                    for (String name : spellings(part.substring(i, j))) {
+                        String surface = county ? name + " County" : name;
+                        if (!county && gazetteer.isCommonWord(part.substring(i, j))) continue;
+                        for (int r : gazetteer.lookup(surface)) {
+                            Kind kind = gazetteer.kind(r);
+                            if (!(kind == Kind.PLACE && !county && gazetteer.population(r) >= HOST_MIN_POPULATION
+                                    || kind == Kind.COUNTY && county) || !gazetteer.isOwnName(r, surface)
+                                    || !gazetteer.entry(r).name().equals(surface)) {
+                                continue;
+                            }
+                            int len = j - i + (county ? 6 : 0);
+                            double sc = 0.35 * Math.log10(gazetteer.population(r) + 1.0) + 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0)
+                                    + 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
+                            if (len > bestLen || len == bestLen && sc > bestScore) {
+                                best = r;
+                                bestLen = len;
+                                bestScore = sc;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (best < 0) return Optional.empty();
+        GazetteerEntry e = gazetteer.entry(best);
+        Evidence ev = new Evidence(doc.article().id(), 0, 0, host);
+        return Optional.of(new Place(e.name(), e.admin1(), e.country(), Double.isNaN(e.lat()) ? null : Math.round(e.lat() * 1e4) / 1e4,
+                Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, HOST_CONFIDENCE));
+    }
+
+    /** Shortest run of host letters read as a town. */
+    private static final int HOST_MIN = 5;
+    /** A town read from the host needs this many inhabitants ("fox13memphis", not a hamlet named "Foxb"). */
+    private static final long HOST_MIN_POPULATION = 5_000;
+    private static final double HOST_CONFIDENCE = 0.15;
+
+    /** "delrio": "Delrio", "Del Rio", "Delr Io", ... (capitalised, at most one space). */
+    static List<String> spellings(String letters) {
+        List<String> out = new java.util.ArrayList<>(letters.length());
+        out.add(Character.toUpperCase(letters.charAt(0)) + letters.substring(1));
+        for (int k = 2; k <= letters.length() - 2; k++) {
+            out.add(Character.toUpperCase(letters.charAt(0)) + letters.substring(1, k) + " "
+                    + Character.toUpperCase(letters.charAt(k)) + letters.substring(k + 1));
+        }
+        return out;
+    }
+
     private int reading(String[] words, int from, int len, boolean afterIn, Map<String, Double> regions, Map<String, Double> countries) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < from + len; k++) {

@@ -44,6 +44,18 @@ class PlacesTest {
     }
 
     @Test
+    void extract_townAndTheCountyAroundIt_bothReadInTheStateWhereOneHoldsTheOther() {
+        // Franklin alone is Franklin, Tennessee (the most populous); Johnson County also lies in Tennessee, but only
+        // Indiana has a Franklin inside its Johnson County
+        List<Place> places = PLACES.extract(doc("", "Johnson County deputies said a man was shot late Monday at a home in"
+                + " Franklin. Franklin police are investigating."));
+        Place p = incident(places);
+        assertThat(p.name()).isEqualTo("Franklin");
+        assertThat(p.admin1()).isEqualTo("Indiana");
+        assertThat(places).anyMatch(x -> x.name().equals("Johnson County") && "Indiana".equals(x.admin1()));
+    }
+
+    @Test
     void extract_unqualifiedCity_prefersLargerReading() {
         Place p = incident(PLACES.extract(doc("", "A gunman opened fire in Paris on Friday evening, officials said.")));
         assertThat(p.country()).isEqualTo("FR");

@@ -45,6 +45,37 @@ class UrlPlacesTest {
     }
 
     @Test
+    void extract_noPlaceInTextOrPathButTownInTheHost_takesTheHostsTown() {
+        List<Place> found = places("http://web.archive.org/web/2016/http://www.elpasoledger.com:80/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).role()).isEqualTo(Place.Role.INCIDENT);
+        assertThat(found.get(0).name()).isEqualTo("El Paso");
+        assertThat(found.get(0).admin1()).isEqualTo("Texas");
+        assertThat(found.get(0).evidence().sentence()).isEqualTo("elpasoledger.com");
+        assertThat(found.get(0).confidence()).isLessThan(0.3);
+    }
+
+    @Test
+    void extract_townInTheSlugAndAnotherInTheHost_slugWins() {
+        List<Place> found = places("http://www.elpasoledger.com/news/shooting-in-fort-worth-leaves-two-hurt/",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found.get(0).name()).isEqualTo("Fort Worth");
+    }
+
+    @Test
+    void extract_hostOfCommonWordsOnly_noPlace() {
+        List<Place> found = places("http://www.dailyrecordnews.com/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void spellings_oneSpaceAtMost() {
+        assertThat(UrlPlaces.spellings("delrio")).contains("Delrio", "Del Rio").doesNotContain("D Elrio", "Delri O");
+    }
+
+    @Test
     void path_archiveSnapshot_isTheOriginalsPath() {
         assertThat(UrlPlaces.path("http://web.archive.org/web/1/http://www.x.com:80/rome/news/a.html?x=1")).isEqualTo("/rome/news/a.html");
         assertThat(UrlPlaces.path("http://x.com")).isEmpty();
