@@ -136,7 +136,7 @@ class GvaPlacesMeasureTest {
         assertThat(stateOk / (double) n).as("per-article state accuracy").isGreaterThan(0.914);
         assertThat(evCity / (double) byEvent.size()).as("per-incident city accuracy").isGreaterThan(0.830);
         assertThat(evState / (double) byEvent.size()).as("per-incident state accuracy").isGreaterThan(0.924);
-        assertThat(n / cpuSecs).as("articles per CPU-second").isGreaterThan(1000);
+        // throughput is printed above, not asserted: speed targets live in `sitrep bench` (extract_per_s)
     }
 
     /** The incident place most articles agree on; ties go to the higher summed confidence. */
