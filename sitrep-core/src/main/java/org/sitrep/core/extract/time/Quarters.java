@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
 import org.sitrep.core.extract.time.Timex.Type;
 
@@ -12,6 +13,8 @@ import org.sitrep.core.extract.time.Timex.Type;
 final class Quarters {
     private Quarters() {
     }
+
+    private static final Pattern OF_LONGER = Pattern.compile("(?i) of (?:the )?(?:'\\d0s|\\d{4}'?s|(?:\\w+ )?(?:decade|century))");
 
     static Timex ordinal(Matcher m, Ctx c) {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -22,6 +25,10 @@ final class Quarters {
                 ? m.start(2) : m.start();
         if (unit.equals("period") && !which.startsWith("year")) {
             if (!which.equals("latest") && !which.equals("same")) return null;
+        }
+        if (m.group(4) == null && OF_LONGER.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 30))
+                .lookingAt()) {
+            return null; // "the last half of the '80s", "the first quarter of the century": part of a longer span
         }
         boolean half = unit.equals("half");
         int n = switch (which) {

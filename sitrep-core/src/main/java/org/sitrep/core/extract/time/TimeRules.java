@@ -63,14 +63,15 @@ final class TimeRules {
                         TimeRules::monthRelativeYear),
                 rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
-                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
+                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d))",
+                        TimeRules::month),
                 rule("year", "# fiscal early late mid the calendar", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
-                rule("decade", "# the early late mid", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
-                        c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
+                rule("decade", "# the early late mid", "\\b(?:the )?(?:(early|late|mid)[- ])?(?:((?:1[6-9]|20)\\d)0'?s|'([1-9])0s)\\b",
+                        Years::decade),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
                 rule("spelled-year", "nineteen two the in by since until MONTHS", "\\b(?:(the year) |(" + MONTH + ") |(?:in|by"
@@ -118,8 +119,11 @@ final class TimeRules {
                         + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", Years::season),
                 rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
-                rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
-                        + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
+                rule("set", "every each per", "\\b(?:every|each|per) (?:(other|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                        + "|twelve) )?(days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend|hours?|minutes?"
+                        + "|quarters?|summer|winter|spring|fall|autumn|" + WEEKDAY + "|" + MONTH + ")(?![\\w.])", Durations::set),
+                rule("weekdays", "WEEKDAYS", "\\b(" + WEEKDAY + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)",
+                        Durations::weekdays),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
                 rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:(?: [ECMP][SD]T| GMT| ET)?,?(?: local time)? "
