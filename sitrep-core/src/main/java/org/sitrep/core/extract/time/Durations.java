@@ -32,6 +32,7 @@ final class Durations {
             return null;
         }
         if (fraction(m, c.text)) return null;
+        if (Character.isDigit(num.charAt(0)) && Character.isUpperCase(unit.charAt(0))) return null; // "60 Minutes", a title
         String amount;
         if (Character.isDigit(num.charAt(0))) {
             amount = num.replace(",", "");

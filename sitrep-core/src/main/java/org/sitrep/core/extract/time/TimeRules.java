@@ -70,6 +70,9 @@ final class TimeRules {
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
+                rule("old-year", "in since by until from before after around", "\\b(?:in|since|by|until|from|before|after|around)"
+                        + " (1[0-8]\\d{2})(?=[,.;:)'\"]|\\s+(?:and|the|when|to|as|by|in|on|at|with|after|before|until|that|but|he"
+                        + "|she|it|they|a|an)\\b|\\s*$)", (m, c) -> c.make(Type.DATE, m.group(1), m.start(1), m.end(1))),
                 rule("decade", "# the early late mid", "\\b(?:the )?(?:(early|late|mid)[- ])?(?:((?:1[6-9]|20)\\d)0'?s|'([1-9])0s)\\b",
                         Years::decade),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
@@ -106,7 +109,7 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](" + UNIT
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](?:(?:trading|business|working|school) )?(" + UNIT
                         + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
@@ -256,7 +259,8 @@ final class TimeRules {
         int y = c.anchor.getYear();
         if (month <= am) {
             int ahead = month + 12 - am;
-            return ahead <= 3 && !(tensed && c.past(start, end)) ? y + 1 : y;
+            boolean past = c.past(start, end);
+            return ahead <= 3 && !(tensed && past) || ahead <= 6 && !past ? y + 1 : y;
         }
         int ahead = month - am;
         return ahead <= 1 || ahead <= 2 && !(tensed && c.past(start, end)) ? y : y - 1;
@@ -315,7 +319,7 @@ final class TimeRules {
             default -> 0;
         };
         String day = c.anchor == null ? "XXXX-XX-XX"
-                : Anchoring.weekday(c.anchor, dow, dir, c.future(m.start(), m.end())).toString();
+                : Anchoring.weekday(c.anchor, dow, dir, c.future(m.start(), m.end()) || c.deadline(m.start(), m.end())).toString();
         String part = m.group(3);
         return part == null ? c.make(Type.DATE, day, m.start(), m.end())
                 : c.make(Type.TIME, day + "T" + Lexicon.partOfDay(part), m.start(), m.end());
@@ -415,7 +419,8 @@ final class TimeRules {
             // "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside, the expression stays the clock time
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(later.group(1)), 0, c.future(m.start(), m.end())).toString();
         } else if (m.group(4) != null && c.anchor != null) {
-            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
+            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())
+                    || c.deadline(m.start(), m.end())).toString();
         } else if (m.group(5) != null) {
             if (!c.upper(m.start(5))) return null;
             int month = Lexicon.month(m.group(5));
