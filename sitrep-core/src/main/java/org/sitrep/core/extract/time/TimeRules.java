@@ -124,13 +124,13 @@ final class TimeRules {
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
                 rule("set", "every each per", "\\b(?:every|each|per) (?:(other|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
                         + "|twelve) )?(days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend|hours?|minutes?"
-                        + "|quarters?|summer|winter|spring|fall|autumn|" + WEEKDAY + "|" + MONTH + ")(?![\\w.])", Durations::set),
+                        + "|quarters?|summer|winter|spring|fall|autumn|" + WEEKDAY + "|" + MONTH + ")(?!\\w)", Durations::set),
                 rule("seasons", "the", "\\bthe (?:past|last|previous) (?:" + NUMBER + ") (summer|winter|spring|fall|autumn)s\\b",
                         (m, c) -> c.make(Type.SET, "XXXX-" + season(m.group(1).toLowerCase(Locale.ROOT)), m.start(), m.end())),
                 rule("latest-year", "the", "\\bthe (?:latest|most recent) (?:fiscal |full |calendar )?year\\b(?![-'\u2019])",
                         (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(),
                                 m.end())),
-                rule("weekdays", "WEEKDAYS", "\\b(" + WEEKDAY + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)",
+                rule("weekdays", "WEEKDAYS mondays tuesdays wednesdays thursdays fridays saturdays sundays", "\\b(" + WEEKDAY + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)",
                         Durations::weekdays),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),

@@ -105,6 +105,52 @@ class TimeExpressionsNarrativeTest {
         assertEquals(expected, values(text, OCT));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Orangemen march each July from their church.|each July=XXXX-07",
+        "Violence erupted for the past three summers.|the past three summers=XXXX-SU",
+        "Visitors come every summer.|every summer=XXXX-SU",
+        "Two flights leave on Tuesday nights.|Tuesday nights=XXXX-WXX-2TNI",
+        "The club meets Mondays at the hall.|Mondays=XXXX-WXX-1",
+        "Unisys must pay interest every quarter.|every quarter=P1Q",
+        "Buses run every two hours.|every two hours=PT2H",
+        "Each day counts.|Each day=P1D",
+        "Each may vote once.|''"})
+    void find_setsAndFrequencies_valueTheirPeriodOrSlot(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Demand grew throughout the 1990s.|the 1990s=199",
+        "Its stock peaked in the early 1980s.|the early 1980s=198",
+        "Sales were flat in the last half of the '80s.|the '80s=198",
+        "Cuba fought for independence from Spain in 1898.|1898=1898",
+        "Founded in 1776, the town grew.|1776=1776",
+        "The farm has grown to 1500 acres.|''",
+        "Sales in the latest fiscal year were $7 billion.|the latest fiscal year=1988",
+        "He was shot to death last Oct. 23 at his home.|Oct. 23=1989-10-23",
+        "Eight trading days after the plunge, the index lagged.|Eight trading days=P8D",
+        "The crown has rested there for almost a hundred years.|almost a hundred years=P100Y",
+        "He said so on CBS's 60 Minutes.|''"})
+    void find_decadesOldYearsAndCounts(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a deadline still to come looks forward from a Thursday; a deadline met in the past looks back
+        "The agency has given the relatives until 9 a.m. Tuesday to sign.|9 a.m. Tuesday=1989-10-31T09:00",
+        "Officials postponed until Tuesday morning any action on the case.|Tuesday morning=1989-10-31TMO",
+        "Thirty members had filed reports by Wednesday.|Wednesday=1989-10-25",
+        // a bare month up to six months ahead is the coming one unless the clause is in the past tense
+        "The program is to pay down the loan by February.|February=1990-02",
+        "Poland can take part in planning for the summit in April.|April=1990-04",
+        "The company introduced new computers in April.|April=1989-04"})
+    void find_deadlinesAndComingMonths_lookForwardUnlessPast(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
     @Test
     void find_yearEarlierAfterNineMonths_isTheYearBefore() {
         String text = "Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net was"
