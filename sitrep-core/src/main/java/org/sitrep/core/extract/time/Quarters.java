@@ -104,8 +104,13 @@ final class Quarters {
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-XX-XX", m.start(), m.end());
         int y = c.anchor.getYear();
         LocalDate d = on(h, y);
-        if (d.isAfter(c.anchor.plusDays(7)) && !c.future(m.start(), m.end())) d = on(h, y - 1);
-        else if (d.isBefore(c.anchor.minusDays(180)) && c.future(m.start(), m.end())) d = on(h, y + 1);
+        // a holiday up to a month ahead is the coming one unless the clause is in the past tense
+        boolean future = c.future(m.start(), m.end());
+        if (d.isAfter(c.anchor.plusDays(7)) && !future
+                && (d.isAfter(c.anchor.plusDays(31)) || c.past(m.start(), m.end()))) {
+            d = on(h, y - 1);
+        }
+        else if (d.isBefore(c.anchor.minusDays(180)) && future) d = on(h, y + 1);
         return c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
 
@@ -121,6 +126,7 @@ final class Quarters {
         if (h.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (h.startsWith("labor")) return nth(y, 9, DayOfWeek.MONDAY, 1);
         if (h.startsWith("veterans")) return LocalDate.of(y, 11, 11);
+        if (h.startsWith("election")) return nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1); // US: the Tuesday after the first Monday
         return easter(y);
     }
 

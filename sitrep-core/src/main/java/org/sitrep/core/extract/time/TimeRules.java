@@ -152,8 +152,8 @@ final class TimeRules {
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "the coming", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
-                        + "|quarters))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
+                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
@@ -163,9 +163,12 @@ final class TimeRules {
                 rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
                         Quarters::ofYear),
                 rule("the-quarter", "the", "\\bthe quarter\\b(?!-)", Quarters::latest),
-                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
+                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans election easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
-                        + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
+                        + "|Veterans Day|Election Day|Easter(?: Sunday)?)\\b", Quarters::holiday),
+                rule("hour-of-part", "at about around until by before after from", "\\b(?:at|about|around|until|by|before|after|from)"
+                        + " (?:about |around )?((\\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night))\\b", TimeRules::hourOfPart),
+                rule("mid-part", "mid", "\\bmid[- ]?(morning|afternoon)(?: (yesterday|today|tomorrow))?\\b", TimeRules::midPart));
     }
 
     static Timex iso(Matcher m, Ctx c) {
@@ -468,6 +471,30 @@ final class TimeRules {
         }
         return c.make(Type.TIME, day + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(),
                 m.end());
+    }
+
+    /** "at 4 in the morning", "by 8 in the evening": the hour on the anchor's day. */
+    static Timex hourOfPart(Matcher m, Ctx c) {
+        int h = Integer.parseInt(m.group(2));
+        if (h < 1 || h > 12) return null;
+        String part = m.group(3).toLowerCase(Locale.ROOT);
+        if (part.equals("morning")) {
+            if (h == 12) h = 0;
+        } else if (h < 12 && !(part.equals("night") && h < 5)) {
+            h += 12;
+        }
+        return c.make(Type.TIME, String.format("%sT%02d:00", Anchoring.day(c.anchor), h), m.start(1), m.end(1));
+    }
+
+    /** "mid-afternoon", "mid-morning yesterday": that part of the anchor's day (or of the day named). */
+    static Timex midPart(Matcher m, Ctx c) {
+        int offset = m.group(2) == null ? 0 : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        String day = Anchoring.day(c.anchor == null ? null : c.anchor.plusDays(offset));
+        return c.make(Type.TIME, day + "T" + Lexicon.partOfDay(m.group(1)), m.start(), m.end());
     }
 
     static Timex clock24(Matcher m, Ctx c) {

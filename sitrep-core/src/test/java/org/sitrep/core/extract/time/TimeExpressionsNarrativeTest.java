@@ -146,7 +146,14 @@ class TimeExpressionsNarrativeTest {
         // a bare month up to six months ahead is the coming one unless the clause is in the past tense
         "The program is to pay down the loan by February.|February=1990-02",
         "Poland can take part in planning for the summit in April.|April=1990-04",
-        "The company introduced new computers in April.|April=1989-04"})
+        "The company introduced new computers in April.|April=1989-04",
+        // a holiday up to a month ahead is the coming one
+        "Violence will be a theme of our campaign until Election Day.|Election Day=1989-11-07",
+        "The rifle was found before Election Day, police said.|Election Day=1988-11-08",
+        "It may raise the money at a later date.|a later date=FUTURE_REF",
+        "Loss carry-forwards will cut taxes in future quarters.|future quarters=FUTURE_REF",
+        "Shares fell to a low in mid-afternoon yesterday.|mid-afternoon yesterday=1989-10-25TAF",
+        "The father will leave at 4 in the morning.|4 in the morning=1989-10-26T04:00"})
     void find_deadlinesAndComingMonths_lookForwardUnlessPast(String text, String expected) {
         assertEquals(expected, values(text, OCT));
     }
