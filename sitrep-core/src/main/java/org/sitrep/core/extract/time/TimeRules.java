@@ -336,6 +336,7 @@ final class TimeRules {
     static Timex period(Matcher m, Ctx c) {
         String rel = m.group(2).toLowerCase(Locale.ROOT);
         String unit = m.group(3).toLowerCase(Locale.ROOT);
+        if (c.upper(m.start(3)) && c.upper(m.start()) && !sentenceStart(c, m.start())) return null; // ABC's "This Week"
         int off = switch (rel) {
             case "last", "past", "previous", "the past", "the previous", "this past", "the last" -> -1;
             case "next", "coming", "the coming", "the following", "this coming", "the next" -> 1;
@@ -460,7 +461,17 @@ final class TimeRules {
         return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
     }
 
+    private static final Pattern HIGH = Pattern.compile("(?i)\\bhigh\\s$");
+
+    /** True when only spaces, quotes and brackets stand between {@code at} and the end of the previous sentence. */
+    static boolean sentenceStart(Ctx c, int at) {
+        int i = at;
+        while (i > 0 && " \t\"'`(\u201c\u2018".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        return i == 0 || ".!?:\n".indexOf(c.text.charAt(i - 1)) >= 0;
+    }
+
     static Timex noon(Matcher m, Ctx c) {
+        if (HIGH.matcher(c.text).region(Math.max(0, m.start() - 5), m.start()).find()) return null; // "high noon", "High Noon"
         String day = Anchoring.day(c.anchor);
         if (m.group(2) != null) {
             if (!c.upper(m.start(2))) return null;

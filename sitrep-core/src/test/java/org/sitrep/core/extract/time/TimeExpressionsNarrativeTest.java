@@ -132,7 +132,10 @@ class TimeExpressionsNarrativeTest {
         "He was shot to death last Oct. 23 at his home.|Oct. 23=1989-10-23",
         "Eight trading days after the plunge, the index lagged.|Eight trading days=P8D",
         "The crown has rested there for almost a hundred years.|almost a hundred years=P100Y",
-        "He said so on CBS's 60 Minutes.|''"})
+        "He said so on CBS's 60 Minutes.|''",
+        "Baker, speaking on ABC's This Week, said the request helps.|''",
+        "This Week the index fell.|This Week=1989-W43",
+        "For the people of Poland, high noon comes today.|today=1989-10-26"})
     void find_decadesOldYearsAndCounts(String text, String expected) {
         assertEquals(expected, values(text, OCT));
     }
