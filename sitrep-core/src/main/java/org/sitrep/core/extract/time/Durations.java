@@ -128,9 +128,16 @@ final class Durations {
         return c.make(Type.SET, value, m.start(), m.end());
     }
 
+    private static final java.util.regex.Pattern SET_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:on|and|or|most|all|some)\\s+$");
+    private static final java.util.regex.Pattern SET_AFTER = java.util.regex.Pattern.compile("\\s*(?:[,.;:!?)]|$)");
+
     /** "Mondays", "on Tuesday nights": the weekday, or its part of the day, every week. */
     static Timex weekdays(Matcher m, Ctx c) {
         if (!c.upper(m.start(1))) return null;
+        // "on Tuesday nights", "Mondays." are sets; "Sunday mornings shooting" is a possessive without its apostrophe
+        boolean cue = SET_BEFORE.matcher(c.text).region(Math.max(0, m.start() - 8), m.start()).find();
+        if (!cue && !SET_AFTER.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) return null;
         String value = "XXXX-WXX-" + Lexicon.weekday(m.group(1)).getValue();
         if (m.group(2) != null) value += "T" + Lexicon.partOfDay(m.group(2));
         return c.make(Type.SET, value, m.start(), m.end());

@@ -156,7 +156,9 @@ public final class TimeExpressions {
         boolean deadline(int start, int end) {
             int from = Math.max(0, start - 60);
             if (!DEADLINE.matcher(text).region(from, start).find()) return false;
-            return !past(start, end) || POSTPONED.matcher(text).region(from, start).find();
+            if (POSTPONED.matcher(text).region(from, start).find()) return true;
+            // any past-tense verb in the clause ("were not called to that location again until Wednesday")
+            return !PAST_VERB.matcher(text).region(clauseStart(start, 120), start).find() && !past(start, end);
         }
 
         /** A future cue in [a, b) that is not a plan in the past ("had been scheduled to", "was due to"). */

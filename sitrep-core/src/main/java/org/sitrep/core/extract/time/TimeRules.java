@@ -193,9 +193,36 @@ final class TimeRules {
         if (day < 1 || day > 31) return null;
         if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d-%02d", month, day), m.start(), m.end());
         int y = Anchoring.yearFor(c.anchor, month, day, c.future(m.start(), m.end()) ? 1 : 0);
+        if (LAST.matcher(c.text).region(Math.max(0, m.start() - 5), m.start()).find()) {
+            // "last Oct. 23": the latest such day before the anchor
+            y = c.anchor.getYear();
+            LocalDate same = Anchoring.safeDate(y, month, Math.min(day, 28));
+            if (same != null && !same.isBefore(c.anchor)) y--;
+        }
         LocalDate d = Anchoring.safeDate(y, month, day);
+        DayOfWeek named = WEEKDAY_FIRST.matcher(m.group()).lookingAt() ? Lexicon.weekday(firstWord(m.group())) : null;
+        if (d != null && named != null && d.getDayOfWeek() != named) {
+            // "Thursday, February 6th": the year nearest the anchor's in which that day is a Thursday
+            for (int k : new int[] {1, -1}) {
+                LocalDate other = Anchoring.safeDate(y + k, month, day);
+                if (other != null && other.getDayOfWeek() == named) {
+                    d = other;
+                    break;
+                }
+            }
+        }
         return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
+
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)" + WEEKDAY + "\\b");
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+        return s.substring(0, i);
+    }
+
+    private static final Pattern LAST = Pattern.compile("(?i)\\blast\\s+$");
 
     static Timex mdy(Matcher m, Ctx c) {
         return dayOfMonth(m, c, Lexicon.month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.start(1));
@@ -268,7 +295,7 @@ final class TimeRules {
         if (month <= am) {
             int ahead = month + 12 - am;
             boolean past = c.past(start, end);
-            return ahead <= 3 && !(tensed && past) || ahead <= 6 && !past ? y + 1 : y;
+            return ahead <= 3 && !(tensed && past) || ahead <= 4 && !past ? y + 1 : y;
         }
         int ahead = month - am;
         return ahead <= 1 || ahead <= 2 && !(tensed && c.past(start, end)) ? y : y - 1;
@@ -336,7 +363,9 @@ final class TimeRules {
     static Timex period(Matcher m, Ctx c) {
         String rel = m.group(2).toLowerCase(Locale.ROOT);
         String unit = m.group(3).toLowerCase(Locale.ROOT);
-        if (c.upper(m.start(3)) && c.upper(m.start()) && !sentenceStart(c, m.start())) return null; // ABC's "This Week"
+        if (c.upper(m.start(3)) && !c.upper(m.start(3) + 1) && c.upper(m.start()) && !sentenceStart(c, m.start())) {
+            return null; // ABC's "This Week" (title case mid-sentence; a headline in capitals stays)
+        }
         int off = switch (rel) {
             case "last", "past", "previous", "the past", "the previous", "this past", "the last" -> -1;
             case "next", "coming", "the coming", "the following", "this coming", "the next" -> 1;

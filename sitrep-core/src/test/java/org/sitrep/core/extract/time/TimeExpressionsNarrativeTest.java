@@ -111,7 +111,8 @@ class TimeExpressionsNarrativeTest {
         "Violence erupted for the past three summers.|the past three summers=XXXX-SU",
         "Visitors come every summer.|every summer=XXXX-SU",
         "Two flights leave on Tuesday nights.|Tuesday nights=XXXX-WXX-2TNI",
-        "The club meets Mondays at the hall.|Mondays=XXXX-WXX-1",
+        "The club meets on Mondays at the hall.|Mondays=XXXX-WXX-1",
+        "Police said Sunday mornings shooting left two hurt.|Sunday=1989-10-22",
         "Unisys must pay interest every quarter.|every quarter=P1Q",
         "Buses run every two hours.|every two hours=PT2H",
         "Each day counts.|Each day=P1D",
@@ -148,7 +149,14 @@ class TimeExpressionsNarrativeTest {
         "Thirty members had filed reports by Wednesday.|Wednesday=1989-10-25",
         // a bare month up to six months ahead is the coming one unless the clause is in the past tense
         "The program is to pay down the loan by February.|February=1990-02",
-        "Poland can take part in planning for the summit in April.|April=1990-04",
+        "Poland can take part in planning for the summit in February.|February=1990-02",
+        "In early April, a deputy is shot.|early April=1989-04",
+        "She was killed last Nov. 2, police said.|Nov. 2=1988-11-02",
+        // a weekday given with the day picks the year in which they agree (Nov. 2, 1988 was a Wednesday)
+        "It happened last Wednesday, Nov. 2.|Wednesday, Nov. 2=1988-11-02",
+        "It happened on Wednesday, Oct. 25.|Wednesday, Oct. 25=1989-10-25",
+        "Officers were not called to that location again until Wednesday.|Wednesday=1989-10-25",
+        "A woman is collecting donations until Saturday.|Saturday=1989-10-28",
         "The company introduced new computers in April.|April=1989-04",
         // a holiday up to a month ahead is the coming one
         "Violence will be a theme of our campaign until Election Day.|Election Day=1989-11-07",
