@@ -89,7 +89,8 @@ final class TimeRules {
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
                         TimeRules::relativeDay),
-                rule("weekday", "WEEKDAYS last this next past early late", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
+                rule("weekday", "WEEKDAYS last this next past early late the", "\\b(?:(last|this|next|past|early|late|this past|this coming"
+                        + "|the previous|the prior|the following)[- ])?(" + WEEKDAY
                         + ")(?:(?:'s)? (morning|afternoon|evening|night))?\\b", TimeRules::weekday),
                 rule("period", "earlier later early late the this last next past previous coming current", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
@@ -349,8 +350,8 @@ final class TimeRules {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         DayOfWeek dow = Lexicon.weekday(m.group(2));
         int dir = switch (mod) {
-            case "last", "past", "this past" -> -1;
-            case "next", "this coming" -> 1;
+            case "last", "past", "this past", "the previous", "the prior" -> -1;
+            case "next", "this coming", "the following" -> 1;
             default -> 0;
         };
         String day = c.anchor == null ? "XXXX-XX-XX"
