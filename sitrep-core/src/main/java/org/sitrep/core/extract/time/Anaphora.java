@@ -89,19 +89,25 @@ final class Anaphora {
         }
     }
 
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night)\\b");
     private static final Pattern NAMES_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY
             + "|" + Lexicon.MONTH + "|\\d{1,2}/\\d{1,2}|this|that|next|following)");
 
     /**
-     * A time of day that names no day ("at 10 p.m.", "in the morning") is on the day the text is speaking of: the
-     * last day named shortly before it in the same paragraph, else the anchor's day as resolved.
+     * A part of the day that names no day ("in the morning", "at 4 in the afternoon") is on the day the text is
+     * speaking of: the last day named in the 200 characters before it, else the anchor's day as resolved. Clock
+     * times ("at 10 p.m.") keep the anchor's day: re-anchoring them too moved 1,265 values on gva-dev with no gain
+     * in incident dates and a slight loss in clustering.
      */
     private static void dayInFocus(List<Timex> found, String text, LocalDate anchor) {
         if (anchor == null) return;
         String a = anchor.toString();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            if (t.type() != Timex.Type.TIME || !t.value().startsWith(a + "T") || NAMES_DAY.matcher(t.text()).find()) continue;
+            if (t.type() != Timex.Type.TIME || !t.value().startsWith(a + "T") || NAMES_DAY.matcher(t.text()).find()
+                    || !PART_OF_DAY.matcher(t.text()).find()) {
+                continue;
+            }
             for (int j = i - 1; j >= 0; j--) {
                 Timex r = found.get(j);
                 if (t.start() - r.end() > 200) break;

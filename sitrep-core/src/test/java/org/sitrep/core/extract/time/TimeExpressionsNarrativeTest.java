@@ -61,9 +61,10 @@ class TimeExpressionsNarrativeTest {
         // "the previous Friday" counts from the Friday the text speaks of, not from the anchor
         "Shares closed down Friday. The index fell 4.5% from the previous Friday.|Friday=1989-10-20; the previous Friday=1989-10-13",
         "The talks began Monday and resumed the following Monday.|Monday=1989-10-23; the following Monday=1989-10-30",
-        // a time of day that names no day is on the day just named
+        // a part of the day that names no day is on the day just named; a clock time keeps the anchor's day
         "Hopes were dashed Tuesday. Dealers placed heavy orders in the morning.|Tuesday=1989-10-24; the morning=1989-10-24TMO",
         "He was shot at 10 p.m. in his kitchen.|10 p.m.=1989-10-26T22:00",
+        "The rally was Tuesday. He was shot at 10 p.m. in his kitchen.|Tuesday=1989-10-24; 10 p.m.=1989-10-26T22:00",
         "Police said Tuesday he was shot this morning.|Tuesday=1989-10-24; this morning=1989-10-26TMO"})
     void find_dayInFocus_anchorsTimesAndRelativeWeekdays(String text, String expected) {
         assertEquals(expected, values(text, OCT));
