@@ -1,6 +1,8 @@
 package org.sitrep.core.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -78,10 +80,10 @@ final class Anaphora {
             for (int j = i - 1; j >= 0; j--) {
                 Matcher d = FULL_DAY.matcher(found.get(j).value());
                 if (!d.lookingAt()) continue;
-                java.time.DayOfWeek dow = Lexicon.weekday(w.group(2));
+                DayOfWeek dow = Lexicon.weekday(w.group(2));
                 LocalDate ref = LocalDate.parse(d.group(1));
                 LocalDate day = ref.with(w.group(1).equalsIgnoreCase("following")
-                        ? java.time.temporal.TemporalAdjusters.next(dow) : java.time.temporal.TemporalAdjusters.previous(dow));
+                        ? TemporalAdjusters.next(dow) : TemporalAdjusters.previous(dow));
                 String value = day + (w.group(3) == null ? "" : "T" + Lexicon.partOfDay(w.group(3)));
                 found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
                 break;
@@ -114,7 +116,8 @@ final class Anaphora {
                 Matcher d = FULL_DAY.matcher(r.value());
                 if (!d.lookingAt()) continue;
                 if (!d.group(1).equals(a)) {
-                    found.set(i, new Timex(t.type(), d.group(1) + t.value().substring(a.length()), t.start(), t.end(), t.text()));
+                    String value = d.group(1) + t.value().substring(a.length());
+                    found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
                 }
                 break;
             }

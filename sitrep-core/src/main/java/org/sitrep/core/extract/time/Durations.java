@@ -3,6 +3,7 @@ package org.sitrep.core.extract.time;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
 import org.sitrep.core.extract.time.Timex.Type;
 
@@ -128,9 +129,9 @@ final class Durations {
         return c.make(Type.SET, value, m.start(), m.end());
     }
 
-    private static final java.util.regex.Pattern SET_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern SET_BEFORE = Pattern.compile(
             "(?i)\\b(?:on|and|or|most|all|some)\\s+$");
-    private static final java.util.regex.Pattern SET_AFTER = java.util.regex.Pattern.compile("\\s*(?:[,.;:!?)]|$)");
+    private static final Pattern SET_AFTER = Pattern.compile("\\s*(?:[,.;:!?)]|$)");
 
     /** "Mondays", "on Tuesday nights": the weekday, or its part of the day, every week. */
     static Timex weekdays(Matcher m, Ctx c) {

@@ -14,7 +14,8 @@ final class Quarters {
     private Quarters() {
     }
 
-    private static final Pattern OF_LONGER = Pattern.compile("(?i) of (?:the )?(?:'\\d0s|\\d{4}'?s|(?:\\w+ )?(?:decade|century))");
+    private static final Pattern OF_LONGER = Pattern.compile(
+            "(?i) of (?:the )?(?:'\\d0s|\\d{4}'?s|(?:\\w+ )?(?:decade|century))");
 
     static Timex ordinal(Matcher m, Ctx c) {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -109,8 +110,9 @@ final class Quarters {
         if (d.isAfter(c.anchor.plusDays(7)) && !future
                 && (d.isAfter(c.anchor.plusDays(31)) || c.past(m.start(), m.end()))) {
             d = on(h, y - 1);
+        } else if (d.isBefore(c.anchor.minusDays(180)) && future) {
+            d = on(h, y + 1);
         }
-        else if (d.isBefore(c.anchor.minusDays(180)) && future) d = on(h, y + 1);
         return c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
 
@@ -126,7 +128,7 @@ final class Quarters {
         if (h.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (h.startsWith("labor")) return nth(y, 9, DayOfWeek.MONDAY, 1);
         if (h.startsWith("veterans")) return LocalDate.of(y, 11, 11);
-        if (h.startsWith("election")) return nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1); // US: the Tuesday after the first Monday
+        if (h.startsWith("election")) return nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1); // US: Tuesday after 1st Monday
         return easter(y);
     }
 

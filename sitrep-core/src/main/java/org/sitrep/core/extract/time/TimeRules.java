@@ -63,8 +63,8 @@ final class TimeRules {
                         TimeRules::monthRelativeYear),
                 rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
-                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d))",
-                        TimeRules::month),
+                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)"
+                        + "(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d))", TimeRules::month), // not before a day: "last Oct. 23" is a date
                 rule("year", "# fiscal early late mid the calendar", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
@@ -110,7 +110,8 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](?:(?:trading|business|working|school) )?(" + UNIT
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
+                        + "(?:(?:trading|business|working|school) )?(" + UNIT
                         + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
@@ -131,8 +132,8 @@ final class TimeRules {
                 rule("latest-year", "the", "\\bthe (?:latest|most recent) (?:fiscal |full |calendar )?year\\b(?![-'\u2019])",
                         (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(),
                                 m.end())),
-                rule("weekdays", "WEEKDAYS mondays tuesdays wednesdays thursdays fridays saturdays sundays", "\\b(" + WEEKDAY + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)",
-                        Durations::weekdays),
+                rule("weekdays", "WEEKDAYS mondays tuesdays wednesdays thursdays fridays saturdays sundays", "\\b(" + WEEKDAY
+                        + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)", Durations::weekdays),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
                 rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:(?: [ECMP][SD]T| GMT| ET)?,?(?: local time)? "
@@ -154,7 +155,8 @@ final class TimeRules {
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
                 rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
-                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b",
+                        (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
