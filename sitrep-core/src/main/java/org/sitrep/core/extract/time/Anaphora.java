@@ -91,6 +91,7 @@ final class Anaphora {
         }
     }
 
+    private static final Pattern NEXT_PART = Pattern.compile("(?i)^the (?:next|following) ");
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night)\\b");
     private static final Pattern NAMES_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY
             + "|" + Lexicon.MONTH + "|\\d{1,2}/\\d{1,2}|this|that|next|following)");
@@ -103,11 +104,12 @@ final class Anaphora {
      */
     private static void dayInFocus(List<Timex> found, String text, LocalDate anchor) {
         if (anchor == null) return;
-        String a = anchor.toString();
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
-            if (t.type() != Timex.Type.TIME || !t.value().startsWith(a + "T") || NAMES_DAY.matcher(t.text()).find()
-                    || !PART_OF_DAY.matcher(t.text()).find()) {
+            boolean next = NEXT_PART.matcher(t.text()).lookingAt();
+            String a = (next ? anchor.plusDays(1) : anchor).toString();
+            if (t.type() != Timex.Type.TIME || !t.value().startsWith(a + "T")
+                    || !next && NAMES_DAY.matcher(t.text()).find() || !PART_OF_DAY.matcher(t.text()).find()) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
@@ -115,8 +117,9 @@ final class Anaphora {
                 if (t.start() - r.end() > 200) break;
                 Matcher d = FULL_DAY.matcher(r.value());
                 if (!d.lookingAt()) continue;
-                if (!d.group(1).equals(a)) {
-                    String value = d.group(1) + t.value().substring(a.length());
+                String focus = next ? LocalDate.parse(d.group(1)).plusDays(1).toString() : d.group(1);
+                if (!focus.equals(a)) {
+                    String value = focus + t.value().substring(a.length());
                     found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
                 }
                 break;

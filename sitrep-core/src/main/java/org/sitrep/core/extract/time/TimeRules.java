@@ -490,8 +490,13 @@ final class TimeRules {
                 && !m.group(1).regionMatches(true, 4, "next", 0, 4) && !m.group(1).regionMatches(true, 4, "foll", 0, 4)) {
             return null;
         }
-        return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
+        // "the next morning" is the morning after (Anaphora moves it after the day the text speaks of)
+        boolean next = NEXT_PART.matcher(m.group(1)).lookingAt();
+        String day = Anchoring.day(c.anchor == null ? null : next ? c.anchor.plusDays(1) : c.anchor);
+        return c.make(Type.TIME, day + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
     }
+
+    private static final Pattern NEXT_PART = Pattern.compile("(?i)the (?:next|following) ");
 
     private static final Pattern HIGH = Pattern.compile("(?i)\\bhigh\\s$");
 

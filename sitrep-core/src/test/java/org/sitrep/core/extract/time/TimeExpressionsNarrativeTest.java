@@ -64,6 +64,8 @@ class TimeExpressionsNarrativeTest {
         // a part of the day that names no day is on the day just named; a clock time keeps the anchor's day
         "Hopes were dashed Tuesday. Dealers placed heavy orders in the morning.|Tuesday=1989-10-24; the morning=1989-10-24TMO",
         "He was shot at 10 p.m. in his kitchen.|10 p.m.=1989-10-26T22:00",
+        "He was shot Tuesday and died the next morning.|Tuesday=1989-10-24; the next morning=1989-10-25TMO",
+        "The suspect surrendered the next morning.|the next morning=1989-10-27TMO",
         "The rally was Tuesday. He was shot at 10 p.m. in his kitchen.|Tuesday=1989-10-24; 10 p.m.=1989-10-26T22:00",
         "Police said Tuesday he was shot this morning.|Tuesday=1989-10-24; this morning=1989-10-26TMO"})
     void find_dayInFocus_anchorsTimesAndRelativeWeekdays(String text, String expected) {
