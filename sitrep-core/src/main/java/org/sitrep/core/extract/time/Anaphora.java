@@ -1,6 +1,8 @@
 package org.sitrep.core.extract.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -18,6 +20,8 @@ final class Anaphora {
     /** Re-anchors the anaphoric expressions in {@code found} (text order); returns the same list. */
     static List<Timex> resolve(List<Timex> found, String text, LocalDate anchor) {
         narrative(found);
+        weekdays(found);
+        dayInFocus(found, text, anchor);
         return business(found, text, anchor);
     }
 
@@ -56,6 +60,69 @@ final class Anaphora {
                 found.set(i, new Timex(Timex.Type.DATE, value, t.start(), t.end(), t.text()));
             } else if (shift == 0) {
                 found.remove(i--);
+            }
+        }
+    }
+
+    private static final Pattern RELATIVE_WEEKDAY = Pattern.compile("(?i)^the (previous|prior|following) ("
+            + Lexicon.WEEKDAY + ")(?:'s)?(?: (morning|afternoon|evening|night))?$");
+    private static final Pattern FULL_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    /**
+     * "the previous Friday", "the following Monday": the weekday before or after the last day named before it
+     * ("fell 4.5% from the previous Friday" after a Friday's close), else before or after the anchor as resolved.
+     */
+    private static void weekdays(List<Timex> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            Matcher w = RELATIVE_WEEKDAY.matcher(t.text());
+            if (!w.matches()) continue;
+            for (int j = i - 1; j >= 0; j--) {
+                Matcher d = FULL_DAY.matcher(found.get(j).value());
+                if (!d.lookingAt()) continue;
+                DayOfWeek dow = Lexicon.weekday(w.group(2));
+                LocalDate ref = LocalDate.parse(d.group(1));
+                LocalDate day = ref.with(w.group(1).equalsIgnoreCase("following")
+                        ? TemporalAdjusters.next(dow) : TemporalAdjusters.previous(dow));
+                String value = day + (w.group(3) == null ? "" : "T" + Lexicon.partOfDay(w.group(3)));
+                found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
+                break;
+            }
+        }
+    }
+
+    private static final Pattern NEXT_PART = Pattern.compile("(?i)^the (?:next|following) ");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)\\b(?:morning|afternoon|evening|night)\\b");
+    private static final Pattern NAMES_DAY = Pattern.compile("(?i)\\b(?:today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY
+            + "|" + Lexicon.MONTH + "|\\d{1,2}/\\d{1,2}|this|that|next|following)");
+
+    /**
+     * A part of the day that names no day ("in the morning", "at 4 in the afternoon") is on the day the text is
+     * speaking of: the last day named in the 200 characters before it, else the anchor's day as resolved. Clock
+     * times ("at 10 p.m.") keep the anchor's day: re-anchoring them too moved 1,265 values on gva-dev with no gain
+     * in incident dates and a slight loss in clustering.
+     */
+    private static void dayInFocus(List<Timex> found, String text, LocalDate anchor) {
+        if (anchor == null) return;
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            boolean next = NEXT_PART.matcher(t.text()).lookingAt();
+            String a = (next ? anchor.plusDays(1) : anchor).toString();
+            if (t.type() != Timex.Type.TIME || !t.value().startsWith(a + "T")
+                    || !next && NAMES_DAY.matcher(t.text()).find() || !PART_OF_DAY.matcher(t.text()).find()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Timex r = found.get(j);
+                if (t.start() - r.end() > 200) break;
+                Matcher d = FULL_DAY.matcher(r.value());
+                if (!d.lookingAt()) continue;
+                String focus = next ? LocalDate.parse(d.group(1)).plusDays(1).toString() : d.group(1);
+                if (!focus.equals(a)) {
+                    String value = focus + t.value().substring(a.length());
+                    found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
+                }
+                break;
             }
         }
     }

@@ -3,6 +3,7 @@ package org.sitrep.core.extract.time;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
 import org.sitrep.core.extract.time.Timex.Type;
 
@@ -32,6 +33,7 @@ final class Durations {
             return null;
         }
         if (fraction(m, c.text)) return null;
+        if (Character.isDigit(num.charAt(0)) && Character.isUpperCase(unit.charAt(0))) return null; // "60 Minutes", a title
         String amount;
         if (Character.isDigit(num.charAt(0))) {
             amount = num.replace(",", "");
@@ -89,22 +91,56 @@ final class Durations {
         return c.make(Type.DURATION, duration(null, unit.substring(0, unit.length() - 1)), m.start(1), m.end(1));
     }
 
+    /**
+     * "every day", "each July", "every other week", "every two years": a set, valued by its period (P1D, P2W) or
+     * by the calendar slot it repeats (XXXX-07, XXXX-SU, XXXX-WXX-1). A plural unit needs a count ("every two
+     * weeks"); "each month" is P1M.
+     */
     static Timex set(Matcher m, Ctx c) {
-        boolean other = m.group(1) != null;
+        String count = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
         String what = m.group(2).toLowerCase(Locale.ROOT);
-        String n = other ? "2" : "1";
+        boolean plural = what.endsWith("s");
+        int k = count == null ? 1 : count.equals("other") ? 2 : Lexicon.number(count);
+        if (k < 1 || plural != (count != null && !count.equals("other") && k > 1)) return null;
+        if (plural) what = what.substring(0, what.length() - 1);
+        boolean upper = Character.isUpperCase(m.group(2).charAt(0));
+        if (what.matches("summer|winter|spring|fall|autumn")) {
+            return c.make(Type.SET, "XXXX-" + TimeRules.season(what), m.start(), m.end());
+        }
+        if (!what.matches("day|week|month|year|hour|minute|quarter|weekend|morning|afternoon|evening|night")) {
+            if (!upper) return null; // "each may": a month or weekday name is capitalised
+            if (!what.endsWith("day")) {
+                return c.make(Type.SET, String.format("XXXX-%02d", Lexicon.month(what)), m.start(), m.end());
+            }
+        }
+        String n = String.valueOf(k);
         String value = switch (what) {
             case "day" -> "P" + n + "D";
             case "week" -> "P" + n + "W";
             case "month" -> "P" + n + "M";
             case "year" -> "P" + n + "Y";
-            case "quarter" -> "P" + (other ? 6 : 3) + "M";
+            case "quarter" -> "P" + n + "Q";
             case "hour" -> "PT" + n + "H";
             case "minute" -> "PT" + n + "M";
             case "weekend" -> "XXXX-WXX-WE";
             case "morning", "afternoon", "evening", "night" -> "XXXX-XX-XXT" + Lexicon.partOfDay(what);
             default -> "XXXX-WXX-" + DayOfWeek.valueOf(what.toUpperCase(Locale.ROOT)).getValue();
         };
+        return c.make(Type.SET, value, m.start(), m.end());
+    }
+
+    private static final Pattern SET_BEFORE = Pattern.compile(
+            "(?i)\\b(?:on|and|or|most|all|some)\\s+$");
+    private static final Pattern SET_AFTER = Pattern.compile("\\s*(?:[,.;:!?)]|$)");
+
+    /** "Mondays", "on Tuesday nights": the weekday, or its part of the day, every week. */
+    static Timex weekdays(Matcher m, Ctx c) {
+        if (!c.upper(m.start(1))) return null;
+        // "on Tuesday nights", "Mondays." are sets; "Sunday mornings shooting" is a possessive without its apostrophe
+        boolean cue = SET_BEFORE.matcher(c.text).region(Math.max(0, m.start() - 8), m.start()).find();
+        if (!cue && !SET_AFTER.matcher(c.text).region(m.end(), c.text.length()).lookingAt()) return null;
+        String value = "XXXX-WXX-" + Lexicon.weekday(m.group(1)).getValue();
+        if (m.group(2) != null) value += "T" + Lexicon.partOfDay(m.group(2));
         return c.make(Type.SET, value, m.start(), m.end());
     }
 

@@ -16,9 +16,10 @@ final class Lexicon {
     private static final String SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-    /** A count: digits, number words up to 99, or a vague quantity. */
+    /** A count: digits, number words up to 99 and whole hundreds, or a vague quantity. */
     static final String NUMBER = "(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:" + TENS + ")(?:[- ](?:one|two|three|four|five"
-            + "|six|seven|eight|nine))?|" + SMALL + "|a couple of|couple of|a few|several|few|many|some|a|an|half an?|a half)";
+            + "|six|seven|eight|nine))?|" + SMALL + "|(?:a|one|two|three|four|five|six|seven|eight|nine) hundred"
+            + "|a couple of|couple of|a few|several|few|many|some|a|an|half an?|a half)";
     static final String UNIT = "(?:second|minute|hour|day|night|week|month|quarter|year|decade|century|centuries)";
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
@@ -46,6 +47,10 @@ final class Lexicon {
         if (w.equals("a couple of") || w.equals("a couple") || w.equals("couple of")) return 2;
         int total = 0;
         for (String part : w.split("[- ]")) {
+            if (part.equals("hundred") && total > 0) {
+                total *= 100;
+                continue;
+            }
             Integer v = WORDS.get(part);
             if (v == null) return -1;
             total += v;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.extract.time.TimeExpressions.Ctx;
 import org.sitrep.core.extract.time.Timex.Type;
 
@@ -12,6 +13,9 @@ import org.sitrep.core.extract.time.Timex.Type;
 final class Quarters {
     private Quarters() {
     }
+
+    private static final Pattern OF_LONGER = Pattern.compile(
+            "(?i) of (?:the )?(?:'\\d0s|\\d{4}'?s|(?:\\w+ )?(?:decade|century))");
 
     static Timex ordinal(Matcher m, Ctx c) {
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -22,6 +26,10 @@ final class Quarters {
                 ? m.start(2) : m.start();
         if (unit.equals("period") && !which.startsWith("year")) {
             if (!which.equals("latest") && !which.equals("same")) return null;
+        }
+        if (m.group(4) == null && OF_LONGER.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 30))
+                .lookingAt()) {
+            return null; // "the last half of the '80s", "the first quarter of the century": part of a longer span
         }
         boolean half = unit.equals("half");
         int n = switch (which) {
@@ -97,8 +105,14 @@ final class Quarters {
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-XX-XX", m.start(), m.end());
         int y = c.anchor.getYear();
         LocalDate d = on(h, y);
-        if (d.isAfter(c.anchor.plusDays(7)) && !c.future(m.start(), m.end())) d = on(h, y - 1);
-        else if (d.isBefore(c.anchor.minusDays(180)) && c.future(m.start(), m.end())) d = on(h, y + 1);
+        // a holiday up to a month ahead is the coming one unless the clause is in the past tense
+        boolean future = c.future(m.start(), m.end());
+        if (d.isAfter(c.anchor.plusDays(7)) && !future
+                && (d.isAfter(c.anchor.plusDays(31)) || c.past(m.start(), m.end()))) {
+            d = on(h, y - 1);
+        } else if (d.isBefore(c.anchor.minusDays(180)) && future) {
+            d = on(h, y + 1);
+        }
         return c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
 
@@ -114,6 +128,7 @@ final class Quarters {
         if (h.startsWith("memorial")) return LocalDate.of(y, 5, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (h.startsWith("labor")) return nth(y, 9, DayOfWeek.MONDAY, 1);
         if (h.startsWith("veterans")) return LocalDate.of(y, 11, 11);
+        if (h.startsWith("election")) return nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1); // US: Tuesday after 1st Monday
         return easter(y);
     }
 

@@ -44,6 +44,9 @@ public final class TimeExpressions {
             + "expected|scheduled|planned|proposed|intended|based|related|used|owned|listed|traded|priced|rated"
             + "|united|red|bed|shed|feed|seed|speed|hundred|indeed))");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto (?!the\\b|a\\b|an\\b|its?\\b|their\\b|his\\b|her\\b|\\d)[a-z]+");
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
+    private static final Pattern POSTPONED = Pattern.compile("(?i)\\b(?:postponed|delayed|extended|deferred|adjourned|put off)"
+            + "\\b[^.;]{0,40}\\b(?:until|till)\\s+$");
     private static final Pattern PLAN = Pattern.compile("(?i)scheduled|due to|set to|expected to|planned");
     private static final Pattern PLAN_IN_PAST = Pattern.compile("(?i)\\b(?:had been|was|were)\\s+$");
     private static final Pattern WOULD = Pattern.compile("(?i)\\bwould\\b(?! have)");
@@ -144,6 +147,18 @@ public final class TimeExpressions {
             if (!futureCue(a, b) && !wouldBefore(start, end)) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
+        }
+
+        /**
+         * True when the expression at [start, end) is a deadline still to come: "until 9 a.m. Tuesday", "by Friday" in a
+         * clause without a past-tense verb, or "postponed until Tuesday" (a postponement points past its own time).
+         */
+        boolean deadline(int start, int end) {
+            int from = Math.max(0, start - 60);
+            if (!DEADLINE.matcher(text).region(from, start).find()) return false;
+            if (POSTPONED.matcher(text).region(from, start).find()) return true;
+            // any past-tense verb in the clause ("were not called to that location again until Wednesday")
+            return !PAST_VERB.matcher(text).region(clauseStart(start, 120), start).find() && !past(start, end);
         }
 
         /** A future cue in [a, b) that is not a plan in the past ("had been scheduled to", "was due to"). */

@@ -63,14 +63,18 @@ final class TimeRules {
                         TimeRules::monthRelativeYear),
                 rule("month", "MONTHS last this next early late mid earlier later the in since until by from during of through before after and", "(?:\\b(last|this|next|early|late|mid|earlier this|later this|the end of|the beginning of|the middle of"
                         + "|the start of|in|since|until|by|from"
-                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)", TimeRules::month),
+                        + "|during|of|through|before|after|and)[- ])?\\b(" + MONTH + ")(?!\\w)"
+                        + "(?!\\.? \\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d))", TimeRules::month), // not before a day: "last Oct. 23" is a date
                 rule("year", "# fiscal early late mid the calendar", "(?:\\b(fiscal|early|late|mid|the end of|the beginning of|the start of|calendar|the year)"
                         + "[- ])?(?<![$#\\d][\\d,.]{0,3})\\b((?:19|20)\\d{2})\\b(?![,.]?\\d|%| percent| block|-\\d| ?[-/]\\d"
                         + "| (?:people|persons|men|women|children|troops|soldiers|dollars|votes|residents|students"
                         + "|workers|jobs|miles|feet|acres|pounds|tons|rounds|shots|homes|units|cases|deaths)\\b)",
                         TimeRules::year),
-                rule("decade", "# the early late mid", "\\b(?:(?:the )?(early|late|mid)[- ])?((?:19|20)\\d)0'?s\\b", (m, c) ->
-                        c.make(Type.DATE, m.group(2) + (m.group(1) == null ? "X" : ""), m.start(), m.end())),
+                rule("old-year", "in since by until from before after around", "\\b(?:in|since|by|until|from|before|after|around)"
+                        + " (1[0-8]\\d{2})(?=[,.;:)'\"]|\\s+(?:and|the|when|to|as|by|in|on|at|with|after|before|until|that|but|he"
+                        + "|she|it|they|a|an)\\b|\\s*$)", (m, c) -> c.make(Type.DATE, m.group(1), m.start(1), m.end(1))),
+                rule("decade", "# the early late mid", "\\b(?:the )?(?:(early|late|mid)[- ])?(?:((?:1[6-9]|20)\\d)0'?s|'([1-9])0s)\\b",
+                        Years::decade),
                 rule("century", "# the", "\\b(?:the )?(\\d{1,2})(?:st|nd|rd|th) century\\b", (m, c) -> c.make(Type.DATE,
                         String.format("%02d", Integer.parseInt(m.group(1)) - 1), m.start(), m.end())),
                 rule("spelled-year", "nineteen two the in by since until MONTHS", "\\b(?:(the year) |(" + MONTH + ") |(?:in|by"
@@ -85,7 +89,8 @@ final class TimeRules {
                 rule("relday", "early late today tonight yesterday tomorrow last this", "\\b(?:(early|late) )?(today|tonight|yesterday|tomorrow|last night|this morning"
                         + "|this afternoon|this evening)(?:(?:'s)? (morning|afternoon|evening|night))?\\b",
                         TimeRules::relativeDay),
-                rule("weekday", "WEEKDAYS last this next past early late", "\\b(?:(last|this|next|past|early|late|this past|this coming)[- ])?(" + WEEKDAY
+                rule("weekday", "WEEKDAYS last this next past early late the", "\\b(?:(last|this|next|past|early|late|this past|this coming"
+                        + "|the previous|the prior|the following)[- ])?(" + WEEKDAY
                         + ")(?:(?:'s)? (morning|afternoon|evening|night))?\\b", TimeRules::weekday),
                 rule("period", "earlier later early late the this last next past previous coming current", "\\b(?:(earlier|later|early|late|the end of|the beginning of|the start of|the middle of"
                         + "|the rest of) )?(this|last|next|the past|the previous|the coming|the current|the following"
@@ -105,7 +110,8 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ](" + UNIT
+                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
+                        + "(?:(?:trading|business|working|school) )?(" + UNIT
                         + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
                 rule("vague", "for in over within take takes took spent lasted", "\\b(?:(?:for|in|over|within|take|takes|took|spent|lasted) (?:the )?(?:past |last )?)("
@@ -118,8 +124,16 @@ final class TimeRules {
                         + "(?: of ((?:19|20)\\d{2}))?\\b(?! of\\b)", Years::season),
                 rule("coming", "coming", "\\bcoming (years|weeks|days|decades)\\b", (m, c) -> c.make(Type.DURATION,
                         Durations.duration(null, m.group(1).substring(0, m.group(1).length() - 1)), m.start(), m.end())),
-                rule("set", "every each per", "\\b(?:every|each|per) (?:(other) )?(day|week|month|year|morning|afternoon|evening|night"
-                        + "|weekend|hour|minute|quarter|" + WEEKDAY + ")\\b", Durations::set),
+                rule("set", "every each per", "\\b(?:every|each|per) (?:(other|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+                        + "|twelve) )?(days?|weeks?|months?|years?|morning|afternoon|evening|night|weekend|hours?|minutes?"
+                        + "|quarters?|summer|winter|spring|fall|autumn|" + WEEKDAY + "|" + MONTH + ")(?!\\w)", Durations::set),
+                rule("seasons", "the", "\\bthe (?:past|last|previous) (?:" + NUMBER + ") (summer|winter|spring|fall|autumn)s\\b",
+                        (m, c) -> c.make(Type.SET, "XXXX-" + season(m.group(1).toLowerCase(Locale.ROOT)), m.start(), m.end())),
+                rule("latest-year", "the", "\\bthe (?:latest|most recent) (?:fiscal |full |calendar )?year\\b(?![-'\u2019])",
+                        (m, c) -> c.make(Type.DATE, c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(),
+                                m.end())),
+                rule("weekdays", "WEEKDAYS mondays tuesdays wednesdays thursdays fridays saturdays sundays", "\\b(" + WEEKDAY
+                        + ")(?:s\\b|(?:'s)? (morning|afternoon|evening|night)s\\b)", Durations::weekdays),
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
                 rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:(?: [ECMP][SD]T| GMT| ET)?,?(?: local time)? "
@@ -140,8 +154,9 @@ final class TimeRules {
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
-                rule("future", "the coming", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
-                        + "|quarters))\\b", (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
+                rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
+                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b",
+                        (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
@@ -151,9 +166,12 @@ final class TimeRules {
                 rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
                         Quarters::ofYear),
                 rule("the-quarter", "the", "\\bthe quarter\\b(?!-)", Quarters::latest),
-                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
+                rule("holiday", "christmas new thanksgiving independence the fourth halloween valentine memorial labor veterans election easter", "\\b(Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)?|Thanksgiving(?: Day)?"
                         + "|Independence Day|(?:the )?Fourth of July|Halloween|Valentine's Day|Memorial Day|Labor Day"
-                        + "|Veterans Day|Easter(?: Sunday)?)\\b", Quarters::holiday));
+                        + "|Veterans Day|Election Day|Easter(?: Sunday)?)\\b", Quarters::holiday),
+                rule("hour-of-part", "at about around until by before after from", "\\b(?:at|about|around|until|by|before|after|from)"
+                        + " (?:about |around )?((\\d{1,2}) (?:o'clock )?in the (morning|afternoon|evening|night))\\b", TimeRules::hourOfPart),
+                rule("mid-part", "mid", "\\bmid[- ]?(morning|afternoon)(?: (yesterday|today|tomorrow))?\\b", TimeRules::midPart));
     }
 
     static Timex iso(Matcher m, Ctx c) {
@@ -181,9 +199,36 @@ final class TimeRules {
         if (day < 1 || day > 31) return null;
         if (c.anchor == null) return c.make(Type.DATE, String.format("XXXX-%02d-%02d", month, day), m.start(), m.end());
         int y = Anchoring.yearFor(c.anchor, month, day, c.future(m.start(), m.end()) ? 1 : 0);
+        if (LAST.matcher(c.text).region(Math.max(0, m.start() - 5), m.start()).find()) {
+            // "last Oct. 23": the latest such day before the anchor
+            y = c.anchor.getYear();
+            LocalDate same = Anchoring.safeDate(y, month, Math.min(day, 28));
+            if (same != null && !same.isBefore(c.anchor)) y--;
+        }
         LocalDate d = Anchoring.safeDate(y, month, day);
+        DayOfWeek named = WEEKDAY_FIRST.matcher(m.group()).lookingAt() ? Lexicon.weekday(firstWord(m.group())) : null;
+        if (d != null && named != null && d.getDayOfWeek() != named) {
+            // "Thursday, February 6th": the year nearest the anchor's in which that day is a Thursday
+            for (int k : new int[] {1, -1}) {
+                LocalDate other = Anchoring.safeDate(y + k, month, day);
+                if (other != null && other.getDayOfWeek() == named) {
+                    d = other;
+                    break;
+                }
+            }
+        }
         return d == null ? null : c.make(Type.DATE, d.toString(), m.start(), m.end());
     }
+
+    private static final Pattern WEEKDAY_FIRST = Pattern.compile("(?i)" + WEEKDAY + "\\b");
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetter(s.charAt(i))) i++;
+        return s.substring(0, i);
+    }
+
+    private static final Pattern LAST = Pattern.compile("(?i)\\blast\\s+$");
 
     static Timex mdy(Matcher m, Ctx c) {
         return dayOfMonth(m, c, Lexicon.month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3), m.start(1));
@@ -255,7 +300,8 @@ final class TimeRules {
         int y = c.anchor.getYear();
         if (month <= am) {
             int ahead = month + 12 - am;
-            return ahead <= 3 && !(tensed && c.past(start, end)) ? y + 1 : y;
+            boolean past = c.past(start, end);
+            return ahead <= 3 && !(tensed && past) || ahead <= 4 && !past ? y + 1 : y;
         }
         int ahead = month - am;
         return ahead <= 1 || ahead <= 2 && !(tensed && c.past(start, end)) ? y : y - 1;
@@ -309,12 +355,12 @@ final class TimeRules {
         String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         DayOfWeek dow = Lexicon.weekday(m.group(2));
         int dir = switch (mod) {
-            case "last", "past", "this past" -> -1;
-            case "next", "this coming" -> 1;
+            case "last", "past", "this past", "the previous", "the prior" -> -1;
+            case "next", "this coming", "the following" -> 1;
             default -> 0;
         };
         String day = c.anchor == null ? "XXXX-XX-XX"
-                : Anchoring.weekday(c.anchor, dow, dir, c.future(m.start(), m.end())).toString();
+                : Anchoring.weekday(c.anchor, dow, dir, c.future(m.start(), m.end()) || c.deadline(m.start(), m.end())).toString();
         String part = m.group(3);
         return part == null ? c.make(Type.DATE, day, m.start(), m.end())
                 : c.make(Type.TIME, day + "T" + Lexicon.partOfDay(part), m.start(), m.end());
@@ -323,6 +369,9 @@ final class TimeRules {
     static Timex period(Matcher m, Ctx c) {
         String rel = m.group(2).toLowerCase(Locale.ROOT);
         String unit = m.group(3).toLowerCase(Locale.ROOT);
+        if (c.upper(m.start(3)) && !c.upper(m.start(3) + 1) && c.upper(m.start()) && !sentenceStart(c, m.start())) {
+            return null; // ABC's "This Week" (title case mid-sentence; a headline in capitals stays)
+        }
         int off = switch (rel) {
             case "last", "past", "previous", "the past", "the previous", "this past", "the last" -> -1;
             case "next", "coming", "the coming", "the following", "this coming", "the next" -> 1;
@@ -414,7 +463,8 @@ final class TimeRules {
             // "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside, the expression stays the clock time
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(later.group(1)), 0, c.future(m.start(), m.end())).toString();
         } else if (m.group(4) != null && c.anchor != null) {
-            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())).toString();
+            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())
+                    || c.deadline(m.start(), m.end())).toString();
         } else if (m.group(5) != null) {
             if (!c.upper(m.start(5))) return null;
             int month = Lexicon.month(m.group(5));
@@ -443,10 +493,25 @@ final class TimeRules {
                 && !m.group(1).regionMatches(true, 4, "next", 0, 4) && !m.group(1).regionMatches(true, 4, "foll", 0, 4)) {
             return null;
         }
-        return c.make(Type.TIME, Anchoring.day(c.anchor) + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
+        // "the next morning" is the morning after (Anaphora moves it after the day the text speaks of)
+        boolean next = NEXT_PART.matcher(m.group(1)).lookingAt();
+        String day = Anchoring.day(c.anchor == null ? null : next ? c.anchor.plusDays(1) : c.anchor);
+        return c.make(Type.TIME, day + "T" + Lexicon.partOfDay(m.group(2)), m.start(1), m.end(1));
+    }
+
+    private static final Pattern NEXT_PART = Pattern.compile("(?i)the (?:next|following) ");
+
+    private static final Pattern HIGH = Pattern.compile("(?i)\\bhigh\\s$");
+
+    /** True when only spaces, quotes and brackets stand between {@code at} and the end of the previous sentence. */
+    static boolean sentenceStart(Ctx c, int at) {
+        int i = at;
+        while (i > 0 && " \t\"'`(\u201c\u2018".indexOf(c.text.charAt(i - 1)) >= 0) i--;
+        return i == 0 || ".!?:\n".indexOf(c.text.charAt(i - 1)) >= 0;
     }
 
     static Timex noon(Matcher m, Ctx c) {
+        if (HIGH.matcher(c.text).region(Math.max(0, m.start() - 5), m.start()).find()) return null; // "high noon", "High Noon"
         String day = Anchoring.day(c.anchor);
         if (m.group(2) != null) {
             if (!c.upper(m.start(2))) return null;
@@ -457,6 +522,30 @@ final class TimeRules {
         }
         return c.make(Type.TIME, day + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(),
                 m.end());
+    }
+
+    /** "at 4 in the morning", "by 8 in the evening": the hour on the anchor's day. */
+    static Timex hourOfPart(Matcher m, Ctx c) {
+        int h = Integer.parseInt(m.group(2));
+        if (h < 1 || h > 12) return null;
+        String part = m.group(3).toLowerCase(Locale.ROOT);
+        if (part.equals("morning")) {
+            if (h == 12) h = 0;
+        } else if (h < 12 && !(part.equals("night") && h < 5)) {
+            h += 12;
+        }
+        return c.make(Type.TIME, String.format("%sT%02d:00", Anchoring.day(c.anchor), h), m.start(1), m.end(1));
+    }
+
+    /** "mid-afternoon", "mid-morning yesterday": that part of the anchor's day (or of the day named). */
+    static Timex midPart(Matcher m, Ctx c) {
+        int offset = m.group(2) == null ? 0 : switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            default -> 0;
+        };
+        String day = Anchoring.day(c.anchor == null ? null : c.anchor.plusDays(offset));
+        return c.make(Type.TIME, day + "T" + Lexicon.partOfDay(m.group(1)), m.start(), m.end());
     }
 
     static Timex clock24(Matcher m, Ctx c) {

@@ -41,6 +41,16 @@ final class Years {
     }
 
     /**
+     * "the 1990s", "the early 1980s", "the '80s": the decade, written with its first three digits (TimeML's
+     * 199; the part of it goes in a modifier that the value does not carry). A bare "'80s" is taken as the
+     * 1980s.
+     */
+    static Timex decade(Matcher m, Ctx c) {
+        String value = m.group(2) != null ? m.group(2) : "19" + m.group(3);
+        return c.make(Type.DATE, value, m.start(), m.end());
+    }
+
+    /**
      * "the year ended June 30" is a fiscal year, a duration (P1Y); "for the year", "the full year" is the
      * anchor's year.
      */

@@ -58,6 +58,22 @@ class TimeExpressionsNarrativeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
+        // "the previous Friday" counts from the Friday the text speaks of, not from the anchor
+        "Shares closed down Friday. The index fell 4.5% from the previous Friday.|Friday=1989-10-20; the previous Friday=1989-10-13",
+        "The talks began Monday and resumed the following Monday.|Monday=1989-10-23; the following Monday=1989-10-30",
+        // a part of the day that names no day is on the day just named; a clock time keeps the anchor's day
+        "Hopes were dashed Tuesday. Dealers placed heavy orders in the morning.|Tuesday=1989-10-24; the morning=1989-10-24TMO",
+        "He was shot at 10 p.m. in his kitchen.|10 p.m.=1989-10-26T22:00",
+        "He was shot Tuesday and died the next morning.|Tuesday=1989-10-24; the next morning=1989-10-25TMO",
+        "The suspect surrendered the next morning.|the next morning=1989-10-27TMO",
+        "The rally was Tuesday. He was shot at 10 p.m. in his kitchen.|Tuesday=1989-10-24; 10 p.m.=1989-10-26T22:00",
+        "Police said Tuesday he was shot this morning.|Tuesday=1989-10-24; this morning=1989-10-26TMO"})
+    void find_dayInFocus_anchorsTimesAndRelativeWeekdays(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
         "Revenue was $76 million for the year ended March 31.|the year=P1Y; March 31=1989-03-31",
         "In the fiscal year ended Jan. 31, it earned $2 million.|the fiscal year=P1Y; Jan. 31=1989-01-31",
         "For the year, volume was flat.|the year=1989",
@@ -102,6 +118,70 @@ class TimeExpressionsNarrativeTest {
         "He was named Person of the Year.|''",
         "In the latest quarter, it earned $33 million, compared with $30 million last year.|the latest quarter=1989-Q3; last year=1988-Q3"})
     void find_tenseCluesAndGenericReferences(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Orangemen march each July from their church.|each July=XXXX-07",
+        "Violence erupted for the past three summers.|the past three summers=XXXX-SU",
+        "Visitors come every summer.|every summer=XXXX-SU",
+        "Two flights leave on Tuesday nights.|Tuesday nights=XXXX-WXX-2TNI",
+        "The club meets on Mondays at the hall.|Mondays=XXXX-WXX-1",
+        "Police said Sunday mornings shooting left two hurt.|Sunday=1989-10-22",
+        "Unisys must pay interest every quarter.|every quarter=P1Q",
+        "Buses run every two hours.|every two hours=PT2H",
+        "Each day counts.|Each day=P1D",
+        "Each may vote once.|''"})
+    void find_setsAndFrequencies_valueTheirPeriodOrSlot(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Demand grew throughout the 1990s.|the 1990s=199",
+        "Its stock peaked in the early 1980s.|the early 1980s=198",
+        "Sales were flat in the last half of the '80s.|the '80s=198",
+        "Cuba fought for independence from Spain in 1898.|1898=1898",
+        "Founded in 1776, the town grew.|1776=1776",
+        "The farm has grown to 1500 acres.|''",
+        "Sales in the latest fiscal year were $7 billion.|the latest fiscal year=1988",
+        "He was shot to death last Oct. 23 at his home.|Oct. 23=1989-10-23",
+        "Eight trading days after the plunge, the index lagged.|Eight trading days=P8D",
+        "The crown has rested there for almost a hundred years.|almost a hundred years=P100Y",
+        "He said so on CBS's 60 Minutes.|''",
+        "Baker, speaking on ABC's This Week, said the request helps.|''",
+        "This Week the index fell.|This Week=1989-W43",
+        "For the people of Poland, high noon comes today.|today=1989-10-26"})
+    void find_decadesOldYearsAndCounts(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a deadline still to come looks forward from a Thursday; a deadline met in the past looks back
+        "The agency has given the relatives until 9 a.m. Tuesday to sign.|9 a.m. Tuesday=1989-10-31T09:00",
+        "Officials postponed until Tuesday morning any action on the case.|Tuesday morning=1989-10-31TMO",
+        "Thirty members had filed reports by Wednesday.|Wednesday=1989-10-25",
+        // a bare month up to six months ahead is the coming one unless the clause is in the past tense
+        "The program is to pay down the loan by February.|February=1990-02",
+        "Poland can take part in planning for the summit in February.|February=1990-02",
+        "In early April, a deputy is shot.|early April=1989-04",
+        "She was killed last Nov. 2, police said.|Nov. 2=1988-11-02",
+        // a weekday given with the day picks the year in which they agree (Nov. 2, 1988 was a Wednesday)
+        "It happened last Wednesday, Nov. 2.|Wednesday, Nov. 2=1988-11-02",
+        "It happened on Wednesday, Oct. 25.|Wednesday, Oct. 25=1989-10-25",
+        "Officers were not called to that location again until Wednesday.|Wednesday=1989-10-25",
+        "A woman is collecting donations until Saturday.|Saturday=1989-10-28",
+        "The company introduced new computers in April.|April=1989-04",
+        // a holiday up to a month ahead is the coming one
+        "Violence will be a theme of our campaign until Election Day.|Election Day=1989-11-07",
+        "The rifle was found before Election Day, police said.|Election Day=1988-11-08",
+        "It may raise the money at a later date.|a later date=FUTURE_REF",
+        "Loss carry-forwards will cut taxes in future quarters.|future quarters=FUTURE_REF",
+        "Shares fell to a low in mid-afternoon yesterday.|mid-afternoon yesterday=1989-10-25TAF",
+        "The father will leave at 4 in the morning.|4 in the morning=1989-10-26T04:00"})
+    void find_deadlinesAndComingMonths_lookForwardUnlessPast(String text, String expected) {
         assertEquals(expected, values(text, OCT));
     }
 
