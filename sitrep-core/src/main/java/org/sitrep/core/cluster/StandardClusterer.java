@@ -173,7 +173,7 @@ final class StandardClusterer implements IncidentClusterer {
             return new Assignment(id, nid, List.of(), true);
         }
         List<String> merged = new ArrayList<>();
-        if (linked.size() >= 2 && (a.dated() || !Boolean.getBoolean("sitrep.x.undatedRemerge") || remergeBar > 1)) {
+        if (linked.size() >= 2) {
             String survivor = linked.get(0);
             for (String l : linked) if (incidents.get(l).seq < incidents.get(survivor).seq) survivor = l;
             for (String l : linked) {
