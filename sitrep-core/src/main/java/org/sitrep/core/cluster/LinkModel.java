@@ -105,6 +105,21 @@ package org.sitrep.core.cluster;
  * (all dev): streetAgree 0.55, streetConflict -2.18, factDayGap -0.36, factDayFar -0.92, placeConflict -0.47.
  * Tried and dropped: margins scaled by the time proximity (gva held-out 0.9454, multi 0.866) or left out for
  * candidates beyond the retrieval window (0.9457): long-range follow-ups need them.
+ * <p>Features 40 and 41 (issue 3, session 5), undated pairs only: {@code topEntsMissing} is the share of the
+ * article's {@link #TOP_ENTS} heaviest entities (TF-IDF over capitalised words and runs: a surname, a team, a firm)
+ * that the incident's members never write, and {@code incTopEntsMissing} the share of the incident's heaviest
+ * entities (by summed weight) that the article does not write: the other event of the same kind is about other
+ * people and organisations, while a second report names the same ones. Only the undated model was refit
+ * ({@code ClustererTrainTest -Dsitrep.keepDated=true}: the dated weights are those above, so dated pairs score as
+ * before; gva has no undated pairs). Held out (fit on even-hash incidents, scored on the odd; threshold 0.3, merge
+ * 0.8) ecbplus 0.9217 -> 0.9419 (0.9257 with 2 or 5 entities instead of 3: that half is small and one merge moves
+ * it); in-sample 0.9028 -> 0.9068, the same figures as {@code sitrep eval}. Fitted: topEntsMissing -0.66,
+ * incTopEntsMissing -1.32. Tried with them and dropped (in-sample / held-out): the share of the figures of the
+ * title and lead that the members also write (0.9038 / 0.9398), a cosine of title-and-lead entity vectors and the
+ * share of the article's heaviest lead entities absent from the members' leads (0.9003 / 0.9376), fitting on the
+ * clusterer's own states (two rounds of adding the undated pairs it scores, labelled by the candidate's largest
+ * gold incident: 0.8919 / 0.9290, looser), and negatives weighted 2 or 4 (precision up, recall down more: 0.8932
+ * / 0.9282 and 0.8729 / 0.9162 at threshold 0.3).
  *
  * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
  * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
@@ -120,11 +135,13 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
         "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
-        "streetConflict", "factDayGap", "factDayFar", "placeConflict"};
+        "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
     static final double SIGMA_DAYS = 7.0;
+    /** Heaviest entities of the article and of the incident compared by features 40 and 41. */
+    static final int TOP_ENTS = 3;
     static final double SPAN_SIGMA_DAYS = 3.0;
     /** Days between the article's and the incident's usual extracted incident date beyond which feature 38 is set. */
     static final int FAR_FACT_DAYS = 30;
@@ -137,10 +154,10 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double[] FITTED = {-5.6947, 0.9455, 2.0925, 2.9239, -0.2223, 0.5667, 0.0971, 0.0891, 0.0000, 1.8002,
         0.0531, 0.7762, 0.0308, 0.6799, -0.1385, 0.4903, 0.4048, 0.1229, 0.5318, 0.6683, 1.4992, -4.5807, 1.8371,
         1.3835, 0.1346, 3.1447, 7.4190, 4.1011, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.5488,
-        -2.1773, -0.3573, -0.9235, -0.4682,
-        -6.1292, 2.2454, 4.2135, 4.8592, 1.8726, 3.4132, 0.0000, 0.0000, 0.0000, -0.3337, 0.1886, 0.1071, -0.8648,
-        1.1227, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4042, 0.4042, 1.4370, 0.0000, 0.0000, 0.9575, 0.0000, 0.0000,
-        0.0000, 1.6408, -0.6694, 0.4413, -0.8399, 0.5633, -0.4245, 1.2386, 0, 0, 0, 0, 0};
+        -2.1773, -0.3573, -0.9235, -0.4682, 0, 0,
+        -4.3594, 1.7449, 4.0294, 3.9331, 1.5410, 3.2258, 0.0000, 0.0000, 0.0000, -0.3151, 0.1575, 0.0912, -0.8873,
+        0.8724, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3145, 0.3145, 1.3952, 0.0000, 0.0000, 0.8778, 0.0000,
+        0.0000, 0.0000, 1.7483, -0.7031, 0.3685, -0.7465, 0.9087, -0.6694, 1.1613, 0, 0, 0, 0, 0, -0.6618, -1.3245};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -352,6 +369,15 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             int shared = c.ents.countPositive(lead);
             f[30] = shared / (double) lead.length;
             f[31] = 1;
+        }
+        int[] top = a.ents().top(TOP_ENTS);
+        if (top.length > 0) {
+            java.util.Arrays.sort(top);
+            f[40] = 1 - c.ents.countPositive(top) / (double) top.length;
+            int[] incTop = c.ents.top(TOP_ENTS);
+            int absent = 0;
+            for (int t : incTop) if (java.util.Arrays.binarySearch(a.ents().ids(), t) < 0) absent++;
+            if (incTop.length > 0) f[41] = absent / (double) incTop.length;
         }
         int core = 0;
         int missing = 0;

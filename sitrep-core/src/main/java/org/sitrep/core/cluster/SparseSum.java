@@ -43,6 +43,28 @@ final class SparseSum {
         return i >= 0 ? weights[i] : 0;
     }
 
+    /** Ids of the {@code k} heaviest terms held, in ascending id order. */
+    int[] top(int k) {
+        int m = Math.min(k, size);
+        int[] out = new int[m];
+        double[] w = new double[m];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            double x = weights[i];
+            if (n == m && (m == 0 || x <= w[n - 1])) continue;
+            int at = n < m ? n++ : m - 1;
+            while (at > 0 && w[at - 1] < x) {
+                w[at] = w[at - 1];
+                out[at] = out[at - 1];
+                at--;
+            }
+            w[at] = x;
+            out[at] = ids[i];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
     /**
      * How many of the ascending terms {@code x} this sum holds with a positive weight: the same count as testing
      * {@link #get} of each, with each search starting where the previous one ended.

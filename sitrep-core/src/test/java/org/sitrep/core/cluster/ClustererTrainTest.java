@@ -11,8 +11,9 @@ import org.sitrep.model.DuplicateKind;
 
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
- * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus}: thresholds,
- * merge thresholds, feature columns left out per fit, for ablations, and the dev files fit on, gva,ecbplus by default;
+ * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus
+ * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true}: thresholds, merge thresholds, feature columns left out per fit,
+ * for ablations, the dev files fit on and scored, gva,ecbplus by default, and whether to keep the current dated weights;
  * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
  * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
@@ -35,13 +36,14 @@ class ClustererTrainTest {
             String use = System.getProperty("sitrep.trainSets", "gva,ecbplus");
             if (use.contains("gva")) sets.add(gva);
             if (use.contains("ecbplus")) sets.add(ecb);
-            double[] all = fit(sets, g -> true);
+            double[] all = keepDated(fit(sets, g -> true));
             print("all dev, mask " + maskSpec, all);
-            double[] even = fit(sets, DevRun::evenHash);
+            double[] even = keepDated(fit(sets, DevRun::evenHash));
             print("even-hash incidents, mask " + maskSpec, even);
             for (double thr : thrs) {
                 for (double merge : merges) {
                     for (var named : List.of(java.util.Map.entry("gva", gva), java.util.Map.entry("ecbplus", ecb))) {
+                        if (!System.getProperty("sitrep.evalSets", "gva,ecbplus").contains(named.getKey())) continue;
                         var odd = DevRun.subset(named.getValue(), g -> !DevRun.evenHash(g));
                         var held = DevRun.run(odd, new StandardClusterer(model(even, thr, merge)));
                         var full = DevRun.run(named.getValue(), new StandardClusterer(model(all, thr, merge)));
@@ -58,6 +60,15 @@ class ClustererTrainTest {
     /** Columns 28 to 34 (the undated features and noPubDay) are left out of the dated model's fit. */
     private static final int DATED_OFF_FROM = 28;
     private static final int DATED_OFF_TO = 34;
+
+    /**
+     * With {@code -Dsitrep.keepDated=true}, the dated model's weights (the first {@link LinkModel#N}) are the current
+     * {@link LinkModel#FITTED} ones and only the undated model is refit.
+     */
+    private static double[] keepDated(double[] w) {
+        if (Boolean.getBoolean("sitrep.keepDated")) System.arraycopy(LinkModel.FITTED, 0, w, 0, LinkModel.N);
+        return w;
+    }
 
     /** Feature columns left out of a fit (for ablations: {@code -Dsitrep.masks="-;19"}). */
     static final java.util.Set<Integer> MASK = new java.util.HashSet<>();
@@ -111,9 +122,75 @@ class ClustererTrainTest {
         long pos = ys.stream().filter(y -> y == 1).count();
         System.out.printf("training pairs: %d (%d positive); gold incident already open for %d articles, retrieved for %d%n",
                 xs.size(), pos, exists[0], exists[1]);
+        int rounds = Integer.getInteger("sitrep.online", 0);
+        for (int round = 0; round < rounds; round++) {
+            double[] w = newtonParts(xs, ys);
+            int before = xs.size();
+            for (List<DevData.Item> set : sets) online(DevRun.subset(set, goldFilter), keepDated(w), xs, ys);
+            System.out.printf("online round %d: %d undated pairs from the clusterer's own states%n", round + 1, xs.size() - before);
+        }
+        return newtonParts(xs, ys);
+    }
+
+    /**
+     * Streams {@code items} through the clusterer with weights {@code w} and adds, for every undated (article,
+     * candidate) pair it scores, the pair with label "the candidate's largest gold incident is the article's": the
+     * states the clusterer itself reaches, where an early false join has already mixed two incidents.
+     */
+    private static void online(List<DevData.Item> items, double[] w, List<double[]> xs, List<Integer> ys) {
+        DevRun.extractAll(items);
+        List<DedupDecision> ds = DevRun.dedup(items);
+        StandardClusterer c = new StandardClusterer(new LinkModel(w.clone(), LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD));
+        java.util.Map<String, String> gold = new java.util.HashMap<>();
+        java.util.Map<String, String> pred = new java.util.HashMap<>();
+        java.util.Map<String, String> alias = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, Integer>> comp = new java.util.HashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            var it = items.get(k);
+            var a = it.article();
+            ArticleRep rep = c.represent(new ClusterInput(a, DevRun.facts(a), ds.get(k)));
+            DedupDecision d = ds.get(k);
+            boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
+            if (!copy && !rep.dated()) {
+                for (StandardClusterer.Candidate cand : c.candidates(rep)) {
+                    double[] x = cand.features();
+                    if (x[LinkModel.SWITCH] != 1) continue;
+                    var m = comp.get(resolve(alias, cand.incidentId()));
+                    if (m == null) continue;
+                    String top = null;
+                    for (var e : m.entrySet()) if (top == null || e.getValue() > m.get(top)) top = e.getKey();
+                    for (int j : MASK) x[j] = 0;
+                    xs.add(x);
+                    ys.add(it.gold().equals(top) ? 1 : 0);
+                }
+            }
+            Assignment as = c.assign(rep, d);
+            gold.put(a.id(), it.gold());
+            pred.put(a.id(), as.incidentId());
+            for (String x : as.merged()) alias.put(x, as.incidentId());
+            for (Assignment.Split sp : as.splits()) DevRun.applySplit(pred, alias, sp);
+            if (as.merged().isEmpty() && as.splits().isEmpty()) {
+                comp.computeIfAbsent(as.incidentId(), x -> new java.util.HashMap<>()).merge(it.gold(), 1, Integer::sum);
+            } else {
+                comp.clear();
+                for (var e : pred.entrySet()) {
+                    comp.computeIfAbsent(resolve(alias, e.getValue()), x -> new java.util.HashMap<>()).merge(gold.get(e.getKey()), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private static String resolve(java.util.Map<String, String> alias, String inc) {
+        String r = inc;
+        while (alias.containsKey(r)) r = alias.get(r);
+        return r;
+    }
+
+    private static double[] newtonParts(List<double[]> xs, List<Integer> ys) {
         // two models, fit separately (see LinkModel): articles with a publication date, and without (feature 34)
         double[] w = new double[2 * LinkModel.N];
         for (int part = 0; part < 2; part++) {
+            if (part == 0 && Boolean.getBoolean("sitrep.keepDated")) continue;
             List<double[]> px = new ArrayList<>();
             List<Integer> py = new ArrayList<>();
             for (int i = 0; i < xs.size(); i++) {
@@ -131,12 +208,19 @@ class ClustererTrainTest {
             }
             System.out.printf("%s pairs: %d (%d positive)%n", part == 0 ? "publication-dated" : "no publication date", px.size(),
                     py.stream().filter(y -> y == 1).count());
-            System.arraycopy(newton(px, py, 1.0), 0, w, part * LinkModel.N, LinkModel.N);
+            System.arraycopy(newton(px, py, 1.0, part == 1 ? NEG_WEIGHT : 1.0), 0, w, part * LinkModel.N, LinkModel.N);
         }
         return w;
     }
 
+    /** Weight of a negative pair in the undated fit ({@code -Dsitrep.negWeight}; above 1: a false join costs more). */
+    static final double NEG_WEIGHT = Double.parseDouble(System.getProperty("sitrep.negWeight", "1"));
+
     static double[] newton(List<double[]> xs, List<Integer> ys, double lambda) {
+        return newton(xs, ys, lambda, 1.0);
+    }
+
+    static double[] newton(List<double[]> xs, List<Integer> ys, double lambda, double negWeight) {
         int n = LinkModel.N;
         double[] w = new double[n];
         for (int iter = 0; iter < 30; iter++) {
@@ -147,8 +231,9 @@ class ClustererTrainTest {
                 double z = 0;
                 for (int j = 0; j < n; j++) z += w[j] * x[j];
                 double p = 1 / (1 + Math.exp(-z));
-                double r = p - ys.get(i);
-                double s = p * (1 - p);
+                double c = ys.get(i) == 0 ? negWeight : 1.0;
+                double r = c * (p - ys.get(i));
+                double s = c * p * (1 - p);
                 for (int j = 0; j < n; j++) {
                     g[j] += r * x[j];
                     for (int k = 0; k < n; k++) h[j][k] += s * x[j] * x[k];

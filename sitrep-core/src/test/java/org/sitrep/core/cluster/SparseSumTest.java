@@ -14,6 +14,27 @@ class SparseSumTest {
     }
 
     @Test
+    void top_returnsTheHeaviestTermsInIdOrder() {
+        Random r = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            SparseSum sum = new SparseSum();
+            for (int k = 0; k < 1 + r.nextInt(4); k++) sum.addAll(vec(r, r.nextInt(60), 200));
+            int k = r.nextInt(6);
+            int[] top = sum.top(k);
+            assertThat(top.length).isEqualTo(Math.min(k, sum.size()));
+            assertThat(top).isSorted();
+            double least = Double.MAX_VALUE;
+            for (int t : top) least = Math.min(least, sum.get(t));
+            java.util.Set<Integer> in = new java.util.HashSet<>();
+            for (int t : top) in.add(t);
+            // every term held (the sums of these vectors may be negative) and left out weighs no more than the top
+            java.util.Set<Integer> held = new java.util.HashSet<>();
+            for (int t = 0; t < 200; t++) if (sum.get(t) != 0) held.add(t);
+            for (int t : held) if (!in.contains(t)) assertThat(sum.get(t)).isLessThanOrEqualTo(least);
+        }
+    }
+
+    @Test
     void countPositiveCountsWhatGetFindsPositive() {
         Random r = new Random(7);
         for (int round = 0; round < 200; round++) {

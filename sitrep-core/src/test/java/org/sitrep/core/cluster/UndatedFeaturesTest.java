@@ -9,7 +9,10 @@ import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.model.Article;
 import org.sitrep.model.ArticleFacts;
 
-/** The features that tell apart two similar undated events: years written, and the names of title and lead. */
+/**
+ * The features that tell apart two similar undated events: years written, the names of title and lead, and the
+ * heaviest entities of each side.
+ */
 class UndatedFeaturesTest {
     private static final String JACKSON = "Police said San Diego Chargers receiver Vincent Jackson was arrested on suspicion of"
             + " drunken driving early Tuesday, the California Highway Patrol said. Posted January 6, 2009.\n"
@@ -51,6 +54,9 @@ class UndatedFeaturesTest {
         assertThat(feature(fo, "yearConflict")).isEqualTo(1);
         assertThat(feature(fs, "coreNamesMissing")).isLessThan(feature(fo, "coreNamesMissing"));
         assertThat(feature(fs, "leadNamesShared")).isGreaterThan(feature(fo, "leadNamesShared"));
+        // the other event's main people are among its heaviest entities, and the incident's are absent from it
+        assertThat(feature(fs, "topEntsMissing")).isLessThan(feature(fo, "topEntsMissing"));
+        assertThat(feature(fs, "incTopEntsMissing")).isLessThan(feature(fo, "incTopEntsMissing"));
         // the second model scores undated pairs; the same story is the likelier join
         LinkModel m = LinkModel.standard();
         assertThat(m.probability(fs)).isGreaterThan(m.probability(fo));
