@@ -330,8 +330,10 @@ final class Mentions {
         return out;
     }
 
-    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b)");
-    private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
+    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b|all\\b|both\\b|were\\b|was\\b|;)");
+    private static final Pattern NAME_COMMA = Pattern.compile("(?<!\\b(?:On|on|Since|since|Until|until|By|by)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday|Today|Tonight|Yesterday|However|Meanwhile|Overall|Altogether|Still|Instead|Earlier|Later|Now|Then|Also)\\b)"
+            + "(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
 
     /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
     private static boolean alive(String s, int from) {
