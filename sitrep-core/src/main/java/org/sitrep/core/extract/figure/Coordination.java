@@ -56,7 +56,8 @@ final class Coordination {
             + "(?:turn(?:ed|ing)\\s+the\\s+(?:gun|weapon|rifle|shotgun)\\s+on|kill(?:ed|ing))\\s+(?:himself|herself)\\b", F);
     /** A killing verb followed by its object list: "killed his wife, 2 sons, then himself", "killing wife and four daughters". */
     private static final Pattern KILL_VERB = Pattern.compile("\\b(?:kill(?:s|ed|ing)?|fatally\\s+sho(?:t|ots|oting)|shot\\s+and\\s+killed"
-            + "|shoots\\s+and\\s+kills|murder(?:s|ed|ing)?)\\s+(?:both\\s+)?(?=\\S)", F);
+            + "|shoots\\s+and\\s+kills|murder(?:s|ed|ing)?|(?:fatal\\s+shooting|shooting\\s+deaths?|killings?|murders?|deaths?)\\s+of)"
+            + "\\s+(?:both\\s+)?(?=\\S)", F);
 
     /**
      * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
@@ -70,7 +71,18 @@ final class Coordination {
                 && !n.endsWith("ss") && !n.endsWith("self");
     }
 
+    /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
+    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing))\\s+(?:both\\s+)?(?=\\S)", F);
+
     static int killedList(String s, int from, int[] end) {
+        return objectList(s, from, end, true);
+    }
+
+    /**
+     * The people an object list names (see {@link #killedList}); {@code killing} counts a listed killer ("then himself"),
+     * otherwise the list ends before him ("shot himself and his two daughters" is not read).
+     */
+    static int objectList(String s, int from, int[] end, boolean killing) {
         Matcher m = KILLED_ITEM_RX.matcher(s);
         m.region(from, s.length());
         int total = 0;
@@ -81,6 +93,7 @@ final class Coordination {
         while (m.find() && m.start() == at) {
             items++;
             if (m.group("self") != null) {
+                if (!killing) return 0;
                 self = true;
                 total++;
                 at = m.end();
@@ -96,7 +109,7 @@ final class Coordination {
             at = m.end();
             if (items >= 6) break;
         }
-        if (!self) {
+        if (!self && killing) {
             Matcher t = THEN_SELF.matcher(s);
             t.region(at, s.length());
             if (items >= 1 && t.lookingAt()) {
@@ -138,10 +151,17 @@ final class Coordination {
         }
         Matcher k = KILL_VERB.matcher(s);
         int[] end = new int[1];
-        while ((lower.contains("kill") || lower.contains("murder") || lower.contains("fatally")) && k.find()) {
+        while ((lower.contains("kill") || lower.contains("murder") || lower.contains("fatal") || lower.contains("death")) && k.find()) {
             int total = killedList(s, k.end(), end);
             if (total < 2) continue;
             out.add(new Mention(Count.KILLED, new Quantity(total, null, Qualifier.EXACT, false), k.start(), end[0], false, hedged, false));
+        }
+        Matcher h = HIT_VERB.matcher(s);
+        while ((lower.contains("shoot") || lower.contains("shot") || lower.contains("wound") || lower.contains("injur")) && h.find()) {
+            int total = objectList(s, h.end(), end, false);
+            if (total < 2) continue;
+            Count c = Mentions.countOf(h.group().trim().toLowerCase(java.util.Locale.ROOT).startsWith("sho") ? "shot" : "wounded");
+            out.add(new Mention(c, new Quantity(total, null, Qualifier.EXACT, false), h.start(), end[0], false, hedged, false));
         }
         Matcher m = HEAD_COORD.matcher(s);
         while (m.find()) {

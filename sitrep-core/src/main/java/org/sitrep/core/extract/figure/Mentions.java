@@ -197,7 +197,8 @@ final class Mentions {
             Count c = countOf(m.group("cue"));
             if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt() && !alive(s, m.end())) c = Count.SHOT;
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
-            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, noun != null && noun.matches("(?i)" + SINGULAR)));
+            boolean single = noun != null ? noun.matches("(?i)" + SINGULAR) : AGE_RX.matcher(m.group("q")).matches();
+            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, single));
         }
         m = OBJECT.matcher(s);
         while (m.find()) {
@@ -313,7 +314,37 @@ final class Mentions {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
-        return Coordination.alsoHit(s, diedAfter(s, out));
+        return partialSum(s, Coordination.alsoHit(s, diedAfter(s, out)));
+    }
+
+    private static final Pattern OTHERS_IN = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b", F);
+    private static final Pattern JOIN = Pattern.compile("^\\s*(?:,\\s*)?(?:and|while|with|,)\\s*$|^\\s*,\\s*$", F);
+
+    /**
+     * "Two men were in critical condition and two others injured": people hit told apart from "others" hit in the next
+     * clause are added up (4). Only two firm, adjacent counts of people hit, the second marked "others", are summed.
+     */
+    private static List<Mention> partialSum(String s, List<Mention> found) {
+        if (found.size() < 2 || !OTHERS_IN.matcher(s).find()) return found;
+        for (Mention b : found) {
+            if (!hit(b) || !OTHERS_IN.matcher(s).region(b.start(), b.end()).find()) continue;
+            for (Mention a : found) {
+                if (a == b || !hit(a) || a.end() > b.start() || a.name() != null) continue;
+                if (!JOIN.matcher(s.substring(a.end(), b.start())).find()) continue;
+                if (OTHERS_IN.matcher(s).region(a.start(), a.end()).find()) continue;
+                Count c = a.count() == Count.INJURED && b.count() == Count.INJURED ? Count.INJURED : Count.SHOT;
+                List<Mention> out = new ArrayList<>(found);
+                Quantity q = new Quantity(a.quantity().value() + b.quantity().value(), null, b.quantity().qualifier(), false);
+                out.add(new Mention(c, q, a.start(), b.end(), false, false, false));
+                return out;
+            }
+        }
+        return found;
+    }
+
+    private static boolean hit(Mention m) {
+        return (m.count() == Count.INJURED || m.count() == Count.SHOT) && !m.suspect() && !m.hedged() && m.quantity().value() > 0
+                && !m.quantity().vague();
     }
 
     /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */
