@@ -190,7 +190,8 @@ final class Mentions {
             if (m.group("comb") != null) continue;
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
-            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))) continue;
+            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))
+                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
@@ -361,6 +362,8 @@ final class Mentions {
         return out;
     }
 
+    /** "On 11700 Robertson, one person has been killed": a house number before a street name is not a count. */
+    private static final Pattern STREET_NUMBER = Pattern.compile("\\d{4,5}\\s+(?!(?i:" + PLURAL + "|" + SINGULAR + ")\\b)[A-Z][a-z]+");
     private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b|all\\b|both\\b|were\\b|was\\b|;)");
     private static final Pattern NAME_COMMA = Pattern.compile("(?<!\\b(?:On|on|Since|since|Until|until|By|by)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday"
             + "|Friday|Saturday|Sunday|Today|Tonight|Yesterday|However|Meanwhile|Overall|Altogether|Still|Instead|Earlier|Later|Now|Then|Also)\\b)"
