@@ -59,12 +59,6 @@ final class Coordination {
             + "|shoots\\s+and\\s+kills|murder(?:s|ed|ing)?|(?:fatal\\s+shooting|shooting\\s+deaths?|killings?|murders?|deaths?)\\s+of)"
             + "\\s+(?:both\\s+)?(?=\\S)", F);
 
-    /**
-     * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
-     * himself": 4; "killing wife and four daughters": 5), or 0 when the list is not at least two plain items with a
-     * plural or a "himself" among them (two singular objects are {@link #OBJECT_PAIR}'s). {@code end} receives the end
-     * of the list. A perpetrator named in the same list as his victims is one of the dead (gun-violence data counts him).
-     */
     private static boolean isPlural(String noun) {
         String n = noun.toLowerCase(java.util.Locale.ROOT);
         return n.endsWith("children") || n.endsWith("people") || n.endsWith("men") || n.endsWith("staff") || n.endsWith("s")
@@ -74,6 +68,12 @@ final class Coordination {
     /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
     private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing))\\s+(?:both\\s+)?(?=\\S)", F);
 
+    /**
+     * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
+     * himself": 4; "killing wife and four daughters": 5), or 0 when the list is not at least two plain items with a
+     * plural or a "himself" among them (two singular objects are {@link #OBJECT_PAIR}'s). {@code end} receives the end
+     * of the list. A perpetrator named in the same list as his victims is one of the dead (gun-violence data counts him).
+     */
     static int killedList(String s, int from, int[] end) {
         return objectList(s, from, end, true);
     }
