@@ -114,6 +114,16 @@ final class CasualtyExtractor implements FigureExtractor {
         return false;
     }
 
+    private static final Pattern KILLER_LISTED = Pattern.compile("\\b(?:himself|herself|self)$", Pattern.CASE_INSENSITIVE);
+
+    /** "shoots 4 relatives, killing 2, then himself": the killed count names the killer, who is not among the people shot. */
+    private static boolean listsKiller(Candidate c) {
+        String s = c.evidence().sentence();
+        int from = Math.max(0, c.mention().start());
+        int to = Math.min(s.length(), c.mention().end());
+        return c.mention().quantity().value() >= 2 && from < to && KILLER_LISTED.matcher(s.substring(from, to)).find();
+    }
+
     /** "All seven were taken to the hospital, one in critical condition": an injured count after the shot one in its sentence. */
     private static boolean subsetOfShot(Candidate shot, Candidate injured, int dead) {
         return shot != null && injured != null && !shot.mention().hedged() && dead == 0 && shot.sentence() == injured.sentence()
@@ -201,7 +211,8 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
-        int dead = killed == null ? 0 : killed.value();
+        int dead = killed == null ? 0 : killed.value() - (victimsKilled != null && killed.value() == victimsKilled.mention().quantity().value()
+                && listsKiller(victimsKilled) ? 1 : 0);
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
                 && victimsKilled.sentence() == shot.sentence()
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();

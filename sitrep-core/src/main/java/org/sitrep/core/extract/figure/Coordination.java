@@ -41,6 +41,89 @@ final class Coordination {
     private static final Pattern OBJECT_PAIR = Pattern.compile("\\b(?<verb>shot\\s+and\\s+(?:killed|wounded)|shot|shoots|shooting(?:\\s+of)?|wounding|injuring|injured"
             + "|striking|hitting|killing|killed|murdered|(?:murders?|deaths?|killings?)\\s+of)\\s+(?:both\\s+)?(?:" + OBJ + "(?:\\s+and\\s+|\\s*&\\s*)" + OBJ + "|" + BARE + "\\s*,\\s*" + BARE + ")"
             + "\\b(?!\\s*,?\\s+(?:and|&)\\b|-)", F);
+    /** A family or group noun that a killing's object list names ("kills wife, ex-mother-in-law, self"). */
+    private static final String KIN = "(?:(?:ex-|step-?|grand)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL
+            + "|children|grandchildren|nephews?|nieces?|bandmates?|classmates?|co-?workers?|roommates?|musicians?|parents?"
+            + "|family\\s+members?)(?:-in-law)?)";
+    /** One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "himself". */
+    private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
+            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
+            + "|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
+    private static final Pattern KILLED_ITEM_RX = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+(?:and|&)\\s+(?:then\\s+)?)?"
+            + KILLED_ITEM, F);
+    /** After a killing's object list, the killer's own death: ", then turned the gun on himself". */
+    private static final Pattern THEN_SELF = Pattern.compile("\\G(?:\\s*,\\s*|\\s+)(?:and\\s+)?(?:then|before)\\s+(?:fatally\\s+)?"
+            + "(?:turn(?:ed|ing)\\s+the\\s+(?:gun|weapon|rifle|shotgun)\\s+on|kill(?:ed|ing))\\s+(?:himself|herself)\\b", F);
+    /** A killing verb followed by its object list: "killed his wife, 2 sons, then himself", "killing wife and four daughters". */
+    private static final Pattern KILL_VERB = Pattern.compile("\\b(?:kill(?:s|ed|ing)?|fatally\\s+sho(?:t|ots|oting)|shot\\s+and\\s+killed"
+            + "|shoots\\s+and\\s+kills|murder(?:s|ed|ing)?|(?:fatal\\s+shooting|shooting\\s+deaths?|killings?|murders?|deaths?)\\s+of)"
+            + "\\s+(?:both\\s+)?(?=\\S)", F);
+
+    private static boolean isPlural(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith("children") || n.endsWith("people") || n.endsWith("men") || n.endsWith("staff") || n.endsWith("s")
+                && !n.endsWith("ss") && !n.endsWith("self");
+    }
+
+    /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
+    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing))\\s+(?:both\\s+)?(?=\\S)", F);
+
+    /**
+     * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
+     * himself": 4; "killing wife and four daughters": 5), or 0 when the list is not at least two plain items with a
+     * plural or a "himself" among them (two singular objects are {@link #OBJECT_PAIR}'s). {@code end} receives the end
+     * of the list. A perpetrator named in the same list as his victims is one of the dead (gun-violence data counts him).
+     */
+    static int killedList(String s, int from, int[] end) {
+        return objectList(s, from, end, true);
+    }
+
+    /**
+     * The people an object list names (see {@link #killedList}); {@code killing} counts a listed killer ("then himself"),
+     * otherwise the list ends before him ("shot himself and his two daughters" is not read).
+     */
+    static int objectList(String s, int from, int[] end, boolean killing) {
+        Matcher m = KILLED_ITEM_RX.matcher(s);
+        m.region(from, s.length());
+        int total = 0;
+        int items = 0;
+        boolean self = false;
+        boolean plural = false;
+        int at = from;
+        while (m.find() && m.start() == at) {
+            items++;
+            if (m.group("self") != null) {
+                if (!killing) return 0;
+                self = true;
+                total++;
+                at = m.end();
+                break;
+            }
+            if (m.group("bare") != null && items > 1) break; // "Brother, 3, while": an age
+            String n = m.group("n") != null ? m.group("n") : m.group("bare");
+            Integer v = n == null ? null : Quantities.number(n);
+            String noun = m.group("noun");
+            if (v == null && noun != null && isPlural(noun)) return 0; // "his wife and children": how many is not said
+            if (v != null && v > 1) plural = true;
+            total += v == null || v == 0 ? 1 : v;
+            at = m.end();
+            if (items >= 6) break;
+        }
+        if (!self && killing) {
+            Matcher t = THEN_SELF.matcher(s);
+            t.region(at, s.length());
+            if (items >= 1 && t.lookingAt()) {
+                self = true;
+                total++;
+                items++;
+                at = t.end();
+            }
+        }
+        end[0] = at;
+        if (items < 2 || !(self || plural)) return 0;
+        return total;
+    }
+
     private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
     /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */
     private static final Pattern ALSO = Pattern.compile("\\b(?:also|another)\\b", F);
@@ -65,6 +148,20 @@ final class Coordination {
             String verb = p.group("verb").toLowerCase(java.util.Locale.ROOT);
             Count c = Mentions.countOf(verb.startsWith("shooting") ? "shot" : verb.startsWith("kill") ? "killed" : verb);
             out.add(new Mention(c, new Quantity(2, null, Qualifier.EXACT, false), p.start(), p.end(), false, hedged, false));
+        }
+        Matcher k = KILL_VERB.matcher(s);
+        int[] end = new int[1];
+        while ((lower.contains("kill") || lower.contains("murder") || lower.contains("fatal") || lower.contains("death")) && k.find()) {
+            int total = killedList(s, k.end(), end);
+            if (total < 2) continue;
+            out.add(new Mention(Count.KILLED, new Quantity(total, null, Qualifier.EXACT, false), k.start(), end[0], false, hedged, false));
+        }
+        Matcher h = HIT_VERB.matcher(s);
+        while ((lower.contains("shoot") || lower.contains("shot") || lower.contains("wound") || lower.contains("injur")) && h.find()) {
+            int total = objectList(s, h.end(), end, false);
+            if (total < 2) continue;
+            Count c = Mentions.countOf(h.group().trim().toLowerCase(java.util.Locale.ROOT).startsWith("sho") ? "shot" : "wounded");
+            out.add(new Mention(c, new Quantity(total, null, Qualifier.EXACT, false), h.start(), end[0], false, hedged, false));
         }
         Matcher m = HEAD_COORD.matcher(s);
         while (m.find()) {

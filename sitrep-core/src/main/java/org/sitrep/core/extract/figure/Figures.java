@@ -46,7 +46,8 @@ import org.sitrep.core.extract.FigureExtractor;
  *
  * <h2>Scope</h2>
  * A sentence's numbers are dropped when the sentence counts over a time window or area ("over the past 24
- * hours", "this year", "across the country", "were among", "after shootings", "weekend gunfire", "violent night"), refers to another time ("last April", "in March"
+ * hours", "this year", "across the country", "were among", "after shootings", "weekend gunfire", "violent night", "a spate of shootings",
+ * "three shootings", "pushing the death toll to", "deadliest weekend", "in November alone", "people shot since"), refers to another time ("last April", "in March"
  * outside the publication month, an earlier year, "previous", "a similar attack", "two years ago"), or,
  * outside the lead (title and first three sentences), places its numbers "in/near X" where X is named neither
  * in the lead nor by the incident's resolved place. A following sentence attributed to a pronoun ("..., it
@@ -74,7 +75,10 @@ import org.sitrep.core.extract.FigureExtractor;
  * same-sentence shot count above the injured one wins ("shot six people, killing four": 2 injured). "double/triple/
  * quadruple homicide" counts the killed, "... shooting" the people hit; coordinated names ("Ann Lee, 33, and Bo Ray
  * were killed") count one each; a bare number right after "Name," is an age. A self-inflicted wound is a hit unless
- * the person died of it.
+ * the person died of it. A verb's object list counts each person it names ("killed his wife, 2 sons, then himself": 4,
+ * "killing wife and four daughters": 5, "shoots 2 women, young girl": 3 hit, "fatal shooting of mother, 2 teens": 3 killed);
+ * a killer listed among his victims is one of the dead but not one of the people shot. Counts of people hit told apart
+ * from "others" add up ("two critical and two others injured": 4).
  *
  * <h2>Fallback</h2>
  * When no count was found for KILLED, a death word in the title or the first four body sentences that are in scope ("fatal

@@ -190,14 +190,16 @@ final class Mentions {
             if (m.group("comb") != null) continue;
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
-            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))) continue;
+            if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))
+                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
             if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt() && !alive(s, m.end())) c = Count.SHOT;
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
-            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, noun != null && noun.matches("(?i)" + SINGULAR)));
+            boolean single = noun != null ? noun.matches("(?i)" + SINGULAR) : AGE_RX.matcher(m.group("q")).matches();
+            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, single));
         }
         m = OBJECT.matcher(s);
         while (m.find()) {
@@ -313,7 +315,37 @@ final class Mentions {
             Quantity q = Quantities.parse(m.group("q"));
             if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
         }
-        return Coordination.alsoHit(s, diedAfter(s, out));
+        return partialSum(s, Coordination.alsoHit(s, diedAfter(s, out)));
+    }
+
+    private static final Pattern OTHERS_IN = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b", F);
+    private static final Pattern JOIN = Pattern.compile("^\\s*(?:,\\s*)?(?:and|while|with|,)\\s*$|^\\s*,\\s*$", F);
+
+    /**
+     * "Two men were in critical condition and two others injured": people hit told apart from "others" hit in the next
+     * clause are added up (4). Only two firm, adjacent counts of people hit, the second marked "others", are summed.
+     */
+    private static List<Mention> partialSum(String s, List<Mention> found) {
+        if (found.size() < 2 || !OTHERS_IN.matcher(s).find()) return found;
+        for (Mention b : found) {
+            if (!hit(b) || !OTHERS_IN.matcher(s).region(b.start(), b.end()).find()) continue;
+            for (Mention a : found) {
+                if (a == b || !hit(a) || a.end() > b.start() || a.name() != null) continue;
+                if (!JOIN.matcher(s.substring(a.end(), b.start())).find()) continue;
+                if (OTHERS_IN.matcher(s).region(a.start(), a.end()).find()) continue;
+                Count c = a.count() == Count.INJURED && b.count() == Count.INJURED ? Count.INJURED : Count.SHOT;
+                List<Mention> out = new ArrayList<>(found);
+                Quantity q = new Quantity(a.quantity().value() + b.quantity().value(), null, b.quantity().qualifier(), false);
+                out.add(new Mention(c, q, a.start(), b.end(), false, false, false));
+                return out;
+            }
+        }
+        return found;
+    }
+
+    private static boolean hit(Mention m) {
+        return (m.count() == Count.INJURED || m.count() == Count.SHOT) && !m.suspect() && !m.hedged() && m.quantity().value() > 0
+                && !m.quantity().vague();
     }
 
     /** "A boy shot in the park has died", "taken to a hospital where he died": the person hit is among the killed. */
@@ -330,8 +362,12 @@ final class Mentions {
         return out;
     }
 
-    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b)");
-    private static final Pattern NAME_COMMA = Pattern.compile("(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
+    /** "On 11700 Robertson, one person has been killed": a house number before a street name is not a count. */
+    private static final Pattern STREET_NUMBER = Pattern.compile("\\d{4,5}\\s+(?!(?i:" + PLURAL + "|" + SINGULAR + ")\\b)[A-Z][a-z]+");
+    private static final Pattern AFTER_AGE = Pattern.compile("\\s*(?:,|who\\b|and\\b|all\\b|both\\b|were\\b|was\\b|;)");
+    private static final Pattern NAME_COMMA = Pattern.compile("(?<!\\b(?:On|on|Since|since|Until|until|By|by)\\s)(?!(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday|Today|Tonight|Yesterday|However|Meanwhile|Overall|Altogether|Still|Instead|Earlier|Later|Now|Then|Also)\\b)"
+            + "(?-i:[A-Z][a-z'’]+)\\s*,\\s*$");
 
     /** "Darrell Hawkins, 34 who were shot": a bare number right after a name and a comma is an age. */
     private static boolean alive(String s, int from) {

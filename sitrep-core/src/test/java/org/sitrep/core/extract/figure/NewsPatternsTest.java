@@ -220,4 +220,60 @@ class NewsPatternsTest {
         assertThat(value(extract("Police kill gunman after rampage injures three", ""), FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(extract("Man kills self after shooting, wounding girlfriend and her son", ""), FigureKind.KILLED)).isEqualTo(1);
     }
+
+    @Test
+    void extract_killingObjectList_countsEachPersonNamed() {
+        assertThat(value(extract("Father kills wife, son, daughter, then himself", ""), FigureKind.KILLED)).isEqualTo(4);
+        assertThat(value(extract("Police: man killed his wife, 2 sons, then himself", ""), FigureKind.KILLED)).isEqualTo(4);
+        assertThat(value(extract("Man suspected of killing wife and four daughters", ""), FigureKind.KILLED)).isEqualTo(5);
+        assertThat(value(extract("", "A man shot and killed his ex-girlfriend's two teenage daughters, then turned the gun on himself."),
+                FigureKind.KILLED)).isEqualTo(3);
+        // an age appositive is not another person, and an uncounted plural is not read
+        assertThat(value(extract("Boy, 6, fatally shoots brother, 3, while playing", ""), FigureKind.KILLED)).isEqualTo(1);
+        assertThat(String.valueOf(value(extract("", "He killed his wife and children before setting the house on fire."), FigureKind.KILLED)))
+                .isNotEqualTo("2");
+    }
+
+    @Test
+    void extract_killerInObjectList_notAmongThePeopleShot() {
+        var f = extract("Police: Man shoots 4 relatives, killing 2, then himself", "");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_woundingObjectList_countsEachPerson() {
+        assertThat(value(extract("Man shoots 2 women, young girl in South LA", ""), FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("Man arrested in fatal shooting of mother, 2 teens", ""), FigureKind.KILLED)).isEqualTo(3);
+        // "fatally shot a man and three others": the adverb does not make all four hits
+        assertThat(String.valueOf(value(extract("", "Police are looking for whoever fatally shot a man and three others at a bar."),
+                FigureKind.INJURED))).isNotEqualTo("4");
+    }
+
+    @Test
+    void extract_partialCounts_addUp() {
+        assertThat(value(extract("", "Two men were in critical condition and two others injured after being shot on Friday."),
+                FigureKind.INJURED)).isEqualTo(4);
+    }
+
+    @Test
+    void extract_ageOnlyVictim_statedShotCountWins() {
+        assertThat(value(extract("Four shot at an apartment in Oberlin", "A 26-year-old was wounded in the arm."),
+                FigureKind.INJURED)).isEqualTo(4);
+    }
+
+    @Test
+    void extract_roundUpsAndHouseNumbers_notCounted() {
+        assertThat(String.valueOf(value(extract("3-year-old shot to death in Riviera Beach, pushing death toll to 49", ""),
+                FigureKind.KILLED))).isNotEqualTo("49");
+        assertThat(String.valueOf(value(extract("Twin brothers, 17, among 17 killed in deadliest weekend of year", ""), FigureKind.KILLED)))
+                .isNotEqualTo("17");
+        assertThat(String.valueOf(value(extract("Shooting on the Far East Side",
+                "A man died at the scene. Sunday's attacks brought to at least 74 the number of people shot since "
+                        + "Wednesday afternoon in the city, with 12 of those victims killed."), FigureKind.KILLED))).isNotEqualTo("12");
+        assertThat(value(extract("Shooting on the east side", "On 11700 Robertson, one person has been killed, police said."),
+                FigureKind.KILLED)).isEqualTo(1);
+        assertThat(String.valueOf(value(extract("Couple found in home", "Officials said Dennie Reeves, 66 and Ginger Reeves, 64 were found dead."),
+                FigureKind.KILLED))).isNotEqualTo("64");
+    }
 }
