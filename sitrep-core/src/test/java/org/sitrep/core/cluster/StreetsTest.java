@@ -88,6 +88,23 @@ class StreetsTest {
         }
     }
 
+    /** Random texts built from the pieces the patterns look at (seeded, so a failure repeats). */
+    @Test
+    void names_randomTexts_sameAsThePatterns() {
+        String[] pieces = {"Main", "Street", "St", "St.", "Ave", "Road", "Court", "Superior", "block", "of", "North", "N",
+                "N.", "E", "12th", "1234th", "3rd", "Highway", "Hwy", "Hwy.", "Route", "I-", "U.S.", "US", "Interstate",
+                "50", "1234", "5", "A", "McDonald", "_", "\u00e9", "the", "blocks", "Roadblock", "x"};
+        String[] gaps = {" ", " ", " ", "", ".", ",", "  ", "\n", "-", "/"};
+        java.util.Random r = new java.util.Random(42);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int k = 1 + r.nextInt(8);
+            for (int j = 0; j < k; j++) sb.append(pieces[r.nextInt(pieces.length)]).append(gaps[r.nextInt(gaps.length)]);
+            String t = sb.toString();
+            assertThat(Streets.names(t)).as(t).containsExactly(Oracle.names(t));
+        }
+    }
+
     /** The scanner reads exactly what the three patterns of the class comment find, on every dev article. */
     @Test
     void names_devArticles_sameAsThePatterns() throws Exception {
