@@ -145,6 +145,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double SPAN_SIGMA_DAYS = 3.0;
     /** Days between the article's and the incident's usual extracted incident date beyond which feature 38 is set. */
     static final int FAR_FACT_DAYS = 30;
+    /** Columns of {@code factDayFar} and {@code placeConflict}, which together veto a join ({@link #probability}). */
+    static final int FACT_DAY_FAR = 38;
+    static final int PLACE_CONFLICT = 39;
     /** Join probability, chosen on the held-out half (0.3 best of 0.3..0.7 on both dev files). */
     static final double THRESHOLD = 0.3;
     /** Probability with which an article must link to each of two incidents to merge them (see the class comment). */
@@ -163,7 +166,16 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
     }
 
+    /**
+     * The join probability, or 0 when two facts of the article each name another incident: its extracted incident
+     * date is more than {@link #FAR_FACT_DAYS} from the incident's usual one ({@code factDayFar}) and its extracted
+     * place is none of the incident's members' ({@code placeConflict}). The fitted weights of those two features are
+     * modest because either alone is often an extraction error; together they are a different event, however much
+     * text and how many names the two share (the seeds' Kramatorsk strike, 260 days after Kremenchuk's and naming the
+     * same president, scored 0.23 to 0.3 without this veto, depending on what else the clusterer had seen).
+     */
     double probability(double[] f) {
+        if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1) return 0;
         return 1.0 / (1.0 + Math.exp(-logit(f)));
     }
 
@@ -303,7 +315,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         }
         if (a.place() != null && !c.places.isEmpty()) {
             if (c.places.contains(a.place())) f[9] = 1;
-            else f[39] = 1;
+            else f[PLACE_CONFLICT] = 1;
         }
         if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.contains(a.eventType()) ? 1 : -1;
         if ((a.killed() >= 0 && c.killed.contains(a.killed())) || (a.injured() > 0 && c.injured.contains(a.injured()))) {
@@ -336,7 +348,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         if (a.factDated() && c.modeFactDay != ArticleRep.UNDATED) {
             int gap = Math.abs(a.day() - c.modeFactDay);
             f[37] = log1p(gap);
-            if (gap > FAR_FACT_DAYS) f[38] = 1;
+            if (gap > FAR_FACT_DAYS) f[FACT_DAY_FAR] = 1;
         }
         if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;

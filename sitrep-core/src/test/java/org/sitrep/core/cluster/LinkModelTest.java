@@ -42,4 +42,20 @@ class LinkModelTest {
         }
         assertThat(pruned).isGreaterThan(kept);
     }
+
+    @Test
+    void probability_farDateAndOtherPlace_veto() {
+        LinkModel m = LinkModel.standard();
+        double[] f = new double[LinkModel.N];
+        f[0] = 1;
+        f[1] = f[2] = f[3] = f[4] = f[5] = 0.9; // the same text
+        f[26] = f[27] = 0.9; // and no other candidate near it
+        f[LinkModel.FACT_DAY_FAR] = 1;
+        assertThat(m.probability(f)).as("a far date alone").isGreaterThan(m.threshold());
+        f[LinkModel.FACT_DAY_FAR] = 0;
+        f[LinkModel.PLACE_CONFLICT] = 1;
+        assertThat(m.probability(f)).as("another place alone").isGreaterThan(m.threshold());
+        f[LinkModel.FACT_DAY_FAR] = 1;
+        assertThat(m.probability(f)).as("both").isZero();
+    }
 }
