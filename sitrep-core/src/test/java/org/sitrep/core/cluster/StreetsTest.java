@@ -1,6 +1,8 @@
 package org.sitrep.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.core.cluster.FeatureProbe.feature;
+import static org.sitrep.core.cluster.FeatureProbe.input;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.eval.DevData;
-import org.sitrep.core.dedup.DedupDecision;
-import org.sitrep.model.Article;
-import org.sitrep.model.ArticleFacts;
 
 class StreetsTest {
     @Test
@@ -48,15 +47,6 @@ class StreetsTest {
         for (int k : Streets.keys("shot on Hollow Road")) s.streets.add(k);
         assertThat(s.sharesStreet(Streets.keys("the 300 block of Hollow Rd."))).isTrue();
         assertThat(s.sharesStreet(Streets.keys("shot on Elm Street"))).isFalse();
-    }
-
-    private static ClusterInput input(String id, String text) {
-        Article a = new Article(id, "", text, null, null, null, null, "en", null, "test", Map.of());
-        return new ClusterInput(a, ArticleFacts.empty(id), DedupDecision.original(id));
-    }
-
-    private static double feature(double[] f, String name) {
-        return f[List.of(LinkModel.NAMES).indexOf(name)];
     }
 
     @Test

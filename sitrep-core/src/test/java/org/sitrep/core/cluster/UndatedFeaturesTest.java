@@ -1,13 +1,10 @@
 package org.sitrep.core.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.core.cluster.FeatureProbe.feature;
+import static org.sitrep.core.cluster.FeatureProbe.input;
 
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.dedup.DedupDecision;
-import org.sitrep.model.Article;
-import org.sitrep.model.ArticleFacts;
 
 /**
  * The features that tell apart two similar undated events: years written, the names of title and lead, and the
@@ -21,15 +18,6 @@ class UndatedFeaturesTest {
             + " his arrest on suspicion of drunken driving, the California Highway Patrol said in 2009.";
     private static final String WILLIAMS = "Police said San Diego Chargers lineman Jamal Williams was arrested on suspicion of"
             + " drunken driving, police said on February 4, 2008. The lineman Jamal Williams was released on bail.";
-
-    private static ClusterInput input(String id, String text) {
-        Article a = new Article(id, "", text, null, null, null, null, "en", null, "test", Map.of());
-        return new ClusterInput(a, ArticleFacts.empty(id), DedupDecision.original(id));
-    }
-
-    private static double feature(double[] f, String name) {
-        return f[List.of(LinkModel.NAMES).indexOf(name)];
-    }
 
     @Test
     void latestYear_readsFourDigitYearsOnly() {
