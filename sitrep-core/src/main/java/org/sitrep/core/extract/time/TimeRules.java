@@ -102,6 +102,8 @@ final class TimeRules {
                         + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
                         Years::anaphoric),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
+                rule("the-week", "the", "\\bthe week\\b(?!-| of\\b| (?:before|after|earlier|ago|later)\\b)", (m, c) -> c.make(Type.DATE,
+                        (c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear())) + "-WXX", m.start(), m.end())),
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
@@ -110,7 +112,7 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
+                        + "|following|same|year-earlier|year-ago) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
                         + "(?:(?:trading|business|working|school) )?(" + UNIT
                         + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
@@ -420,9 +422,9 @@ final class TimeRules {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         String dir = m.group(3).toLowerCase(Locale.ROOT);
         int sign = dir.equals("later") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
-        if (dir.equals("later") && !Lexicon.unitCode(unit).equals("Y")) {
-            // "three days later" counts from the story's last event, not from the anchor: TimeML marks the amount
-            // ("three days", a duration); "a year later" reads as a year and stays a date
+        if ((dir.equals("later") || dir.equals("earlier")) && !Lexicon.unitCode(unit).equals("Y")) {
+            // "three days later", "a day earlier" count from the story's last event, not from the anchor: TimeML marks
+            // the amount ("three days", a duration); "a year later" reads as a year and stays a date
             int end = m.end(2) + (m.group().charAt(m.end(2) - m.start()) == 's' ? 1 : 0);
             return c.make(Type.DURATION, Durations.duration(n < 0 ? null : String.valueOf(n), unit), m.start(), end);
         }
