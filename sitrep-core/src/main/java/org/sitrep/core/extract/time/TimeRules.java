@@ -156,6 +156,12 @@ final class TimeRules {
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
+                // "will one day be", "could one day replace": some day to come, not a day's length
+                rule("one-day", "will would could might may can shall", "\\b(?:will|would|could|might|may|can|shall)"
+                        + "(?: (?:not|never|yet|still|even|also))? (one day|someday|some day)\\b",
+                        (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(1), m.end(1))),
+                rule("a-while", "for", "\\bfor (?:(?:quite |a little |a short )?)(a while)\\b",
+                        (m, c) -> c.make(Type.DURATION, "PXX", m.start(1), m.end(1))),
                 rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
                         + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b",
                         (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
@@ -334,6 +340,9 @@ final class TimeRules {
 
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(1) == null && c.upper(m.start(2)) && !c.upper(m.start(2) + 1) && !sentenceStart(c, m.start()) && afterName(c, m.start())) {
+            return null; // "USA Today", "This is VOA Today": a title, not the day
+        }
         if (word.equals("today") && m.group(3) == null
                 && GENERIC_TODAY.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)).lookingAt()) {
             return null;
@@ -504,6 +513,15 @@ final class TimeRules {
     private static final Pattern NEXT_PART = Pattern.compile("(?i)the (?:next|following) ");
 
     private static final Pattern HIGH = Pattern.compile("(?i)\\bhigh\\s$");
+
+    /** True when the word just before {@code at} is capitalised ("VOA Today", "USA Today"). */
+    private static boolean afterName(Ctx c, int at) {
+        int i = at;
+        while (i > 0 && c.text.charAt(i - 1) == ' ') i--;
+        int e = i;
+        while (i > 0 && Character.isLetter(c.text.charAt(i - 1))) i--;
+        return e > i && Character.isUpperCase(c.text.charAt(i));
+    }
 
     /** True when only spaces, quotes and brackets stand between {@code at} and the end of the previous sentence. */
     static boolean sentenceStart(Ctx c, int at) {

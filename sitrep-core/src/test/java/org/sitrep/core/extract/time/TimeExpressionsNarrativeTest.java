@@ -231,6 +231,24 @@ class TimeExpressionsNarrativeTest {
         assertEquals(expected, values(text, OCT));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a time fronted before its clause takes the clause's tense, unless a past verb or a subordinate clause comes first
+        "On Tuesday, the league plans to hold a news conference.|Tuesday=1989-10-31",
+        "On Friday, the government planned to pay the families.|Friday=1989-10-20",
+        "On Friday, when the minister set aside her plans, aides said she will fly.|Friday=1989-10-20",
+        "On Tuesday, police said the man will be charged.|Tuesday=1989-10-24",
+        // "one day" after a modal is some day to come; "for a while" is a vague duration
+        "Islam will one day be the second largest religion.|one day=FUTURE_REF",
+        "They will have to live without power for a while.|a while=PXX",
+        "The trip took one day.|one day=P1D",
+        // a capitalised Today after a name is a title
+        "He spoke on USA Today and on VOA Today.|''",
+        "Today, the index fell.|Today=1989-10-26"})
+    void find_frontedTimesSomedayAndTitles(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
     @Test
     void find_fractionsAndAnaphora_withoutAnchor_neverThrow() {
         String text = "That year, the following month, the year ended, three-quarters of two thousand nineteen ninety";
