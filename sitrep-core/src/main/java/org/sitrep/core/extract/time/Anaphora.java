@@ -128,7 +128,7 @@ final class Anaphora {
     }
 
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
+            "(?i)^(?:(?:the (?:quarter|period) )?a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
     private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same |latest |most recent )?(?:quarter|period)$");
     /** "the 1988 period": the reported quarter's months in the year named (a comparison, not a new focus). */
     private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)^the (\\d{4}) period$");

@@ -219,9 +219,7 @@ class TimeExpressionsNarrativeTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-        // "a day earlier", like "three days later", counts from the story's event: TimeML marks the amount
-        "A day earlier, trucks crossed the border.|A day=P1D",
-        "A year earlier, the plant closed.|A year earlier=1988",
+        "Shares fell. Three days later, they rose.|Three days=P3D",
         // "the week" alone names a week of the anchor's year without saying which
         "For the week, the index dropped 3.8%.|the week=1989-WXX",
         "Trading was the week's most active.|the week=1989-WXX",
@@ -244,7 +242,9 @@ class TimeExpressionsNarrativeTest {
         "The trip took one day.|one day=P1D",
         // a capitalised Today after a name is a title
         "He spoke on USA Today and on VOA Today.|''",
-        "Today, the index fell.|Today=1989-10-26"})
+        "Today, the index fell.|Today=1989-10-26",
+        "Man Shot Today In Park|Today=1989-10-26",
+        "Photos of The Week|''"})
     void find_frontedTimesSomedayAndTitles(String text, String expected) {
         assertEquals(expected, values(text, OCT));
     }
