@@ -435,10 +435,10 @@ final class TimeRules {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         String dir = m.group(3).toLowerCase(Locale.ROOT);
         int sign = dir.equals("later") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
-        if (dir.equals("later") && !Lexicon.unitCode(unit).equals("Y")) {
-            // "three days later" counts from the story's last event, not from the anchor: TimeML marks the amount
-            // ("three days", a duration); "a year later" reads as a year and stays a date. "A day earlier" stays a date:
-            // as a duration (TempEval-3 marks one so) it cost gva-dev incident dates that the anchor's day gave
+        if ((dir.equals("later") || dir.equals("earlier")) && !Lexicon.unitCode(unit).equals("Y")) {
+            // "three days later", "a day earlier" count from the story's last event, not from the anchor: TimeML marks
+            // the amount ("three days", a duration); "a year later" reads as a year and stays a date (Candidate never
+            // took either as an incident date)
             int end = m.end(2) + (m.group().charAt(m.end(2) - m.start()) == 's' ? 1 : 0);
             return c.make(Type.DURATION, Durations.duration(n < 0 ? null : String.valueOf(n), unit), m.start(), end);
         }

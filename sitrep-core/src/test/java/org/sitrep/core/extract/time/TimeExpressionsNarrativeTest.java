@@ -220,6 +220,9 @@ class TimeExpressionsNarrativeTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Shares fell. Three days later, they rose.|Three days=P3D",
+        // "a day earlier", like "three days later", counts from the story's event: TimeML marks the amount
+        "A day earlier, trucks crossed the border.|A day=P1D",
+        "A year earlier, the plant closed.|A year earlier=1988",
         // "the week" alone names a week of the anchor's year without saying which
         "For the week, the index dropped 3.8%.|the week=1989-WXX",
         "Trading was the week's most active.|the week=1989-WXX",
