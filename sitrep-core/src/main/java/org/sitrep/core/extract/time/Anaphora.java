@@ -128,8 +128,10 @@ final class Anaphora {
     }
 
     private static final Pattern YEAR_AGO = Pattern.compile(
-            "(?i)^(?:a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
-    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same )?(?:quarter|period)$");
+            "(?i)^(?:(?:the (?:quarter|period) )?a year (?:ago|earlier)|(?:the )?year-(?:earlier|ago)(?: (?:\\w+ )?(?:quarter|period))?)$");
+    private static final Pattern SAME_QUARTER = Pattern.compile("(?i)^the (?:same |latest |most recent )?(?:quarter|period)$");
+    /** "the 1988 period": the reported quarter's months in the year named (a comparison, not a new focus). */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)^the (\\d{4}) period$");
     private static final Pattern QUARTER_WORD = Pattern.compile("(?i)\\b(?:quarter|quarterly)\\b");
     private static final Pattern QUARTER_VALUE = Pattern.compile("^(\\d{4})-Q(\\d)$");
 
@@ -139,11 +141,24 @@ final class Anaphora {
      */
     private static List<Timex> business(List<Timex> found, String text, LocalDate anchor) {
         Timex lastQuarter = null;
+        int lastQuarterEnd = -1; // where the text last spoke of a quarter, the focus or another
         boolean business = anchor != null && QUARTER_WORD.matcher(text).find();
+        TimeExpressions.Ctx clause = new TimeExpressions.Ctx(text, anchor);
         for (int i = 0; i < found.size(); i++) {
             Timex t = found.get(i);
             boolean yearAgo = YEAR_AGO.matcher(t.text()).matches() || lastYearsPeriod(text, t);
             boolean same = SAME_QUARTER.matcher(t.text()).matches();
+            Matcher yp = YEAR_PERIOD.matcher(t.text());
+            if (yp.matches() && anchor != null) {
+                Matcher q = lastQuarter == null ? null : QUARTER_VALUE.matcher(lastQuarter.value());
+                if (longPeriodBefore(text, t.start())) {
+                    // "for the nine months ... in the 1988 period": the same months of that year
+                    found.set(i, new Timex(Timex.Type.DATE, yp.group(1), t.start(), t.end(), t.text()));
+                } else if (q != null && q.matches() && t.start() - lastQuarterEnd < 600) {
+                    found.set(i, new Timex(Timex.Type.DATE, yp.group(1) + "-Q" + q.group(2), t.start(), t.end(), t.text()));
+                    if (Integer.parseInt(yp.group(1)) < Integer.parseInt(q.group(1))) continue; // the comparison keeps the focus
+                }
+            }
             if (yearAgo && anchor != null && !t.text().toLowerCase(Locale.ROOT).endsWith("quarter")
                     && longPeriodBefore(text, t.start())) {
                 // "for the nine months, net rose from ... a year earlier": the same months of the year before
@@ -152,7 +167,7 @@ final class Anaphora {
                 found.set(i, new Timex(Timex.Type.DATE, String.valueOf(y), t.start(), t.end(), t.text()));
                 continue;
             }
-            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarter.end() < 600) {
+            if (lastQuarter != null && (yearAgo || same) && t.start() - lastQuarterEnd < 600) {
                 Matcher q = QUARTER_VALUE.matcher(lastQuarter.value());
                 if (q.matches()) {
                     int y = Integer.parseInt(q.group(1)) - (yearAgo ? 1 : 0);
@@ -161,7 +176,13 @@ final class Anaphora {
                 continue;
             }
             if (QUARTER_VALUE.matcher(t.value()).matches() && !yearAgo) {
-                if (!future(t.value(), anchor)) lastQuarter = t; // a forecast quarter is not the one reported
+                // a forecast quarter is not the one reported; nor is the quarter under way, unless its results are told
+                // in the past tense (a fiscal fourth quarter that ended in September, reported in November)
+                if (!future(t.value(), anchor) && (!current(t.value(), anchor)
+                        || clause.past(t.start(), t.end()) && !clause.future(t.start(), t.end()))) {
+                    lastQuarter = t;
+                }
+                lastQuarterEnd = t.end();
             } else if (business && yearAgo && t.text().toLowerCase(Locale.ROOT).startsWith("a year")) {
                 // results compared with the same quarter a year before: the latest completed quarter
                 int q = Anchoring.quarterOf(anchor) - 1;
@@ -178,6 +199,12 @@ final class Anaphora {
         if (!q.matches()) return false;
         int y = Integer.parseInt(q.group(1));
         return y > anchor.getYear() || y == anchor.getYear() && Integer.parseInt(q.group(2)) > Anchoring.quarterOf(anchor);
+    }
+
+    private static boolean current(String quarter, LocalDate anchor) {
+        Matcher q = QUARTER_VALUE.matcher(quarter);
+        return anchor != null && q.matches() && Integer.parseInt(q.group(1)) == anchor.getYear()
+                && Integer.parseInt(q.group(2)) == Anchoring.quarterOf(anchor);
     }
 
     private static final Pattern LONG_PERIOD = Pattern.compile("(?i)\\b(?:nine|six|twelve|9|6|12) months\\b"

@@ -83,7 +83,8 @@ final class Durations {
         return before.endsWith("for ") || before.endsWith("in ") || before.endsWith("within ")
                 || before.endsWith("after ") || before.endsWith("about ") || before.endsWith("than ")
                 || before.endsWith("nearly ") || before.endsWith("almost ") || before.endsWith("over ")
-                || before.endsWith("least ") || before.endsWith("only ") || before.endsWith("just ");
+                || before.endsWith("least ") || before.endsWith("only ") || before.endsWith("just ")
+                || before.endsWith("barely ") || before.endsWith("scarcely ") || before.endsWith("hardly ");
     }
 
     static Timex vague(Matcher m, Ctx c) {

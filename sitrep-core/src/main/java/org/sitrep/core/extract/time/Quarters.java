@@ -64,6 +64,8 @@ final class Quarters {
                 }
             }
             if (which.startsWith("year")) y--;
+        } else if (det.startsWith("next year")) {
+            y++;
         } else if (det.startsWith("last") || det.startsWith("the year")) {
             y--;
         } else if (n > cq && !det.startsWith("this") && !det.equals("next")

@@ -44,6 +44,12 @@ public final class TimeExpressions {
             + "expected|scheduled|planned|proposed|intended|based|related|used|owned|listed|traded|priced|rated"
             + "|united|red|bed|shed|feed|seed|speed|hundred|indeed))");
     private static final Pattern INFINITIVE = Pattern.compile("\\bto (?!the\\b|a\\b|an\\b|its?\\b|their\\b|his\\b|her\\b|\\d)[a-z]+");
+    private static final Pattern MODAL_FUTURE = Pattern.compile("(?i)\\b(?:will|won't|'ll|shall|(?:is|are) going to"
+            + "|plans? to|is planning to|are planning to|(?:is|are) (?:scheduled|expected|set|due) to|is to|are to)\\b");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\s*(?:when|as|after|before|while|if|because|since"
+            + "|although|though|until|once)\\b");
+    /** What may stand before a fronted time at the start of its sentence: nothing, quotes or a preposition. */
+    private static final Pattern FRONT = Pattern.compile("(?i)[\\s\"'`(]*(?:(?:on|by|until|from|starting|beginning|late|early)\\s+)?");
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s+$");
     private static final Pattern POSTPONED = Pattern.compile("(?i)\\b(?:postponed|delayed|extended|deferred|adjourned|put off)"
             + "\\b[^.;]{0,40}\\b(?:until|till)\\s+$");
@@ -144,7 +150,7 @@ public final class TimeExpressions {
             int b = end;
             int ceil = Math.min(text.length(), end + 12);
             while (b < ceil && ".;!?\n,".indexOf(text.charAt(b)) < 0) b++;
-            if (!futureCue(a, b) && !wouldBefore(start, end)) return false;
+            if (!futureCue(a, b) && !wouldBefore(start, end) && !fronted(a, start, end)) return false;
             if (PAST_BEFORE.matcher(text).region(Math.max(0, start - 24), start).find()) return false;
             return !PAST_AFTER.matcher(text).region(end, Math.min(text.length(), end + 20)).lookingAt();
         }
@@ -159,6 +165,19 @@ public final class TimeExpressions {
             if (POSTPONED.matcher(text).region(from, start).find()) return true;
             // any past-tense verb in the clause ("were not called to that location again until Wednesday")
             return !PAST_VERB.matcher(text).region(clauseStart(start, 120), start).find() && !past(start, end);
+        }
+
+        /**
+         * A time fronted before its clause ("On Tuesday, the league plans to ...") takes the tense of the clause it
+         * opens: a future cue in the first words after its comma, with no past-tense verb before the cue.
+         */
+        private boolean fronted(int clause, int start, int end) {
+            if (!FRONT.matcher(text).region(clause, start).matches()) return false;
+            if (end >= text.length() || text.charAt(end) != ',') return false;
+            int b = clauseEnd(end + 1, 80);
+            if (SUBORDINATE.matcher(text).region(end + 1, b).lookingAt()) return false; // "On Friday, when ..."
+            Matcher f = MODAL_FUTURE.matcher(text).region(end + 1, b);
+            return f.find() && !PAST_VERB.matcher(text).region(end + 1, f.start()).find();
         }
 
         /** A future cue in [a, b) that is not a plan in the past ("had been scheduled to", "was due to"). */

@@ -102,6 +102,9 @@ final class TimeRules {
                         + "(that|the same|that same|the following|the previous|the prior) (year|month)\\b",
                         Years::anaphoric),
                 rule("weekend", "the", "\\bthe weekend\\b", TimeRules::weekend),
+                rule("the-week", "the", "\\bthe week\\b(?!-| of\\b| (?:before|after|earlier|ago|later)\\b)", (m, c) ->
+                        c.upper(m.start() + 4) ? null : c.make(Type.DATE, // "The Week", a title
+                        (c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear())) + "-WXX", m.start(), m.end())),
                 rule("ago", "NUMBERS nearly almost about roughly some just more less over only around",
                         "\\b(?:(?:nearly|almost|about|roughly|some|just|more than|less than|over|only|around) )?(" + NUMBER + ")[- ](" + UNIT + ")s? (ago|earlier|later|from now|hence|prior)\\b",
                         TimeRules::ago),
@@ -110,7 +113,7 @@ final class TimeRules {
                         + ")s? and a half| and a half (" + UNIT + ")s?)\\b", Durations::half),
                 rule("duration", "NUMBERS nearly almost about more less no up within over at roughly around only just the another", "\\b(?:((?:nearly|almost|about|more than|less than|no more than|up to|within|over|at least"
                         + "|roughly|around|some|only|just) )?(?:the (?:past|last|next|first|previous|coming|final|latest"
-                        + "|following|same) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
+                        + "|following|same|year-earlier|year-ago) |the |another |the full |a full )?)(" + NUMBER + ")(?: more| additional| extra)?[- ]"
                         + "(?:(?:trading|business|working|school) )?(" + UNIT
                         + ")s?\\b"
                         + "(?![- ]old)(?:-long)?", Durations::count),
@@ -154,13 +157,22 @@ final class TimeRules {
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
                 rule("past", "in recently lately formerly the", "\\b(?:in )?(recently|lately|formerly|the past)\\b",
                         (m, c) -> c.make(Type.DATE, "PAST_REF", m.start(1), m.end(1))),
+                // "will one day be", "could one day replace": some day to come, not a day's length
+                rule("one-day", "will would could might may can shall", "\\b(?:will|would|could|might|may|can|shall)"
+                        + "(?: (?:not|never|yet|still|even|also))? (one day|someday|some day)\\b",
+                        (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(1), m.end(1))),
+                rule("a-while", "for", "\\bfor (?:(?:quite |a little |a short )?)(a while)\\b",
+                        (m, c) -> c.make(Type.DURATION, "PXX", m.start(1), m.end(1))),
                 rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
                         + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b",
                         (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
-                rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|its|the company's|the year-earlier"
+                rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|next year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
                         + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
+                // "for the quarter a year ago": one expression, the reported quarter a year back (Anaphora)
+                rule("quarter-year-ago", "the", "\\bthe (?:quarter|period) a year (?:ago|earlier)\\b", (m, c) -> c.make(Type.DATE,
+                        c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
                 rule("year-ago", "year", "\\b(year-earlier|year-ago)\\b", (m, c) -> c.make(Type.DATE,
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
                 rule("year-quarter", "the", "\\bthe ((?:19|20)\\d{2}) (?:(first|second|third|fourth|fiscal) )?(quarter|period)\\b",
@@ -332,6 +344,9 @@ final class TimeRules {
 
     static Timex relativeDay(Matcher m, Ctx c) {
         String word = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(2).equals("Today") && m.group(3) == null && afterAcronym(c, m.start())) {
+            return null; // "USA Today", "This is VOA Today": a title, not the day (a title-case headline's "Today" stays)
+        }
         if (word.equals("today") && m.group(3) == null
                 && GENERIC_TODAY.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 40)).lookingAt()) {
             return null;
@@ -420,9 +435,10 @@ final class TimeRules {
         String unit = m.group(2).toLowerCase(Locale.ROOT);
         String dir = m.group(3).toLowerCase(Locale.ROOT);
         int sign = dir.equals("later") || dir.equals("from now") || dir.equals("hence") ? 1 : -1;
-        if (dir.equals("later") && !Lexicon.unitCode(unit).equals("Y")) {
-            // "three days later" counts from the story's last event, not from the anchor: TimeML marks the amount
-            // ("three days", a duration); "a year later" reads as a year and stays a date
+        if ((dir.equals("later") || dir.equals("earlier")) && !Lexicon.unitCode(unit).equals("Y")) {
+            // "three days later", "a day earlier" count from the story's last event, not from the anchor: TimeML marks
+            // the amount ("three days", a duration); "a year later" reads as a year and stays a date (Candidate never
+            // took either as an incident date)
             int end = m.end(2) + (m.group().charAt(m.end(2) - m.start()) == 's' ? 1 : 0);
             return c.make(Type.DURATION, Durations.duration(n < 0 ? null : String.valueOf(n), unit), m.start(), end);
         }
@@ -502,6 +518,15 @@ final class TimeRules {
     private static final Pattern NEXT_PART = Pattern.compile("(?i)the (?:next|following) ");
 
     private static final Pattern HIGH = Pattern.compile("(?i)\\bhigh\\s$");
+
+    /** True when the word just before {@code at}, on the same line, is an acronym of two or more capitals ("VOA"). */
+    private static boolean afterAcronym(Ctx c, int at) {
+        int i = at;
+        while (i > 0 && c.text.charAt(i - 1) == ' ') i--;
+        int e = i;
+        while (i > 0 && Character.isUpperCase(c.text.charAt(i - 1))) i--;
+        return e - i >= 2 && (i == 0 || !Character.isLetter(c.text.charAt(i - 1)));
+    }
 
     /** True when only spaces, quotes and brackets stand between {@code at} and the end of the previous sentence. */
     static boolean sentenceStart(Ctx c, int at) {

@@ -200,6 +200,58 @@ class TimeExpressionsNarrativeTest {
         assertEquals("1988-Q3", found.get(found.size() - 1).value(), found::toString);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a fiscal quarter reported in the past tense is the focus even when its number is the calendar's current one
+        "Acme reported a decline in fourth-quarter earnings. Sales in the latest period rose from last year's"
+                + " $1 million.|fourth-quarter=1989-Q4; the latest period=1989-Q4; last year=1988-Q4",
+        "Acme earned $5 million in the fiscal first quarter. In the 1988 period, it earned $6 million. It shipped"
+                + " 900 systems in the quarter.|the fiscal first quarter=1989-Q1; the 1988 period=1988-Q1; the quarter=1989-Q1",
+        "In the first nine months, net was $3 million, compared with a loss in the 1988 period.|the first nine months=P9M;"
+                + " the 1988 period=1988",
+        // a forecast of the quarter under way is no focus: the latest quarter stays the last completed one
+        "Acme's third-quarter net rose. The storm will cause a fourth-quarter charge. In the latest quarter, sales"
+                + " rose.|third-quarter=1989-Q3; fourth-quarter=1989-Q4; the latest quarter=1989-Q3",
+        "Net for the year-earlier nine months included a gain.|the year-earlier nine months=P9M"})
+    void find_businessQuarters_followTheReportedQuarter(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Shares fell. Three days later, they rose.|Three days=P3D",
+        // "a day earlier", like "three days later", counts from the story's event: TimeML marks the amount
+        "A day earlier, trucks crossed the border.|A day=P1D",
+        "A year earlier, the plant closed.|A year earlier=1988",
+        // "the week" alone names a week of the anchor's year without saying which
+        "For the week, the index dropped 3.8%.|the week=1989-WXX",
+        "Trading was the week's most active.|the week=1989-WXX",
+        "He came back the week of March 6.|March 6=1989-03-06",
+        "The move comes barely a month after the cuts.|a month=P1M"})
+    void find_narrativeAmountsAndUnnamedWeeks(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a time fronted before its clause takes the clause's tense, unless a past verb or a subordinate clause comes first
+        "On Tuesday, the league plans to hold a news conference.|Tuesday=1989-10-31",
+        "On Friday, the government planned to pay the families.|Friday=1989-10-20",
+        "On Friday, when the minister set aside her plans, aides said she will fly.|Friday=1989-10-20",
+        "On Tuesday, police said the man will be charged.|Tuesday=1989-10-24",
+        // "one day" after a modal is some day to come; "for a while" is a vague duration
+        "Islam will one day be the second largest religion.|one day=FUTURE_REF",
+        "They will have to live without power for a while.|a while=PXX",
+        "The trip took one day.|one day=P1D",
+        // a capitalised Today after a name is a title
+        "He spoke on USA Today and on VOA Today.|''",
+        "Today, the index fell.|Today=1989-10-26",
+        "Man Shot Today In Park|Today=1989-10-26",
+        "Photos of The Week|''"})
+    void find_frontedTimesSomedayAndTitles(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
     @Test
     void find_fractionsAndAnaphora_withoutAnchor_neverThrow() {
         String text = "That year, the following month, the year ended, three-quarters of two thousand nineteen ninety";
