@@ -26,8 +26,9 @@ final class DateModel {
      * date such shootings either way. The weights were fitted by conditional (softmax) logistic regression
      * with an L2 penalty of 0.003 on gva-dev (4,238 articles; the 89% whose options hold the gold day), by
      * full-batch gradient descent, with DateModelFit (test sources; it also fits on even-hash incidents and
-     * scores the odd ones and back: 0.7720 / 0.7826 of articles, against 0.7646 / 0.7793 before the last
-     * eight features); they are written here so that nothing is trained at run time. The article-level
+     * scores the odd ones and back: 0.7730 / 0.7850 of articles, against 0.7725 / 0.7850 before the last four
+     * features, the hour of day told without a day and a night told across two days); they are written here so that
+     * nothing is trained at run time. The article-level
      * probability is the option's confidence, which the reconciler sums per date across member articles.
      */
     static final String[] FEATURES = {
@@ -41,13 +42,15 @@ final class DateModel {
         "late-hours cue and publication date", "names the event (\"Monday's shooting\")", "event word attached",
         "first date mentioned", "log1p(first sentence)", "hour given", "small hours",
         "the next day named in the small hours", "the next day named in its morning",
+        "small-hours clock and bare publication date", "evening clock and bare day before publication",
+        "early part of a night named the day before", "night before a day named early",
     };
     static final double[] WEIGHTS = {
-        0.615, 0.811, 0.373, 0.140, -0.113, -0.121, -0.121, -0.275,
-        0.226, 0.282, -0.951, -1.034, -0.505, 0.682, 0.946, -0.004,
-        0.587, 0.049, -0.424, -0.112, -0.005, 0.767, -0.233, -0.368,
-        -0.229, 0.369, 0.599, 0.538, -0.105, -0.360, -0.036, 0.385,
-        -0.159, 0.197,
+        0.573, 0.899, 0.371, 0.110, -0.183, -0.144, -0.144, -0.303,
+        0.219, 0.411, -0.971, -1.090, -0.525, 0.675, 0.946, -0.029,
+        0.630, 0.010, -0.444, -0.141, 0.027, 0.763, -0.215, -0.405,
+        -0.145, 0.265, 0.612, 0.539, -0.103, -0.363, -0.009, 0.354,
+        -0.096, 0.231, 0.671, 0.118, 0.210, -0.177,
     };
 
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -58,6 +61,16 @@ final class DateModel {
     private static final Pattern HOUR = Pattern.compile("(?i)\\b(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|noon|midnight|o'clock)");
     private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
             + "|overnight|early)");
+    /** The later half of a night told across two days ("late Sunday night into early Monday morning"). */
+    private static final Pattern EARLY_PART = Pattern.compile("(?i)\\b(?:early|morning|a\\.?m|overnight|midnight)\\b");
+    private static final Pattern NIGHT_PART = Pattern.compile("(?i)\\b(?:night|evening|late|p\\.?m)\\b");
+
+    /**
+     * Hours the article's lead tells whatever day they go with: a late-hours word ("overnight", "last night"), an
+     * hour after midnight ("around 2 a.m.") and an evening hour ("about 9:30 p.m.").
+     */
+    record Clock(boolean lateCue, boolean smallHours, boolean evening) {
+    }
 
     private DateModel() {
     }
@@ -107,7 +120,7 @@ final class DateModel {
 
     /** The options of one article, with probabilities. */
     static List<Option> options(Collection<Builder> mentioned, LocalDate anchor, LocalDate published,
-                                boolean lateCue) {
+                                Clock clock) {
         List<Builder> all = new ArrayList<>(mentioned);
         if (published != null) {
             for (LocalDate d : List.of(published, published.minusDays(1))) {
@@ -121,7 +134,7 @@ final class DateModel {
         double[] scores = new double[all.size()];
         double maxScore = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < all.size(); i++) {
-            double[] f = features(all.get(i), all, total, anchor, published, lateCue);
+            double[] f = features(all.get(i), all, total, anchor, published, clock);
             feats.add(f);
             double s = 0;
             for (int k = 0; k < f.length; k++) s += f[k] * WEIGHTS[k];
@@ -152,7 +165,7 @@ final class DateModel {
     }
 
     private static double[] features(Builder b, List<Builder> all, double total, LocalDate anchor,
-                                      LocalDate published, boolean lateCue) {
+                                      LocalDate published, Clock clock) {
         double[] f = new double[FEATURES.length];
         f[0] = Math.log1p(b.sum);
         f[1] = total > 0 ? b.sum / total : 0;
@@ -200,8 +213,22 @@ final class DateModel {
         }
         f[32] = b.smallHoursNext ? 1 : 0;
         f[33] = b.morningNext ? 1 : 0;
-        f[24] = lateCue && isPubMinus1 ? 1 : 0;
-        f[25] = lateCue && isPub ? 1 : 0;
+        f[24] = clock.lateCue() && isPubMinus1 ? 1 : 0;
+        f[25] = clock.lateCue() && isPub ? 1 : 0;
+        if (b.best == null) {
+            f[34] = clock.smallHours() && isPub ? 1 : 0;
+            f[35] = clock.evening() && isPubMinus1 ? 1 : 0;
+        } else {
+            String text = b.best.timex().text();
+            boolean early = EARLY_PART.matcher(text).find();
+            boolean night = NIGHT_PART.matcher(text).find();
+            for (Builder o : all) {
+                if (o == b || o.best == null) continue;
+                long gap = o.date.toEpochDay() - b.date.toEpochDay();
+                if (gap == -1 && early && NIGHT_PART.matcher(o.best.timex().text()).find()) f[36] = 1;
+                if (gap == 1 && night && EARLY_PART.matcher(o.best.timex().text()).find()) f[37] = 1;
+            }
+        }
         return f;
     }
 }

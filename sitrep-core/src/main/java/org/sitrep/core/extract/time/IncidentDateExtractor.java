@@ -174,8 +174,10 @@ final class IncidentDateExtractor implements DateExtractor {
             if (e.getValue()) b.smallHoursNext = true;
             else b.morningNext = true;
         }
-        return DateModel.options(byDate.values(), anchor, filed, LATE_CUE.matcher(text).region(0,
-                Math.min(text.length(), 1500)).find());
+        int lead = Math.min(text.length(), CLOCK_CHARS);
+        DateModel.Clock clock = new DateModel.Clock(LATE_CUE.matcher(text).region(0, Math.min(text.length(), 1500)).find(),
+                SMALL_HOURS_CLOCK.matcher(text).region(0, lead).find(), EVENING_CLOCK.matcher(text).region(0, lead).find());
+        return DateModel.options(byDate.values(), anchor, filed, clock);
     }
 
     private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
@@ -205,6 +207,14 @@ final class IncidentDateExtractor implements DateExtractor {
     /** Words that put an incident in the small hours, which papers often date by the previous evening. */
     private static final Pattern LATE_CUE = Pattern.compile("(?i)\\b(?:overnight|early morning|late-night|late night"
             + "|last night|early hours)\\b");
+
+    /** How much of the text is read for an hour of the day (the lead and the first paragraphs). */
+    private static final int CLOCK_CHARS = 2500;
+    /** An hour after midnight, which stories filed the same morning tell without a day ("around 2 a.m."). */
+    private static final Pattern SMALL_HOURS_CLOCK = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b"
+            + "|midnight|overnight|early[- ]morning hours|wee hours)");
+    /** An evening hour ("about 9:30 p.m."), which a story filed the next day tells without a day as often as with. */
+    private static final Pattern EVENING_CLOCK = Pattern.compile("(?i)\\b(?:[6-9]|1[01])(?::\\d{2})?\\s*p\\.?m\\b");
 
     /** The date names the incident itself: "Monday's shooting", "the Dec. 12 shooting". */
     private static final Pattern NAMES_EVENT = Pattern.compile("(?i)(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:shootings?|killings?"

@@ -44,14 +44,15 @@ public final class DateModelFit {
             exs.add(new Ex(f, gi, (g.eventId().hashCode() & 1) == 0));
             if (JSONL != null) {
                 StringBuilder line = new StringBuilder();
-                line.append(String.format(Locale.ROOT, "{\"event\":\"%s\",\"article\":\"%s\",\"group\":\"%s\",\"gold\":\"%s\",\"published\":%s,\"options\":[",
-                        g.eventId(), a.id(), a.contentHash(), truth, a.published() == null ? "null" : "\"" + a.published() + "\""));
+                line.append(String.format(Locale.ROOT, "{\"event\":\"%s\",\"article\":\"%s\",\"group\":\"%s\",\"gold\":\"%s\",\"published\":%s,\"anchor\":\"%s\",\"inferred\":%b,\"options\":[",
+                        g.eventId(), a.id(), a.contentHash(), truth, a.published() == null ? "null" : "\"" + a.published() + "\"", an.anchor(), an.inferred()));
                 for (int i = 0; i < f.length; i++) {
                     var o = an.options().get(i);
-                    line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"date\":\"%s\",\"bare\":%b,\"f\":%s}",
-                            o.date(), o.best() == null, Arrays.toString(f[i]).replace("NaN", "0")));
+                    line.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"date\":\"%s\",\"bare\":%b,\"p\":%.5f,\"start\":%d,\"end\":%d,\"f\":%s}",
+                            o.date(), o.best() == null, o.probability(), o.best() == null ? -1 : o.best().timex().start(),
+                            o.best() == null ? -1 : o.best().timex().end(), Arrays.toString(f[i]).replace("NaN", "0")));
                 }
-                JSONL.println(line.append("]}"));
+                JSONL.println(line.append("],\"text\":").append(quote(a.fullText())).append("}"));
             }
             if (gi >= 0 && DUMP != null) {
                 var best = DateModel.best(an.options());
@@ -88,6 +89,16 @@ public final class DateModelFit {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
     }
 
     static int sentenceOf(Article a, int off) {

@@ -78,6 +78,43 @@ class DateModelTest {
     }
 
     @Test
+    void options_smallHoursClockWithoutDay_marksBarePublicationDate() {
+        // "around 2 a.m." with no day: a story filed the same morning, so the publication day, not the day before
+        List<DateModel.Option> options = analyse("Man shot outside bar", "A man was shot around 2 a.m. outside a bar on "
+                + "Main Street, police said.", LocalDate.of(2016, 3, 6)).options();
+        DateModel.Option published = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 6)))
+                .findFirst().orElseThrow();
+        DateModel.Option dayBefore = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 5)))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, feature(published, "small-hours clock and bare publication date"));
+        assertEquals(0.0, feature(dayBefore, "evening clock and bare day before publication"));
+        assertEquals(LocalDate.of(2016, 3, 6), DateModel.best(options).date());
+        assertTrue(published.probability() > 0.6, "probability " + published.probability());
+    }
+
+    @Test
+    void options_eveningClockWithoutDay_marksBareDayBefore() {
+        List<DateModel.Option> options = analyse("Man shot outside bar", "A man was shot at about 9:30 p.m. outside a "
+                + "bar on Main Street, police said.", LocalDate.of(2016, 3, 6)).options();
+        DateModel.Option dayBefore = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 5)))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, feature(dayBefore, "evening clock and bare day before publication"));
+    }
+
+    @Test
+    void options_nightToldAcrossTwoDays_marksBothHalves() {
+        List<DateModel.Option> options = analyse("Teen killed", "A teen was found shot late Sunday night into early "
+                + "Monday morning at an apartment, police said.", LocalDate.of(2016, 3, 9)).options();
+        DateModel.Option sunday = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 6)))
+                .findFirst().orElseThrow();
+        DateModel.Option monday = options.stream().filter(o -> o.date().equals(LocalDate.of(2016, 3, 7)))
+                .findFirst().orElseThrow();
+        assertEquals(1.0, feature(monday, "early part of a night named the day before"));
+        assertEquals(1.0, feature(sunday, "night before a day named early"));
+        assertEquals(0.0, feature(sunday, "early part of a night named the day before"));
+    }
+
+    @Test
     void best_noOptions_isNull() {
         assertNull(DateModel.best(List.of()));
         assertTrue(analyse("", "A man was shot.", null).options().isEmpty());
