@@ -279,7 +279,11 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             articleFacts = extractor.extract(article);
         }
         Store.PutStatus status = store.putArticle(article);
-        listener.onRecord(p.record.id(), article.id(), status);
+        // Unchanged: the same content is stored already, under the id the worker reports when it saw it committed;
+        // report that id here too, or the record's own (unstored) id would depend on where the batch ended.
+        String storedId = status == Store.PutStatus.UNCHANGED ? store.findExisting(article).orElse(article.id())
+                : article.id();
+        listener.onRecord(p.record.id(), storedId, status);
         switch (status) {
             case UNCHANGED -> unchanged++;
             case REVISION -> {
