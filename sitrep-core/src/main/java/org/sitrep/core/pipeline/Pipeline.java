@@ -53,7 +53,10 @@ public final class Pipeline implements RecordSink, AutoCloseable {
      * Design. Normalising and extracting are pure per article and take almost all of the time, so they
      * run on a bounded worker pool. Dedup and clustering are order-dependent state machines, so they run
      * on one sequencing thread that consumes the workers' results strictly in arrival order: the result
-     * does not depend on thread timing. The hand-off is a bounded queue of futures; when it is full,
+     * does not depend on thread timing. The one thing a worker reads from the store (whether the record's
+     * content or URL is stored already) depends on how far the sequencer has committed, so it only saves
+     * work: the sequencer checks again against everything stored, open batch included, and reports the same
+     * ids either way (UnchangedRecordTest; PipelineReproducibilityTest runs gva-dev twice). The hand-off is a bounded queue of futures; when it is full,
      * accept() blocks, which is the back-pressure that keeps memory flat on inputs of any size.
      *
      * Durability: the store buffers writes and commit() makes a batch atomic. The sequencer commits
