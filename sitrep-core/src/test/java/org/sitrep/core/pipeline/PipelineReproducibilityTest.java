@@ -29,18 +29,16 @@ import org.sitrep.model.Incident;
 /**
  * Two runs of the pipeline over the same records in the same order, into two fresh stores, give the same
  * result: the same trace (per record: the stored id and put status, the dedup decision and the clusterer's
- * assignment) and the same incidents with the same facts. Thread timing must not reach the result, so the
- * second run takes the other extreme of it: one worker, whose look-ups in the store never find anything (as
- * when the sequencer has not committed yet). Skips when ../shared is absent. With {@code -Dsitrep.trace=FILE}
+ * assignment) and the same incidents with the same facts. Thread timing must not reach the result, so the two
+ * runs take its two extremes: one worker that hands over one record at a time, with a commit after every
+ * article, so that the worker finds in the store nearly everything that came before; and four workers whose
+ * look-ups in the store never find anything (as when the sequencer has not committed yet). Skips when ../shared is absent. With {@code -Dsitrep.trace=FILE}
  * the first run's trace is also written to FILE, to diff runs in separate JVMs ({@code -Dsitrep.trace.n=N}
  * articles).
  */
 class PipelineReproducibilityTest {
     /** The first articles of gva-dev in eval stream order: enough for duplicates, revisions and merges. */
     private static final int GVA_ARTICLES = Integer.getInteger("sitrep.trace.n", 600);
-
-    /** Small batches: more commits, so the first run's workers find more of what came before. */
-    private static final int BATCH = 50;
 
     @Test
     void run_gvaDevPrefixWithBlindWorkers_sameTraceAndIncidents(@TempDir Path dir) throws IOException {
@@ -49,14 +47,14 @@ class PipelineReproducibilityTest {
         Assumptions.assumeTrue(file != null && Files.isRegularFile(file), "skipped: ../shared/datasets/gva-dev.jsonl is absent");
         List<GoldItem> items = StreamOrder.of(GoldLoader.load(file, new ArrayList<>()));
         items = items.subList(0, Math.min(GVA_ARTICLES, items.size()));
-        Run a = run(dir.resolve("a"), items, 4, false);
+        Run a = run(dir.resolve("a"), items, 1, false);
         String out = System.getProperty("sitrep.trace");
         if (out != null) {
             List<String> lines = new ArrayList<>(a.trace);
             a.incidents.forEach((k, v) -> lines.add(k + " " + v));
             Files.write(Path.of(out), lines);
         }
-        Run b = run(dir.resolve("b"), items, 1, true);
+        Run b = run(dir.resolve("b"), items, 4, true);
         assertSame(a, b);
         assertThat(a.incidents).hasSizeGreaterThan(100);
         // the prefix holds copies of stored content, the records whose reported id once depended on timing
@@ -95,7 +93,10 @@ class PipelineReproducibilityTest {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
             .configure(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    /** Runs the pipeline; {@code blindWorkers}: the workers' look-ups in the store find nothing. */
+    /**
+     * Runs the pipeline, committing after every article; {@code blindWorkers}: the workers' look-ups in the store
+     * find nothing, else one worker hands over one record at a time.
+     */
     static Run run(Path dir, List<GoldItem> items, int workers, boolean blindWorkers) {
         List<String> trace = new ArrayList<>();
         IncidentClusterer standard = Clusterers.standard();
@@ -125,7 +126,8 @@ class PipelineReproducibilityTest {
         Map<String, String> incidents = new LinkedHashMap<>();
         try (Store store = Stores.open(dir)) {
             Store seen = blindWorkers ? blindWorkers(store) : store;
-            try (Pipeline p = Pipeline.builder().defaults().clusterer(traced).store(seen).workers(workers).batchSize(BATCH)
+            try (Pipeline p = Pipeline.builder().defaults().clusterer(traced).store(seen).workers(workers).batchSize(1)
+                    .queueCapacity(blindWorkers ? 256 : 1)
                     .listener(listener).build()) {
                 for (GoldItem g : items) p.accept(g.record());
                 p.finish();
