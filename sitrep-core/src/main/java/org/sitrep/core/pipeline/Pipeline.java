@@ -53,7 +53,10 @@ public final class Pipeline implements RecordSink, AutoCloseable {
      * Design. Normalising and extracting are pure per article and take almost all of the time, so they
      * run on a bounded worker pool. Dedup and clustering are order-dependent state machines, so they run
      * on one sequencing thread that consumes the workers' results strictly in arrival order: the result
-     * does not depend on thread timing. The hand-off is a bounded queue of futures; when it is full,
+     * does not depend on thread timing. The one thing a worker reads from the store (whether the record's
+     * content or URL is stored already) depends on how far the sequencer has committed, so it only saves
+     * work: the sequencer checks again against everything stored, open batch included, and reports the same
+     * ids either way (UnchangedRecordTest; PipelineReproducibilityTest runs gva-dev twice). The hand-off is a bounded queue of futures; when it is full,
      * accept() blocks, which is the back-pressure that keeps memory flat on inputs of any size.
      *
      * Durability: the store buffers writes and commit() makes a batch atomic. The sequencer commits
@@ -279,7 +282,11 @@ public final class Pipeline implements RecordSink, AutoCloseable {
             articleFacts = extractor.extract(article);
         }
         Store.PutStatus status = store.putArticle(article);
-        listener.onRecord(p.record.id(), article.id(), status);
+        // Unchanged: the same content is stored already, under the id the worker reports when it saw it committed;
+        // report that id here too, or the record's own (unstored) id would depend on where the batch ended.
+        String storedId = status == Store.PutStatus.UNCHANGED ? store.findExisting(article).orElse(article.id())
+                : article.id();
+        listener.onRecord(p.record.id(), storedId, status);
         switch (status) {
             case UNCHANGED -> unchanged++;
             case REVISION -> {

@@ -2,6 +2,7 @@ package org.sitrep.core.extract.place;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -89,7 +90,8 @@ final class RegionSignals {
     private static final Pattern CALL_SIGN = Pattern.compile("([kw])[a-z]{2,3}(?:-?tv|dt)?\\d{0,2}\\.(?:com|net|tv|org)");
     private static final Set<String> WEST = Set.of("AK", "AZ", "AR", "CA", "CO", "HI", "ID", "IA", "KS", "MO", "MT", "NE",
             "NV", "NM", "ND", "OK", "OR", "SD", "TX", "UT", "WA", "WY");
-    private static final Set<String> AREA_STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
+    /** A list, not a set: the votes land in a HashMap whose sums must not depend on a per-JVM set order. */
+    private static final List<String> AREA_STATES = List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
             "ID", "IL", "IN", "IA", "KS", "KY", "ME", "MD", "MA", "MI", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
             "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY");
     static final double CALL_SIGN_VOTE = 0.3;
