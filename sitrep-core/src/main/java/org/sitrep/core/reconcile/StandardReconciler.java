@@ -344,6 +344,7 @@ public final class StandardReconciler implements Reconciler {
         }
         if (decided != null) decided = homeNamesake(decided, members);
         if (decided != null) decided = strayFromHome(decided, members);
+        if (decided != null) decided = countySeat(decided, members);
         for (Member m : members) observe(m);
         return decided;
     }
@@ -357,6 +358,45 @@ public final class StandardReconciler implements Reconciler {
     private void observe(Member m) {
         Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
         outlets.observe(m.article().outlet(), m.article().id(), own);
+    }
+
+    /**
+     * A county decided for the incident yields to its seat when a member names the seat as a town ("Trigg County" and
+     * "Cadiz"), when the seat bears the county's name ("Darlington County"), or when the county has at least
+     * {@link #SEAT_COUNTY_POPULATION} people (its seat is a big city: "Harris County" is Houston). GVA, like the police
+     * and the post office, files an incident under the town of its address, and unincorporated addresses of a big
+     * urban county mostly carry its city's name.
+     */
+    private static Place countySeat(Place decided, List<Member> members) {
+        Place seat = Places.countySeat(decided).orElse(null);
+        if (seat == null) return decided;
+        if (decided.name().startsWith(seat.name() + " ") || Places.population(decided) >= SEAT_COUNTY_POPULATION) return seat;
+        for (Member m : members) {
+            for (Place p : m.facts().places()) {
+                if (seat.gazetteerId().equals(p.gazetteerId())) {
+                    return new Place(seat.name(), seat.admin1(), seat.country(), seat.lat(), seat.lon(), seat.gazetteerId(),
+                            Place.Role.INCIDENT, p.evidence(), decided.confidence());
+                }
+            }
+        }
+        for (Member m : members) if (namesTown(m.article().title(), seat.name()) || namesTown(m.article().text(), seat.name())) return seat;
+        return decided;
+    }
+
+    /** A county this populous yields to its seat even when no member names the seat. */
+    static final long SEAT_COUNTY_POPULATION = 500_000;
+
+    /** True when {@code text} holds {@code town} (case-sensitive) between non-letters, and not as "Town County" or "Town Parish". */
+    static boolean namesTown(String text, String town) {
+        if (text == null) return false;
+        for (int at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+            int end = at + town.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && !text.startsWith(" County", end) && !text.startsWith(" Parish", end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
