@@ -51,7 +51,8 @@ import org.sitrep.model.Qualifier;
  *     the town, and a town named like one in the state its outlets are based in is that one. In the state vote an
  *     article whose other places share its incident place's state counts fully, a lone one less, and a state an
  *     article names outright adds a little. A small town of another state that nothing else in the text supports
- *     is placed in the outlets' home state (a neighbourhood named like a town far away). An incident with no place
+ *     is placed in the outlets' home state (a neighbourhood named like a town far away). A county decided last yields
+ *     to its seat when a member names the seat, the seat bears its name, or the county is big. An incident with no place
  *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
  *     articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
@@ -344,6 +345,7 @@ public final class StandardReconciler implements Reconciler {
         }
         if (decided != null) decided = homeNamesake(decided, members);
         if (decided != null) decided = strayFromHome(decided, members);
+        if (decided != null) decided = countySeat(decided, members);
         for (Member m : members) observe(m);
         return decided;
     }
@@ -357,6 +359,45 @@ public final class StandardReconciler implements Reconciler {
     private void observe(Member m) {
         Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
         outlets.observe(m.article().outlet(), m.article().id(), own);
+    }
+
+    /**
+     * A county decided for the incident yields to its seat when a member names the seat as a town ("Trigg County" and
+     * "Cadiz"), when the seat bears the county's name ("Darlington County"), or when the county has at least
+     * {@link #SEAT_COUNTY_POPULATION} people (its seat is a big city: "Harris County" is Houston). GVA, like the police
+     * and the post office, files an incident under the town of its address, and unincorporated addresses of a big
+     * urban county mostly carry its city's name.
+     */
+    private static Place countySeat(Place decided, List<Member> members) {
+        Place seat = Places.countySeat(decided).orElse(null);
+        if (seat == null) return decided;
+        if (decided.name().startsWith(seat.name() + " ") || Places.population(decided) >= SEAT_COUNTY_POPULATION) return seat;
+        for (Member m : members) {
+            for (Place p : m.facts().places()) {
+                if (seat.gazetteerId().equals(p.gazetteerId())) {
+                    return new Place(seat.name(), seat.admin1(), seat.country(), seat.lat(), seat.lon(), seat.gazetteerId(),
+                            Place.Role.INCIDENT, p.evidence(), decided.confidence());
+                }
+            }
+        }
+        for (Member m : members) if (namesTown(m.article().title(), seat.name()) || namesTown(m.article().text(), seat.name())) return seat;
+        return decided;
+    }
+
+    /** A county this populous yields to its seat even when no member names the seat. */
+    static final long SEAT_COUNTY_POPULATION = 500_000;
+
+    /** True when {@code text} holds {@code town} (case-sensitive) between non-letters, and not as "Town County" or "Town Parish". */
+    static boolean namesTown(String text, String town) {
+        if (text == null) return false;
+        for (int at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+            int end = at + town.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))
+                    && !text.startsWith(" County", end) && !text.startsWith(" Parish", end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -140,4 +140,37 @@ class StandardReconcilerPlaceTest {
         assertThat(i.place().name()).isEqualTo("Georgia");
         assertThat(i.place().confidence()).isLessThan(0.5);
     }
+
+    private static Member memberSaying(String id, String text, Place... places) {
+        Article a = new Article(id, "Shooting under investigation", text, LocalDate.parse("2015-03-01"), null, null, "o-" + id, "en",
+                "h" + id, "test", null);
+        return new Member(a, new ArticleFacts(id, null, List.of(places), List.of(), List.of()), DedupDecision.original(id));
+    }
+
+    @Test
+    void reconcile_countyWhoseSeatIsNamed_seatWins() {
+        Place county = place("a", "Trigg County", "Kentucky", "census-county:US.KY.221", 0.7);
+        Incident named = Reconcilers.standard().reconcile("i1", List.of(memberSaying("a",
+                "A man was shot at a home near Cadiz on Sunday, the Trigg County Sheriff's Office said.", county)), List.of());
+        assertThat(named.place().name()).isEqualTo("Cadiz");
+        assertThat(named.place().admin1()).isEqualTo("Kentucky");
+        Incident unnamed = Reconcilers.standard().reconcile("i2", List.of(memberSaying("b",
+                "A man was shot at a home on Sunday, the Trigg County Sheriff's Office said.", county)), List.of());
+        assertThat(unnamed.place().name()).isEqualTo("Trigg County");
+    }
+
+    @Test
+    void reconcile_bigUrbanCounty_itsSeatWins() {
+        Place county = place("a", "Harris County", "Texas", "census-county:US.TX.201", 0.7);
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(memberSaying("a",
+                "Harris County deputies are investigating a shooting that left two men wounded.", county)), List.of());
+        assertThat(i.place().name()).isEqualTo("Houston");
+    }
+
+    @Test
+    void namesTown_countyOfThatName_isNoMentionOfTheTown() {
+        assertThat(StandardReconciler.namesTown("deputies of the Darlington County Sheriff's Office", "Darlington")).isFalse();
+        assertThat(StandardReconciler.namesTown("a Darlington man, 24, was charged", "Darlington")).isTrue();
+        assertThat(StandardReconciler.namesTown("in Darlingtonville", "Darlington")).isFalse();
+    }
 }

@@ -234,6 +234,27 @@ public final class Gazetteer {
         return b;
     }
 
+    /**
+     * The seat of a county (the most populous GeoNames PPLA2 town with the county's region and county code), or -1
+     * when {@code county} is no county or the gazetteer knows no seat for it.
+     */
+    public int countySeat(int county) {
+        if (kinds[county] != Kind.COUNTY || admin2Codes[county].isEmpty()) return -1;
+        Map<String, Integer> s = seats;
+        if (s == null) {
+            s = new HashMap<>();
+            for (int i = 0; i < kinds.length; i++) {
+                if (kinds[i] != Kind.PLACE || !"PPLA2".equals(features[i]) || admin2Codes[i].isEmpty()) continue;
+                Integer old = s.get(countries[i] + "." + admin1Codes[i] + "." + admin2Codes[i]);
+                if (old == null || pops[i] > pops[old]) s.put(countries[i] + "." + admin1Codes[i] + "." + admin2Codes[i], i);
+            }
+            seats = s;
+        }
+        return s.getOrDefault(countries[county] + "." + admin1Codes[county] + "." + admin2Codes[county], -1);
+    }
+
+    private volatile Map<String, Integer> seats;
+
     /** True for a country's capital (GeoNames PPLC). */
     public boolean isCapital(int i) {
         return "PPLC".equals(features[i]);

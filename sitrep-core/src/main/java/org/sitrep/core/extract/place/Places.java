@@ -69,6 +69,26 @@ public final class Places {
     }
 
     /**
+     * The seat of a county of the built-in gazetteer ("Decatur" for "DeKalb County", Georgia), with the county's role,
+     * evidence and confidence; empty for anything but a county the gazetteer knows by its id, or one without a known
+     * seat. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static java.util.Optional<Place> countySeat(Place county) {
+        Objects.requireNonNull(county, "county");
+        if (county.gazetteerId() == null || !county.gazetteerId().startsWith("census-county:")) return java.util.Optional.empty();
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(county.name())) {
+            if (!g.entry(i).id().equals(county.gazetteerId())) continue;
+            int seat = g.countySeat(i);
+            if (seat < 0) return java.util.Optional.empty();
+            GazetteerEntry e = g.entry(seat);
+            return java.util.Optional.of(new Place(e.name(), e.admin1(), e.country(), Double.isNaN(e.lat()) ? null : e.lat(),
+                    Double.isNaN(e.lon()) ? null : e.lon(), e.id(), county.role(), county.evidence(), county.confidence()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
      * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
      */

@@ -117,6 +117,63 @@ final class RegionSignals {
         return h.startsWith("www.") ? h.substring(4) : h;
     }
 
+    /**
+     * The city the outlet's host is named after ("nbclosangeles.com", "pittsburgh.cbslocal.com", "toledoblade.com"),
+     * or -1: the longest run of at least 5 host letters (one space may be inserted) that spells a town of at least
+     * {@link #HOST_CITY_POPULATION} people in the host's country (the US for generic domains) and no other town there
+     * of at least a fifth of its size ("columbian.com" could be Columbia, South Carolina or Missouri). A run inside a
+     * longer one that names any town is not read ("trentonian" is no Renton). Cached per host.
+     */
+    int hostCity(String host) {
+        Integer cached = hostCities.get(host);
+        if (cached != null) return cached;
+        int city = findHostCity(host);
+        if (hostCities.size() < HOST_CACHE) hostCities.put(host, city);
+        return city;
+    }
+
+    private int findHostCity(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0) return -1;
+        String tld = host.substring(dot + 1);
+        String country = tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
+                ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";
+        int best = -1;
+        int bestLen = 0;
+        for (String part : host.substring(0, dot).split("[^a-z]+")) {
+            for (int i = 0; i < part.length(); i++) {
+                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
+                    String letters = part.substring(i, j);
+                    if (gazetteer.isCommonWord(letters)) continue;
+                    int top = -1;
+                    long topPop = 0;
+                    long second = 0;
+                    for (String name : UrlPlaces.spellings(letters)) {
+                        for (int r : gazetteer.lookup(name)) {
+                            if (gazetteer.kind(r) != Kind.PLACE || !gazetteer.country(r).equals(country) || !gazetteer.entry(r).name().equals(name)) continue;
+                            long p = gazetteer.population(r);
+                            if (p > topPop) {
+                                second = topPop;
+                                topPop = p;
+                                top = r;
+                            } else if (p > second) {
+                                second = p;
+                            }
+                        }
+                    }
+                    if (top < 0) continue;
+                    bestLen = j - i; // a longer name shadows the shorter ones inside it, even when it is no answer
+                    best = topPop >= HOST_CITY_POPULATION && second * 5 <= topPop ? top : -1;
+                }
+            }
+        }
+        return best;
+    }
+
+    private final Map<String, Integer> hostCities = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HOST_CACHE = 100_000;
+    static final long HOST_CITY_POPULATION = 50_000;
+
     /** Regions whose readings' names (or whose own names) appear in the outlet's host get a vote. */
     private void outletVotes(String host, java.util.List<Mention> mentions, Map<String, Double> regions) {
         Set<String> voted = new HashSet<>();

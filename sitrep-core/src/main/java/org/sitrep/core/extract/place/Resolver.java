@@ -19,7 +19,9 @@ final class Resolver {
      * it (", Texas"; ", Ukraine"), and votes from the rest of the document: regions and countries named
      * anywhere, nationality adjectives, and (second pass) the regions of the other mentions' chosen
      * readings plus closeness to them (spatial minimality: readings that sit near the document's other
-     * places win). Weak single readings without any support are dropped as likely false toponyms.
+     * places win), and in both passes closeness to the city the outlet's host is named after ("nbclosangeles.com":
+     * its "Pasadena" is the Californian one). Weak single readings without any support are dropped as likely false
+     * toponyms.
      *
      * The incident place is the resolved entity with the highest role score: title and dateline
      * mentions, a locative mention ("in X", "in central X") early in the body, "X police", frequency,
@@ -76,7 +78,8 @@ final class Resolver {
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
         int[] nested = nested(mentions);
-        choose(mentions, lang, regionVotes, countryVotes, null, nested, chosen, margin);
+        int host = signals.hostCity(RegionSignals.outletHost(doc)); // the outlet's city, a point of reference for every name
+        choose(mentions, lang, regionVotes, countryVotes, null, nested, host, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -88,7 +91,7 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, lang, region2, country2, chosen.clone(), nested, chosen, margin);
+        choose(mentions, lang, region2, country2, chosen.clone(), nested, host, chosen, margin);
         return roles(doc, mentions, chosen, margin, region2, external);
     }
 
@@ -167,12 +170,21 @@ final class Resolver {
         return out.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
+    /**
+     * Weight of closeness to the city the outlet's host is named after ({@link RegionSignals#hostCity}): of a name's
+     * readings, the one in or near the outlet's city ("Pasadena" on nbclosangeles.com) gains like one near the text's
+     * other places. A vote for the city's whole state was tried too: small-town papers named like a far bigger city
+     * elsewhere ("hillsborofreepress.com" is in Kansas, not at Hillsboro, Oregon) cost as much as it gained.
+     */
+    static final double HOST_NEAR = 1.0;
+
     /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
     static final double NESTED = 1.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, int[] nested, int[] chosen, double[] margin) {
+                        int[] previous, int[] nested, int host, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
+        int[] hostAnchor = host >= 0 && !Double.isNaN(gazetteer.lat(host)) ? new int[] {host} : null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             double best = Double.NEGATIVE_INFINITY;
@@ -181,6 +193,7 @@ final class Resolver {
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
+                if (hostAnchor != null && m.readings().length > 1) s += HOST_NEAR * (r == host ? 1.0 : nearness(r, hostAnchor));
                 if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
                 if (s > best) {
                     second = best;

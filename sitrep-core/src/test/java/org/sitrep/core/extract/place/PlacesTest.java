@@ -178,4 +178,16 @@ class PlacesTest {
         assertThat(p.name()).isEqualTo("Washington");
         assertThat(p.admin1()).isEqualTo("District of Columbia");
     }
+
+    @Test
+    void countySeat_countyOfTheGazetteer_isItsSeatElseEmpty() {
+        Place county = new Place("DeKalb County", "Georgia", "US", null, null, "census-county:US.GA.089", Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb County police"), 0.7);
+        Place seat = Places.countySeat(county).orElseThrow();
+        assertThat(seat.name()).isEqualTo("Decatur");
+        assertThat(seat.admin1()).isEqualTo("Georgia");
+        assertThat(seat.role()).isEqualTo(Place.Role.INCIDENT);
+        Place town = new Place("Decatur", "Georgia", "US", null, null, seat.gazetteerId(), Place.Role.INCIDENT, county.evidence(), 0.7);
+        assertThat(Places.countySeat(town)).isEmpty();
+    }
 }

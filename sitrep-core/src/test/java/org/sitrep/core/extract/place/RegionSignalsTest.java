@@ -162,4 +162,32 @@ class RegionSignalsTest {
         assertThat(west.admin1()).isEqualTo("Idaho");
         assertThat(east.admin1()).isEqualTo("Mississippi");
     }
+
+    @Test
+    void hostCity_hostSpellingOutABigCity_isThatCity() {
+        Gazetteer g = Gazetteer.standard();
+        int la = SIGNALS.hostCity("nbclosangeles.com");
+        assertThat(la).isNotNegative();
+        assertThat(g.entry(la).name()).isEqualTo("Los Angeles");
+        assertThat(g.entry(la).admin1()).isEqualTo("California");
+        assertThat(g.entry(SIGNALS.hostCity("pittsburgh.cbslocal.com")).name()).isEqualTo("Pittsburgh");
+    }
+
+    @Test
+    void hostCity_ambiguousOrShadowedOrNoCity_none() {
+        assertThat(SIGNALS.hostCity("columbian.com")).isEqualTo(-1); // Columbia, South Carolina or Missouri
+        assertThat(SIGNALS.hostCity("trentonian.com")).isEqualTo(-1); // Trenton is ambiguous, and no Renton
+        assertThat(SIGNALS.hostCity("huffingtonpost.com")).isEqualTo(-1);
+    }
+
+    @Test
+    void extract_ambiguousTownFromOutletNamedAfterNearbyCity_picksTheNearbyReading() {
+        String title = "3 killed, 2 hurt in Pasadena shooting";
+        String text = "Three people were killed and two others hurt in a shooting in Pasadena early Saturday, police said.";
+        Place local = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.nbclosangeles.com/news/local/pasadena-shooting")));
+        assertThat(local.name()).isEqualTo("Pasadena");
+        assertThat(local.admin1()).isEqualTo("California");
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/news/pasadena-shooting")));
+        assertThat(elsewhere.admin1()).isEqualTo("Texas"); // the larger reading when nothing tells
+    }
 }
