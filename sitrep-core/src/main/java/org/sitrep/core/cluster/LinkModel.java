@@ -135,7 +135,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
         "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
-        "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing"};
+        "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing", "hasCoreProt"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -157,10 +157,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     static final double[] FITTED = {-5.6947, 0.9455, 2.0925, 2.9239, -0.2223, 0.5667, 0.0971, 0.0891, 0.0000, 1.8002,
         0.0531, 0.7762, 0.0308, 0.6799, -0.1385, 0.4903, 0.4048, 0.1229, 0.5318, 0.6683, 1.4992, -4.5807, 1.8371,
         1.3835, 0.1346, 3.1447, 7.4190, 4.1011, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.5488,
-        -2.1773, -0.3573, -0.9235, -0.4682, 0, 0,
-        -4.3594, 1.7449, 4.0294, 3.9331, 1.5410, 3.2258, 0.0000, 0.0000, 0.0000, -0.3151, 0.1575, 0.0912, -0.8873,
-        0.8724, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3145, 0.3145, 1.3952, 0.0000, 0.0000, 0.8778, 0.0000,
-        0.0000, 0.0000, 1.7483, -0.7031, 0.3685, -0.7465, 0.9087, -0.6694, 1.1613, 0, 0, 0, 0, 0, -0.6618, -1.3245};
+        -2.1773, -0.3573, -0.9235, -0.4682, 0, 0, 0, 0,
+        -2.8856, 1.8552, 4.0165, 3.7371, 1.6395, 3.2290, 0.0000, 0.0000, 0.0000, -0.4321, 0.2643, 0.2150, -1.0819,
+        0.9276, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4185, 0.4185, 1.4843, 0.0000, 0.0000, 1.0013, 0.0000,
+        0.0000, 0.0000, 2.1419, -0.5607, 0.5212, -0.7746, 0.9769, -0.5700, 1.2114, -1.6756, -0.0267, 0.0000, 0.0000,
+        -0.3302, -0.6359, -1.3441, -0.2527, -1.5345};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -390,6 +391,20 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             int absent = 0;
             for (int t : incTop) if (java.util.Arrays.binarySearch(a.ents().ids(), t) < 0) absent++;
             if (incTop.length > 0) f[41] = absent / (double) incTop.length;
+        }
+        int[] prot = a.protagonists();
+        int coreProt = 0;
+        int protMissing = 0;
+        for (var e : c.protagonists.entrySet()) {
+            if (2 * e.getValue() < c.size) continue;
+            coreProt++;
+            boolean named = false;
+            for (int t : prot) named |= t == e.getKey();
+            if (!named) protMissing++;
+        }
+        if (coreProt > 0) {
+            f[42] = protMissing / (double) coreProt;
+            f[43] = 1;
         }
         int core = 0;
         int missing = 0;
