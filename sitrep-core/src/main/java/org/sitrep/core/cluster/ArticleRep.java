@@ -15,16 +15,20 @@ import org.sitrep.model.FigureKind;
  * {@code year} is the latest year written in the text ({@link #latestYear}, 0 when none) and {@code leadNames} the
  * ids of the multi-word entities of the title and lead (who and where the story is about), for the features that
  * tell apart similar undated events ({@link LinkModel}); {@code streets} are the article's street keys
- * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first).
+ * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first); {@code protagonists} are the
+ * ids of the single-word entities it writes most often, most often first (see {@link Terms#entities(String, boolean,
+ * int[])}).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
-                  int[] names, int pubDay, int year, int[] leadNames, int[] streets) {
+                  int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
     /** A multi-word name seen in at most this many documents counts as rare (a person, a street, a venue). */
     static final int RARE_NAME_DOCS = 8;
+    /** Single-word entities written most often kept as {@link #protagonists}. */
+    static final int PROTAGONISTS = 3;
 
     boolean dated() {
         return day != UNDATED;
@@ -40,7 +44,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         Terms.Vec full = terms.words(all, true);
         Terms.Vec head = terms.words(title + "\n" + lead, false);
         Terms.Vec titleVec = terms.words(title, false);
-        Terms.Vec ents = terms.entities(all, true);
+        int[] protagonists = new int[PROTAGONISTS];
+        Terms.Vec ents = terms.entities(all, true, protagonists);
         int day = UNDATED;
         boolean factDated = false;
         var facts = in.facts();
@@ -71,7 +76,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames, Streets.keys(title + "\n" + body));
+                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists));
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */
@@ -103,6 +108,12 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             i = j;
         }
         return best;
+    }
+
+    private static int[] trimmed(int[] ids) {
+        int n = 0;
+        while (n < ids.length && ids[n] >= 0) n++;
+        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
     }
 
     private static int[] multiword(Terms terms, Terms.Vec v) {

@@ -33,6 +33,8 @@ final class IncidentState {
     final Map<Integer, Integer> years = new HashMap<>();
     /** Names in the members' titles and leads ({@link ArticleRep#leadNames}), with the number of members naming each. */
     final Map<Integer, Integer> leadNames = new HashMap<>();
+    /** The members' protagonists ({@link ArticleRep#protagonists}), with the number of members writing each most. */
+    final Map<Integer, Integer> protagonists = new HashMap<>();
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
     /** Street keys kept per incident at most (a scan per candidate; the first members' streets are the incident's). */
@@ -85,6 +87,7 @@ final class IncidentState {
         if (a.injured() >= 0) injured.add(a.injured());
         if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
         for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
+        for (int t : a.protagonists()) protagonists.merge(t, 1, Integer::sum);
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
@@ -131,6 +134,7 @@ final class IncidentState {
         injured.addAll(o.injured);
         o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
+        o.protagonists.forEach((k, v) -> protagonists.merge(k, v, Integer::sum));
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
         o.factDays.forEach((d, n) -> countFactDay(d, n));
@@ -162,6 +166,7 @@ final class IncidentState {
         injured.clear();
         years.clear();
         leadNames.clear();
+        protagonists.clear();
         placeDays.clear();
         streets.clear();
         factDays.clear();

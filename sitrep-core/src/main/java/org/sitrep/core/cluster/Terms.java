@@ -176,6 +176,16 @@ final class Terms {
 
     /** Entity vector: capitalised words not opening a sentence, and runs of them joined. */
     Vec entities(String text, boolean count) {
+        return entities(text, count, null);
+    }
+
+    /**
+     * As {@link #entities(String, boolean)}, and fills {@code frequent} (when not null) with the ids of the
+     * single-word entities written most often, most often first (ties: the first mentioned first), -1 where there are
+     * fewer: the protagonists of a story (the person arrested, the team that hired), whom every report of it names
+     * again and again, while another event is named once in passing.
+     */
+    Vec entities(String text, boolean count, int[] frequent) {
         nTouched = 0;
         int runWords = 0;
         int runLen = 0;
@@ -227,7 +237,32 @@ final class Terms {
                 i++;
             }
         }
+        if (frequent != null) mostFrequentSingle(frequent);
         return vector(count);
+    }
+
+    /** Times a single-word entity must be written to count among the most frequent (once is in passing). */
+    static final int MIN_FREQUENT = 2;
+
+    /** Fills {@code out} with the single-word terms tallied most often, as {@link #entities(String, boolean, int[])}. */
+    private void mostFrequentSingle(int[] out) {
+        java.util.Arrays.fill(out, -1);
+        int k = out.length;
+        int[] counts = new int[k];
+        for (int x = 0; x < nTouched; x++) {
+            int id = touched[x];
+            if (vocab.isMultiword(id)) continue;
+            int c = tf[id];
+            if (c < MIN_FREQUENT || c <= counts[k - 1]) continue;
+            int at = k - 1;
+            while (at > 0 && counts[at - 1] < c) {
+                counts[at] = counts[at - 1];
+                out[at] = out[at - 1];
+                at--;
+            }
+            counts[at] = c;
+            out[at] = id;
+        }
     }
 
     /** The chars of {@code text} in a scratch array (valid until the next call). */

@@ -12,8 +12,10 @@ import org.sitrep.model.DuplicateKind;
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
  * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus
- * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true}: thresholds, merge thresholds, feature columns left out per fit,
- * for ablations, the dev files fit on and scored, gva,ecbplus by default, and whether to keep the current dated weights;
+ * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true -Dsitrep.bothHalves=true}: thresholds, merge thresholds, feature columns left out per fit,
+ * for ablations, the dev files fit on and scored, gva,ecbplus by default, whether to keep the current dated weights, and whether to
+ * also fit on the odd-hash incidents and score the even ones (two held-out estimates, on a small dev file one merge
+ * moves either);
  * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
  * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
@@ -40,6 +42,8 @@ class ClustererTrainTest {
             print("all dev, mask " + maskSpec, all);
             double[] even = keepDated(fit(sets, DevRun::evenHash));
             print("even-hash incidents, mask " + maskSpec, even);
+            boolean both = Boolean.getBoolean("sitrep.bothHalves");
+            double[] oddW = both ? keepDated(fit(sets, g -> !DevRun.evenHash(g))) : null;
             for (double thr : thrs) {
                 for (double merge : merges) {
                     for (var named : List.of(java.util.Map.entry("gva", gva), java.util.Map.entry("ecbplus", ecb))) {
@@ -51,6 +55,13 @@ class ClustererTrainTest {
                                 maskSpec, thr, merge, named.getKey(), held.report().all().bcubedF1(), held.report().all().bcubedP(),
                                 held.report().all().bcubedR(), held.report().multi().pairF1(), full.report().all().bcubedF1(),
                                 full.report().all().bcubedP(), full.report().all().bcubedR(), full.report().multi().pairF1());
+                        if (both) {
+                            var evenItems = DevRun.subset(named.getValue(), DevRun::evenHash);
+                            var held2 = DevRun.run(evenItems, new StandardClusterer(model(oddW, thr, merge)));
+                            System.out.printf(Locale.ROOT, "RESULT2 mask=%s %s held-out(even, fit on odd): B3 %.4f multi %.4f | mean of both halves: B3 %.4f%n",
+                                    maskSpec, named.getKey(), held2.report().all().bcubedF1(), held2.report().multi().pairF1(),
+                                    (held.report().all().bcubedF1() + held2.report().all().bcubedF1()) / 2);
+                        }
                     }
                 }
             }

@@ -49,4 +49,37 @@ class UndatedFeaturesTest {
         LinkModel m = LinkModel.standard();
         assertThat(m.probability(fs)).isGreaterThan(m.probability(fo));
     }
+
+    @Test
+    void entities_frequent_singleWordsWrittenMostOftenFirst() {
+        Terms t = new Terms();
+        int[] frequent = new int[2];
+        t.entities("Police said Chargers receiver Vincent Jackson was arrested. Coach Norv Turner said Jackson will play."
+                + " The Chargers said Jackson and Jamal Williams, also arrested, are fine.", true, frequent);
+        int[] ids = new int[2];
+        t.entities("x Jackson x Jackson x Chargers x Chargers", false, ids);
+        // Jackson three times, Chargers twice (the second time opening no sentence), Williams once
+        assertThat(frequent).containsExactly(ids[0], ids[1]);
+        int[] none = new int[2];
+        t.entities("no names at all here.", false, none);
+        assertThat(none).containsExactly(-1, -1);
+    }
+
+    @Test
+    void features_undatedSameActionOtherPerson_protagonistsDiffer() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        c.place(c.represent(input("j1", JACKSON)), "jackson");
+        ArticleRep same = c.represent(input("j2", JACKSON2 + " Jackson was released. Chargers coach Turner said Jackson"
+                + " will play."));
+        ArticleRep other = c.represent(input("w1", WILLIAMS + " Williams was the second Chargers player arrested after"
+                + " receiver Vincent Jackson."));
+        double[] fs = featuresWith(c, same, "jackson");
+        double[] fo = featuresWith(c, other, "jackson");
+        assertThat(feature(fs, "hasCoreProt")).isEqualTo(1);
+        assertThat(feature(fs, "coreProtMissing")).isLessThan(feature(fo, "coreProtMissing"));
+    }
+
+    private static double[] featuresWith(StandardClusterer c, ArticleRep a, String incident) {
+        return c.candidates(a).stream().filter(k -> k.incidentId().equals(incident)).findFirst().orElseThrow().features();
+    }
 }
