@@ -66,7 +66,7 @@ final class Coordination {
     }
 
     /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
-    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing))\\s+(?:both\\s+)?(?=\\S)", F);
+    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing)|(?<=\\b(?:that|which)\\s)(?:injured|wounded))\\s+(?:both\\s+)?(?=\\S)", F);
 
     /**
      * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then

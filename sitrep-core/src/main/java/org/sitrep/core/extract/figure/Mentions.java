@@ -52,7 +52,7 @@ final class Mentions {
             + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
-    private static final String MODS = "(?:(?!(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
+    private static final String MODS = "(?:(?!\\d+,?\\s|(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
             + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
             + "|and|or|reported|reporting"
             + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
@@ -70,9 +70,12 @@ final class Mentions {
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
-            + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
+            + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
+            + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?)"
+            + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
-            + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
+            + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
+            + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
             + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
@@ -154,6 +157,16 @@ final class Mentions {
     private static final Pattern HIS_INJURIES = Pattern.compile("\\b(?:his|her|the\\s+(?:victim|boy|girl|man|woman|teen|child)['’]s)"
             + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
             + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
+    /**
+     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt": an ordinal victim hit means at
+     * least that many people hit in all (the dead among them are taken off by the extractor).
+     */
+    private static final Pattern ORDINAL = Pattern.compile("\\ba\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth)"
+            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
+            + SHOT_PASSIVE + ")\\b", F);
+    /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
+    private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
+            + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
@@ -310,6 +323,28 @@ final class Mentions {
         while (m.find()) {
             out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
+        m = ORDINAL.matcher(s);
+        while ((lower.contains("second") || lower.contains("th") || lower.contains("third")) && m.find()) {
+            if (m.group("noun") == null && m.group("filler").isEmpty() && m.group("cue").toLowerCase(Locale.ROOT).startsWith("shot")) {
+                continue; // "fired a second shot"
+            }
+            int n = switch (m.group("ord").toLowerCase(Locale.ROOT)) {
+                case "second" -> 2;
+                case "third" -> 3;
+                case "fourth" -> 4;
+                case "fifth" -> 5;
+                case "sixth" -> 6;
+                case "seventh" -> 7;
+                default -> 8;
+            };
+            out.add(new Mention(Count.SHOT, new Quantity(n, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
+        }
+        m = GUNSHOT_VICTIMS.matcher(s);
+        while (lower.contains("victims") && m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
+            out.add(new Mention(m.group("other") != null ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
+        }
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
@@ -422,6 +457,9 @@ final class Mentions {
 
     static Count countOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
+        if (c.startsWith("suffer") || c.startsWith("sustain")) {
+            return c.contains("fatal") ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
+        }
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
             return c.contains("wound") ? Count.INJURED : Count.SHOT;
         }
