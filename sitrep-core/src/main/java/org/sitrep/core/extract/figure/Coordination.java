@@ -172,6 +172,8 @@ final class Coordination {
         }
     }
 
+    /** A plural noun with no number or determiner: in "five men and women" it shares the number before it. */
+    private static final Pattern BARE_PLURAL = Pattern.compile("(?:[a-z-]+\\s+)?" + Mentions.PLURAL, F);
     private static final Pattern APPOSITIVE_HEAD = Pattern.compile("(?:the|one|a)\\s+victim\\b", F);
 
     /**
@@ -190,6 +192,7 @@ final class Coordination {
                 Matcher n = NPX_RX.matcher(p);
                 if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
             }
+            if (v == null && !parts.isEmpty() && parts.getLast() > 1 && BARE_PLURAL.matcher(p).matches()) continue; // "five men and women"
             parts.add(v == null || v == 0 ? 1 : v);
         }
         int total = 0;

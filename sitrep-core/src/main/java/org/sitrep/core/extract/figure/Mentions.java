@@ -91,7 +91,7 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
@@ -185,6 +185,10 @@ final class Mentions {
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
             + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away|did\\s+not\\s+survive|didn['’]t\\s+survive)\\b", F);
 
+    /** "Police originally said seven people were shot": a first report, later corrected, counts only when nothing firmer does. */
+    private static final Pattern FIRST_REPORT = Pattern.compile("\\b(?:originally|initially)\\s+(?:said|reported|told|believed|thought"
+            + "|stated|indicated|announced)|\\b(?:early|initial|original)\\s+reports?\\s+(?:said|indicated|suggested|stated|that)\\b", F);
+
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|\\bhit\\b"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
@@ -197,7 +201,8 @@ final class Mentions {
         List<Mention> out = new ArrayList<>();
         if (!GATE.matcher(s).find()) return out;
         String lower = s.toLowerCase(Locale.ROOT);
-        boolean hedged = lower.contains("feared");
+        boolean hedged = lower.contains("feared") || (lower.contains("original") || lower.contains("initial") || lower.contains("early"))
+                && FIRST_REPORT.matcher(s).find();
         Matcher m = SUBJECT.matcher(s);
         while (m.find()) {
             if (m.group("comb") != null) continue;

@@ -324,4 +324,28 @@ class NewsPatternsTest {
         assertThat(String.valueOf(value(extract("Shooting", "Police on the scene near 1506 NW 70 St reference 5 people shot."),
                 FigureKind.INJURED))).isNotEqualTo("70");
     }
+
+    @Test
+    void extract_bareNounSharingANumber_isNotAnotherPerson() {
+        assertThat(value(extract("", "Five men and women were injured in a drive-by shooting outside a restaurant."),
+                FigureKind.INJURED)).isEqualTo(5);
+        assertThat(value(extract("", "Two men and three women were shot outside a bar."), FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_upperAgeOfARange_isNotACount() {
+        assertThat(String.valueOf(value(extract("Five children shot", "She was one of five children between the ages of 11 and 15 "
+                + "hospitalized after the shooting."), FigureKind.INJURED))).isNotEqualTo("15");
+    }
+
+    @Test
+    void extract_relatedStoryLinkAndCorrectedFirstReport_notCounted() {
+        var f = extract("One dead at house party", "A party ended in gunfire, leaving one person dead and at least three injured. "
+                + "Related stories 2 killed, 22 injured in shooting at a house party");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("Four people shot outside apartments", "Police had originally said that seven people were shot, "
+                + "but amended that number to four people injured."), FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("Shooting", "Two separate hunting accidents Sunday morning left two injured. A boy was shot in the leg."),
+                FigureKind.INJURED)).isEqualTo(1);
+    }
 }
