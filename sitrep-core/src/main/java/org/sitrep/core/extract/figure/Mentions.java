@@ -71,7 +71,8 @@ final class Mentions {
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
-            + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?)"
+            + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?|scene\\s+and\\s+released)"
+            + "|recovering\\s+(?:from|after|at|in)"
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
@@ -161,7 +162,7 @@ final class Mentions {
      * "Three men shot, a fourth wounded", "two were killed and a third person was hurt": an ordinal victim hit means at
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
-    private static final Pattern ORDINAL = Pattern.compile("\\ba\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth)"
+    private static final Pattern ORDINAL = Pattern.compile("\\b(?:a|an)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
             + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
@@ -189,8 +190,12 @@ final class Mentions {
     private static final Pattern FIRST_REPORT = Pattern.compile("\\b(?:originally|initially)\\s+(?:said|reported|told|believed|thought"
             + "|stated|indicated|announced)|\\b(?:early|initial|original)\\s+reports?\\s+(?:said|indicated|suggested|stated|that)\\b", F);
 
+    /** "one of two men was wounded": the number after "one of" is a group, the singular verb's subject is one person. */
+    private static final Pattern ONE_OF = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?$", F);
+    private static final Pattern SINGULAR_VERB = Pattern.compile("\\s(?:was|is|has)\\s", F);
+
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
-    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|\\bhit\\b"
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
@@ -209,7 +214,9 @@ final class Mentions {
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
             if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))
-                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()) continue;
+                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()
+                    || ONE_OF.matcher(s).region(Math.max(0, m.start("q") - 12), m.start("q")).find()
+                    && SINGULAR_VERB.matcher(m.group()).find()) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
@@ -340,8 +347,10 @@ final class Mentions {
                 case "fifth" -> 5;
                 case "sixth" -> 6;
                 case "seventh" -> 7;
-                default -> 8;
+                case "eighth" -> 8;
+                default -> Integer.parseInt(m.group("ord").substring(0, m.group("ord").length() - 2));
             };
+            if (n < 2 || n > 50) continue;
             out.add(new Mention(Count.SHOT, new Quantity(n, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
         }
         m = GUNSHOT_VICTIMS.matcher(s);
@@ -476,7 +485,7 @@ final class Mentions {
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
-        if (c.startsWith("in ") || c.startsWith("treated")) return Count.INJURED;
+        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover")) return Count.INJURED;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
         if (c.startsWith("evacuat")) return Count.EVACUATED;

@@ -348,4 +348,20 @@ class NewsPatternsTest {
         assertThat(value(extract("Shooting", "Two separate hunting accidents Sunday morning left two injured. A boy was shot in the leg."),
                 FigureKind.INJURED)).isEqualTo(1);
     }
+
+    @Test
+    void extract_recoveringOrDigitOrdinal_countsPeopleHit() {
+        assertThat(value(extract("Teens recovering after accidental shooting", "Three juveniles are recovering after being hit by "
+                + "buckshot from a shotgun."), FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "Police now say an 8th teen was injured in the weekend shooting."), FigureKind.INJURED))
+                .isEqualTo(8);
+        assertThat(value(extract("", "Three others were treated at the scene and released after the shooting."),
+                FigureKind.INJURED)).isEqualTo(3);
+    }
+
+    @Test
+    void extract_oneOfAGroupWithSingularVerb_isOnePerson() {
+        assertThat(String.valueOf(value(extract("Shooting", "One of two men was wounded in the shooting on Elm Street."),
+                FigureKind.INJURED))).isNotEqualTo("2");
+    }
 }
