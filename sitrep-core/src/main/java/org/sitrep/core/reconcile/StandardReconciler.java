@@ -192,9 +192,14 @@ public final class StandardReconciler implements Reconciler {
         return !dead.isEmpty() && dead.stream().noneMatch(hurt::contains);
     }
 
-    /** A hurt person told apart from another victim: "a man was also shot", "another woman was wounded". */
+    /**
+     * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle" (not
+     * "police also said", "another teen shot him": the word must mark the person hit).
+     */
     private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
-            "\\b(?:also|another|second)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "\\balso\\s+(?:been\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b|\\b(?:another|a\\s+second)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:was|who\\s+(?:was|had\\s+been)|had\\s+been)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** An injured count this confident (a stated number in a headline or lead) speaks for the whole incident. */
     static final double STATED = 0.85;
