@@ -179,8 +179,9 @@ public final class StandardReconciler implements Reconciler {
         Figure killed = best.get(FigureKind.KILLED);
         Figure injured = best.get(FigureKind.INJURED);
         if (articles < 2 || killed == null || killed.value() < 1 || injured == null || injured.value() != 1) return false;
-        if (history.stream().filter(f -> f.kind() == FigureKind.INJURED && f.value() == 1)
-                .allMatch(f -> f.confidence() < WEAK_SINGLE)) return true;
+        List<Figure> hurtOnes = history.stream().filter(f -> f.kind() == FigureKind.INJURED && f.value() == 1).toList();
+        if (hurtOnes.stream().allMatch(f -> f.confidence() < WEAK_SINGLE)
+                && hurtOnes.stream().noneMatch(f -> ANOTHER_PERSON.matcher(f.evidence().sentence()).find())) return true;
         if (killed.value() != 1) return false;
         Set<String> dead = new HashSet<>();
         Set<String> hurt = new HashSet<>();
@@ -191,6 +192,15 @@ public final class StandardReconciler implements Reconciler {
         }
         return !dead.isEmpty() && dead.stream().noneMatch(hurt::contains);
     }
+
+    /**
+     * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle" (not
+     * "police also said", "another teen shot him": the word must mark the person hit).
+     */
+    private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
+            "\\balso\\s+(?:been\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b|\\b(?:another|a\\s+second)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:was|who\\s+(?:was|had\\s+been)|had\\s+been)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** An injured count this confident (a stated number in a headline or lead) speaks for the whole incident. */
     static final double STATED = 0.85;

@@ -120,6 +120,23 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_weakSingleHurtMarkedAnother_notTheVictimWhoDied() {
+        Figure also = new Figure(FigureKind.INJURED, 1, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),
+                Evidence.of("a", 0, 4, "A man was also shot and is expected to recover."), 0.55);
+        List<Member> ms = List.of(member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.KILLED, 1, "2016-05-10", 0.9), also),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(1);
+        Figure policeAlso = new Figure(FigureKind.INJURED, 1, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),
+                Evidence.of("a", 0, 4, "Police also confirmed that a student was shot."), 0.55);
+        List<Member> same = List.of(member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.KILLED, 1, "2016-05-10", 0.9), policeAlso),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 1, "2016-05-11", 0.9)));
+        assertThat(new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("j", same, List.of()).best())
+                .doesNotContainKey(FigureKind.INJURED);
+    }
+
+    @Test
     void reconcile_statedHurtInOneArticleDeadInAnother_oneVictimWhoDied() {
         List<Member> ms = List.of(
                 member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),

@@ -131,6 +131,25 @@ final class CasualtyExtractor implements FigureExtractor {
                 && injured.mention().quantity().value() < shot.mention().quantity().value();
     }
 
+    /** "leaving several people injured ... four victims were struck": a stated number of people hit beats a vague one. */
+    private static boolean shotOverVague(Candidate shot, Candidate injured, int dead) {
+        return shot != null && injured != null && !shot.mention().hedged() && injured.mention().quantity().vague()
+                && !shot.mention().quantity().vague()
+                && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
+    }
+
+    /**
+     * "Five people were shot, including one who suffered critical injuries", "Five of the victims are being treated": with
+     * no death reported, a firm larger count of people shot, stated first, is the whole and the injured count a part of it
+     * (a larger count stated later is more often a first report corrected or a round-up's).
+     */
+    private static boolean shotOverSubset(Candidate shot, Candidate injured) {
+        return shot != null && injured != null && !shot.mention().hedged() && !shot.mention().quantity().vague()
+                && !shot.mention().suspect() && shot.mention().quantity().value() > injured.mention().quantity().value()
+                && (shot.sentence() < injured.sentence() || shot.sentence() == injured.sentence()
+                    && shot.mention().start() < injured.mention().start());
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -218,7 +237,8 @@ final class CasualtyExtractor implements FigureExtractor {
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
                 && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1
-                || subsetOfShot(shot, injured, dead);
+                || subsetOfShot(shot, injured, dead) || shotOverVague(shot, injured, dead)
+                || killed == null && shotOverSubset(shot, injured);
         if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
             out.add(figure(FigureKind.INJURED, injured));

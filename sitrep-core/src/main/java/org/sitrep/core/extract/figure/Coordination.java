@@ -66,7 +66,7 @@ final class Coordination {
     }
 
     /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
-    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing))\\s+(?:both\\s+)?(?=\\S)", F);
+    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing)|(?<=\\b(?:that|which)\\s)(?:injured|wounded))\\s+(?:both\\s+)?(?=\\S)", F);
 
     /**
      * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
@@ -172,6 +172,8 @@ final class Coordination {
         }
     }
 
+    /** A plural noun with no number or determiner: in "five men and women" it shares the number before it. */
+    private static final Pattern BARE_PLURAL = Pattern.compile("(?:[a-z-]+\\s+)?" + Mentions.PLURAL, F);
     private static final Pattern APPOSITIVE_HEAD = Pattern.compile("(?:the|one|a)\\s+victim\\b", F);
 
     /**
@@ -190,6 +192,7 @@ final class Coordination {
                 Matcher n = NPX_RX.matcher(p);
                 if (n.lookingAt() && n.group("n") != null) v = Quantities.number(n.group("n"));
             }
+            if (v == null && !parts.isEmpty() && parts.getLast() > 1 && BARE_PLURAL.matcher(p).matches()) continue; // "five men and women"
             parts.add(v == null || v == 0 ? 1 : v);
         }
         int total = 0;

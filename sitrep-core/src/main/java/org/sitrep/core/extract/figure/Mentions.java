@@ -52,7 +52,7 @@ final class Mentions {
             + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
     /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
-    private static final String MODS = "(?:(?!(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
+    private static final String MODS = "(?:(?!\\d+,?\\s|(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
             + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
             + "|and|or|reported|reporting"
             + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
@@ -70,9 +70,13 @@ final class Mentions {
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
-            + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries))";
+            + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
+            + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?|scene\\s+and\\s+released)"
+            + "|recovering\\s+(?:from|after|at|in)"
+            + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
-            + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down)\\b)|suffered\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|bullet)\\s+wounds?"
+            + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
+            + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
             + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
@@ -88,7 +92,7 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
@@ -154,6 +158,16 @@ final class Mentions {
     private static final Pattern HIS_INJURIES = Pattern.compile("\\b(?:his|her|the\\s+(?:victim|boy|girl|man|woman|teen|child)['’]s)"
             + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
             + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
+    /**
+     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt": an ordinal victim hit means at
+     * least that many people hit in all (the dead among them are taken off by the extractor).
+     */
+    private static final Pattern ORDINAL = Pattern.compile("\\b(?:a|an)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
+            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
+            + SHOT_PASSIVE + ")\\b", F);
+    /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
+    private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
+            + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
@@ -172,8 +186,16 @@ final class Mentions {
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
             + "|was\\s+pronounced\\s+dead|pronounced\\s+dead|killed|succumbed|passed\\s+away|did\\s+not\\s+survive|didn['’]t\\s+survive)\\b", F);
 
+    /** "Police originally said seven people were shot": a first report, later corrected, counts only when nothing firmer does. */
+    private static final Pattern FIRST_REPORT = Pattern.compile("\\b(?:originally|initially)\\s+(?:said|reported|told|believed|thought"
+            + "|stated|indicated|announced)|\\b(?:early|initial|original)\\s+reports?\\s+(?:said|indicated|suggested|stated|that)\\b", F);
+
+    /** "one of two men was wounded": the number after "one of" is a group, the singular verb's subject is one person. */
+    private static final Pattern ONE_OF = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?$", F);
+    private static final Pattern SINGULAR_VERB = Pattern.compile("\\s(?:was|is|has)\\s", F);
+
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
-    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|missing|unaccounted|shoot|struck|\\bhit\\b"
+    private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
             + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
@@ -184,14 +206,17 @@ final class Mentions {
         List<Mention> out = new ArrayList<>();
         if (!GATE.matcher(s).find()) return out;
         String lower = s.toLowerCase(Locale.ROOT);
-        boolean hedged = lower.contains("feared");
+        boolean hedged = lower.contains("feared") || (lower.contains("original") || lower.contains("initial") || lower.contains("early"))
+                && FIRST_REPORT.matcher(s).find();
         Matcher m = SUBJECT.matcher(s);
         while (m.find()) {
             if (m.group("comb") != null) continue;
             Quantity q = quantity(m.group("q"));
             if (q != null && q.value() != 1 && m.group("cue").equalsIgnoreCase("death")) continue;
             if (q == null || !plausible(q, m.group("q")) || ageAfterName(s, m.start("q"), m.end("q"))
-                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()) continue;
+                    || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()
+                    || ONE_OF.matcher(s).region(Math.max(0, m.start("q") - 12), m.start("q")).find()
+                    && SINGULAR_VERB.matcher(m.group()).find()) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
@@ -310,6 +335,30 @@ final class Mentions {
         while (m.find()) {
             out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
+        m = ORDINAL.matcher(s);
+        while ((lower.contains("second") || lower.contains("th") || lower.contains("third")) && m.find()) {
+            if (m.group("noun") == null && m.group("filler").isEmpty() && m.group("cue").toLowerCase(Locale.ROOT).startsWith("shot")) {
+                continue; // "fired a second shot"
+            }
+            int n = switch (m.group("ord").toLowerCase(Locale.ROOT)) {
+                case "second" -> 2;
+                case "third" -> 3;
+                case "fourth" -> 4;
+                case "fifth" -> 5;
+                case "sixth" -> 6;
+                case "seventh" -> 7;
+                case "eighth" -> 8;
+                default -> Integer.parseInt(m.group("ord").substring(0, m.group("ord").length() - 2));
+            };
+            if (n < 2 || n > 50) continue;
+            out.add(new Mention(Count.SHOT, new Quantity(n, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, false));
+        }
+        m = GUNSHOT_VICTIMS.matcher(s);
+        while (lower.contains("victims") && m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
+            out.add(new Mention(m.group("other") != null ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
+        }
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
@@ -422,6 +471,9 @@ final class Mentions {
 
     static Count countOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
+        if (c.startsWith("suffer") || c.startsWith("sustain")) {
+            return c.contains("fatal") ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
+        }
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
             return c.contains("wound") ? Count.INJURED : Count.SHOT;
         }
@@ -433,7 +485,7 @@ final class Mentions {
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
-        if (c.startsWith("in ") || c.startsWith("treated")) return Count.INJURED;
+        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover")) return Count.INJURED;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
         if (c.startsWith("evacuat")) return Count.EVACUATED;

@@ -28,7 +28,8 @@ final class Scope {
             + "|in\\s+(?:just\\s+)?(?:24|48|72|\\d+)\\s+hours|(?:so\\s+far\\s+)?this\\s+year|so\\s+far\\s+in\\s+\\d{4}"
             + "|since\\s+(?:the\\s+(?:start|beginning)|" + MONTHS + "|\\d{4}|the\\s+war\\s+began|the\\s+invasion)"
             + "|year\\s+to\\s+date|across\\s+the\\s+(?:country|state|region|nation|city)|nationwide|countrywide"
-            + "|per\\s+(?:year|month|day)|each\\s+year|every\\s+year|annually|separate\\s+(?:incidents|shootings|attacks)"
+            + "|per\\s+(?:year|month|day)|each\\s+year|every\\s+year|annually|separate\\s+(?:\\w+\\s+)?(?:incidents|shootings|attacks|accidents)"
+            + "|\\b(?:pair|couple|trio)\\s+of\\s+(?:\\w+\\s+)?shootings\\b"
             + "|(?:various|several|other)\\s+(?:\\w+\\s+)?(?:cities|towns|regions|incidents)|in\\s+total\\s+since"
             + "|homicides?\\s+(?:this|so\\s+far|in\\s+\\d{4})|total\\s+number\\s+of|overall\\b|altogether\\b"
             + "|(?:were|are)\\s+among\\b|\\b(?:in|across|during|after|from)\\s+(?:\\w+\\s+){0,3}?shootings\\b"
@@ -61,7 +62,7 @@ final class Scope {
     private static final Pattern GUN = Pattern.compile("\\b(?:shot|shoot\\w*|gun\\w*|bullets?|firearms?|rifle|pistol|fired)\\b", F);
     /** Crawled page furniture: video playlists ("1:08 ... Pause"), related-story links, photo galleries. */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s|\\bPause\\s*$|\\bautoplay\\b|\\bImage\\s+\\d+\\s+of\\s+\\d+"
-            + "|\\bView\\s+as\\s+(?:list|gallery)\\b|\\bCopy\\s+this\\s+code\\b");
+            + "|\\bView\\s+as\\s+(?:list|gallery)\\b|\\bCopy\\s+this\\s+code\\b|\\bRelated\\s+(?:[Ss]tories|[Aa]rticles|[Cc]overage|[Cc]ontent|[Ll]inks|[Nn]ews)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|near|outside|at)\\s+(?:and\\s+near\\s+|the\\s+city\\s+of\\s+)?"

@@ -276,4 +276,92 @@ class NewsPatternsTest {
         assertThat(String.valueOf(value(extract("Couple found in home", "Officials said Dennie Reeves, 66 and Ginger Reeves, 64 were found dead."),
                 FigureKind.KILLED))).isNotEqualTo("64");
     }
+
+    @Test
+    void extract_sufferedOrSustainedInjuries_isHurt() {
+        assertThat(value(extract("Shooting after concert", "Police said two men suffered non-life threatening injuries in the shooting."),
+                FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("Shooting on Main Street", "Three other people were treated at a hospital and released, police said."),
+                FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("Shooting on Main Street", "Two other gunshot victims arrived at the hospital by car."),
+                FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_shotAsANoun_isNotAVictim() {
+        var f = extract("Two killed outside a theater", "Two men were shot and killed. A video captures at least one shot being fired.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(2);
+        assertThat(String.valueOf(value(f, FigureKind.INJURED))).isNotEqualTo("1");
+        assertThat(Mentions.find("He fired a second shot when the birds flew up.")).isEmpty();
+    }
+
+    @Test
+    void extract_ordinalVictim_countsEveryoneHit() {
+        assertThat(value(extract("Three men shot, a fourth wounded by shrapnel", ""), FigureKind.INJURED)).isEqualTo(4);
+        var f = extract("", "Two men were killed and a third person was wounded in the shooting, police said.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_objectListAfterThatInjured_countsEachPerson() {
+        assertThat(value(extract("", "Police seek the people responsible for a drive-by shooting that injured three adults and an "
+                + "11-year-old child."), FigureKind.INJURED)).isEqualTo(4);
+    }
+
+    @Test
+    void extract_statedShotCount_beatsVagueOrPartialInjuredCount() {
+        assertThat(value(extract("Nightclub shooting", "Shots rang out at a nightclub, leaving several people injured. Police said "
+                + "shots were fired inside the club, where four victims were struck."), FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("Five shot on the West Side", "Five people were shot, including one who suffered critical injuries, "
+                + "on Friday evening."), FigureKind.INJURED)).isEqualTo(5);
+        assertThat(value(extract("Shooting at a club", "Six people were shot outside the club. Two of the victims were treated and "
+                + "released."), FigureKind.INJURED)).isEqualTo(6);
+    }
+
+    @Test
+    void extract_numberBetweenQuantityAndNoun_isNotAModifier() {
+        assertThat(String.valueOf(value(extract("Shooting", "Police on the scene near 1506 NW 70 St reference 5 people shot."),
+                FigureKind.INJURED))).isNotEqualTo("70");
+    }
+
+    @Test
+    void extract_bareNounSharingANumber_isNotAnotherPerson() {
+        assertThat(value(extract("", "Five men and women were injured in a drive-by shooting outside a restaurant."),
+                FigureKind.INJURED)).isEqualTo(5);
+        assertThat(value(extract("", "Two men and three women were shot outside a bar."), FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_upperAgeOfARange_isNotACount() {
+        assertThat(String.valueOf(value(extract("Five children shot", "She was one of five children between the ages of 11 and 15 "
+                + "hospitalized after the shooting."), FigureKind.INJURED))).isNotEqualTo("15");
+    }
+
+    @Test
+    void extract_relatedStoryLinkAndCorrectedFirstReport_notCounted() {
+        var f = extract("One dead at house party", "A party ended in gunfire, leaving one person dead and at least three injured. "
+                + "Related stories 2 killed, 22 injured in shooting at a house party");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("Four people shot outside apartments", "Police had originally said that seven people were shot, "
+                + "but amended that number to four people injured."), FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("Shooting", "Two separate hunting accidents Sunday morning left two injured. A boy was shot in the leg."),
+                FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_recoveringOrDigitOrdinal_countsPeopleHit() {
+        assertThat(value(extract("Teens recovering after accidental shooting", "Three juveniles are recovering after being hit by "
+                + "buckshot from a shotgun."), FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "Police now say an 8th teen was injured in the weekend shooting."), FigureKind.INJURED))
+                .isEqualTo(8);
+        assertThat(value(extract("", "Three others were treated at the scene and released after the shooting."),
+                FigureKind.INJURED)).isEqualTo(3);
+    }
+
+    @Test
+    void extract_oneOfAGroupWithSingularVerb_isOnePerson() {
+        assertThat(String.valueOf(value(extract("Shooting", "One of two men was wounded in the shooting on Elm Street."),
+                FigureKind.INJURED))).isNotEqualTo("2");
+    }
 }
