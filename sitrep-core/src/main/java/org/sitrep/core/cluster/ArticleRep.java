@@ -15,11 +15,12 @@ import org.sitrep.model.FigureKind;
  * {@code year} is the latest year written in the text ({@link #latestYear}, 0 when none) and {@code leadNames} the
  * ids of the multi-word entities of the title and lead (who and where the story is about), for the features that
  * tell apart similar undated events ({@link LinkModel}); {@code streets} are the article's street keys
- * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first).
+ * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first); {@code lat} and {@code lon}
+ * are the extracted place's coordinates ({@link Double#NaN} when there is no place or it was not resolved).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
-                  int[] names, int pubDay, int year, int[] leadNames, int[] streets) {
+                  int[] names, int pubDay, int year, int[] leadNames, int[] streets, double lat, double lon) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -51,11 +52,20 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             day = (int) a.published().toEpochDay();
         }
         String place = null;
+        double lat = Double.NaN;
+        double lon = Double.NaN;
         String type = null;
         int killed = -1;
         int injured = -1;
         if (facts != null) {
-            place = facts.incidentPlace().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
+            var p = facts.incidentPlace().orElse(null);
+            if (p != null) {
+                place = p.name().toLowerCase(Locale.ROOT);
+                if (p.lat() != null && p.lon() != null) {
+                    lat = p.lat();
+                    lon = p.lon();
+                }
+            }
             for (Fact f : facts.facts()) {
                 if (f.kind() == FactKind.EVENT_TYPE) {
                     type = f.value().toLowerCase(Locale.ROOT);
@@ -71,7 +81,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames, Streets.keys(title + "\n" + body));
+                year, leadNames, Streets.keys(title + "\n" + body), lat, lon);
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

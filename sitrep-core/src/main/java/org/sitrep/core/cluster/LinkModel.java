@@ -129,13 +129,19 @@ package org.sitrep.core.cluster;
  * separately, the bound is exact; a candidate whose bound stays below the bar cannot win or merge and is skipped,
  * so the clustering is the same as with every feature computed ({@code LinkModelTest}).
  */
-record LinkModel(double[] weights, double threshold, double mergeThreshold) {
+record LinkModel(double[] weights, double threshold, double mergeThreshold, boolean veto) {
+    /** A model with the join veto of {@link #probability}. */
+    LinkModel(double[] weights, double threshold, double mergeThreshold) {
+        this(weights, threshold, mergeThreshold, true);
+    }
+
     static final String[] NAMES = {"bias", "cosFull", "cosHead", "cosEnts", "maxMemberFull", "maxMemberHead",
         "timeGauss", "spanGauss", "undated", "placeAgree", "typeAgree", "figureAgree", "logSize", "cosFullXtime", "maxMemberTitle", "titleOnlyXtitle", "titleOnly",
         "logGapDays", "placeDayAgree", "sharedNames", "sharedNamesXgap", "cosEntsXplace", "cosHeadXspan",
         "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
-        "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing"};
+        "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "placeNear",
+        "placeKm", "farDayXfarPlace"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -148,22 +154,29 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
     /** Columns of {@code factDayFar} and {@code placeConflict}, which together veto a join ({@link #probability}). */
     static final int FACT_DAY_FAR = 38;
     static final int PLACE_CONFLICT = 39;
+    /** Columns of the distance features (see the class comment): a conflicting place within {@link #NEAR_KM}, its distance. */
+    static final int PLACE_NEAR = 42;
+    static final int PLACE_KM = 43;
+    static final int FAR_DAY_X_FAR_PLACE = 44;
+    /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
+    static final double NEAR_KM = 50;
     /** Join probability, chosen on the held-out half (0.3 best of 0.3..0.7 on both dev files). */
     static final double THRESHOLD = 0.3;
     /** Probability with which an article must link to each of two incidents to merge them (see the class comment). */
     static final double MERGE_THRESHOLD = 0.8;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-5.6947, 0.9455, 2.0925, 2.9239, -0.2223, 0.5667, 0.0971, 0.0891, 0.0000, 1.8002,
-        0.0531, 0.7762, 0.0308, 0.6799, -0.1385, 0.4903, 0.4048, 0.1229, 0.5318, 0.6683, 1.4992, -4.5807, 1.8371,
-        1.3835, 0.1346, 3.1447, 7.4190, 4.1011, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.5488,
-        -2.1773, -0.3573, -0.9235, -0.4682, 0, 0,
+    static final double[] FITTED = {-5.5309, 0.9282, 2.1742, 2.1429, -0.3786, 0.4654, -0.0367, 0.2277, 0.0000, 1.9932,
+        0.0440, 0.8417, 0.0728, 0.2078, -0.1326, 0.4978, 0.4600, 0.1155, 0.3155, 0.4636, 1.6085, -3.6021, 1.6734,
+        1.2516, 0.1010, 3.2585, 7.4597, 3.8607, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4794,
+        -2.2754, -0.4234, -0.9404, 0.8621, 0.0000, 0.0000, 1.2536, -0.2721, 0.5362,
         -4.3594, 1.7449, 4.0294, 3.9331, 1.5410, 3.2258, 0.0000, 0.0000, 0.0000, -0.3151, 0.1575, 0.0912, -0.8873,
-        0.8724, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3145, 0.3145, 1.3952, 0.0000, 0.0000, 0.8778, 0.0000,
-        0.0000, 0.0000, 1.7483, -0.7031, 0.3685, -0.7465, 0.9087, -0.6694, 1.1613, 0, 0, 0, 0, 0, -0.6618, -1.3245};
+        0.8724, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3145, 0.3145, 1.3952, 0.0000, 0.0000, 0.8778, 0.0000, 0.0000,
+        0.0000, 1.7483, -0.7031, 0.3685, -0.7465, 0.9087, -0.6694, 1.1613, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000,
+        -0.6618, -1.3245, 0.0000, 0.0000, 0.0000};
 
     static LinkModel standard() {
-        return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
+        return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD, false);
     }
 
     /**
@@ -175,7 +188,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
      * same president, scored 0.23 to 0.3 without this veto, depending on what else the clusterer had seen).
      */
     double probability(double[] f) {
-        if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1) return 0;
+        if (veto && f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1) return 0;
         return 1.0 / (1.0 + Math.exp(-logit(f)));
     }
 
@@ -252,7 +265,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
      * The logit, with the dated model's weights (the first {@link #N}) or, for an undated pair (feature
      * {@link #SWITCH}), the undated model's (the next N).
      */
-    private double logit(double[] f) {
+    double logit(double[] f) {
         int o = f[SWITCH] == 1 ? N : 0;
         double z = 0;
         for (int i = 0; i < N; i++) z += weights[o + i] * f[i];
@@ -314,8 +327,16 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[8] = 1;
         }
         if (a.place() != null && !c.places.isEmpty()) {
-            if (c.places.contains(a.place())) f[9] = 1;
-            else f[PLACE_CONFLICT] = 1;
+            if (c.places.contains(a.place())) {
+                f[9] = 1;
+            } else {
+                f[PLACE_CONFLICT] = 1;
+                double km = c.nearestKm(a.lat(), a.lon());
+                if (!Double.isNaN(km)) {
+                    f[PLACE_KM] = Math.log1p(km);
+                    if (km <= NEAR_KM) f[PLACE_NEAR] = 1;
+                }
+            }
         }
         if (a.eventType() != null && !c.types.isEmpty()) f[10] = c.types.contains(a.eventType()) ? 1 : -1;
         if ((a.killed() >= 0 && c.killed.contains(a.killed())) || (a.injured() > 0 && c.injured.contains(a.injured()))) {
@@ -350,6 +371,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold) {
             f[37] = log1p(gap);
             if (gap > FAR_FACT_DAYS) f[FACT_DAY_FAR] = 1;
         }
+        if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1 && f[PLACE_NEAR] == 0) f[FAR_DAY_X_FAR_PLACE] = 1;
         if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;
     }
