@@ -12,8 +12,9 @@ import org.sitrep.model.DuplicateKind;
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
  * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus
- * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true}: thresholds, merge thresholds, feature columns left out per fit,
- * for ablations, the dev files fit on and scored, gva,ecbplus by default, and whether to keep the current dated weights;
+ * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true -Dsitrep.keepUndated=true -Dsitrep.veto=true}: thresholds, merge
+ * thresholds, feature columns left out per fit, for ablations, the dev files fit on and scored, gva,ecbplus by default,
+ * whether to keep the current dated or undated weights, and whether the scored models apply the join veto;
  * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
  * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
@@ -38,7 +39,7 @@ class ClustererTrainTest {
             if (use.contains("ecbplus")) sets.add(ecb);
             double[] all = keepDated(fit(sets, g -> true));
             print("all dev, mask " + maskSpec, all);
-            seedPair(all);
+            seedPair(all); // the Kramatorsk report against the Kremenchuk incident (LinkModel#probability)
             double[] even = keepDated(fit(sets, DevRun::evenHash));
             print("even-hash incidents, mask " + maskSpec, even);
             for (double thr : thrs) {
@@ -103,8 +104,8 @@ class ClustererTrainTest {
         }
     }
 
-    /** Whether the models built here keep the join veto of {@link LinkModel#probability} ({@code -Dsitrep.veto=false}: not). */
-    static final boolean VETO = !"false".equals(System.getProperty("sitrep.veto"));
+    /** Whether the models built here apply the join veto of {@link LinkModel#probability} ({@code -Dsitrep.veto=true}). */
+    static final boolean VETO = Boolean.getBoolean("sitrep.veto");
 
     /** Columns 28 to 34 (the undated features and noPubDay) are left out of the dated model's fit. */
     private static final int DATED_OFF_FROM = 28;
