@@ -17,11 +17,13 @@ import org.sitrep.model.FigureKind;
  * tell apart similar undated events ({@link LinkModel}); {@code streets} are the article's street keys
  * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first); {@code protagonists} are the
  * ids of the single-word entities it writes most often, most often first (see {@link Terms#entities(String, boolean,
- * int[])}).
+ * int[])}); {@code lat} and {@code lon} are the extracted place's coordinates ({@link Double#NaN} when there is no
+ * place or it was not resolved).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
-                  int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists) {
+                  int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
+                  double lat, double lon) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -56,11 +58,20 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             day = (int) a.published().toEpochDay();
         }
         String place = null;
+        double lat = Double.NaN;
+        double lon = Double.NaN;
         String type = null;
         int killed = -1;
         int injured = -1;
         if (facts != null) {
-            place = facts.incidentPlace().map(p -> p.name().toLowerCase(Locale.ROOT)).orElse(null);
+            var p = facts.incidentPlace().orElse(null);
+            if (p != null) {
+                place = p.name().toLowerCase(Locale.ROOT);
+                if (p.lat() != null && p.lon() != null) {
+                    lat = p.lat();
+                    lon = p.lon();
+                }
+            }
             for (Fact f : facts.facts()) {
                 if (f.kind() == FactKind.EVENT_TYPE) {
                     type = f.value().toLowerCase(Locale.ROOT);
@@ -76,7 +87,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists));
+                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists), lat, lon);
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

@@ -3,7 +3,7 @@ package org.sitrep.core.cluster;
 /**
  * The clusterer's inverted index from (term, time bucket) to the incidents that used the term in that bucket, with
  * three undated sections: the undated bucket, the long-range (far) bucket, and the (extracted place, incident day)
- * section. Postings hold {@link IncidentState}
+ * section, which also holds (map cell of the place's coordinates, incident day) keys ({@link #geoDayKey}). Postings hold {@link IncidentState}
  * references, resolved through merges on read; a list that grew past {@code maxPostings} is a common term and is
  * skipped. Dated buckets are dropped whole once they fall behind the clusterer's horizon; the two undated sections
  * are trimmed of evicted incidents instead. Not thread-safe.
@@ -89,6 +89,23 @@ final class CandidateIndex {
     /** The key of an extracted place on a day (a hash: collisions only add a candidate, scoring decides). */
     static int placeDayKey(String place, int day) {
         return place.hashCode() * 31 + day;
+    }
+
+    /** Degrees of latitude and longitude per cell of {@link #geoDayKey} (about 55 by 40 km in the United States). */
+    static final double GEO_CELL_DEG = 0.5;
+
+    /** The cell of a latitude or longitude (see {@link #GEO_CELL_DEG}). */
+    static int geoCell(double deg) {
+        return (int) Math.floor(deg / GEO_CELL_DEG);
+    }
+
+    /**
+     * The key of a map cell on a day, in the (place, day) section (a hash apart from {@link #placeDayKey}'s: a
+     * collision only adds a candidate).
+     */
+    static int geoDayKey(int latCell, int lonCell, int day) {
+        int h = (latCell * 1_000_003 + lonCell) * 31 + day;
+        return (h ^ 0x5bd1e995) * 0x9E3779B1;
     }
 
     private void add(IntMap<Posting> m, int[] terms, IncidentState s) {

@@ -41,6 +41,15 @@ final class IncidentState {
     static final int MAX_STREETS = 64;
     /** Street keys of the members ({@link ArticleRep#streets}), at most {@link #MAX_STREETS}. */
     final Longs streets = new Longs();
+    /** Places kept with coordinates per incident at most (a scan per candidate whose place is none of the incident's). */
+    static final int MAX_COORDS = 16;
+    /**
+     * Coordinates of the members' extracted places (latitude, longitude pairs in degrees), one per place name as it
+     * first arrived, at most {@link #MAX_COORDS}: how far the article's place lies from the incident's
+     * ({@link #nearestKm}).
+     */
+    double[] coords = new double[4];
+    int coordCount;
     /** Extracted incident days of the members that have one, with counts, and the most frequent (earliest on ties). */
     final Map<Integer, Integer> factDays = new HashMap<>();
     int modeFactDay = ArticleRep.UNDATED;
@@ -81,7 +90,10 @@ final class IncidentState {
         }
         recent.add(a);
         if (recent.size() > RECENT) recent.remove(0);
-        if (a.place() != null) places.add(a.place());
+        if (a.place() != null) {
+            if (!Double.isNaN(a.lat()) && !places.contains(a.place())) addCoord(a.lat(), a.lon());
+            places.add(a.place());
+        }
         if (a.eventType() != null) types.add(a.eventType());
         if (a.killed() >= 0) killed.add(a.killed());
         if (a.injured() >= 0) injured.add(a.injured());
@@ -91,6 +103,36 @@ final class IncidentState {
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
+    }
+
+    private void addCoord(double lat, double lon) {
+        if (coordCount == MAX_COORDS) return;
+        if (2 * coordCount == coords.length) coords = java.util.Arrays.copyOf(coords, coords.length * 2);
+        coords[2 * coordCount] = lat;
+        coords[2 * coordCount + 1] = lon;
+        coordCount++;
+    }
+
+    /** Mean earth radius in km. */
+    private static final double EARTH_KM = 6371.0;
+
+    /**
+     * Great-circle distance in km from ({@code lat}, {@code lon}) to the nearest of the members' places with
+     * coordinates, or {@link Double#NaN} when the point or every member's place is unresolved (haversine).
+     */
+    double nearestKm(double lat, double lon) {
+        if (Double.isNaN(lat) || coordCount == 0) return Double.NaN;
+        double best = Double.MAX_VALUE;
+        double phi = Math.toRadians(lat);
+        double cosPhi = Math.cos(phi);
+        for (int i = 0; i < coordCount; i++) {
+            double phi2 = Math.toRadians(coords[2 * i]);
+            double dPhi = phi2 - phi;
+            double dLam = Math.toRadians(coords[2 * i + 1] - lon);
+            double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2) + cosPhi * Math.cos(phi2) * Math.sin(dLam / 2) * Math.sin(dLam / 2);
+            best = Math.min(best, h);
+        }
+        return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
     }
 
     private void countFactDay(int day, int n) {
@@ -129,6 +171,7 @@ final class IncidentState {
         recent.addAll(o.recent);
         while (recent.size() > RECENT) recent.remove(0);
         places.addAll(o.places);
+        for (int i = 0; i < o.coordCount; i++) addCoord(o.coords[2 * i], o.coords[2 * i + 1]);
         types.addAll(o.types);
         killed.addAll(o.killed);
         injured.addAll(o.injured);
@@ -161,6 +204,8 @@ final class IncidentState {
         ents.clear();
         recent.clear();
         places.clear();
+        coords = new double[4];
+        coordCount = 0;
         types.clear();
         killed.clear();
         injured.clear();

@@ -12,10 +12,11 @@ import org.sitrep.model.DuplicateKind;
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
  * {@code -Dsitrep.thr=0.3,0.4 -Dsitrep.merge=0.8 -Dsitrep.masks="-;19,20" -Dsitrep.trainSets=ecbplus
- * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true -Dsitrep.bothHalves=true}: thresholds, merge thresholds, feature columns left out per fit,
- * for ablations, the dev files fit on and scored, gva,ecbplus by default, whether to keep the current dated weights, and whether to
- * also fit on the odd-hash incidents and score the even ones (two held-out estimates, on a small dev file one merge
- * moves either);
+ * -Dsitrep.evalSets=ecbplus -Dsitrep.keepDated=true -Dsitrep.keepUndated=true -Dsitrep.veto=true
+ * -Dsitrep.bothHalves=true}: thresholds, merge thresholds, feature columns left out per fit, for ablations, the dev
+ * files fit on and scored, gva,ecbplus by default, whether to keep the current dated or undated weights, whether the
+ * scored models apply the join veto, and whether to also fit on the odd-hash incidents and score the even ones (two
+ * held-out estimates, on a small dev file one merge moves either);
  * add {@code -Dsitrep.normalize=true}, as the current weights were fit, so the records pass the normalizer as in
  * {@code sitrep eval}). Streams the dev
  * files in peer order with the gold clustering as state, collects (article, candidate incident) pair features
@@ -40,6 +41,7 @@ class ClustererTrainTest {
             if (use.contains("ecbplus")) sets.add(ecb);
             double[] all = keepDated(fit(sets, g -> true));
             print("all dev, mask " + maskSpec, all);
+            seedPair(all); // the Kramatorsk report against the Kremenchuk incident (LinkModel#probability)
             double[] even = keepDated(fit(sets, DevRun::evenHash));
             print("even-hash incidents, mask " + maskSpec, even);
             boolean both = Boolean.getBoolean("sitrep.bothHalves");
@@ -68,6 +70,54 @@ class ClustererTrainTest {
         }
     }
 
+    /**
+     * Prints how the seeds' second incident (the Kramatorsk strike, files 003 and 004) scores against the incidents
+     * already open, with weights {@code w} and the veto as set, the seeds fed in file order (as {@code sitrep demo}
+     * does) and in stream order (as {@code sitrep eval} does): the highest raw probability (no veto) of each of
+     * its articles against an incident holding a seed of the other incident, and the number of incidents made.
+     */
+    static void seedPair(double[] w) throws Exception {
+        List<DevData.Item> stream;
+        try {
+            stream = DevData.seeds();
+        } catch (Exception | AssertionError e) {
+            System.out.println("seed pair: no seeds (" + e.getMessage() + ")");
+            return;
+        }
+        List<DevData.Item> files = new ArrayList<>(stream);
+        files.sort(java.util.Comparator.comparing(i -> i.article().id()));
+        for (var order : List.of(java.util.Map.entry("file order", files), java.util.Map.entry("stream order", stream))) {
+            LinkModel m = model(w, LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD);
+            StandardClusterer c = new StandardClusterer(m);
+            java.util.Map<String, String> goldOf = new java.util.HashMap<>();
+            java.util.Map<String, String> incGold = new java.util.HashMap<>();
+            StringBuilder sb = new StringBuilder();
+            var items = order.getValue();
+            DevRun.extractAll(items);
+            List<DedupDecision> ds = DevRun.dedup(items);
+            java.util.Set<String> made = new java.util.HashSet<>();
+            for (int k = 0; k < items.size(); k++) {
+                var it = items.get(k);
+                ArticleRep rep = c.represent(new ClusterInput(it.article(), DevRun.facts(it.article()), ds.get(k)));
+                double best = 0;
+                for (StandardClusterer.Candidate cand : c.candidates(rep)) {
+                    String g = incGold.get(cand.incidentId());
+                    if (g != null && !g.equals(it.gold())) best = Math.max(best, 1 / (1 + Math.exp(-m.logit(cand.features()))));
+                }
+                Assignment as = c.assign(rep, ds.get(k));
+                incGold.putIfAbsent(as.incidentId(), it.gold());
+                made.add(as.incidentId());
+                boolean copy = ds.get(k).kind() != null && ds.get(k).kind() != DuplicateKind.BOILERPLATE && ds.get(k).copyOf() != null;
+                sb.append(String.format(Locale.ROOT, " %s->%.3f%s", it.article().id().substring(0, 3), best, copy ? " (copy)" : ""));
+            }
+            System.out.printf(Locale.ROOT, "seed pair (%s, veto %s): highest raw p against the other incident:%s; incidents %d%n",
+                    order.getKey(), VETO, sb, c.sizes().size());
+        }
+    }
+
+    /** Whether the models built here apply the join veto of {@link LinkModel#probability} ({@code -Dsitrep.veto=true}). */
+    static final boolean VETO = Boolean.getBoolean("sitrep.veto");
+
     /** Columns 28 to 34 (the undated features and noPubDay) are left out of the dated model's fit. */
     private static final int DATED_OFF_FROM = 28;
     private static final int DATED_OFF_TO = 34;
@@ -78,6 +128,7 @@ class ClustererTrainTest {
      */
     private static double[] keepDated(double[] w) {
         if (Boolean.getBoolean("sitrep.keepDated")) System.arraycopy(LinkModel.FITTED, 0, w, 0, LinkModel.N);
+        if (Boolean.getBoolean("sitrep.keepUndated")) System.arraycopy(LinkModel.FITTED, LinkModel.N, w, LinkModel.N, LinkModel.N);
         return w;
     }
 
@@ -85,7 +136,7 @@ class ClustererTrainTest {
     static final java.util.Set<Integer> MASK = new java.util.HashSet<>();
 
     private static LinkModel model(double[] w, double thr, double merge) {
-        return new LinkModel(w.clone(), thr, merge);
+        return new LinkModel(w.clone(), thr, merge, VETO);
     }
 
     private static void print(String label, double[] w) {
@@ -202,6 +253,7 @@ class ClustererTrainTest {
         double[] w = new double[2 * LinkModel.N];
         for (int part = 0; part < 2; part++) {
             if (part == 0 && Boolean.getBoolean("sitrep.keepDated")) continue;
+            if (part == 1 && Boolean.getBoolean("sitrep.keepUndated")) continue;
             List<double[]> px = new ArrayList<>();
             List<Integer> py = new ArrayList<>();
             for (int i = 0; i < xs.size(); i++) {

@@ -45,7 +45,7 @@ class LinkModelTest {
 
     @Test
     void probability_farDateAndOtherPlace_veto() {
-        LinkModel m = LinkModel.standard();
+        LinkModel m = new LinkModel(LinkModel.FITTED.clone(), LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD, true);
         double[] f = new double[LinkModel.N];
         f[0] = 1;
         f[1] = f[2] = f[3] = f[4] = f[5] = 0.9; // the same text
@@ -57,5 +57,24 @@ class LinkModelTest {
         assertThat(m.probability(f)).as("another place alone").isGreaterThan(m.threshold());
         f[LinkModel.FACT_DAY_FAR] = 1;
         assertThat(m.probability(f)).as("both").isZero();
+    }
+
+    @Test
+    void probability_learnedModel_distantPlaceScoresBelowNeighbour() {
+        LinkModel m = LinkModel.standard();
+        assertThat(m.veto()).isFalse();
+        double[] f = new double[LinkModel.N];
+        f[0] = 1;
+        f[1] = f[2] = f[3] = f[4] = f[5] = 0.3; // some shared text
+        f[LinkModel.FACT_DAY_FAR] = 1;
+        f[LinkModel.PLACE_CONFLICT] = 1;
+        double[] near = f.clone();
+        near[LinkModel.PLACE_NEAR] = 1;
+        near[LinkModel.PLACE_KM] = Math.log1p(10);
+        double[] far = f.clone();
+        far[LinkModel.PLACE_KM] = Math.log1p(350);
+        far[LinkModel.FAR_DAY_X_FAR_PLACE] = 1;
+        assertThat(m.probability(far)).isGreaterThan(0).isLessThan(m.probability(near));
+        assertThat(m.probability(far)).as("a distant place and a far date with some shared text").isLessThan(m.threshold());
     }
 }

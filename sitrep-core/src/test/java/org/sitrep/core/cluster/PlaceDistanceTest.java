@@ -1,0 +1,82 @@
+package org.sitrep.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.sitrep.core.cluster.FeatureProbe.feature;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.IncidentDate;
+import org.sitrep.model.Place;
+import org.sitrep.model.Precision;
+
+/**
+ * How far the article's place lies from the incident's: a neighbouring town is not another place (features
+ * placeNear, placeKm, farDayXfarPlace), and a report from a neighbouring town on the same day is retrieved through the
+ * (map cell, day) keys even when it shares no words with the incident.
+ */
+class PlaceDistanceTest {
+    /** An article with an extracted incident place at (lat, lon) and an extracted incident date. */
+    private static ClusterInput input(String id, String text, String place, double lat, double lon, LocalDate day) {
+        Article a = new Article(id, "", text, day, null, null, null, "en", null, "test", Map.of());
+        Evidence ev = Evidence.of(id, 0, 1, text);
+        Place p = new Place(place, "Illinois", "US", lat, lon, null, Place.Role.INCIDENT, ev, 1.0);
+        ArticleFacts f = new ArticleFacts(id, new IncidentDate(day, Precision.DAY, ev, 1.0), List.of(p), List.of(), List.of());
+        return new ClusterInput(a, f, DedupDecision.original(id));
+    }
+
+    private static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+    private static final String CITY = "Four people were wounded in a shooting at a block party on Saturday, police said.";
+
+    @Test
+    void nearestKm_knownCities_greatCircleDistance() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        ArticleRep chicago = c.represent(input("a", CITY, "Chicago", 41.8781, -87.6298, DAY));
+        IncidentState s = new IncidentState("i-a", 0);
+        s.add(chicago);
+        // Chicago to Evanston about 19 km, to Springfield about 288 km
+        assertThat(s.nearestKm(42.0451, -87.6877)).isCloseTo(19.2, within(1.0));
+        assertThat(s.nearestKm(39.7817, -89.6501)).isCloseTo(288.0, within(3.0));
+        assertThat(s.nearestKm(Double.NaN, Double.NaN)).isNaN();
+    }
+
+    @Test
+    void features_neighbouringTownVersusDistantCity() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        c.place(c.represent(input("a", CITY, "Chicago", 41.8781, -87.6298, DAY)), "chicago");
+        double[] near = LinkModel.features(c.represent(input("b", CITY, "Evanston", 42.0451, -87.6877, DAY)), c.incident("chicago"));
+        double[] far = LinkModel.features(c.represent(input("c", CITY, "Springfield", 39.7817, -89.6501, DAY)), c.incident("chicago"));
+        double[] same = LinkModel.features(c.represent(input("d", CITY, "Chicago", 41.8781, -87.6298, DAY)), c.incident("chicago"));
+        assertThat(feature(near, "placeConflict")).isEqualTo(1);
+        assertThat(feature(near, "placeNear")).isEqualTo(1);
+        assertThat(feature(far, "placeConflict")).isEqualTo(1);
+        assertThat(feature(far, "placeNear")).isZero();
+        assertThat(feature(far, "placeKm")).isGreaterThan(feature(near, "placeKm"));
+        assertThat(feature(same, "placeAgree")).isEqualTo(1);
+        assertThat(feature(same, "placeKm")).isZero();
+        // a far place only counts with the far date for the interaction
+        assertThat(feature(far, "farDayXfarPlace")).isZero();
+        double[] later = LinkModel.features(c.represent(input("e", CITY, "Springfield", 39.7817, -89.6501, DAY.plusDays(200))),
+                c.incident("chicago"));
+        assertThat(feature(later, "factDayFar")).isEqualTo(1);
+        assertThat(feature(later, "farDayXfarPlace")).isEqualTo(1);
+    }
+
+    @Test
+    void ranked_neighbouringTownSameDayNoSharedWords_retrieved() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        Assignment first = c.assign(input("a", CITY, "Chicago", 41.8781, -87.6298, DAY));
+        ArticleRep suburb = c.represent(input("b", "Gunfire erupted near Dempster Street overnight; detectives canvassed.",
+                "Evanston", 42.0451, -87.6877, DAY.plusDays(1)));
+        assertThat(c.ranked(suburb)).extracting(s -> s.id).contains(first.incidentId());
+        ArticleRep distant = c.represent(input("c", "Gunfire erupted near Dempster Street overnight; detectives canvassed.",
+                "Springfield", 39.7817, -89.6501, DAY.plusDays(1)));
+        assertThat(c.ranked(distant)).extracting(s -> s.id).doesNotContain(first.incidentId());
+    }
+}
