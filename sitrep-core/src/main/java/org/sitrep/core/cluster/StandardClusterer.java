@@ -282,11 +282,11 @@ final class StandardClusterer implements IncidentClusterer {
         if (a.place() != null && a.factDated()) {
             int[] keys = new int[3];
             for (int d = -1; d <= 1; d++) keys[d + 1] = CandidateIndex.placeDayKey(a.place(), a.day() + d);
-            for (int r = 0; r < PLACE_DAY_HITS; r++) count(index.placeDays(), keys, q);
+            count(index.placeDays(), keys, q, PLACE_DAY_HITS);
         }
         if (a.factDated() && !Double.isNaN(a.lat())) {
             int[] keys = geoDayKeys(a);
-            for (int r = 0; r < GEO_DAY_HITS; r++) count(index.placeDays(), keys, q);
+            count(index.placeDays(), keys, q, GEO_DAY_HITS);
         }
         if (a.names().length > 0) {
             // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
@@ -313,6 +313,11 @@ final class StandardClusterer implements IncidentClusterer {
     }
 
     private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q) {
+        count(section, keys, q, 1);
+    }
+
+    /** Adds {@code weight} hits to every live incident posted under one of {@code keys} in {@code section}. */
+    private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q, int weight) {
         if (section == null) return;
         for (int term : keys) {
             CandidateIndex.Posting p = section.get(term);
@@ -326,7 +331,7 @@ final class StandardClusterer implements IncidentClusterer {
                     s.nameOnly = false;
                     touched.add(s);
                 }
-                s.hits++;
+                s.hits += weight;
             }
         }
     }

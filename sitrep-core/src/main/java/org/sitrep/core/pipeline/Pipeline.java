@@ -56,8 +56,9 @@ public final class Pipeline implements RecordSink, AutoCloseable {
      * does not depend on thread timing. The one thing a worker reads from the store (whether the record's
      * content or URL is stored already) depends on how far the sequencer has committed, so it only saves
      * work: the sequencer checks again against everything stored, open batch included, and reports the same
-     * ids either way (UnchangedRecordTest; PipelineReproducibilityTest runs gva-dev twice). The hand-off is a bounded queue of futures; when it is full,
-     * accept() blocks, which is the back-pressure that keeps memory flat on inputs of any size.
+     * ids either way (UnchangedRecordTest; PipelineReproducibilityTest runs gva-dev twice). The hand-off is a
+     * bounded queue of futures; when it is full, accept() blocks, which is the back-pressure that keeps memory
+     * flat on inputs of any size.
      *
      * Durability: the store buffers writes and commit() makes a batch atomic. The sequencer commits
      * every batchSize articles, after reconciling the incidents the batch touched, so a crash loses at
