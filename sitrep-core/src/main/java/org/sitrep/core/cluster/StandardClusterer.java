@@ -244,9 +244,14 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** The live incident of the article this one copies, or null. */
     private String copiedIncident(DedupDecision d) {
-        if (d == null || d.kind() == null || d.kind() == DuplicateKind.BOILERPLATE || d.copyOf() == null) return null;
+        if (!joinsAsCopy(d)) return null;
         String inc = incidentOf.get(d.copyOf());
         return inc == null ? null : resolve(inc);
+    }
+
+    /** Whether {@code d} makes its article a copy that joins the incident of the article it copies (boilerplate does not). */
+    static boolean joinsAsCopy(DedupDecision d) {
+        return d != null && d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
     }
 
     /** Candidate incidents of {@code a} with their pair features, retrieved from the time-blocked index. */

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.core.eval.DevData;
-import org.sitrep.model.DuplicateKind;
 
 /**
  * Fits {@link LinkModel#FITTED}: run with {@code -Dtest=ClustererTrainTest -Dsitrep.train=true} (options:
@@ -107,7 +106,7 @@ class ClustererTrainTest {
                 Assignment as = c.assign(rep, ds.get(k));
                 incGold.putIfAbsent(as.incidentId(), it.gold());
                 made.add(as.incidentId());
-                boolean copy = ds.get(k).kind() != null && ds.get(k).kind() != DuplicateKind.BOILERPLATE && ds.get(k).copyOf() != null;
+                boolean copy = StandardClusterer.joinsAsCopy(ds.get(k));
                 sb.append(String.format(Locale.ROOT, " %s->%.3f%s", it.article().id().substring(0, 3), best, copy ? " (copy)" : ""));
             }
             System.out.printf(Locale.ROOT, "seed pair (%s, veto %s): highest raw p against the other incident:%s; incidents %d%n",
@@ -161,7 +160,7 @@ class ClustererTrainTest {
                 var a = it.article();
                 ArticleRep rep = c.represent(new ClusterInput(a, DevRun.facts(a), ds.get(k)));
                 DedupDecision d = ds.get(k);
-                boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
+                boolean copy = StandardClusterer.joinsAsCopy(d);
                 String goldInc = "g-" + it.gold();
                 if (!copy) {
                     boolean found = false;
@@ -212,7 +211,7 @@ class ClustererTrainTest {
             var a = it.article();
             ArticleRep rep = c.represent(new ClusterInput(a, DevRun.facts(a), ds.get(k)));
             DedupDecision d = ds.get(k);
-            boolean copy = d.kind() != null && d.kind() != DuplicateKind.BOILERPLATE && d.copyOf() != null;
+            boolean copy = StandardClusterer.joinsAsCopy(d);
             if (!copy && !rep.dated()) {
                 for (StandardClusterer.Candidate cand : c.candidates(rep)) {
                     double[] x = cand.features();
