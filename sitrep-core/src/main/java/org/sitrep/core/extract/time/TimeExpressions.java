@@ -111,7 +111,7 @@ public final class TimeExpressions {
             if (free) chosen.add(c);
         }
         chosen.sort(Comparator.comparingInt(Timex::start));
-        return Anaphora.resolve(chosen, text, anchor);
+        return Compounds.resolve(Anaphora.resolve(chosen, text, anchor), text);
     }
 
     private static Map<String, int[]> index(List<TimeRules.Rule> rules) {

@@ -31,6 +31,8 @@ class TimexErrorBucketsTest {
         assumeTrue(file != null && Files.isRegularFile(file),
                 "skipped: shared datasets not found (set -Dsitrep.shared to the folder holding datasets/)");
         boolean examples = Boolean.getBoolean("timex.examples");
+        String dumpTo = System.getProperty("timex.dump");
+        StringBuilder dump = new StringBuilder();
         Map<String, Integer> buckets = new TreeMap<>();
         Map<String, StringBuilder> shown = new TreeMap<>();
         TimexScorer.Score total = TimexScorer.Score.EMPTY;
@@ -48,6 +50,8 @@ class TimexErrorBucketsTest {
                 if (p.sameValue()) {
                     if (p.strict()) right++;
                     else spanOnly++;
+                    if (dumpTo != null) dump.append(dumpLine(d, half, p.strict() ? "right" : "right value other span", p))
+                            .append('\n');
                     continue;
                 } else if (p.gold() != null && p.predicted() != null) {
                     key = "value  " + shape(p.gold()) + " -> " + shape(p.predicted());
@@ -57,6 +61,7 @@ class TimexErrorBucketsTest {
                     key = "spurious " + shape(p.predicted());
                 }
                 buckets.merge(key, 1, Integer::sum);
+                if (dumpTo != null) dump.append(dumpLine(d, half, key, p)).append('\n');
                 StringBuilder sb = shown.computeIfAbsent(key, k -> new StringBuilder());
                 if (examples && sb.length() < 400) {
                     sb.append("\n      ").append(p.gold() == null ? "-" : p.gold().text() + "=" + p.gold().value())
@@ -65,6 +70,7 @@ class TimexErrorBucketsTest {
                 }
             }
         }
+        if (dumpTo != null) Files.writeString(Path.of(dumpTo), dump);
         System.out.println("TempEval-3 train: " + total + "; right " + right + ", right value other span " + spanOnly);
         // rules are written by looking at errors: the two halves by document-id hash show how far a change generalises
         System.out.printf("even-hash documents: value F1 %.4f; odd-hash: %.4f%n", halves[0].valueF1(), halves[1].valueF1());
@@ -77,6 +83,19 @@ class TimexErrorBucketsTest {
         assertEquals(total.gold(), right + spanOnly + wrongOrMissed);
         assertEquals(total.value(), right + spanOnly);
         assertEquals(total.predicted() - total.relaxed(), spurious);
+    }
+
+    /** One tab-separated error line for {@code -Dtimex.dump=FILE}: document, half, bucket, gold, prediction, context. */
+    private static String dumpLine(TempEvalCorpus.Doc d, int half, String key, TimexScorer.Pair p) {
+        Timex at = p.gold() != null ? p.gold() : p.predicted();
+        int from = Math.max(0, at.start() - 90);
+        int to = Math.min(d.text().length(), at.end() + 60);
+        String context = d.text().substring(from, at.start()) + "[[" + d.text().substring(at.start(), at.end()) + "]]"
+                + d.text().substring(at.end(), to);
+        return String.join("\t", d.id(), d.dct().toString(), String.valueOf(half), key,
+                p.gold() == null ? "-" : p.gold().text() + "=" + p.gold().value(),
+                p.predicted() == null ? "-" : p.predicted().text() + "=" + p.predicted().value(),
+                context.replaceAll("\\s+", " "));
     }
 
     /** The kind of a value: DAY, WEEK, MONTH, QUARTER, YEAR, DURATION..., with the cue word class for days. */
