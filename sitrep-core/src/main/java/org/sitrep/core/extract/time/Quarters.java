@@ -90,8 +90,20 @@ final class Quarters {
         return c.make(Type.DATE, m.group(1) + "-Q" + n, m.start(), m.end());
     }
 
+    private static final Pattern ENDED = Pattern.compile("(?i) end(?:ed|ing) (" + Lexicon.MONTH + ") \\d{1,2}\\b(?:,? ((?:19|20)\\d{2}))?");
+
     static Timex latest(Matcher m, Ctx c) {
         if (c.anchor == null) return c.make(Type.DATE, "XXXX-QX", m.start(), m.end());
+        Matcher ended = ENDED.matcher(c.text).region(m.end(), Math.min(c.text.length(), m.end() + 30));
+        if (ended.lookingAt() && c.upper(ended.start(1))) {
+            // "the quarter ended July 31" (May to July): the calendar quarter that holds most of its three months,
+            // the one of its middle month; Anaphora lets a fiscal quarter already named keep the focus
+            int month = Lexicon.month(ended.group(1));
+            int y = ended.group(2) != null ? Integer.parseInt(ended.group(2))
+                    : Anchoring.yearFor(c.anchor, month, 28, 0);
+            java.time.LocalDate middle = java.time.LocalDate.of(y, month, 1).minusMonths(1);
+            return c.make(Type.DATE, Anchoring.quarter(middle.getYear(), Anchoring.quarterOf(middle)), m.start(), m.end());
+        }
         int y = c.anchor.getYear();
         int n = Anchoring.quarterOf(c.anchor) - 1;
         if (n == 0) {

@@ -170,6 +170,13 @@ final class TimeRules {
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"
                         + "|third|fourth|1st|2nd|3rd|4th|latest|current|year-ago|year-earlier|final|same|last)[- ]"
                         + "(quarter|half|period)(?: of ((?:19|20)\\d{2}))?\\b", Quarters::ordinal),
+                // "the first two quarters of 1990": its first half (and "the last two" its second)
+                rule("two-quarters", "the at through in during", "\\b(?:(?:at least|through|in|during) )?the (first|last|final|second)"
+                        + " two quarters of ((?:19|20)\\d{2})\\b", (m, c) -> c.make(Type.DATE, m.group(2) + "-H"
+                        + (m.group(1).equalsIgnoreCase("first") ? 1 : 2), m.start(), m.end())),
+                // "the then current price": the present of a past time
+                rule("then-current", "then the", "\\b(?:the )?(then[- ]current)\\b", (m, c) -> c.make(Type.DATE, "PAST_REF",
+                        m.start(1), m.end(1))),
                 // "for the quarter a year ago": one expression, the reported quarter a year back (Anaphora)
                 rule("quarter-year-ago", "the", "\\bthe (?:quarter|period) a year (?:ago|earlier)\\b", (m, c) -> c.make(Type.DATE,
                         c.anchor == null ? "XXXX" : String.valueOf(c.anchor.getYear() - 1), m.start(), m.end())),
@@ -274,7 +281,7 @@ final class TimeRules {
         String name = m.group(2);
         if (!c.upper(m.start(2))) return null;
         boolean ambiguous = name.equalsIgnoreCase("may") || name.equalsIgnoreCase("march");
-        if (ambiguous && mod.isEmpty()) return null;
+        if (ambiguous && mod.isEmpty() && !attributive(c, m.start(2), m.end())) return null;
         boolean temporal = switch (mod) {
             case "last", "this", "next", "early", "late", "mid", "earlier this", "later this", "the end of",
                  "the beginning of", "the middle of", "the start of" -> true;
@@ -299,6 +306,19 @@ final class TimeRules {
             default -> bareMonthYear(c, month, m.start(), end, true);
         };
         return c.make(Type.DATE, Anchoring.month(year, month), start, end);
+    }
+
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe $");
+    private static final Pattern NOUN_AFTER = Pattern.compile(" (?!(?:of|on|to|for|from|against|through|past|and|or|in|at|by|with"
+            + "|is|was|were|are|has|had|will|would|said|says)\\b)[a-z]{3,}\\b");
+
+    /**
+     * "the March accession", "the May elections": a capitalised March or May between "the" and a lower-case noun is the
+     * month (the verb or the common noun would not be capitalised mid-phrase; "the March on Washington" is a name).
+     */
+    private static boolean attributive(Ctx c, int start, int end) {
+        return THE_BEFORE.matcher(c.text).region(Math.max(0, start - 4), start).find()
+                && NOUN_AFTER.matcher(c.text).region(end, Math.min(c.text.length(), end + 30)).lookingAt();
     }
 
     /**
