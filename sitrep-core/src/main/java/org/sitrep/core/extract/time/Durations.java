@@ -84,8 +84,14 @@ final class Durations {
                 || before.endsWith("after ") || before.endsWith("about ") || before.endsWith("than ")
                 || before.endsWith("nearly ") || before.endsWith("almost ") || before.endsWith("over ")
                 || before.endsWith("least ") || before.endsWith("only ") || before.endsWith("just ")
-                || before.endsWith("barely ") || before.endsWith("scarcely ") || before.endsWith("hardly ");
+                || before.endsWith("barely ") || before.endsWith("scarcely ") || before.endsWith("hardly ")
+                || DURATION_VERB.matcher(before).find();
     }
+
+    /** "could take as long as a month", "spent a week", "offered him a week to withdraw": an amount of time. */
+    private static final Pattern DURATION_VERB = Pattern.compile("(?:\\blong as|\\b(?:take|takes|took|taking|spend|spends"
+            + "|spent|spending|last|lasts|lasted|lasting)|\\b(?:give|gives|gave|given|giving|offer|offers|offered|grant"
+            + "|granted|allow|allowed) (?:him|her|them|us|me|it|you))\\s$");
 
     static Timex vague(Matcher m, Ctx c) {
         String unit = m.group(1);
