@@ -19,6 +19,7 @@ final class Anaphora {
 
     /** Re-anchors the anaphoric expressions in {@code found} (text order); returns the same list. */
     static List<Timex> resolve(List<Timex> found, String text, LocalDate anchor) {
+        then(found);
         narrative(found);
         weekdays(found);
         dayInFocus(found, text, anchor);
@@ -60,6 +61,31 @@ final class Anaphora {
                 found.set(i, new Timex(Timex.Type.DATE, value, t.start(), t.end(), t.text()));
             } else if (shift == 0) {
                 found.remove(i--);
+            }
+        }
+    }
+
+    private static final Pattern POINT = Pattern.compile("^(?:\\d{4}|PRESENT_REF|PAST_REF|FUTURE_REF)");
+
+    /**
+     * "until then", "by then": the point of time named last before it (a day, month, year or clock time, not a
+     * duration or a set); without one it points at nothing and is dropped.
+     */
+    private static void then(List<Timex> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Timex t = found.get(i);
+            if (!t.text().equalsIgnoreCase("then")) continue;
+            Timex ref = null;
+            for (int j = i - 1; j >= 0 && ref == null; j--) {
+                Timex r = found.get(j);
+                if (r.type() != Timex.Type.DURATION && r.type() != Timex.Type.SET && POINT.matcher(r.value()).lookingAt()) {
+                    ref = r;
+                }
+            }
+            if (ref == null) {
+                found.remove(i--);
+            } else {
+                found.set(i, new Timex(ref.type(), ref.value(), t.start(), t.end(), t.text()));
             }
         }
     }

@@ -155,6 +155,9 @@ final class TimeRules {
                                 m.end())),
                 rule("present", "right now currently nowadays presently at current these", "\\b(right now|now|currently|nowadays|presently|at present|at the moment|these days|current(?! (?:account|assets|liabilities|affairs|events|law|rules|system|and|or)\\b))\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
+                // "until then", "by then": the time named before it (Anaphora), dropped when there is none
+                rule("then", "until till by", "\\b(?:until|till|by) (then)\\b(?!-)", (m, c) -> c.make(Type.DATE, "XXXX-XX-XX",
+                        m.start(1), m.end(1))),
                 // "at this crucial moment": the present, whatever the adjective
                 rule("this-moment", "this", "\\bthis (?:(?:very|crucial|critical|particular|difficult|historic|decisive) )?moment\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
