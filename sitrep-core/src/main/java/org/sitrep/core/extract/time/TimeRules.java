@@ -158,6 +158,13 @@ final class TimeRules {
                 // "until then", "by then": the time named before it (Anaphora), dropped when there is none
                 rule("then", "until till by", "\\b(?:until|till|by) (then)\\b(?!-)", (m, c) -> c.make(Type.DATE, "XXXX-XX-XX",
                         m.start(1), m.end(1))),
+                // "twice as high this year as last": the unit of the comparison, one back
+                rule("as-last", "last", "(?<=\\bthis (year|month|week) (?:[a-z]{1,12} )?(?:as|than) )last\\b(?![- ]\\w)",
+                        (m, c) -> c.anchor == null ? null : c.make(Type.DATE, switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                            case "year" -> String.valueOf(c.anchor.getYear() - 1);
+                            case "month" -> c.anchor.minusMonths(1).toString().substring(0, 7);
+                            default -> Anchoring.week(c.anchor.minusWeeks(1));
+                        }, m.start(), m.end())),
                 // "at this crucial moment": the present, whatever the adjective
                 rule("this-moment", "this", "\\bthis (?:(?:very|crucial|critical|particular|difficult|historic|decisive) )?moment\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
@@ -170,7 +177,7 @@ final class TimeRules {
                 rule("a-while", "for", "\\bfor (?:(?:quite |a little |a short )?)(a while)\\b",
                         (m, c) -> c.make(Type.DURATION, "PXX", m.start(1), m.end(1))),
                 rule("future", "the coming a future", "\\b(the (?:near |distant )?future|the (?:near|short) term|coming (?:months"
-                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b",
+                        + "|quarters)|a (?:later|future) date|future (?:years|months|quarters|weeks|generations))\\b(?! of\\b)",
                         (m, c) -> c.make(Type.DATE, "FUTURE_REF", m.start(), m.end())),
                 rule("quarter", "# the this last next its fiscal first second third fourth latest current year final same", "\\b(?:(the|this|last|next|this year's|last year's|next year's|its|the company's|the year-earlier"
                         + "|the year-ago|the fiscal|fiscal) )?(first|second"

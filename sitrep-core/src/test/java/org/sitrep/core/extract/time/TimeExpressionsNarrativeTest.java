@@ -252,6 +252,38 @@ class TimeExpressionsNarrativeTest {
         assertEquals(expected, values(text, OCT));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a quarter told by its last day is the calendar quarter of its middle month (May to July: the second)
+        "In the quarter ended July 31, Jayark had 5.6 million shares.|the quarter=1989-Q2; July 31=1989-07-31",
+        "Net fell for the quarter ended Sept. 30.|the quarter=1989-Q3; Sept. 30=1989-09-30",
+        // ... unless a fiscal quarter named just before keeps the focus
+        "Sun earned $5 million in the fiscal first quarter. Sales rose for the quarter ended Sept. 29."
+                + "|the fiscal first quarter=1989-Q1; the quarter=1989-Q1; Sept. 29=1989-09-29",
+        "The trend will continue through at least the first two quarters of 1990.|at least the first two quarters of 1990=1990-H1",
+        "Holders may buy shares at half the then current market price.|then current=PAST_REF",
+        "The March accession let the three join.|March=1989-03",
+        "The May elections were close.|May=1989-05",
+        // the noun "march" and a name stay out
+        "The March on Washington drew crowds.|''",
+        // a bare "a month" is an amount after a verb of lasting or giving, not as a rate
+        "The appeal could take as long as a month or two.|a month=P1M",
+        "He offered him a week to withdraw.|a week=P1W",
+        "The airline flies four flights a week.|''",
+        "He would not travel at this crucial moment.|this crucial moment=PRESENT_REF",
+        // an elided unit after a comparison
+        "The dividend will be twice as high this year as last.|this year=1989; last=1988",
+        "Sales were higher this month than last.|this month=1989-10; last=1989-09",
+        // "the future of" a people is its fate, not a time
+        "That is very important to the future of our peoples.|''",
+        "Sales will grow in the future.|the future=FUTURE_REF",
+        // "until then" is the time named before it
+        "Rights will terminate on Nov. 30. Until then, the stock remains convertible.|Nov. 30=1989-11-30; then=1989-11-30",
+        "Until then, the stock remains convertible.|''"})
+    void find_quartersOfMonthsAndSmallRules(String text, String expected) {
+        assertEquals(expected, values(text, OCT));
+    }
+
     @Test
     void find_fractionsAndAnaphora_withoutAnchor_neverThrow() {
         String text = "That year, the following month, the year ended, three-quarters of two thousand nineteen ninety";
