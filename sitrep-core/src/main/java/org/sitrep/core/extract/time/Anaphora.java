@@ -23,7 +23,42 @@ final class Anaphora {
         narrative(found);
         weekdays(found);
         dayInFocus(found, text, anchor);
-        return business(found, text, anchor);
+        return apposition(business(found, text, anchor), text);
+    }
+
+    private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)^(?:the )?(?:first|second|third|fourth) quarter$");
+    private static final Pattern ENDED_DAY = Pattern.compile("(?i)^ end(?:ed|ing) $");
+    private static final Pattern NO_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /**
+     * "the comparable year-ago quarter, the second quarter ended Oct. 31": a quarter in apposition to a year-ago
+     * quarter is that quarter, so both take the year-ago year and the ordinal's number, and the day it ended is in
+     * that year.
+     */
+    private static List<Timex> apposition(List<Timex> found, String text) {
+        for (int i = 1; i < found.size(); i++) {
+            Timex before = found.get(i - 1);
+            Timex t = found.get(i);
+            Matcher q1 = QUARTER_VALUE.matcher(before.value());
+            Matcher q2 = QUARTER_VALUE.matcher(t.value());
+            if (!YEAR_AGO.matcher(before.text()).matches() || !q1.matches() || !q2.matches()
+                    || !ORDINAL_QUARTER.matcher(t.text()).matches() || !text.substring(before.end(), t.start()).equals(", ")) {
+                continue;
+            }
+            String value = q1.group(1) + "-Q" + q2.group(2);
+            found.set(i - 1, new Timex(before.type(), value, before.start(), before.end(), before.text()));
+            found.set(i, new Timex(t.type(), value, t.start(), t.end(), t.text()));
+            if (i + 1 < found.size()) {
+                Timex day = found.get(i + 1);
+                Matcher d = FULL_DAY.matcher(day.value());
+                if (d.lookingAt() && day.start() > t.end() && ENDED_DAY.matcher(text.substring(t.end(), day.start())).matches()
+                        && !NO_YEAR.matcher(day.text()).find()) {
+                    String moved = q1.group(1) + day.value().substring(4);
+                    found.set(i + 1, new Timex(day.type(), moved, day.start(), day.end(), day.text()));
+                }
+            }
+        }
+        return found;
     }
 
     private static final Pattern NARRATIVE = Pattern.compile("(?i)^(?:(?:later|earlier|early|late) (?:in )?)?"

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Expressions built on a neighbouring one, which no single rule sees whole: the second day of "April 24 and 25",
- * the first weekday of "Monday and Tuesday nights" (a set, like the second), and "the day before last Tuesday" (the
- * day next to the one named). Stateless.
+ * the first weekday of "Monday and Tuesday nights" (a set, like the second), "the day before last Tuesday" (the
+ * day next to the one named), "the week of March 6" and "Easter week" (the week holding the day), and "the winter of
+ * nineteen ninety-four" (a season of a year written any way). Stateless.
  */
 final class Compounds {
     private Compounds() {
@@ -30,7 +31,10 @@ final class Compounds {
                 found.set(i, set);
                 continue;
             }
-            Timex shifted = dayNextTo(t, i == 0 ? null : found.get(i - 1), text);
+            Timex previous = i == 0 ? null : found.get(i - 1);
+            Timex shifted = dayNextTo(t, previous, text);
+            if (shifted == null) shifted = weekOf(t, previous, next, text);
+            if (shifted == null) shifted = seasonOf(t, previous, text);
             if (shifted != null) found.set(i, shifted);
         }
         return found;
@@ -72,6 +76,37 @@ final class Compounds {
         }
         String value = "XXXX-WXX-" + Lexicon.weekday(t.text()).getValue() + (s.group(1) == null ? "" : s.group(1));
         return new Timex(Timex.Type.SET, value, t.start(), t.end(), t.text());
+    }
+
+    private static final Pattern WEEK_OF = Pattern.compile("(?i)\\bthe week of $");
+    private static final Pattern HOLIDAY = Pattern.compile("^(?:Christmas|Easter|Thanksgiving|New Year's|Passover|Ramadan)");
+    private static final Pattern WEEK_AFTER = Pattern.compile(" week\\b(?!-)");
+
+    /** "the week of March 6", "Easter week": the (ISO) week that holds the day named. */
+    private static Timex weekOf(Timex t, Timex previous, Timex next, String text) {
+        Matcher v = FULL_DAY.matcher(t.value());
+        if (t.type() == Timex.Type.SET || !v.matches()) return null;
+        LocalDate day = LocalDate.parse(v.group(1));
+        Matcher b = WEEK_OF.matcher(text).region(Math.max(0, t.start() - 12), t.start());
+        if (b.find() && (previous == null || previous.end() <= b.start())) {
+            return new Timex(Timex.Type.DATE, Anchoring.week(day), b.start(), t.end(), text.substring(b.start(), t.end()));
+        }
+        Matcher a = WEEK_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 6));
+        if (HOLIDAY.matcher(t.text()).lookingAt() && a.lookingAt() && (next == null || next.start() >= a.end())) {
+            return new Timex(Timex.Type.DATE, Anchoring.week(day), t.start(), a.end(), text.substring(t.start(), a.end()));
+        }
+        return null;
+    }
+
+    private static final Pattern SEASON_OF = Pattern.compile("(?i)\\bthe (?:early |late )?(summer|winter|spring|fall|autumn) of $");
+
+    /** "the winter of nineteen ninety-four": the season of the year named, however the year is written. */
+    private static Timex seasonOf(Timex t, Timex previous, String text) {
+        if (t.type() != Timex.Type.DATE || !t.value().matches("\\d{4}")) return null;
+        Matcher b = SEASON_OF.matcher(text).region(Math.max(0, t.start() - 24), t.start());
+        if (!b.find() || previous != null && previous.end() > b.start()) return null;
+        String value = t.value() + "-" + TimeRules.season(b.group(1).toLowerCase(java.util.Locale.ROOT));
+        return new Timex(Timex.Type.DATE, value, b.start(), t.end(), text.substring(b.start(), t.end()));
     }
 
     private static final Pattern DAY_BEFORE = Pattern.compile("(?i)\\b(?:the |a )?day (before|after) $");

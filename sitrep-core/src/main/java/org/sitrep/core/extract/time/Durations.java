@@ -43,9 +43,35 @@ final class Durations {
             amount = n < 0 ? null : String.valueOf(n);
         }
         int start = m.start();
+        Timex from = fromNow(m, c, amount, unit);
+        if (from != null) return from;
         String value = duration(amount, unit);
         if (unit.equalsIgnoreCase("night") || unit.equalsIgnoreCase("nights")) value = duration(amount, "day");
         return c.make(Type.DURATION, value, start, m.end());
+    }
+
+    private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\bin $");
+
+    /**
+     * "the stock will be redeemed in five years": in a clause about the future, "in" and a count is the time that far
+     * after the anchor (TimeML's date), not an amount; "within five years", "in two weeks" told in the past stay amounts.
+     */
+    private static Timex fromNow(Matcher m, Ctx c, String amount, String unit) {
+        if (c.anchor == null || amount == null || m.start(2) != m.start()
+                || !IN_BEFORE.matcher(c.text).region(Math.max(0, m.start() - 3), m.start()).find()
+                || !c.future(m.start(), m.end())) {
+            return null;
+        }
+        long n = Long.parseLong(amount);
+        java.time.LocalDate a = c.anchor;
+        String value = switch (Lexicon.unitCode(unit)) {
+            case "Y" -> String.valueOf(a.getYear() + n);
+            case "M" -> Lexicon.clockUnit(unit) ? null : a.plusMonths(n).toString().substring(0, 7);
+            case "W" -> Anchoring.week(a.plusWeeks(n));
+            case "D" -> a.plusDays(n).toString();
+            default -> null;
+        };
+        return value == null ? null : c.make(Type.DATE, value, m.start(), m.end());
     }
 
     /** "three-quarters of its food", "more than a quarter of the votes": a fraction, not a span of time. */

@@ -165,6 +165,16 @@ final class TimeRules {
                             case "month" -> c.anchor.minusMonths(1).toString().substring(0, 7);
                             default -> Anchoring.week(c.anchor.minusWeeks(1));
                         }, m.start(), m.end())),
+                // "today is the eighth day of the operation", "it's the second day of an offensive": the day itself
+                rule("nth-day-of", "today it it's this", "\\b(?:today is|it's|it is|this is) (the (?:first|second|third|fourth|fifth"
+                        + "|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th)) (?:straight |consecutive )?day)(?= of\\b)",
+                        (m, c) -> c.make(Type.DATE, Anchoring.day(c.anchor), m.start(1), m.end(1))),
+                // "in the first hours of the war", "the early years": some of the unit, vague ("the early hours of
+                // Thursday morning" is part of the day named)
+                rule("first-units", "the", "\\bthe (?:first|early|final|closing|opening|initial) (?:few )?(minutes|hours|days|weeks"
+                        + "|months|years|decades)\\b(?! of (?:" + WEEKDAY + "|" + MONTH + "|today|yesterday|tomorrow|this|last|that|the day"
+                        + "|\\d))", (m, c) -> c.make(Type.DURATION, Durations.duration(null, m.group(1).substring(0,
+                        m.group(1).length() - 1)), m.start(), m.end())),
                 // "at this crucial moment": the present, whatever the adjective
                 rule("this-moment", "this", "\\bthis (?:(?:very|crucial|critical|particular|difficult|historic|decisive) )?moment\\b",
                         (m, c) -> c.make(Type.DATE, "PRESENT_REF", m.start(), m.end())),
