@@ -45,9 +45,12 @@ class CompoundsTest {
         "The day before last Tuesday's hearing, he flew home.|The day before last Tuesday=1999-02-08",
         "He arrived the day after Christmas.|the day after Christmas=1998-12-26",
         "Shops reopened the day after Jan. 1, 1999.|the day after Jan. 1, 1999=1999-01-02",
+        "The hearing may come in the week of March 6.|the week of March 6=1999-W09",
+        "Protesters prayed as Easter week began.|Easter week=1998-W15",
+        "Prices last touched that level in the winter of nineteen ninety-four.|the winter of nineteen ninety-four=1994-WI",
         // no day named after it: nothing to shift
         "He was last seen Nov. 3, the day before police issued a warrant.|Nov. 3=1998-11-03"})
-    void find_dayBeforeOrAfterADay_isTheNeighbouringDay(String text, String expected) {
+    void find_dayNextToOrWeekOrSeasonOfAnother_isOneExpression(String text, String expected) {
         assertEquals(expected, values(text));
     }
 }

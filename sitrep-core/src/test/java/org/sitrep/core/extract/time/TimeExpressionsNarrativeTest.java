@@ -277,6 +277,17 @@ class TimeExpressionsNarrativeTest {
         // "the future of" a people is its fate, not a time
         "That is very important to the future of our peoples.|''",
         "Sales will grow in the future.|the future=FUTURE_REF",
+        // "in five years" in a clause about the future is the time that far ahead; told in the past it is an amount
+        "The stock would be redeemed in five years.|five years=1994",
+        "The plant will open in two weeks.|two weeks=1989-W45",
+        "He wrote his second letter in two weeks.|two weeks=P2W",
+        // "it's the second day of" an event is the day itself; "the first hours" of one are some hours
+        "It's the second day of an offensive by the police.|the second day=1989-10-26",
+        "Prisoners were taken in the first hours of the war.|the first hours=PTXH",
+        "Police arrested him in the early hours of Thursday morning.|Thursday morning=1989-10-26TMO",
+        // a quarter in apposition to a year-ago quarter is that quarter, and so is the day it ended
+        "In the comparable year-ago quarter, the second quarter ended Oct. 31, the company lost money."
+                + "|year-ago quarter=1988-Q2; the second quarter=1988-Q2; Oct. 31=1988-10-31",
         // "until then" is the time named before it
         "Rights will terminate on Nov. 30. Until then, the stock remains convertible.|Nov. 30=1989-11-30; then=1989-11-30",
         "Until then, the stock remains convertible.|''"})
