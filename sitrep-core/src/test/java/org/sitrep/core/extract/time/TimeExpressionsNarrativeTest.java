@@ -226,7 +226,7 @@ class TimeExpressionsNarrativeTest {
         // "the week" alone names a week of the anchor's year without saying which
         "For the week, the index dropped 3.8%.|the week=1989-WXX",
         "Trading was the week's most active.|the week=1989-WXX",
-        "He came back the week of March 6.|March 6=1989-03-06",
+        "He came back the week of March 6.|the week of March 6=1989-W10",
         "The move comes barely a month after the cuts.|a month=P1M"})
     void find_narrativeAmountsAndUnnamedWeeks(String text, String expected) {
         assertEquals(expected, values(text, OCT));
