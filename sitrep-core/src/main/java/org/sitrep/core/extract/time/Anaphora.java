@@ -28,7 +28,7 @@ final class Anaphora {
 
     private static final Pattern ORDINAL_QUARTER = Pattern.compile("(?i)^(?:the )?(?:first|second|third|fourth) quarter$");
     private static final Pattern ENDED_DAY = Pattern.compile("(?i)^ end(?:ed|ing) $");
-    private static final Pattern NO_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern HAS_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     /**
      * "the comparable year-ago quarter, the second quarter ended Oct. 31": a quarter in apposition to a year-ago
@@ -52,7 +52,7 @@ final class Anaphora {
                 Timex day = found.get(i + 1);
                 Matcher d = FULL_DAY.matcher(day.value());
                 if (d.lookingAt() && day.start() > t.end() && ENDED_DAY.matcher(text.substring(t.end(), day.start())).matches()
-                        && !NO_YEAR.matcher(day.text()).find()) {
+                        && !HAS_YEAR.matcher(day.text()).find()) {
                     String moved = q1.group(1) + day.value().substring(4);
                     found.set(i + 1, new Timex(day.type(), moved, day.start(), day.end(), day.text()));
                 }

@@ -57,7 +57,7 @@ final class Durations {
      * after the anchor (TimeML's date), not an amount; "within five years", "in two weeks" told in the past stay amounts.
      */
     private static Timex fromNow(Matcher m, Ctx c, String amount, String unit) {
-        if (c.anchor == null || amount == null || m.start(2) != m.start()
+        if (c.anchor == null || amount == null || !amount.chars().allMatch(Character::isDigit) || m.start(2) != m.start()
                 || !IN_BEFORE.matcher(c.text).region(Math.max(0, m.start() - 3), m.start()).find()
                 || !c.future(m.start(), m.end())) {
             return null;
@@ -104,7 +104,7 @@ final class Durations {
     }
 
     private static boolean followsDurationCue(String text, int start) {
-        int b = Math.max(0, start - 12);
+        int b = Math.max(0, start - 20);
         String before = text.substring(b, start).toLowerCase(Locale.ROOT);
         return before.endsWith("for ") || before.endsWith("in ") || before.endsWith("within ")
                 || before.endsWith("after ") || before.endsWith("about ") || before.endsWith("than ")
