@@ -269,6 +269,7 @@ class TimeExpressionsNarrativeTest {
         // a bare "a month" is an amount after a verb of lasting or giving, not as a rate
         "The appeal could take as long as a month or two.|a month=P1M",
         "He offered him a week to withdraw.|a week=P1W",
+        "They allowed them a week to leave.|a week=P1W",
         "The airline flies four flights a week.|''",
         "He would not travel at this crucial moment.|this crucial moment=PRESENT_REF",
         // an elided unit after a comparison
@@ -281,6 +282,7 @@ class TimeExpressionsNarrativeTest {
         "The stock would be redeemed in five years.|five years=1994",
         "The plant will open in two weeks.|two weeks=1989-W45",
         "He wrote his second letter in two weeks.|two weeks=P2W",
+        "The loan will be repaid in 2.5 years.|2.5 years=P2.5Y",
         // "it's the second day of" an event is the day itself; "the first hours" of one are some hours
         "It's the second day of an offensive by the police.|the second day=1989-10-26",
         "Prisoners were taken in the first hours of the war.|the first hours=PTXH",
