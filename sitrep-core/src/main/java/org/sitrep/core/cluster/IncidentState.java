@@ -35,6 +35,12 @@ final class IncidentState {
     final Map<Integer, Integer> leadNames = new HashMap<>();
     /** The members' protagonists ({@link ArticleRep#protagonists}), with the number of members writing each most. */
     final Map<Integer, Integer> protagonists = new HashMap<>();
+    /** Members naming each weekday in their title and lead ({@link LeadEvent#weekdays}), and members naming any. */
+    final int[] weekdays = new int[7];
+    int weekdayMembers;
+    /** Members naming each month in their title and lead ({@link LeadEvent#months}), and members naming any. */
+    final int[] months = new int[12];
+    int monthMembers;
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
     /** Street keys kept per incident at most (a scan per candidate; the first members' streets are the incident's). */
@@ -100,6 +106,15 @@ final class IncidentState {
         if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
         for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         for (int t : a.protagonists()) protagonists.merge(t, 1, Integer::sum);
+        LeadEvent ev = a.event();
+        if (ev.weekdays() != 0) {
+            weekdayMembers++;
+            for (int d = 0; d < 7; d++) if ((ev.weekdays() & 1 << d) != 0) weekdays[d]++;
+        }
+        if (ev.months() != 0) {
+            monthMembers++;
+            for (int m = 0; m < 12; m++) if ((ev.months() & 1 << m) != 0) months[m]++;
+        }
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
@@ -178,6 +193,10 @@ final class IncidentState {
         o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         o.protagonists.forEach((k, v) -> protagonists.merge(k, v, Integer::sum));
+        for (int d = 0; d < 7; d++) weekdays[d] += o.weekdays[d];
+        weekdayMembers += o.weekdayMembers;
+        for (int m = 0; m < 12; m++) months[m] += o.months[m];
+        monthMembers += o.monthMembers;
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
         o.factDays.forEach((d, n) -> countFactDay(d, n));

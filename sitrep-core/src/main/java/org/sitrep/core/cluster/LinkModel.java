@@ -196,7 +196,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
         "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing",
-        "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace"};
+        "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace", "weekdayShared", "hasWeekdays", "monthShared",
+        "hasMonths"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -213,6 +214,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int PLACE_NEAR = 44;
     static final int PLACE_KM = 45;
     static final int FAR_DAY_X_FAR_PLACE = 46;
+    /** Columns of the lead-event features ({@link LeadEvent}): weekday shared, has weekdays, month shared, has months. */
+    static final int WEEKDAY_SHARED = 47;
+    static final int MONTH_SHARED = 49;
     /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
     static final double NEAR_KM = 50;
     /**
@@ -228,11 +232,12 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final double[] FITTED = {-5.5309, 0.9282, 2.1742, 2.1429, -0.3786, 0.4654, -0.0367, 0.2277, 0.0000, 1.9932,
         0.0440, 0.8417, 0.0728, 0.2078, -0.1326, 0.4978, 0.4600, 0.1155, 0.3155, 0.4636, 1.6085, -3.6021, 1.6734,
         1.2516, 0.1010, 3.2585, 7.4597, 3.8607, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4794,
-        -2.2754, -0.4234, -0.9404, 0.8621, 0.0000, 0.0000, 0.0000, 0.0000, 1.2536, -0.2721, 0.5362,
-        -3.0744, 1.9752, 3.9076, 3.6522, 1.7013, 3.1187, 0.0000, 0.0000, 0.0000, -0.4470, 0.2619, 0.1043, -0.9417,
-        0.9876, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4478, 0.4478, 1.4384, 0.0000, 0.0000, 1.0563, 0.0000, 0.0000,
-        0.0000, 2.0447, -0.5443, 0.4505, -0.7403, 0.8965, -0.4027, 1.2928, -1.7400, -0.0047, 0.0000, 0.0000, 0.6135,
-        -0.5926, -1.1270, -0.7522, -1.3379, 0.2592, -0.1550, 0.0000};
+        -2.2754, -0.4234, -0.9404, 0.8621, 0.0000, 0.0000, 0.0000, 0.0000, 1.2536, -0.2721, 0.5362, 0.0000, 0.0000,
+        0.0000, 0.0000, -2.6845, 1.8593, 3.5852, 3.4694, 1.5403, 2.8362, 0.0000, 0.0000, 0.0000, -0.4447, 0.1409,
+        0.0892, -0.9031, 0.9297, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3953, 0.3953, 1.3675, 0.0000, 0.0000,
+        1.1325, 0.0000, 0.0000, 0.0000, 1.8679, -0.5495, 0.4876, -0.6826, 0.7293, -0.3261, 1.2731, -1.6252, 0.2852,
+        0.0000, 0.0000, 0.6535, -0.7282, -1.1360, -0.6947, -1.3963, 0.2253, -0.1630, 0.0000, 1.7498, -0.9127, 2.0892,
+        -0.6297};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -497,6 +502,19 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         if (core > 0) {
             f[32] = missing / (double) core;
             f[33] = 1;
+        }
+        LeadEvent ev = a.event();
+        if (ev.weekdays() != 0 && c.weekdayMembers > 0) {
+            int best = 0;
+            for (int d = 0; d < 7; d++) if ((ev.weekdays() & 1 << d) != 0) best = Math.max(best, c.weekdays[d]);
+            f[WEEKDAY_SHARED] = best / (double) c.weekdayMembers;
+            f[WEEKDAY_SHARED + 1] = 1;
+        }
+        if (ev.months() != 0 && c.monthMembers > 0) {
+            int best = 0;
+            for (int m = 0; m < 12; m++) if ((ev.months() & 1 << m) != 0) best = Math.max(best, c.months[m]);
+            f[MONTH_SHARED] = best / (double) c.monthMembers;
+            f[MONTH_SHARED + 1] = 1;
         }
     }
 
