@@ -41,8 +41,13 @@ final class IncidentState {
     /** Members naming each month in their title and lead ({@link LeadEvent#months}), and members naming any. */
     final int[] months = new int[12];
     int monthMembers;
+    /** Figures of the members' titles and leads ({@link LeadEvent#figures}), and members writing any. */
+    final Longs leadFigures = new Longs();
+    int figureMembers;
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
+    /** Lead figures kept per incident at most (a scan per undated candidate). */
+    static final int MAX_FIGURES = 64;
     /** Street keys kept per incident at most (a scan per candidate; the first members' streets are the incident's). */
     static final int MAX_STREETS = 64;
     /** Street keys of the members ({@link ArticleRep#streets}), at most {@link #MAX_STREETS}. */
@@ -114,6 +119,10 @@ final class IncidentState {
         if (ev.months() != 0) {
             monthMembers++;
             for (int m = 0; m < 12; m++) if ((ev.months() & 1 << m) != 0) months[m]++;
+        }
+        if (ev.figures().length > 0) {
+            figureMembers++;
+            for (long v : ev.figures()) if (leadFigures.size() < MAX_FIGURES) leadFigures.add(v);
         }
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
@@ -197,6 +206,8 @@ final class IncidentState {
         weekdayMembers += o.weekdayMembers;
         for (int m = 0; m < 12; m++) months[m] += o.months[m];
         monthMembers += o.monthMembers;
+        leadFigures.addAll(o.leadFigures, MAX_FIGURES);
+        figureMembers += o.figureMembers;
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
         o.factDays.forEach((d, n) -> countFactDay(d, n));
@@ -231,6 +242,7 @@ final class IncidentState {
         years.clear();
         leadNames.clear();
         protagonists.clear();
+        leadFigures.clear();
         placeDays.clear();
         streets.clear();
         factDays.clear();

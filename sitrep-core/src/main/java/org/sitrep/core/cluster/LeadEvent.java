@@ -3,25 +3,33 @@ package org.sitrep.core.cluster;
 import java.util.Locale;
 
 /**
- * When the title and lead of an article say its event happened, for telling apart two similar undated events
- * ({@link LinkModel} features 47 to 50): {@code weekdays} is a bit set of the weekdays named (bit 0 Monday), the day a
- * story gives its event ("fired coach Maurice Cheeks on Saturday"), and {@code months} one of the months named (bit 0
- * January: a dateline, "on Dec. 15"). Two reports of one event repeat its day; the sibling event of the same kind
- * happened on another. Weekday and month names are stop words of {@link Terms}, so the text vectors do not see them,
+ * When the title and lead of an article say its event happened, and the figures that identify it, for telling apart two similar undated events
+ * ({@link LinkModel} features 47 to 52): {@code weekdays} is a bit set of the weekdays named (bit 0 Monday), the day a
+ * story gives its event ("fired coach Maurice Cheeks on Saturday"), {@code months} one of the months named (bit 0
+ * January: a dateline, "on Dec. 15"), and {@code figures} the sorted figures that identify an event or a person rather
+ * than count (a decimal, "5.6" or "5 . 6" as some corpora tokenise it, as ten times its value; an age, "23-year-old",
+ * as 100,000 plus the age). Two reports of one event repeat its day, its magnitude and its people's ages; the sibling
+ * event of the same kind happened on another day, to other people. Counts are left out: the reports of one event
+ * disagree on them as often as two events do. Weekday and month names are stop words of {@link Terms}, so the text vectors do not see them,
  * and an undated pair has no dates to compare. Lines holding a URL are skipped.
  */
-record LeadEvent(int weekdays, int months) {
-    static final LeadEvent NONE = new LeadEvent(0, 0);
+record LeadEvent(int weekdays, int months, long[] figures) {
+    static final LeadEvent NONE = new LeadEvent(0, 0, new long[0]);
 
     private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday"};
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
+    /** Figures kept per article at most (the first ones written). */
+    static final int MAX_FIGURES = 8;
+
     /** Reads {@code text} (the title and lead). */
     static LeadEvent of(String text) {
         int days = 0;
         int months = 0;
+        long[] figs = new long[MAX_FIGURES];
+        int k = 0;
         int n = text.length();
         int lineStart = 0;
         while (lineStart < n) {
@@ -33,6 +41,26 @@ record LeadEvent(int weekdays, int months) {
             int len = line.length();
             int i = 0;
             while (i < len) {
+                if (Character.isDigit(line.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
+                    int j = i;
+                    while (j < len && Character.isDigit(line.charAt(j))) j++;
+                    long v = j - i <= 3 ? Long.parseLong(line, i, j, 10) : -1;
+                    int end = j;
+                    long fig = -1;
+                    if (j + 1 < len && line.charAt(j) == '.' && Character.isDigit(line.charAt(j + 1))) {
+                        fig = v * 10 + (line.charAt(j + 1) - '0');
+                        end = j + 2;
+                    } else if (j + 3 < len && line.startsWith(" . ", j) && Character.isDigit(line.charAt(j + 3))
+                            && (j + 4 == len || !Character.isDigit(line.charAt(j + 4)))) {
+                        fig = v * 10 + (line.charAt(j + 3) - '0');
+                        end = j + 4;
+                    } else if (line.startsWith("-year-old", j) || line.startsWith(" - year - old", j)) {
+                        fig = 100_000 + v;
+                    }
+                    if (v >= 0 && fig >= 0 && k < figs.length) figs[k++] = fig;
+                    i = end;
+                    continue;
+                }
                 if (!Character.isLetter(line.charAt(i))) {
                     i++;
                     continue;
@@ -52,7 +80,8 @@ record LeadEvent(int weekdays, int months) {
                 i = j;
             }
         }
-        return days == 0 && months == 0 ? NONE : new LeadEvent(days, months);
+        if (days == 0 && months == 0 && k == 0) return NONE;
+        return new LeadEvent(days, months, java.util.Arrays.stream(figs, 0, k).sorted().distinct().toArray());
     }
 
     private static int weekday(String w) {

@@ -223,7 +223,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
         "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing",
         "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace", "weekdayShared", "hasWeekdays", "monthShared",
-        "hasMonths"};
+        "hasMonths", "figuresShared", "hasFigures"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -240,9 +240,10 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int PLACE_NEAR = 44;
     static final int PLACE_KM = 45;
     static final int FAR_DAY_X_FAR_PLACE = 46;
-    /** Columns of the lead-event features ({@link LeadEvent}): weekday shared, has weekdays, month shared, has months. */
+    /** Columns of the lead-event features ({@link LeadEvent}): weekdays, months, figures shared (the next: has any). */
     static final int WEEKDAY_SHARED = 47;
     static final int MONTH_SHARED = 49;
+    static final int FIGURES_SHARED = 51;
     /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
     static final double NEAR_KM = 50;
     /**
@@ -259,11 +260,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         0.0440, 0.8417, 0.0728, 0.2078, -0.1326, 0.4978, 0.4600, 0.1155, 0.3155, 0.4636, 1.6085, -3.6021, 1.6734,
         1.2516, 0.1010, 3.2585, 7.4597, 3.8607, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4794,
         -2.2754, -0.4234, -0.9404, 0.8621, 0.0000, 0.0000, 0.0000, 0.0000, 1.2536, -0.2721, 0.5362, 0.0000, 0.0000,
-        0.0000, 0.0000, -2.6845, 1.8593, 3.5852, 3.4694, 1.5403, 2.8362, 0.0000, 0.0000, 0.0000, -0.4447, 0.1409,
-        0.0892, -0.9031, 0.9297, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3953, 0.3953, 1.3675, 0.0000, 0.0000,
-        1.1325, 0.0000, 0.0000, 0.0000, 1.8679, -0.5495, 0.4876, -0.6826, 0.7293, -0.3261, 1.2731, -1.6252, 0.2852,
-        0.0000, 0.0000, 0.6535, -0.7282, -1.1360, -0.6947, -1.3963, 0.2253, -0.1630, 0.0000, 1.7498, -0.9127, 2.0892,
-        -0.6297};
+        0.0000, 0.0000, 0.0000, 0.0000, -2.6397, 1.9241, 3.6153, 3.4131, 1.6049, 2.8627, 0.0000, 0.0000, 0.0000,
+        -0.3925, 0.2361, 0.0992, -0.9023, 0.9621, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.3996, 0.3996, 1.3468,
+        0.0000, 0.0000, 1.0665, 0.0000, 0.0000, 0.0000, 1.8435, -0.5712, 0.4235, -0.7186, 0.6968, -0.3570, 1.2381,
+        -1.6777, 0.3572, 0.0000, 0.0000, 0.6505, -0.6783, -1.1032, -0.7180, -1.3569, 0.1997, -0.1620, 0.0000, 1.8067,
+        -0.9149, 2.0573, -0.6523, 1.5008, -1.2527};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -541,6 +542,12 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             for (int m = 0; m < 12; m++) if ((ev.months() & 1 << m) != 0) best = Math.max(best, c.months[m]);
             f[MONTH_SHARED] = best / (double) c.monthMembers;
             f[MONTH_SHARED + 1] = 1;
+        }
+        if (ev.figures().length > 0 && c.figureMembers > 0) {
+            int shared = 0;
+            for (long v : ev.figures()) if (c.leadFigures.contains(v)) shared++;
+            f[FIGURES_SHARED] = shared / (double) ev.figures().length;
+            f[FIGURES_SHARED + 1] = 1;
         }
     }
 

@@ -6,7 +6,7 @@ import static org.sitrep.core.cluster.FeatureProbe.input;
 
 import org.junit.jupiter.api.Test;
 
-/** The weekday and the month of a story's title and lead, and the features that compare them with an incident's. */
+/** The weekday, the month and the identifying figures of a story's title and lead, and the features that compare them with an incident's. */
 class LeadEventTest {
     @Test
     void of_lead_readsWeekdaysButNotInUrls() {
@@ -22,6 +22,14 @@ class LeadEventTest {
         assertThat(LeadEvent.of("On Dec. 15 the team said it may sign him in January").months())
                 .isEqualTo(1 << 11 | 1);
         assertThat(LeadEvent.of("May the best team win; we may see").months()).isZero();
+    }
+
+    @Test
+    void of_figures_decimalsAndAgesButNoCountsTimesOrCodes() {
+        LeadEvent e = LeadEvent.of("A 5.6 magnitude quake injured 12 people at 3 : 23 PM; the 23-year-old, a"
+                + " 31 - year - old, flight MH17 and a magnitude 5 . 9 aftershock.");
+        assertThat(e.figures()).containsExactly(56, 59, 100_023, 100_031);
+        assertThat(LeadEvent.of("scored 5 . Then 9 more in 2009").figures()).isEmpty();
     }
 
     @Test
@@ -47,6 +55,9 @@ class LeadEventTest {
         assertThat(feature(fs, "hasMonths")).isEqualTo(1);
         assertThat(feature(fs, "monthShared")).isEqualTo(1);
         assertThat(feature(fo, "monthShared")).isZero();
+        assertThat(feature(fs, "hasFigures")).isEqualTo(1);
+        assertThat(feature(fs, "figuresShared")).isEqualTo(1);
+        assertThat(feature(fo, "figuresShared")).isZero();
         LinkModel m = LinkModel.standard();
         assertThat(m.probability(fs)).isGreaterThan(m.probability(fo));
     }
