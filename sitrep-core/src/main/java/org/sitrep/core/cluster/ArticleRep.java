@@ -18,12 +18,13 @@ import org.sitrep.model.FigureKind;
  * ({@link Streets#keys}: the streets, blocks and routes it names, first mentions first); {@code protagonists} are the
  * ids of the single-word entities it writes most often, most often first (see {@link Terms#entities(String, boolean,
  * int[])}); {@code lat} and {@code lon} are the extracted place's coordinates ({@link Double#NaN} when there is no
- * place or it was not resolved).
+ * place or it was not resolved); {@code event} is what the title and lead say about the event's weekday and figures
+ * ({@link LeadEvent}).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
-                  double lat, double lon) {
+                  double lat, double lon, LeadEvent event) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -87,7 +88,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists), lat, lon);
+                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists), lat, lon,
+                LeadEvent.of(title + "\n" + lead));
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

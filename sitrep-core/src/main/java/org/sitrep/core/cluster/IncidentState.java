@@ -35,8 +35,19 @@ final class IncidentState {
     final Map<Integer, Integer> leadNames = new HashMap<>();
     /** The members' protagonists ({@link ArticleRep#protagonists}), with the number of members writing each most. */
     final Map<Integer, Integer> protagonists = new HashMap<>();
+    /** Members naming each weekday in their title and lead ({@link LeadEvent#weekdays}), and members naming any. */
+    final int[] weekdays = new int[7];
+    int weekdayMembers;
+    /** Members naming each month in their title and lead ({@link LeadEvent#months}), and members naming any. */
+    final int[] months = new int[12];
+    int monthMembers;
+    /** Figures of the members' titles and leads ({@link LeadEvent#figures}), and members writing any. */
+    final Longs leadFigures = new Longs();
+    int figureMembers;
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
+    /** Lead figures kept per incident at most (a scan per undated candidate). */
+    static final int MAX_FIGURES = 64;
     /** Street keys kept per incident at most (a scan per candidate; the first members' streets are the incident's). */
     static final int MAX_STREETS = 64;
     /** Street keys of the members ({@link ArticleRep#streets}), at most {@link #MAX_STREETS}. */
@@ -100,6 +111,19 @@ final class IncidentState {
         if (a.year() > 0) years.merge(a.year(), 1, Integer::sum);
         for (int t : a.leadNames()) leadNames.merge(t, 1, Integer::sum);
         for (int t : a.protagonists()) protagonists.merge(t, 1, Integer::sum);
+        LeadEvent ev = a.event();
+        if (ev.weekdays() != 0) {
+            weekdayMembers++;
+            for (int d = 0; d < 7; d++) if ((ev.weekdays() & 1 << d) != 0) weekdays[d]++;
+        }
+        if (ev.months() != 0) {
+            monthMembers++;
+            for (int m = 0; m < 12; m++) if ((ev.months() & 1 << m) != 0) months[m]++;
+        }
+        if (ev.figures().length > 0) {
+            figureMembers++;
+            for (long v : ev.figures()) if (leadFigures.size() < MAX_FIGURES) leadFigures.add(v);
+        }
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
@@ -178,6 +202,12 @@ final class IncidentState {
         o.years.forEach((k, v) -> years.merge(k, v, Integer::sum));
         o.leadNames.forEach((k, v) -> leadNames.merge(k, v, Integer::sum));
         o.protagonists.forEach((k, v) -> protagonists.merge(k, v, Integer::sum));
+        for (int d = 0; d < 7; d++) weekdays[d] += o.weekdays[d];
+        weekdayMembers += o.weekdayMembers;
+        for (int m = 0; m < 12; m++) months[m] += o.months[m];
+        monthMembers += o.monthMembers;
+        leadFigures.addAll(o.leadFigures, MAX_FIGURES);
+        figureMembers += o.figureMembers;
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
         o.factDays.forEach((d, n) -> countFactDay(d, n));
@@ -212,6 +242,7 @@ final class IncidentState {
         years.clear();
         leadNames.clear();
         protagonists.clear();
+        leadFigures.clear();
         placeDays.clear();
         streets.clear();
         factDays.clear();
