@@ -42,7 +42,7 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
             + "|carjacking|gunned down|executed|opened fire|discharged|went off|murdered|responded|melee)\\b");
     /** A month name and a day number: a calendar date written out, which follow-ups use for the incident. */
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
     /** A video teaser line ("0:33 Festival-goers brave the cold"). */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
