@@ -61,6 +61,15 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:last year|years? ago|months ago"
             + "|earlier this (?:year|month)|anniversary|previous(?:ly)?|in the past|since|earlier incident"
             + "|another (?:shooting|incident)|similar|prior|history|record)\\b");
+    /**
+     * The date belongs to another incident the story recalls: "the site of a Dec. 3 shooting", "a previous shooting
+     * on Aug. 2", "the same corner where ... on May 4" (not "a separate shooting": round-ups tell their incidents so).
+     */
+    private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:(?:site|scene) of (?:a|an|another|the)\\b"
+            + "|(?:unrelated|previous|prior|earlier|similar) (?:[\\w-]+ ){0,2}?"
+            + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
+            + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"
+            + "|apartment|complex|street) (?:where|that)\\b)");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:date|posted|updated|published"
             + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
             + "day,?\\s*)?$");
@@ -257,6 +266,7 @@ final class IncidentDateExtractor implements DateExtractor {
             s *= 2.5;
         }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
+        if (OTHER_INCIDENT.matcher(text).region(Math.max(sStart, t.start() - 70), t.start()).find()) s *= 0.1;
         // an old day with its own event word is a follow-up's incident ("the Aug. 28 shooting"); other old dates
         // are background
         boolean dated = attached && !statement && c.precision() == Precision.DAY;
