@@ -63,9 +63,10 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|another (?:shooting|incident)|similar|prior|history|record)\\b");
     /**
      * The date belongs to another incident the story recalls: "the site of a Dec. 3 shooting", "a previous shooting
-     * on Aug. 2", "the same corner where ... on May 4" (not "a separate shooting": round-ups tell their incidents so).
+     * on Aug. 2", "the same corner where ... on May 4" (not "a separate shooting": round-ups tell their incidents so;
+     * not "the scene of the shooting", which is this one).
      */
-    private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:(?:site|scene) of (?:a|an|another|the)\\b"
+    private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:site of (?:a|an|another) $"
             + "|(?:unrelated|previous|prior|earlier|similar) (?:[\\w-]+ ){0,2}?"
             + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
             + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"
@@ -248,6 +249,10 @@ final class IncidentDateExtractor implements DateExtractor {
         if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1, false);
         int index = sentence.index();
         if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index, false);
+        if (OTHER_INCIDENT.matcher(text).region(Math.max(sentence.start(), t.start() - 70), t.start()).find()) {
+            // another incident's date is no option for this one
+            return new Scored(0, false, index, false);
+        }
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {
@@ -266,7 +271,6 @@ final class IncidentDateExtractor implements DateExtractor {
             s *= 2.5;
         }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;
-        if (OTHER_INCIDENT.matcher(text).region(Math.max(sStart, t.start() - 70), t.start()).find()) s *= 0.1;
         // an old day with its own event word is a follow-up's incident ("the Aug. 28 shooting"); other old dates
         // are background
         boolean dated = attached && !statement && c.precision() == Precision.DAY;
