@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
  * Sentence splitting with character offsets, on OpenNLP's English model. Paragraph breaks (blank or
  * single newlines) always end a sentence, since news text often drops final punctuation in captions and
  * headers. The model's splits after a name's middle initial ("Dwayne K. | Smith"), after titles that never
- * end a sentence ("Sgt. | John Miller", "Lt. | Col."), after "St." meaning Saint and before a lower-case
+ * end a sentence ("Sgt. | John Miller", "Lt. | Col."), after a compass point that starts a street name ("601 W. | Main
+ * St.", "block of N. | Pine"), after "St." meaning Saint and before a lower-case
  * word are joined again. Thread-safe: the model is shared, the detector is per thread.
  */
 public final class Sentences {
@@ -47,9 +48,13 @@ public final class Sentences {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            // a middle initial: a capitalised name before it ("Dwayne K.") and the name going on after it
             int p = w - 1;
             while (p > start && Character.isWhitespace(line.charAt(p - 1))) p--;
+            if ("NSEW".indexOf(word.charAt(0)) >= 0 && beforeStreet(line, start, p)) {
+                // a compass point starting a street name: "601 W. Main St.", "the 100 block of N. Pine Ave."
+                return true;
+            }
+            // a middle initial: a capitalised name before it ("Dwayne K.") and the name going on after it
             int q = p;
             while (q > start && Character.isLetter(line.charAt(q - 1))) q--;
             return p - q >= 2 && Character.isUpperCase(line.charAt(q)) && Character.isLowerCase(line.charAt(p - 1));
@@ -61,6 +66,17 @@ public final class Sentences {
             return p <= start || !Character.isUpperCase(line.charAt(wordStart(line, start, p)));
         }
         return BEFORE_NAME.contains(word);
+    }
+
+    /** Words after which a compass point abbreviation begins a street name. */
+    private static final Set<String> BEFORE_STREET = Set.of("of", "on", "at", "near", "to", "from", "onto", "and", "off");
+
+    /** Whether the word ending at {@code end} is a house number or a preposition that a street name follows. */
+    private static boolean beforeStreet(String line, int start, int end) {
+        if (end <= start) return false;
+        int q = wordStart(line, start, end);
+        String token = line.substring(q, end);
+        return token.chars().allMatch(Character::isDigit) || BEFORE_STREET.contains(token);
     }
 
     private static int wordStart(String line, int start, int end) {

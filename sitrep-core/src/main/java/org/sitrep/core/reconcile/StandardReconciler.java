@@ -21,6 +21,7 @@ import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
 import org.sitrep.model.IncidentDate;
 import org.sitrep.model.Place;
+import org.sitrep.model.Precision;
 import org.sitrep.model.Qualifier;
 
 /**
@@ -288,6 +289,7 @@ public final class StandardReconciler implements Reconciler {
         Map<LocalDate, Double> votes = new HashMap<>();
         Map<LocalDate, IncidentDate> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
+        List<Map.Entry<IncidentDate, Double>> coarse = new ArrayList<>();
         LocalDate firstReport = null;
         for (Member m : members) {
             LocalDate p = m.article().published();
@@ -299,13 +301,45 @@ public final class StandardReconciler implements Reconciler {
             String key = m.dedup().groupId() + "|" + d.date();
             if (!voted.add(key)) continue;
             double weight = firstReport != null && d.date().isAfter(firstReport) ? AFTER_FIRST_REPORT : 1.0;
+            if (d.precision() != Precision.DAY) {
+                coarse.add(Map.entry(d, weight * Math.max(0.05, d.confidence())));
+                continue;
+            }
             votes.merge(d.date(), weight * Math.max(0.05, d.confidence()), Double::sum);
             bestOf.merge(d.date(), d, (x, y) -> y.confidence() > x.confidence() ? y : x);
         }
+        foldCoarse(coarse, votes, bestOf);
         return votes.entrySet().stream()
                 .max(Comparator.comparingDouble((Map.Entry<LocalDate, Double> e) -> e.getValue())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(e -> bestOf.get(e.getKey())).orElse(null);
+    }
+
+    /**
+     * A week or month vote ("in April", "last week") names no day: it backs the best-voted day inside its span, and
+     * stands as its first day only when no member names one (gva-dev, gold clusters: a later article's "in April"
+     * outvoted the "Sunday night" of the first report).
+     */
+    static void foldCoarse(List<Map.Entry<IncidentDate, Double>> coarse, Map<LocalDate, Double> votes,
+                           Map<LocalDate, IncidentDate> bestOf) {
+        Map<LocalDate, Double> days = Map.copyOf(votes);
+        for (Map.Entry<IncidentDate, Double> c : coarse) {
+            IncidentDate d = c.getKey();
+            LocalDate from = d.date();
+            LocalDate to = switch (d.precision()) {
+                case WEEK -> from.plusDays(7);
+                case MONTH -> from.withDayOfMonth(1).plusMonths(1);
+                default -> from.withDayOfYear(1).plusYears(1);
+            };
+            LocalDate inside = days.entrySet().stream()
+                    .filter(e -> !e.getKey().isBefore(from) && e.getKey().isBefore(to))
+                    .max(Map.Entry.<LocalDate, Double>comparingByValue()
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(null);
+            LocalDate target = inside != null ? inside : from;
+            votes.merge(target, c.getValue(), Double::sum);
+            if (inside == null) bestOf.merge(target, d, (x, y) -> y.confidence() > x.confidence() ? y : x);
+        }
     }
 
     /**

@@ -25,6 +25,14 @@ class SentencesTest {
     }
 
     @Test
+    void split_compassPointOfAStreet_doesNotEndASentence() {
+        assertThat(texts("He shot a man at the tavern, 410 E. Elm St., on May 2. Police came."))
+                .containsExactly("He shot a man at the tavern, 410 E. Elm St., on May 2.", "Police came.");
+        assertThat(texts("Two were hurt in the 900 block of N. Oak Ave. A third fled."))
+                .containsExactly("Two were hurt in the 900 block of N. Oak Ave.", "A third fled.");
+    }
+
+    @Test
     void split_realSentenceEnds_stay() {
         assertThat(texts("The blast hit the gate of block C. Rescuers arrived at noon.\nA second line"))
                 .containsExactly("The blast hit the gate of block C.", "Rescuers arrived at noon.", "A second line");

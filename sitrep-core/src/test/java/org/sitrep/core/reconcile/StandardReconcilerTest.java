@@ -39,6 +39,29 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_monthVoteOfALaterReport_backsTheDayInsideIt() {
+        // the first report names Sunday 2013-04-14; a report two months on says only "in April" with high confidence
+        List<Member> ms = List.of(
+                member("a", "2013-04-15", "a", date("a", "2013-04-14", 0.7), null),
+                member("b", "2013-06-19", "b", new IncidentDate(LocalDate.parse("2013-04-01"), Precision.MONTH,
+                        Evidence.of("b", 0, 5, "April"), 0.9), null));
+        Incident i = Reconcilers.standard().reconcile("i1", ms, List.of());
+        assertThat(i.date().date()).isEqualTo(LocalDate.parse("2013-04-14"));
+        assertThat(i.date().precision()).isEqualTo(Precision.DAY);
+    }
+
+    @Test
+    void reconcile_monthVoteWithNoDayInside_standsAsTheMonth() {
+        List<Member> ms = List.of(
+                member("a", "2013-06-19", "a", new IncidentDate(LocalDate.parse("2013-04-01"), Precision.MONTH,
+                        Evidence.of("a", 0, 5, "April"), 0.9), null),
+                member("b", "2013-06-20", "b", date("b", "2013-06-18", 0.5), null));
+        Incident i = Reconcilers.standard().reconcile("i1", ms, List.of());
+        assertThat(i.date().date()).isEqualTo(LocalDate.parse("2013-04-01"));
+        assertThat(i.date().precision()).isEqualTo(Precision.MONTH);
+    }
+
+    @Test
     void reconcile_namedTarget_standsForTheBareKind() {
         List<Member> ms = new ArrayList<>();
         for (String[] t : List.of(new String[] {"a", "shopping mall"}, new String[] {"b", "Amstor shopping mall"},

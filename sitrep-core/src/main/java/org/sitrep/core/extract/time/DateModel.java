@@ -54,7 +54,7 @@ final class DateModel {
     };
 
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
     private static final Pattern RELDAY = Pattern.compile("(?i)\\b(?:yesterday|today|tonight|last night|this morning)\\b");
     private static final Pattern NIGHT = Pattern.compile("(?i)\\b(?:night|evening|late)\\b");
     private static final Pattern MORNING = Pattern.compile("(?i)\\b(?:morning|early|dawn)\\b");

@@ -42,7 +42,7 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
             + "|carjacking|gunned down|executed|opened fire|discharged|went off|murdered|responded|melee)\\b");
     /** A month name and a day number: a calendar date written out, which follow-ups use for the incident. */
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
     /** A video teaser line ("0:33 Festival-goers brave the cold"). */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
@@ -61,6 +61,16 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final Pattern OTHER_TIME = Pattern.compile("(?i)\\b(?:last year|years? ago|months ago"
             + "|earlier this (?:year|month)|anniversary|previous(?:ly)?|in the past|since|earlier incident"
             + "|another (?:shooting|incident)|similar|prior|history|record)\\b");
+    /**
+     * The date belongs to another incident the story recalls: "the site of a Dec. 3 shooting", "a previous shooting
+     * on Aug. 2", "the same corner where ... on May 4" (not "a separate shooting": round-ups tell their incidents so;
+     * not "the scene of the shooting", which is this one).
+     */
+    private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:site of (?:a|an|another) $"
+            + "|(?:unrelated|previous|prior|earlier|similar) (?:[\\w-]+ ){0,2}?"
+            + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
+            + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"
+            + "|apartment|complex|street) (?:where|that)\\b)");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:date|posted|updated|published"
             + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
             + "day,?\\s*)?$");
@@ -239,6 +249,10 @@ final class IncidentDateExtractor implements DateExtractor {
         if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1, false);
         int index = sentence.index();
         if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index, false);
+        if (OTHER_INCIDENT.matcher(text).region(Math.max(sentence.start(), t.start() - 70), t.start()).find()) {
+            // another incident's date is no option for this one
+            return new Scored(0, false, index, false);
+        }
         int sStart = Math.min(sentence.start(), t.start());
         int sEnd = Math.max(sentence.end(), t.end());
         if (flags[index] == 0) {

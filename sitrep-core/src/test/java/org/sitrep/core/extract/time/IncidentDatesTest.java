@@ -39,6 +39,24 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_dateOfAnIncidentTheStoryRecalls_doesNotWin() {
+        // published Thursday 2013-02-07; the Dec. 3 shooting is an earlier one at a nearby corner
+        String text = "Four men were wounded in a shooting Thursday afternoon, police said. The shooting happened just "
+                + "a block from the site of a Dec. 3 shooting that left five people wounded.";
+        IncidentDate d = extract("Four wounded on South Side", text, LocalDate.of(2013, 2, 7));
+        assertEquals(LocalDate.of(2013, 2, 7), d.date());
+    }
+
+    @Test
+    void weekdayContradicts_monthAndOrdinalDay_isReadAsAWrittenDate() {
+        // 2016-12-23 was a Friday
+        Timex right = new Timex(Timex.Type.DATE, "2016-12-23", 0, 21, "Friday, December 23rd");
+        Timex wrong = new Timex(Timex.Type.DATE, "2016-12-23", 0, 21, "Monday, December 23rd");
+        assertEquals(false, IncidentDateExtractor.weekdayContradicts(Candidate.of(right)));
+        assertEquals(true, IncidentDateExtractor.weekdayContradicts(Candidate.of(wrong)));
+    }
+
+    @Test
     void extract_archivedCopyYearsLater_anchorsOnTheDateInItsPath() {
         // the crawler dated an archived copy 2016; the story's own path says it was filed on 2014-09-14
         String text = "Six people were wounded in a shooting outside a downtown bar early Sunday, police said.";
