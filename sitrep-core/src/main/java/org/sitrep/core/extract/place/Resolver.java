@@ -33,7 +33,9 @@ final class Resolver {
      * an unanchored town in a region that only its own name supports yields to a town or county in the
      * region those signals point to, when its name has no reading there (a neighbourhood the gazetteer lists
      * only as a town elsewhere); and a small town near the centre of a big city named in the text yields to
-     * that city (a neighbourhood listed as a town). Places named only in the outlet's name never win this way.
+     * that city (a neighbourhood listed as a town). Places named only in the outlet's name never win this way. Last,
+     * a town alone in its state and far from a big city of another state that the text names as the scene's authority
+     * ("Chicago police") or the outlet's host names is that city's neighbourhood (cityAround).
      */
     private static final double EARTH_KM = 6371.0;
     /** Share of a signalled region's vote that also goes to its country. */
