@@ -33,7 +33,9 @@ final class Resolver {
      * an unanchored town in a region that only its own name supports yields to a town or county in the
      * region those signals point to, when its name has no reading there (a neighbourhood the gazetteer lists
      * only as a town elsewhere); and a small town near the centre of a big city named in the text yields to
-     * that city (a neighbourhood listed as a town). Places named only in the outlet's name never win this way.
+     * that city (a neighbourhood listed as a town). Places named only in the outlet's name never win this way. Last,
+     * a town alone in its state and far from a big city of another state that the text names as the scene's authority
+     * ("Chicago police") or the outlet's host names is that city's neighbourhood (cityAround).
      */
     private static final double EARTH_KM = 6371.0;
     /** Share of a signalled region's vote that also goes to its country. */
@@ -92,7 +94,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), nested, host, chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2, external);
+        return roles(doc, mentions, chosen, margin, region2, external, host);
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -303,7 +305,7 @@ final class Resolver {
     }
 
     private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions,
-                              Map<String, Double> evidenceVotes) {
+                              Map<String, Double> evidenceVotes, int host) {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
@@ -361,13 +363,14 @@ final class Resolver {
                 incident = cands.get(top);
             }
         }
+        int around = incident == null ? -1 : cityAround(incident, groups.values(), mass, evidenceVotes, host);
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
         List<Place> out = new ArrayList<>();
         if (incident != null) {
             double roleConf = ranked >= 0 ? 0.5 + ranked : 0.5 + 0.5 * (best - runnerUp) / (best + 1.0);
-            int city = "PPLX".equals(gazetteer.featureCode(incident.entry))
+            int city = around >= 0 ? around : "PPLX".equals(gazetteer.featureCode(incident.entry))
                     ? gazetteer.enclosingCity(incident.entry, 20, 100_000) : -1;
             if (city >= 0) {
                 // a neighbourhood: the incident's place is its city; the neighbourhood stays as a mention
@@ -396,6 +399,53 @@ final class Resolver {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * A big city the document is about, whose neighbourhood the incident's town most likely is: the incident is a town
+     * no ", State" places, alone in its state (no other place, no state name, no outside signal there), while the text
+     * names a big city of another state as the scene's authority (its police, a dateline: "AUSTIN — ... a Chicago
+     * police spokesman") or the outlet's host is such a city ("charlotteobserver.com" on "University City"), and the
+     * town lies far from that city. Neighbourhoods ("Germantown", "Linden", "Austin") are often towns elsewhere in the
+     * gazetteer. Returns the reading of the town's name in or next to the city when there is one, else the city;
+     * -1 when the rule does not apply.
+     */
+    private int cityAround(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes, int host) {
+        if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return -1;
+        for (Mention m : incident.mentions) if (m.has(Mention.QUALIFIED)) return -1;
+        String home = gazetteer.admin1Key(incident.entry);
+        if (mass.getOrDefault(home, 0.0) > incident.count || votes.getOrDefault(home, 0.0) > 0) return -1;
+        long pop = gazetteer.population(incident.entry);
+        int city = -1;
+        for (Group g : groups) {
+            if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
+            if (gazetteer.admin1Key(g.entry).equals(home) || !gazetteer.country(g.entry).equals(gazetteer.country(incident.entry))) continue;
+            boolean authority = g.institution;
+            for (Mention m : g.mentions) if (m.has(Mention.DATELINE)) authority = true;
+            if (!authority || gazetteer.population(g.entry) < AROUND_MIN || gazetteer.population(g.entry) <= pop) continue;
+            if (city < 0 || gazetteer.population(g.entry) > gazetteer.population(city)) city = g.entry;
+        }
+        if (city < 0 && host >= 0 && gazetteer.population(host) >= AROUND_MIN && pop < AROUND_TOWN_MAX
+                && !gazetteer.admin1Key(host).equals(home) && gazetteer.country(host).equals(gazetteer.country(incident.entry))) {
+            city = host;
+        }
+        if (city < 0 || Double.isNaN(gazetteer.lat(city))) return -1;
+        double radius = AROUND_KM * Math.max(1.0, Math.sqrt(gazetteer.population(city) / 1_000_000.0));
+        if (km(gazetteer.lat(incident.entry), gazetteer.lon(incident.entry), gazetteer.lat(city), gazetteer.lon(city)) < 4 * radius) return -1;
+        for (int r : incident.strongest.readings()) { // the neighbourhood listed as a town of the city's own
+            if (gazetteer.kind(r) == Kind.PLACE && !Double.isNaN(gazetteer.lat(r))
+                    && km(gazetteer.lat(r), gazetteer.lon(r), gazetteer.lat(city), gazetteer.lon(city)) < radius) {
+                return r;
+            }
+        }
+        return city;
+    }
+
+    /** A city this big or bigger is taken for the one whose neighbourhood a lone far-away town's name denotes. */
+    private static final long AROUND_MIN = 250_000;
+    /** Only a town smaller than this is taken for a neighbourhood of the outlet's host city. */
+    private static final long AROUND_TOWN_MAX = 100_000;
+    /** Radius of a city of a million people in km (scaled by the square root of its size), for what lies inside it. */
+    private static final double AROUND_KM = 25;
 
     /**
      * Prefers the most specific well-supported place: a town over its county or region when the text names

@@ -120,6 +120,36 @@ class PlacesTest {
     }
 
     @Test
+    void extract_loneFarTownBesideABigCitysPolice_isThatCitysNeighbourhood() {
+        // "Austin" alone is Austin, Texas; a story told by Chicago's police with nothing else in Texas is about
+        // the Austin neighbourhood of Chicago
+        Place p = incident(PLACES.extract(doc("Austin shooting wounds 3", "AUSTIN — Three teenagers were wounded in a shooting"
+                + " on the West Side on Monday night, according to a Chicago police spokesman.")));
+        assertThat(p.name()).isEqualTo("Chicago");
+        assertThat(p.admin1()).isEqualTo("Illinois");
+    }
+
+    @Test
+    void extract_loneFarTownOnABigCitysOutlet_isThatCitysNeighbourhood() {
+        String text = "One man was killed and three were hurt early Saturday in a shooting at a University City apartment, police said.";
+        Article local = new Article("a4", "", text, null, "https://www.charlotteobserver.com/news/local/crime/article1.html", null,
+                null, "en", null, "test", Map.of());
+        Place p = incident(PLACES.extract(Doc.of(local)));
+        assertThat(p.name()).isEqualTo("Charlotte");
+        assertThat(p.admin1()).isEqualTo("North Carolina");
+        Article elsewhere = new Article("a5", "", text, null, "https://example.org/news/1", null, null, "en", null, "test", Map.of());
+        assertThat(incident(PLACES.extract(Doc.of(elsewhere))).name()).isEqualTo("University City");
+    }
+
+    @Test
+    void extract_townQualifiedByItsState_staysBesideAnotherCitysPolice() {
+        Place p = incident(PLACES.extract(doc("", "AUSTIN, Texas (AP) — Three men were wounded in a shooting on Monday night."
+                + " The suspect had fled from Chicago police last year.")));
+        assertThat(p.name()).isEqualTo("Austin");
+        assertThat(p.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void extract_outletHostAndUrlPath_breakTies() {
         String text = "Two people were shot in Springfield on Friday night, police said.";
         Article byHost = new Article("a2", "", text, null, "https://www.illinoistimes.com/story/123", null, null, "en", null,
