@@ -196,7 +196,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         "maxTitleXspan", "figureXplace", "spanGaussAltDay", "marginFull", "marginEnts", "yearAgree", "yearConflict",
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
         "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing",
-        "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace"};
+        "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace", "followUp", "followUpXgap", "followUpXplace"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -213,6 +213,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int PLACE_NEAR = 44;
     static final int PLACE_KM = 45;
     static final int FAR_DAY_X_FAR_PLACE = 46;
+    /** Column of {@code followUp}; {@code followUpXgap} and {@code followUpXplace} follow (see the class comment). */
+    static final int FOLLOW_UP = 47;
     /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
     static final double NEAR_KM = 50;
     /**
@@ -225,14 +227,14 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final double MERGE_THRESHOLD = 0.8;
 
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
-    static final double[] FITTED = {-5.5309, 0.9282, 2.1742, 2.1429, -0.3786, 0.4654, -0.0367, 0.2277, 0.0000, 1.9932,
-        0.0440, 0.8417, 0.0728, 0.2078, -0.1326, 0.4978, 0.4600, 0.1155, 0.3155, 0.4636, 1.6085, -3.6021, 1.6734,
-        1.2516, 0.1010, 3.2585, 7.4597, 3.8607, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4794,
-        -2.2754, -0.4234, -0.9404, 0.8621, 0.0000, 0.0000, 0.0000, 0.0000, 1.2536, -0.2721, 0.5362,
+    static final double[] FITTED = {-5.7948, 1.2210, 2.0451, 2.2380, -0.0064, 0.4737, 0.3469, 0.3691, 0.0000, 1.7915,
+        0.0356, 0.7838, 0.0761, 0.0473, -0.2197, 0.4031, 0.4272, 0.0802, 0.4445, 0.4889, 1.5556, -3.4588, 1.6633,
+        1.3354, 0.0532, 2.9597, 7.3896, 3.7132, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4652, -2.2304,
+        -0.4455, -0.8707, 0.9455, 0.0000, 0.0000, 0.0000, 0.0000, 1.1959, -0.2862, 0.6164, 0.4634, 0.1686, 0.9175,
         -3.0744, 1.9752, 3.9076, 3.6522, 1.7013, 3.1187, 0.0000, 0.0000, 0.0000, -0.4470, 0.2619, 0.1043, -0.9417,
         0.9876, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4478, 0.4478, 1.4384, 0.0000, 0.0000, 1.0563, 0.0000, 0.0000,
         0.0000, 2.0447, -0.5443, 0.4505, -0.7403, 0.8965, -0.4027, 1.2928, -1.7400, -0.0047, 0.0000, 0.0000, 0.6135,
-        -0.5926, -1.1270, -0.7522, -1.3379, 0.2592, -0.1550, 0.0000};
+        -0.5926, -1.1270, -0.7522, -1.3379, 0.2592, -0.1550, 0.0000, 0.0000, 0.0000, 0.0000};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -432,6 +434,11 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             if (gap > FAR_FACT_DAYS) f[FACT_DAY_FAR] = 1;
         }
         if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1 && f[PLACE_NEAR] == 0) f[FAR_DAY_X_FAR_PLACE] = 1;
+        if (a.followUp()) {
+            f[FOLLOW_UP] = 1;
+            f[FOLLOW_UP + 1] = f[17];
+            f[FOLLOW_UP + 2] = f[9] * (1 - f[7]);
+        }
         if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;
     }
