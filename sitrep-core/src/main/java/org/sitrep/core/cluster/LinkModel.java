@@ -163,6 +163,23 @@ package org.sitrep.core.cluster;
  * +1.46. The seeds' Kramatorsk report (350 km and 260 days from Kremenchuk) scores 0.19 against that incident, and the
  * join threshold is now 0.35 ({@link #THRESHOLD}).
  *
+ * <p>Features 47 to 49 (issue 3, session 7), dated model: legal follow-ups. {@link ArticleRep#followUp} says the
+ * article's title reports a step of the legal process (an arrest, a charge, a plea, a trial, a sentence: "Jury finds
+ * gang member guilty"), the kind of story that comes weeks to years after the shooting it is about; on gva-dev 18% of
+ * the articles, but 60% of those published more than 30 days after their incident's first report. Such a story's
+ * extracted incident date is often the court date, so the date-gap features that keep two shootings of one town
+ * apart ({@code factDayGap}, {@code factDayFar}) held it away from its incident. {@code followUp} is the flag,
+ * {@code followUpXgap} the flag times {@code logGapDays}, {@code followUpXplace} the flag times {@code placeAgree}
+ * times (1 - {@code spanGauss}) (a later story from the incident's town). The {@link StandardClusterer} also looks a
+ * follow-up's town up across all time (the place section of {@link CandidateIndex}, towns of at most
+ * {@link StandardClusterer#FOLLOW_UP_PLACE_MAX} incidents). Refit of the dated model only ({@code ClustererTrainTest
+ * -Dsitrep.train=true -Dsitrep.normalize=true -Dsitrep.thr=0.35 -Dsitrep.merge=0.8 -Dsitrep.keepUndated=true
+ * -Dsitrep.bothHalves=true -Dsitrep.evalSets=gva "-Dsitrep.masks=-;47,48,49"}), the same retrieval without -> with
+ * the three columns: gva held out (fit on even, scored on odd / the reverse / mean) 0.9504 / 0.9499 / 0.9502 ->
+ * 0.9538 / 0.9534 / 0.9536 (multi-article pairwise 0.8802 / 0.8871 -> 0.8863 / 0.9004), in-sample 0.9469 -> 0.9484
+ * (multi 0.8855 -> 0.8901). Fitted (all dev): followUp +0.46, followUpXgap +0.17 per log-day, followUpXplace +0.92.
+ * The undated weights are kept (0 for these columns: ecbplus has no such titles to learn from).
+ *
  * <p>Undated refit after merging the two (session 6, lead): the undated weights were fit again on merged main with
  * every column, so the distance features (44 to 46) enter the undated model too ({@code ClustererTrainTest
  * -Dsitrep.train=true -Dsitrep.normalize=true -Dsitrep.thr=0.3,0.35 -Dsitrep.merge=0.8 -Dsitrep.keepDated=true
