@@ -451,7 +451,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             if (gap > FAR_FACT_DAYS) f[FACT_DAY_FAR] = 1;
         }
         if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1 && f[PLACE_NEAR] == 0) f[FAR_DAY_X_FAR_PLACE] = 1;
-        if (a.followUp()) {
+        if (a.followUp() && !(c.dated > 0 && Math.max(a.day(), a.pubDay()) < c.minDay)) {
+            // a legal step follows its shooting: an incident that begins after the article is another one
             f[FOLLOW_UP] = 1;
             f[FOLLOW_UP + 1] = f[17];
             f[FOLLOW_UP + 2] = f[9] * (1 - f[7]);

@@ -86,4 +86,15 @@ class FollowUpTest {
         assertThat(feature(g, "followUp")).isZero();
         assertThat(feature(g, "followUpXgap")).isZero();
     }
+
+    @Test
+    void features_followUpBeforeIncidentBegins_followUpColumnsUnset() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        c.place(c.represent(input("a", "Three shot outside bar", SHOOTING, "Linden", LocalDate.of(2024, 11, 4))), "linden");
+        // a sentence passed months before this shooting is about another one
+        double[] f = LinkModel.features(c.represent(input("b", "Man sentenced in bar shooting", COURT, "Linden",
+                LocalDate.of(2024, 1, 6))), c.incident("linden"));
+        assertThat(feature(f, "followUp")).isZero();
+        assertThat(feature(f, "followUpXplace")).isZero();
+    }
 }
