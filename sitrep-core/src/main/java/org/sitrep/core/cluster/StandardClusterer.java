@@ -32,6 +32,10 @@ import org.sitrep.model.DuplicateKind;
  * time: a trial, sentencing or anniversary story months after the shooting meets its incident through the victim's or
  * suspect's name (session 4, issue 3: gva harness 0.9337 -> 0.9357, shuffled 0.9257 -> 0.9295, ecbplus 0.8852 ->
  * 0.8858; a name hit counts as one shared term, so such candidates rank after those with text ties in the window).
+ * A legal follow-up ({@link ArticleRep#followUp}: an arrest, plea, trial or sentence in the title) with an extracted
+ * place also looks up every incident of that place across all time ({@link CandidateIndex#places}) when the town holds
+ * at most {@link #FOLLOW_UP_PLACE_MAX} (session 7: 11 more gold incidents retrieved in the refit's teacher-forced
+ * stream; such candidates, like those of the rare-name section, are not checked for a remerge).
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
@@ -303,8 +307,9 @@ final class StandardClusterer implements IncidentClusterer {
         int before = touched.size();
         if (a.followUp() && a.place() != null) {
             // a legal follow-up (arrest, plea, trial, sentence) looks up the incidents of its town across all time
-            CandidateIndex.Posting p = index.places().get(CandidateIndex.placeKey(a.place()));
-            if (p != null && p.size <= FOLLOW_UP_PLACE_MAX) count(index.places(), new int[] {CandidateIndex.placeKey(a.place())}, q, FOLLOW_UP_PLACE_HITS);
+            int[] key = {CandidateIndex.placeKey(a.place())};
+            CandidateIndex.Posting p = index.places().get(key[0]);
+            if (p != null && p.size <= FOLLOW_UP_PLACE_MAX) count(index.places(), key, q, FOLLOW_UP_PLACE_HITS);
         }
         if (a.names().length > 0) {
             // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
