@@ -19,12 +19,14 @@ import org.sitrep.model.FigureKind;
  * ids of the single-word entities it writes most often, most often first (see {@link Terms#entities(String, boolean,
  * int[])}); {@code lat} and {@code lon} are the extracted place's coordinates ({@link Double#NaN} when there is no
  * place or it was not resolved); {@code event} is what the title and lead say about the event's weekday and figures
- * ({@link LeadEvent}).
+ * ({@link LeadEvent}); {@code followUp} says the title reports a step of the legal process ({@link
+ * #followUp(String)}: an arrest, a charge, a plea, a trial, a sentence), the kind of story that comes weeks or months
+ * after the shooting it is about.
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
-                  double lat, double lon, LeadEvent event) {
+                  double lat, double lon, LeadEvent event, boolean followUp) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -89,7 +91,40 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists), lat, lon,
-                LeadEvent.of(title + "\n" + lead));
+                LeadEvent.of(title + "\n" + lead), followUp(title));
+    }
+
+    /**
+     * Word stems of the legal process after a shooting (arrest, charge, plea, trial, sentence), matched at the start of
+     * a title's lower-cased words, and whole words ({@link #followUp(String)}; "plea" and "court" alone would also
+     * match "Mount Pleasant" and "courthouse").
+     */
+    private static final String[] FOLLOW_UP_STEMS = {"sentenc", "plead", "guilty", "convict", "trial", "jury", "juror",
+        "indict", "arraign", "verdict", "acquit", "prosecut", "charged", "arrest", "surrender", "extradit", "testif"};
+    private static final java.util.Set<String> FOLLOW_UP_WORDS = java.util.Set.of("plea", "pleas", "pled", "judge",
+        "court", "courtroom", "charges", "custody");
+
+    /**
+     * Whether {@code title} reports a step of the legal process: one of its words starts with a stem of
+     * {@link #FOLLOW_UP_STEMS} or is one of {@link #FOLLOW_UP_WORDS} ("Man sentenced in ...", "Jury finds ...", "Two
+     * charged in ...").
+     */
+    static boolean followUp(String title) {
+        if (title == null) return false;
+        int n = title.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(title.charAt(i))) i++;
+            int j = i;
+            while (j < n && Character.isLetter(title.charAt(j))) j++;
+            if (j > i) {
+                String w = title.substring(i, j).toLowerCase(Locale.ROOT);
+                if (FOLLOW_UP_WORDS.contains(w)) return true;
+                for (String stem : FOLLOW_UP_STEMS) if (w.startsWith(stem)) return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

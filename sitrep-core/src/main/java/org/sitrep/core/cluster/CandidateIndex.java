@@ -2,8 +2,8 @@ package org.sitrep.core.cluster;
 
 /**
  * The clusterer's inverted index from (term, time bucket) to the incidents that used the term in that bucket, with
- * three undated sections: the undated bucket, the long-range (far) bucket, and the (extracted place, incident day)
- * section, which also holds (map cell of the place's coordinates, incident day) keys ({@link #geoDayKey}). Postings hold {@link IncidentState}
+ * undated sections: the undated bucket, the long-range (far) bucket, the rare-name and place sections, and the
+ * (extracted place, incident day) section, which also holds (map cell of the place's coordinates, incident day) keys ({@link #geoDayKey}). Postings hold {@link IncidentState}
  * references, resolved through merges on read; a list that grew past {@code maxPostings} is a common term and is
  * skipped. Dated buckets are dropped whole once they fall behind the clusterer's horizon; the two undated sections
  * are trimmed of evicted incidents instead. Not thread-safe.
@@ -35,6 +35,7 @@ final class CandidateIndex {
     private final IntMap<Posting> far = new IntMap<>();
     private final IntMap<Posting> placeDays = new IntMap<>();
     private final IntMap<Posting> names = new IntMap<>();
+    private final IntMap<Posting> places = new IntMap<>();
 
     CandidateIndex(int maxPostings) {
         this.maxPostings = maxPostings;
@@ -80,6 +81,24 @@ final class CandidateIndex {
 
     void addNames(int[] ids, IncidentState s) {
         add(names, ids, s);
+    }
+
+    /**
+     * The place section: incidents by the extracted places of their members ({@link #placeKey}), across all time, for
+     * the legal follow-ups of a shooting months later ({@link StandardClusterer}); a town's list stays short, a city's
+     * grows past the cap and is skipped like a common term.
+     */
+    IntMap<Posting> places() {
+        return places;
+    }
+
+    void addPlace(String place, IncidentState s) {
+        add(places, new int[] {placeKey(place)}, s);
+    }
+
+    /** The key of an extracted place in the place section (a hash: a collision only adds a candidate). */
+    static int placeKey(String place) {
+        return place.hashCode();
     }
 
     void addPlaceDay(int key, IncidentState s) {
@@ -133,17 +152,18 @@ final class CandidateIndex {
         java.util.SortedMap<Integer, IntMap<Posting>> old = dated.headMap(minBucket);
         for (IntMap<Posting> m : old.values()) removed += m.size();
         old.clear();
-        int before = undated.size() + far.size() + placeDays.size() + names.size();
+        int before = undated.size() + far.size() + placeDays.size() + names.size() + places.size();
         undated.removeIf(Posting::trim);
         far.removeIf(Posting::trim);
         placeDays.removeIf(Posting::trim);
         names.removeIf(Posting::trim);
-        return removed + before - undated.size() - far.size() - placeDays.size() - names.size();
+        places.removeIf(Posting::trim);
+        return removed + before - undated.size() - far.size() - placeDays.size() - names.size() - places.size();
     }
 
     /** Posting lists held (for the scale bench and tests). */
     long lists() {
-        long n = undated.size() + far.size() + placeDays.size() + names.size();
+        long n = undated.size() + far.size() + placeDays.size() + names.size() + places.size();
         for (IntMap<Posting> m : dated.values()) n += m.size();
         return n;
     }

@@ -79,7 +79,7 @@ final class IncidentState {
     /** Scratch for candidate counting: the query that last touched this incident, and its hit count there. */
     int mark;
     int hits;
-    /** Scratch: retrieved by the rare-name section alone in the current query (not checked for a remerge). */
+    /** Scratch: retrieved by the rare-name or follow-up place section alone in the current query (not checked for a remerge). */
     boolean nameOnly;
 
     IncidentState(String id, long seq) {

@@ -32,6 +32,10 @@ import org.sitrep.model.DuplicateKind;
  * time: a trial, sentencing or anniversary story months after the shooting meets its incident through the victim's or
  * suspect's name (session 4, issue 3: gva harness 0.9337 -> 0.9357, shuffled 0.9257 -> 0.9295, ecbplus 0.8852 ->
  * 0.8858; a name hit counts as one shared term, so such candidates rank after those with text ties in the window).
+ * A legal follow-up ({@link ArticleRep#followUp}: an arrest, plea, trial or sentence in the title) with an extracted
+ * place also looks up every incident of that place across all time ({@link CandidateIndex#places}) when the town holds
+ * at most {@link #FOLLOW_UP_PLACE_MAX} (session 7: 11 more gold incidents retrieved in the refit's teacher-forced
+ * stream; such candidates, like those of the rare-name section, are not checked for a remerge).
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
@@ -81,6 +85,13 @@ final class StandardClusterer implements IncidentClusterer {
      * counts for ({@link #geoDayKeys}): a suburb's report of a city's shooting names another place and shares few words.
      */
     private static final int GEO_DAY_HITS = 3;
+    /**
+     * Incidents a town may hold for a legal follow-up ({@link ArticleRep#followUp}) to look them all up across time in
+     * the place section ({@link CandidateIndex#places}); a longer list is a city's, where the text and names must do.
+     */
+    static final int FOLLOW_UP_PLACE_MAX = 30;
+    /** Hits a same-place incident counts for in a legal follow-up's lookup (ranks it with two shared terms). */
+    private static final int FOLLOW_UP_PLACE_HITS = 2;
     /** A (term, bucket) posting list longer than this is a common term and is skipped (80 -> 150 in session 3). */
     private static final int MAX_POSTINGS = 150;
 
@@ -293,12 +304,18 @@ final class StandardClusterer implements IncidentClusterer {
             int[] keys = geoDayKeys(a);
             count(index.placeDays(), keys, q, GEO_DAY_HITS);
         }
+        int before = touched.size();
+        if (a.followUp() && a.place() != null) {
+            // a legal follow-up (arrest, plea, trial, sentence) looks up the incidents of its town across all time
+            int[] key = {CandidateIndex.placeKey(a.place())};
+            CandidateIndex.Posting p = index.places().get(key[0]);
+            if (p != null && p.size <= FOLLOW_UP_PLACE_MAX) count(index.places(), key, q, FOLLOW_UP_PLACE_HITS);
+        }
         if (a.names().length > 0) {
             // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
-            int before = touched.size();
             count(index.names(), a.names(), q);
-            for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
         }
+        for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
         return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
     }
@@ -360,6 +377,7 @@ final class StandardClusterer implements IncidentClusterer {
         if (pub != NO_BUCKET) index.add(pub, indexTerms(a), s);
         index.addFar(farTerms(a), s);
         index.addNames(a.names(), s);
+        if (a.place() != null) index.addPlace(a.place(), s);
         if (a.place() != null && a.factDated()) index.addPlaceDay(CandidateIndex.placeDayKey(a.place(), a.day()), s);
         if (a.factDated() && !Double.isNaN(a.lat())) {
             index.addPlaceDay(CandidateIndex.geoDayKey(CandidateIndex.geoCell(a.lat()), CandidateIndex.geoCell(a.lon()), a.day()), s);
@@ -460,6 +478,7 @@ final class StandardClusterer implements IncidentClusterer {
             index.add(r.dated() ? Math.floorDiv(r.day(), BUCKET_DAYS) : null, computeIndexTerms(r), moved);
             index.addFar(computeFarTerms(r), moved);
             index.addNames(r.names(), moved);
+            if (r.place() != null) index.addPlace(r.place(), moved);
         }
         splitter.applied(inc, p, child);
         List<String> ids = p.move().stream().map(ArticleRep::id).toList();
