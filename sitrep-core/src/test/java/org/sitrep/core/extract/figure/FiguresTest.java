@@ -337,4 +337,45 @@ class FiguresTest {
         var after = extract("2 dead, 7 hurt after shootings on the east side", "");
         assertThat(after).isEmpty();
     }
+
+    @Test
+    void extract_officerShotSuspectKilled_officerStaysInjured() {
+        var head = extract("Deputy shot, suspect killed in standoff", "");
+        expect(head, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(head, FigureKind.INJURED).value()).isEqualTo(1);
+        var body = extract("", "A trooper was shot on Monday. The standoff ended when the suspect died of a self-inflicted gunshot wound.");
+        assertThat(get(body, FigureKind.INJURED).value()).isEqualTo(1);
+        var byPolice = extract("", "A man was shot by an officer on Friday. The suspect was pronounced dead at the hospital.");
+        assertThat(get(byPolice, FigureKind.INJURED) == null || get(byPolice, FigureKind.INJURED).value() == 0).isTrue();
+    }
+
+    @Test
+    void extract_killedAndShotInOneSentence_twoPeople() {
+        var f = extract("", "A mother was killed and her 6-year-old son was shot by a man in a hooded jacket.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+        var head = extract("Cashier shot, customer killed in robbery", "");
+        assertThat(get(head, FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
+    @Test
+    void extract_sufferingFromGunshotWounds_peopleHit() {
+        var f = extract("", "Deputies found four men suffering from gunshot wounds. One of them was pronounced dead at the scene.");
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+        var one = extract("", "Officers found a woman suffering from a gunshot wound to the arm.");
+        expect(one, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_ageListBeforeVerb_isNotACount() {
+        var f = extract("", "Two women, 19 and 23, and a man, 31 and 40 were hurt in the gunfire.");
+        assertThat(get(f, FigureKind.INJURED) == null || get(f, FigureKind.INJURED).value() < 10).isTrue();
+    }
+
+    @Test
+    void extract_moreAfterTheDead_notReducedByThem() {
+        var f = extract("", "One woman was killed and three more were shot in the parking lot.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+    }
 }
