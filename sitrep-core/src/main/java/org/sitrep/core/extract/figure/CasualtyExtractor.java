@@ -111,14 +111,19 @@ final class CasualtyExtractor implements FigureExtractor {
             int to = Math.min(s.length(), c.mention().end());
             if (from < 0 || from > to) continue;
             if (SECOND_VICTIM.matcher(s).region(from, to).find() || SURVIVED.matcher(s).region(to, s.length()).find()) return true;
-            if (c.mention().hedged()) continue;
+            if (c.mention().hedged() || !c.mention().singular()) continue;
+            boolean apart = false;
+            boolean inside = false;
             for (Candidate k : all) {
-                if (k.count() != Count.KILLED || k.sentence() != c.sentence() || k.mention().hedged()) continue;
+                if (k.count() != Count.KILLED || k.sentence() != c.sentence()) continue;
                 int a = Math.max(0, k.mention().start());
                 int b = Math.min(s.length(), k.mention().end());
+                if (a < to && b > from) inside = true;
+                if (k.mention().hedged() || a >= b || VERB_FIRST.matcher(s).region(a, b).lookingAt()) continue;
                 if (a >= to && COORDINATED.matcher(s).region(to, a).matches()
-                        || b <= from && COORDINATED.matcher(s).region(b, from).matches()) return true;
+                        || b <= from && COORDINATED.matcher(s).region(b, from).matches()) apart = true;
             }
+            if (apart && !inside) return true;
         }
         return false;
     }
@@ -126,6 +131,10 @@ final class CasualtyExtractor implements FigureExtractor {
     /** Between two clauses with their own subjects: "A man was killed[ and his ]son was shot", "Woman shot[, ]baby killed". */
     private static final Pattern COORDINATED = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|while|but)\\s+)?(?:(?:his|her|their|a|an|the)\\s+)?",
             Pattern.CASE_INSENSITIVE);
+
+    /** A killed mention that opens with its verb ("killed another teen") has the shooter, not a second victim, as subject. */
+    private static final Pattern VERB_FIRST = Pattern.compile("[\\s,;]*(?:and\\s+)?(?:fatally\\s+)?(?:kill|killed|kills|killing|shot|shoots"
+            + "|shooting|murder(?:ed|s|ing)?|claim(?:ed|s|ing)?|left|leaving|leaves)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern PERPETRATOR = Pattern.compile("\\b(?:gunman|gunmen|shooter|suspects?|attacker|assailant|robber"
             + "|perpetrator|himself|herself|self-inflicted)\\b|\\bby\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+)?(?:police|officers?|deput(?:y|ies)"

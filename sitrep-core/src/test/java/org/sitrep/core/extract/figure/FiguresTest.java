@@ -356,6 +356,8 @@ class FiguresTest {
         assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
         var head = extract("Cashier shot, customer killed in robbery", "");
         assertThat(get(head, FigureKind.INJURED).value()).isEqualTo(1);
+        var shooter = extract("Boy, 12, accidentally shot, killed his cousin", "");
+        assertThat(get(shooter, FigureKind.INJURED) == null || get(shooter, FigureKind.INJURED).value() == 0).isTrue();
     }
 
     @Test
