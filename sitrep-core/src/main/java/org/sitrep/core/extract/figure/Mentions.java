@@ -160,10 +160,10 @@ final class Mentions {
             + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
             + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
     /**
-     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt": an ordinal victim hit means at
+     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt", "3 dead, 4th person hurt": an ordinal victim hit means at
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
-    private static final Pattern ORDINAL = Pattern.compile("\\b(?:a|an)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
+    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
             + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
@@ -338,7 +338,8 @@ final class Mentions {
             out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
         m = ORDINAL.matcher(s);
-        while ((lower.contains("second") || lower.contains("th") || lower.contains("third")) && m.find()) {
+        while ((lower.contains("second") || lower.contains("th") || lower.contains("rd") || lower.contains("nd")
+                || lower.contains("st")) && m.find()) {
             if (m.group("noun") == null && m.group("filler").isEmpty() && m.group("cue").toLowerCase(Locale.ROOT).startsWith("shot")) {
                 continue; // "fired a second shot"
             }

@@ -380,4 +380,18 @@ class FiguresTest {
         expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
         assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
     }
+
+    @Test
+    void extract_roundUpOfIncidentsOrDays_isAggregate() {
+        assertThat(extract("", "Nine people were wounded in four incidents overnight, police said.")).isEmpty();
+        assertThat(extract("", "Eleven people were shot between Friday and Sunday evening in the city.")).isEmpty();
+        assertThat(extract("", "Police said 14 people have been shot since 8 p.m. on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void extract_ordinalWithoutArticle_afterTheDead() {
+        var f = extract("Two found dead, 3rd person critically hurt in home", "");
+        expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+    }
 }
