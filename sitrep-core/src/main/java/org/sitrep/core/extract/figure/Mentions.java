@@ -95,7 +95,7 @@ final class Mentions {
     private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
-            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
+            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
@@ -170,8 +170,8 @@ final class Mentions {
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
             + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
-    private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
-            + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
+    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>shot|wounded|hit)\\s*(?:,|--|[—–])\\s*" + Q + NA
+            + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally|mortally)\\b", F);
     /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
     private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"
             + "(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|"
@@ -365,7 +365,12 @@ final class Mentions {
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
-            if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
+            if (q == null) continue;
+            out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
+            int hitEnd = m.end("hit");
+            // "four people were wounded, one fatally": the wounded count holds the dead, so it counts people hit
+            out.replaceAll(x -> x.count() == Count.INJURED && x.end() == hitEnd ? new Mention(Count.SHOT, x.quantity(), x.start(),
+                    x.end(), x.suspect(), x.hedged(), x.singular(), x.name()) : x);
         }
         return partialSum(s, Coordination.alsoHit(s, diedAfter(s, out)));
     }

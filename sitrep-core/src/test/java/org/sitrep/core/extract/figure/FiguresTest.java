@@ -394,4 +394,21 @@ class FiguresTest {
         expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
         assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
     }
+
+    @Test
+    void extract_woundedSomeFatally_deadComeOffTheWounded() {
+        var f = extract("", "Four people were wounded, one fatally, in the shooting on Main Street.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+        var dash = extract("", "The shooting left six people wounded -- two mortally, police said.");
+        expect(dash, FigureKind.KILLED, 2, Qualifier.EXACT);
+        assertThat(get(dash, FigureKind.INJURED).value()).isEqualTo(4);
+    }
+
+    @Test
+    void extract_appositionAfterTheCount_stillCounts() {
+        expect(extract("", "Four people, including an 11-year-old, were shot at the park."), FigureKind.INJURED, 4, Qualifier.EXACT);
+        expect(extract("", "Three women, ranging in age from 31 to 40, were wounded on Saturday."), FigureKind.INJURED, 3,
+                Qualifier.EXACT);
+    }
 }
