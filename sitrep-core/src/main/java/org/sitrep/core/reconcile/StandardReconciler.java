@@ -195,12 +195,15 @@ public final class StandardReconciler implements Reconciler {
     }
 
     /**
-     * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle" (not
+     * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle", "a
+     * fourth man suffered a gunshot wound" (not
      * "police also said", "another teen shot him": the word must mark the person hit).
      */
     private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
             "\\balso\\s+(?:been\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b|\\b(?:another|a\\s+second)\\s+(?:[\\w-]+\\s+){0,2}?"
-            + "(?:was|who\\s+(?:was|had\\s+been)|had\\s+been)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b",
+            + "(?:was|who\\s+(?:was|had\\s+been)|had\\s+been)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b"
+            + "|\\ban?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[\\w-]+\\s+)?(?:man|woman|person|victim"
+            + "|boy|girl|teen|teenager|child|officer|passenger|bystander)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** An injured count this confident (a stated number in a headline or lead) speaks for the whole incident. */

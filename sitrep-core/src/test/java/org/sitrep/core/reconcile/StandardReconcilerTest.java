@@ -160,6 +160,16 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_weakSingleHurtOrdinal_notAmongTheDead() {
+        Figure fourth = new Figure(FigureKind.INJURED, 1, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),
+                Evidence.of("a", 0, 4, "A fourth man suffered a gunshot wound to the hand."), 0.55);
+        List<Member> ms = List.of(member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.KILLED, 3, "2016-05-10", 0.9), fourth),
+                member("b", "2016-05-11", "b", null, null, fig("b", FigureKind.KILLED, 3, "2016-05-11", 0.9)));
+        Incident i = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST).reconcile("i", ms, List.of());
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
+    @Test
     void reconcile_statedHurtInOneArticleDeadInAnother_oneVictimWhoDied() {
         List<Member> ms = List.of(
                 member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 1, "2016-05-10", 0.9)),

@@ -45,7 +45,8 @@ final class CasualtyExtractor implements FigureExtractor {
             this(count, mention, sentence, inLead, reportedBy, evidence, false);
         }
     }
-    private static final Pattern OTHERS = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b",
+    private static final Pattern OTHERS = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b"
+            + "|\\bmore\\b(?!\\s+than\\b)",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -110,8 +111,44 @@ final class CasualtyExtractor implements FigureExtractor {
             int to = Math.min(s.length(), c.mention().end());
             if (from < 0 || from > to) continue;
             if (SECOND_VICTIM.matcher(s).region(from, to).find() || SURVIVED.matcher(s).region(to, s.length()).find()) return true;
+            if (c.mention().hedged() || !c.mention().singular()) continue;
+            boolean apart = false;
+            boolean inside = false;
+            for (Candidate k : all) {
+                if (k.count() != Count.KILLED || k.sentence() != c.sentence()) continue;
+                int a = Math.max(0, k.mention().start());
+                int b = Math.min(s.length(), k.mention().end());
+                if (a < to && b > from) inside = true;
+                if (k.mention().hedged() || a >= b || VERB_FIRST.matcher(s).region(a, b).lookingAt()) continue;
+                if (a >= to && COORDINATED.matcher(s).region(to, a).matches()
+                        || b <= from && COORDINATED.matcher(s).region(b, from).matches()) apart = true;
+            }
+            if (apart && !inside) return true;
         }
         return false;
+    }
+
+    /** Between two clauses with their own subjects: "A man was killed[ and his ]son was shot", "Woman shot[, ]baby killed". */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*[,;]?\\s*(?:(?:and|while|but)\\s+)?(?:(?:his|her|their|a|an|the)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A killed mention that opens with its verb ("killed another teen") has the shooter, not a second victim, as subject. */
+    private static final Pattern VERB_FIRST = Pattern.compile("[\\s,;]*(?:and\\s+)?(?:fatally\\s+)?(?:kill|killed|kills|killing|shot|shoots"
+            + "|shooting|murder(?:ed|s|ing)?|claim(?:ed|s|ing)?|left|leaving|leaves)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern PERPETRATOR = Pattern.compile("\\b(?:gunman|gunmen|shooter|suspects?|attacker|assailant|robber"
+            + "|perpetrator|himself|herself|self-inflicted)\\b|\\bby\\s+(?:(?:a|an|the)\\s+)?(?:[\\w-]+\\s+)?(?:police|officers?|deput(?:y|ies)"
+            + "|troopers?|agents?|cops?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True when the people shot may include the perpetrator ("the gunman was shot", "a man was shot by police"): only then
+     * does the perpetrator's own death come off the count of people shot ("Officer shot, suspect killed": one injured).
+     */
+    private static boolean aboutPerpetrator(Candidate shot) {
+        String s = shot.evidence().sentence();
+        int from = Math.max(0, shot.mention().start());
+        int to = Math.min(s.length(), Math.max(from, shot.mention().end()) + 40);
+        return PERPETRATOR.matcher(s).region(from, to).find();
     }
 
     private static final Pattern KILLER_LISTED = Pattern.compile("\\b(?:himself|herself|self)$", Pattern.CASE_INSENSITIVE);
@@ -232,6 +269,7 @@ final class CasualtyExtractor implements FigureExtractor {
         injured = atLeastNamed(injured, all, Count.INJURED);
         int dead = killed == null ? 0 : killed.value() - (victimsKilled != null && killed.value() == victimsKilled.mention().quantity().value()
                 && listsKiller(victimsKilled) ? 1 : 0);
+        if (victimsKilled == null && shot != null && !aboutPerpetrator(shot)) dead = 0;
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
                 && victimsKilled.sentence() == shot.sentence()
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();

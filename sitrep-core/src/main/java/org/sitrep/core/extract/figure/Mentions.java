@@ -64,7 +64,7 @@ final class Mentions {
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
-            + "|people|others|men|women|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
+            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
@@ -76,7 +76,7 @@ final class Mentions {
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
-            + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
+            + "|(?:suffered|sustained|suffering\\s+from)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
             + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
@@ -92,10 +92,10 @@ final class Mentions {
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
-            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,)?"
+            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
@@ -123,6 +123,7 @@ final class Mentions {
     private static final Pattern HEADLINE = Pattern.compile("^(?:[\\w'’]+\\s*:\\s*)?(?:[A-Z][\\w'’-]*\\s+){0,2}?"
             + "(?<noun>" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+(?:accidentally|fatally|critically|seriously|is|was|found))?"
             + "\\s+(?<cue>" + CUE + ")\\b", F);
+    private static final Pattern PERP_WORD = Pattern.compile("\\b" + PERP + "\\b", F);
     /** A later clause about one more person: "Man killed, boy injured", "... and another 5-year-old was hurt". */
     private static final Pattern CLAUSE = Pattern.compile("(?:[,;]\\s+|\\band\\s+)(?:(?<another>another)\\s+)?(?:(?:" + AGE
             + ")(?:\\s+" + SINGULAR + ")?|(?:[a-z-]+\\s+)?" + SINGULAR + ")(?:\\s*,\\s*\\d{1,2}\\s*,)?"
@@ -159,18 +160,18 @@ final class Mentions {
             + "\\s+(?:injuries|wounds?)\\s+(?:are|were|is|was|appear(?:ed)?\\s+to\\s+be|(?:are|were)\\s+considered)\\s+(?:not\\s+life[\\s-]+threatening"
             + "|non[\\s-]+life[\\s-]+threatening|minor|serious|critical|severe)\\b", F);
     /**
-     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt": an ordinal victim hit means at
+     * "Three men shot, a fourth wounded", "two were killed and a third person was hurt", "3 dead, 4th person hurt": an ordinal victim hit means at
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
-    private static final Pattern ORDINAL = Pattern.compile("\\b(?:a|an)\\s+(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
+    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
             + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
             + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
-    private static final Pattern FATALLY = Pattern.compile("\\b(?:shot|wounded|hit)\\s*,\\s*" + Q + NA
-            + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally)\\b", F);
+    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>shot|wounded|hit)\\s*(?:,|--|[—–])\\s*" + Q + NA
+            + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally|mortally)\\b", F);
     /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
     private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"
             + "(?:\\s*,\\s*\\d{1,2}\\s*,)?(?:\\s+" + FILLER + "){0,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|"
@@ -263,7 +264,8 @@ final class Mentions {
         m = CLAUSE.matcher(s);
         while ((s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.contains(" and ")) && m.find()) {
             Count c = fatally(m.group(), countOf(m.group("cue")));
-            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true));
+            boolean suspect = c == Count.KILLED && PERP_WORD.matcher(m.group()).find();
+            out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), suspect, hedged, true));
         }
         Coordination.find(s, hedged, out);
         m = NAMED.matcher(s);
@@ -336,7 +338,8 @@ final class Mentions {
             out.add(new Mention(Count.INJURED, one, m.start(), m.end(), false, true, true));
         }
         m = ORDINAL.matcher(s);
-        while ((lower.contains("second") || lower.contains("th") || lower.contains("third")) && m.find()) {
+        while ((lower.contains("second") || lower.contains("th") || lower.contains("rd") || lower.contains("nd")
+                || lower.contains("st")) && m.find()) {
             if (m.group("noun") == null && m.group("filler").isEmpty() && m.group("cue").toLowerCase(Locale.ROOT).startsWith("shot")) {
                 continue; // "fired a second shot"
             }
@@ -362,7 +365,12 @@ final class Mentions {
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
-            if (q != null) out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
+            if (q == null) continue;
+            out.add(new Mention(Count.KILLED, q, m.start(), m.end(), false, hedged, false));
+            int hitEnd = m.end("hit");
+            // "four people were wounded, one fatally": the wounded count holds the dead, so it counts people hit
+            out.replaceAll(x -> x.count() == Count.INJURED && x.end() == hitEnd ? new Mention(Count.SHOT, x.quantity(), x.start(),
+                    x.end(), x.suspect(), x.hedged(), x.singular(), x.name()) : x);
         }
         return partialSum(s, Coordination.alsoHit(s, diedAfter(s, out)));
     }
@@ -402,13 +410,28 @@ final class Mentions {
         List<Mention> out = new ArrayList<>(found.size());
         for (Mention m : found) {
             boolean hit = m.count() == Count.SHOT || m.count() == Count.INJURED;
-            if (hit && m.quantity().value() == 1 && DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) {
+            if (hit && m.quantity().value() == 1 && DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()
+                    && !deathOfAnother(s, m, found)) {
                 out.add(new Mention(Count.KILLED, m.quantity(), m.start(), m.end(), m.suspect(), m.hedged(), m.singular(), m.name()));
             } else {
                 out.add(m);
             }
         }
         return out;
+    }
+
+    private static final Pattern PRONOUN_START = Pattern.compile("^[\\s,;]*(?:and\\s+)?(?:he|she|they|who|both|all)\\b", F);
+
+    /**
+     * "Officer shot, suspect killed", "A woman was shot and her husband killed": the death after a person hit is another
+     * person's when a killed mention with its own subject (not a pronoun) follows the hit.
+     */
+    private static boolean deathOfAnother(String s, Mention hit, List<Mention> found) {
+        for (Mention k : found) {
+            if (k.count() != Count.KILLED || k.start() < hit.end() || k.start() >= s.length()) continue;
+            if (!PRONOUN_START.matcher(s).region(k.start(), s.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** "On 11700 Robertson, one person has been killed": a house number before a street name is not a count. */

@@ -43,7 +43,13 @@ final class Scope {
             + "|\\bcrime\\s+(?:stats|statistics|figures|data)\\b|\\bin\\s+less\\s+than\\s+(?:\\d+|\\w+)\\s+(?:hours|days)"
             + "|\\bweekend\\s+(?:of\\s+)?(?:gunfire|violence|bloodshed)|\\bviolent\\s+(?:night|weekend|day|stretch|holiday)\\b"
             + "|\\bweekend\\s+of\\s+(?:violence|gunfire|bloodshed)\\b"
-            + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks))", F);
+            + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks)"
+            + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple)\\s+(?:separate\\s+|different\\s+)?incidents\\b"
+            + "|\\bcrime\\s+scenes\\b|\\bcity[\\s-]?wide\\b|\\bon\\s+the\\s+(?:\\w+\\s+){1,4}?sides\\b"
+            + "|\\bover\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days|nights|weeks)\\b"
+            + "|\\bsince\\s+\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+            + "|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+(?:and|through)\\s+(?:Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday)\\b)", F);
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(?:last\\s+(?:year|month|" + MONTHS
             + "|spring|summer|fall|autumn|winter)|earlier\\s+(?:this|in\\s+the|last)\\s+(?:year|month|war|conflict)"
             + "|previous(?:ly)?\\b|a\\s+similar|similar\\s+(?:attack|strike|shooting|incident)"

@@ -337,4 +337,78 @@ class FiguresTest {
         var after = extract("2 dead, 7 hurt after shootings on the east side", "");
         assertThat(after).isEmpty();
     }
+
+    @Test
+    void extract_officerShotSuspectKilled_officerStaysInjured() {
+        var head = extract("Deputy shot, suspect killed in standoff", "");
+        expect(head, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(head, FigureKind.INJURED).value()).isEqualTo(1);
+        var body = extract("", "A trooper was shot on Monday. The standoff ended when the suspect died of a self-inflicted gunshot wound.");
+        assertThat(get(body, FigureKind.INJURED).value()).isEqualTo(1);
+        var byPolice = extract("", "A man was shot by an officer on Friday. The suspect was pronounced dead at the hospital.");
+        assertThat(get(byPolice, FigureKind.INJURED) == null || get(byPolice, FigureKind.INJURED).value() == 0).isTrue();
+    }
+
+    @Test
+    void extract_killedAndShotInOneSentence_twoPeople() {
+        var f = extract("", "A mother was killed and her 6-year-old son was shot by a man in a hooded jacket.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+        var head = extract("Cashier shot, customer killed in robbery", "");
+        assertThat(get(head, FigureKind.INJURED).value()).isEqualTo(1);
+        var shooter = extract("Boy, 12, accidentally shot, killed his cousin", "");
+        assertThat(get(shooter, FigureKind.INJURED) == null || get(shooter, FigureKind.INJURED).value() == 0).isTrue();
+    }
+
+    @Test
+    void extract_sufferingFromGunshotWounds_peopleHit() {
+        var f = extract("", "Deputies found four men suffering from gunshot wounds. One of them was pronounced dead at the scene.");
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+        var one = extract("", "Officers found a woman suffering from a gunshot wound to the arm.");
+        expect(one, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_ageListBeforeVerb_isNotACount() {
+        var f = extract("", "Two women, 19 and 23, and a man, 31 and 40 were hurt in the gunfire.");
+        assertThat(get(f, FigureKind.INJURED) == null || get(f, FigureKind.INJURED).value() < 10).isTrue();
+    }
+
+    @Test
+    void extract_moreAfterTheDead_notReducedByThem() {
+        var f = extract("", "One woman was killed and three more were shot in the parking lot.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_roundUpOfIncidentsOrDays_isAggregate() {
+        assertThat(extract("", "Nine people were wounded in four incidents overnight, police said.")).isEmpty();
+        assertThat(extract("", "Eleven people were shot between Friday and Sunday evening in the city.")).isEmpty();
+        assertThat(extract("", "Police said 14 people have been shot since 8 p.m. on Saturday.")).isEmpty();
+    }
+
+    @Test
+    void extract_ordinalWithoutArticle_afterTheDead() {
+        var f = extract("Two found dead, 3rd person critically hurt in home", "");
+        expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
+    @Test
+    void extract_woundedSomeFatally_deadComeOffTheWounded() {
+        var f = extract("", "Four people were wounded, one fatally, in the shooting on Main Street.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+        var dash = extract("", "The shooting left six people wounded -- two mortally, police said.");
+        expect(dash, FigureKind.KILLED, 2, Qualifier.EXACT);
+        assertThat(get(dash, FigureKind.INJURED).value()).isEqualTo(4);
+    }
+
+    @Test
+    void extract_appositionAfterTheCount_stillCounts() {
+        expect(extract("", "Four people, including an 11-year-old, were shot at the park."), FigureKind.INJURED, 4, Qualifier.EXACT);
+        expect(extract("", "Three women, ranging in age from 31 to 40, were wounded on Saturday."), FigureKind.INJURED, 3,
+                Qualifier.EXACT);
+    }
 }
