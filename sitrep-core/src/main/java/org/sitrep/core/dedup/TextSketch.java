@@ -27,6 +27,8 @@ final class TextSketch {
     private static final int[] STOP = Stop.WORDS.stream().mapToInt(TextSketch::wordHash).sorted().toArray();
     /** {@link #STOP} as an open-addressing set (0 marks a free slot; no stop word hashes to 0), probed per word. */
     private static final int[] STOP_SET = stopSet();
+    /** What separates a title from the outlet's name after it ({@code String.split} would compile it per call). */
+    private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile(" [-|\u2013\u2014] ");
 
     final long exactKey;
     final int normalisedLength;
@@ -101,7 +103,7 @@ final class TextSketch {
         int[] body = Arrays.copyOf(w.hash, w.count);
         Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
-        String head = title.split(" [-|\u2013\u2014] ", 2)[0];
+        String head = TITLE_SUFFIX.split(title, 2)[0];
         int[] content = titleWords(head, 4, 0);
         int found = 0;
         for (int x : content) if (Arrays.binarySearch(body, x) >= 0) found++;
