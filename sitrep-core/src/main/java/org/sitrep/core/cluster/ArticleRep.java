@@ -47,7 +47,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
         String all = title + "\n" + body;
         Terms.Vec full = terms.words(all, true);
-        Terms.Vec head = terms.words(title + "\n" + lead, false);
+        String titleAndLead = title + "\n" + lead;
+        Terms.Vec head = terms.words(titleAndLead, false);
         Terms.Vec titleVec = terms.words(title, false);
         int[] protagonists = new int[PROTAGONISTS];
         Terms.Vec ents = terms.entities(all, true, protagonists);
@@ -86,12 +87,12 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 if (f.kind() == FigureKind.INJURED) injured = Math.max(injured, f.value());
             }
         }
-        int year = factDated ? facts.incidentDate().date().getYear() : latestYear(title + "\n" + body);
-        int[] leadNames = multiword(terms, terms.entities(title + "\n" + lead, false));
+        int year = factDated ? facts.incidentDate().date().getYear() : latestYear(all);
+        int[] leadNames = multiword(terms, terms.entities(titleAndLead, false));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
-                year, leadNames, Streets.keys(title + "\n" + body), trimmed(protagonists), lat, lon,
-                LeadEvent.of(title + "\n" + lead), followUp(title));
+                year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
+                LeadEvent.of(titleAndLead), followUp(title));
     }
 
     /**

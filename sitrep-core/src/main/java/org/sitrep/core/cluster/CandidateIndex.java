@@ -5,8 +5,13 @@ package org.sitrep.core.cluster;
  * undated sections: the undated bucket, the long-range (far) bucket, the rare-name and place sections, and the
  * (extracted place, incident day) section, which also holds (map cell of the place's coordinates, incident day) keys ({@link #geoDayKey}). Postings hold {@link IncidentState}
  * references, resolved through merges on read; a list that grew past {@code maxPostings} is a common term and is
- * skipped. Dated buckets are dropped whole once they fall behind the clusterer's horizon; the two undated sections
+ * skipped. Dated buckets are dropped once they fall behind the clusterer's horizon; the two undated sections
  * are trimmed of evicted incidents instead. Not thread-safe.
+ *
+ * <p>The dated section is keyed by term first ({@link Buckets}: a term's buckets in ascending order, each with its
+ * list), so an article's look-up around its day is one hash probe per term followed by a short scan of that term's
+ * buckets, not one probe per term in each of the 17 to 34 buckets of its window (most of which miss: session 6
+ * measured these probes at a fifth of the clusterer's time on gva-dev). The lists are the same either way.
  */
 final class CandidateIndex {
     /** A posting list: incidents in the order they were indexed. */
@@ -29,8 +34,64 @@ final class CandidateIndex {
         }
     }
 
+    /** The dated posting lists of one term: its buckets in ascending order, each with its list. */
+    static final class Buckets {
+        int[] buckets = new int[2];
+        Posting[] postings = new Posting[2];
+        int size;
+
+        /** Index of the first bucket at or after {@code b} ({@link #size} when none). */
+        int from(int b) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (buckets[mid] < b) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        /** The list of bucket {@code b}, or null when the term has none there. */
+        Posting get(int b) {
+            int i = from(b);
+            return i < size && buckets[i] == b ? postings[i] : null;
+        }
+
+        /** Inserts an empty list for bucket {@code b}, which the term does not have yet, and returns it. */
+        Posting insert(int b) {
+            int i = from(b);
+            if (size == buckets.length) {
+                buckets = java.util.Arrays.copyOf(buckets, size * 2);
+                postings = java.util.Arrays.copyOf(postings, size * 2);
+            }
+            System.arraycopy(buckets, i, buckets, i + 1, size - i);
+            System.arraycopy(postings, i, postings, i + 1, size - i);
+            buckets[i] = b;
+            postings[i] = new Posting();
+            size++;
+            return postings[i];
+        }
+
+        /** Drops the buckets before {@code minBucket}; returns how many. */
+        int dropBefore(int minBucket) {
+            int k = from(minBucket);
+            if (k == 0) return 0;
+            System.arraycopy(buckets, k, buckets, 0, size - k);
+            System.arraycopy(postings, k, postings, 0, size - k);
+            java.util.Arrays.fill(postings, size - k, size, null);
+            size -= k;
+            return k;
+        }
+    }
+
     private final int maxPostings;
-    private final java.util.TreeMap<Integer, IntMap<Posting>> dated = new java.util.TreeMap<>();
+    private final IntMap<Buckets> dated = new IntMap<>();
+    /** (term, bucket) lists in {@link #dated}. */
+    private long datedLists;
+    /** The bucket {@link #trim} last dropped the dated lists before, and the oldest bucket indexed since then. */
+    private int datedFrom = Integer.MIN_VALUE;
+    private int oldestAdded = Integer.MAX_VALUE;
     private final IntMap<Posting> undated = new IntMap<>();
     private final IntMap<Posting> far = new IntMap<>();
     private final IntMap<Posting> placeDays = new IntMap<>();
@@ -41,9 +102,14 @@ final class CandidateIndex {
         this.maxPostings = maxPostings;
     }
 
-    /** The section of bucket {@code b} (null: the undated bucket), or null when it holds nothing. */
-    IntMap<Posting> bucket(Integer b) {
-        return b == null ? undated : dated.get(b);
+    /** The dated lists of {@code term}, or null when it has none. */
+    Buckets dated(int term) {
+        return dated.get(term);
+    }
+
+    /** The undated bucket. */
+    IntMap<Posting> undated() {
+        return undated;
     }
 
     IntMap<Posting> far() {
@@ -52,17 +118,24 @@ final class CandidateIndex {
 
     /** Indexes {@code terms} of incident {@code s} in bucket {@code b} (null: undated). */
     void add(Integer b, int[] terms, IncidentState s) {
-        IntMap<Posting> m;
         if (b == null) {
-            m = undated;
-        } else {
-            m = dated.get(b);
-            if (m == null) {
-                m = new IntMap<>(64);
-                dated.put(b, m);
-            }
+            add(undated, terms, s);
+            return;
         }
-        add(m, terms, s);
+        oldestAdded = Math.min(oldestAdded, b);
+        for (int t : terms) {
+            Buckets tb = dated.get(t);
+            if (tb == null) {
+                tb = new Buckets();
+                dated.put(t, tb);
+            }
+            Posting p = tb.get(b);
+            if (p == null) {
+                p = tb.insert(b);
+                datedLists++;
+            }
+            add(p, s);
+        }
     }
 
     void addFar(int[] terms, IncidentState s) {
@@ -134,8 +207,13 @@ final class CandidateIndex {
                 p = new Posting();
                 m.put(t, p);
             }
-            if (p.size <= maxPostings && (p.size == 0 || p.items[p.size - 1].live() != s)) p.add(s);
+            add(p, s);
         }
+    }
+
+    /** Appends {@code s} to {@code p} unless the list is already past the cap or ends with {@code s}. */
+    private void add(Posting p, IncidentState s) {
+        if (p.size <= maxPostings && (p.size == 0 || p.items[p.size - 1].live() != s)) p.add(s);
     }
 
     /** True when {@code p} is worth reading (present and not a common term). */
@@ -148,23 +226,30 @@ final class CandidateIndex {
      * Returns the number of posting lists removed.
      */
     int trim(int minBucket) {
-        int removed = 0;
-        java.util.SortedMap<Integer, IntMap<Posting>> old = dated.headMap(minBucket);
-        for (IntMap<Posting> m : old.values()) removed += m.size();
-        old.clear();
+        long removed = 0;
+        if (minBucket > datedFrom || oldestAdded < minBucket) {
+            // a pass over every term, only when some bucket can lie before minBucket
+            datedFrom = Math.max(datedFrom, minBucket);
+            oldestAdded = Integer.MAX_VALUE;
+            long[] dropped = {0};
+            dated.removeIf(tb -> {
+                dropped[0] += tb.dropBefore(minBucket);
+                return tb.size == 0;
+            });
+            removed = dropped[0];
+            datedLists -= removed;
+        }
         int before = undated.size() + far.size() + placeDays.size() + names.size() + places.size();
         undated.removeIf(Posting::trim);
         far.removeIf(Posting::trim);
         placeDays.removeIf(Posting::trim);
         names.removeIf(Posting::trim);
         places.removeIf(Posting::trim);
-        return removed + before - undated.size() - far.size() - placeDays.size() - names.size() - places.size();
+        return (int) removed + before - undated.size() - far.size() - placeDays.size() - names.size() - places.size();
     }
 
     /** Posting lists held (for the scale bench and tests). */
     long lists() {
-        long n = undated.size() + far.size() + placeDays.size() + names.size() + places.size();
-        for (IntMap<Posting> m : dated.values()) n += m.size();
-        return n;
+        return datedLists + undated.size() + far.size() + placeDays.size() + names.size() + places.size();
     }
 }

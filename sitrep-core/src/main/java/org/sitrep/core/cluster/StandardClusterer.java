@@ -284,16 +284,21 @@ final class StandardClusterer implements IncidentClusterer {
         int[] idx = indexTerms(a);
         if (a.dated() || latestDay != ArticleRep.UNDATED) {
             int center = Math.floorDiv(a.dated() ? a.day() : latestDay, BUCKET_DAYS);
-            for (int b = center - WINDOW_BUCKETS; b <= center + WINDOW_BUCKETS; b++) count(index.bucket(b), idx, q);
+            int lo = center - WINDOW_BUCKETS;
+            int hi = center + WINDOW_BUCKETS;
             int pub = pubBucket(a);
-            if (pub != NO_BUCKET) {
-                // the extracted incident day may be wrong: also look around the publication day, once per bucket
-                int lo = pub - WINDOW_BUCKETS;
-                int hi = pub + WINDOW_BUCKETS;
-                for (int b = lo; b <= hi; b++) if (b < center - WINDOW_BUCKETS || b > center + WINDOW_BUCKETS) count(index.bucket(b), idx, q);
+            for (int term : idx) {
+                CandidateIndex.Buckets tb = index.dated(term);
+                if (tb == null) continue;
+                count(tb, lo, hi, q);
+                if (pub != NO_BUCKET) {
+                    // the extracted incident day may be wrong: also look around the publication day, once per bucket
+                    count(tb, pub - WINDOW_BUCKETS, Math.min(pub + WINDOW_BUCKETS, lo - 1), q);
+                    count(tb, Math.max(pub - WINDOW_BUCKETS, hi + 1), pub + WINDOW_BUCKETS, q);
+                }
             }
         }
-        count(index.bucket(null), idx, q);
+        count(index.undated(), idx, q);
         count(index.far(), farTerms(a), q);
         if (a.place() != null && a.factDated()) {
             int[] keys = new int[3];
@@ -340,21 +345,30 @@ final class StandardClusterer implements IncidentClusterer {
 
     /** Adds {@code weight} hits to every live incident posted under one of {@code keys} in {@code section}. */
     private void count(IntMap<CandidateIndex.Posting> section, int[] keys, int q, int weight) {
-        if (section == null) return;
-        for (int term : keys) {
-            CandidateIndex.Posting p = section.get(term);
-            if (!index.usable(p)) continue;
-            for (int i = 0; i < p.size; i++) {
-                IncidentState s = p.items[i].live();
-                if (s.evicted) continue;
-                if (s.mark != q) {
-                    s.mark = q;
-                    s.hits = 0;
-                    s.nameOnly = false;
-                    touched.add(s);
-                }
-                s.hits += weight;
+        for (int term : keys) count(section.get(term), q, weight);
+    }
+
+    /** Adds a hit to every live incident posted under a term's buckets {@code from} to {@code to}. */
+    private void count(CandidateIndex.Buckets tb, int from, int to, int q) {
+        for (int i = tb.from(from); i < tb.size && tb.buckets[i] <= to; i++) count(tb.postings[i], q, 1);
+    }
+
+    /**
+     * Adds {@code weight} hits to every live incident of {@code p} (unless it is a common term's list). The ranking
+     * does not depend on the order of these calls: the hits are sums, and ties are broken by incident age.
+     */
+    private void count(CandidateIndex.Posting p, int q, int weight) {
+        if (!index.usable(p)) return;
+        for (int i = 0; i < p.size; i++) {
+            IncidentState s = p.items[i].live();
+            if (s.evicted) continue;
+            if (s.mark != q) {
+                s.mark = q;
+                s.hits = 0;
+                s.nameOnly = false;
+                touched.add(s);
             }
+            s.hits += weight;
         }
     }
 

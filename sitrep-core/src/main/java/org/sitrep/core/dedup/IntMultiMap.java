@@ -50,6 +50,36 @@ final class IntMultiMap {
         return n;
     }
 
+    /**
+     * Copies the values under {@code key} into {@code out} (in {@link #forEach} order), stopping after {@code limit}
+     * of them, and returns how many were copied: one walk of the probe run for what {@link #count} and {@link #forEach}
+     * read in two. {@code out} must hold {@code limit} values.
+     */
+    int values(int key, int limit, int[] out) {
+        int n = 0;
+        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) out[n++] = vals[i];
+        return n;
+    }
+
+    /**
+     * Adds the pair unless {@code key} already holds {@code limit} values (as {@code count(key, limit) < limit}
+     * followed by {@link #put}, in one walk of the probe run); returns whether it was added.
+     */
+    boolean putIfFewer(int key, int value, int limit) {
+        if (value < 0) throw new IllegalArgumentException("negative value: " + value);
+        int n = 0;
+        int i = home(key);
+        for (; vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key && ++n >= limit) return false;
+        if (size + 1 > (mask + 1) * 3 / 4) {
+            put(key, value);
+            return true;
+        }
+        keys[i] = key;
+        vals[i] = value;
+        size++;
+        return true;
+    }
+
     /** Calls {@code action} with every value under {@code key}. */
     void forEach(int key, IntConsumer action) {
         for (int i = home(key); vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key) action.accept(vals[i]);

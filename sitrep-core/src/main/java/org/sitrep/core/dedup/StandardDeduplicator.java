@@ -122,12 +122,8 @@ final class StandardDeduplicator implements Deduplicator {
     private int[] anchorHits = new int[0];
     private int[] hitSlots = new int[64];
     private int hitCount;
-    private final java.util.function.IntConsumer countHit = s -> {
-        if (anchorHits[s]++ == 0) {
-            if (hitCount == hitSlots.length) hitSlots = Arrays.copyOf(hitSlots, hitCount * 2);
-            hitSlots[hitCount++] = s;
-        }
-    };
+    /** Scratch for {@link #translationCandidates}: the slots posted under one anchor. */
+    private final int[] anchorPostings = new int[MAX_ANCHOR_POSTINGS + 1];
 
     /** The default: embeddings on, {@link #WINDOW_DAYS}, {@link #KEEP_RECENT}, {@link #MAX_ARTICLES}. */
     StandardDeduplicator() {
@@ -301,7 +297,7 @@ final class StandardDeduplicator implements Deduplicator {
         sentences[s] = indexed ? sketch.sentences : null;
         anchors[s] = indexed ? sketch.anchors : null;
         if (indexed) {
-            for (int a : sketch.anchors) if (anchorIndex.count(a, MAX_ANCHOR_POSTINGS + 1) <= MAX_ANCHOR_POSTINGS) anchorIndex.put(a, s);
+            for (int a : sketch.anchors) anchorIndex.putIfFewer(a, s, MAX_ANCHOR_POSTINGS + 1);
             if (semantic != null) semantic.remember(s, article.text());
         }
         if (date != NO_DATE && (newestDate == NO_DATE || date > newestDate)) newestDate = date;
@@ -403,16 +399,25 @@ final class StandardDeduplicator implements Deduplicator {
         if (anchorHits.length < ids.length) anchorHits = new int[ids.length];
         hitCount = 0;
         for (int a : sketch.anchors) {
-            if (anchorIndex.count(a, MAX_ANCHOR_POSTINGS + 1) > MAX_ANCHOR_POSTINGS) continue;
-            anchorIndex.forEach(a, countHit);
+            // an anchor with more postings than the cap is too common to point at a copy
+            int n = anchorIndex.values(a, MAX_ANCHOR_POSTINGS + 1, anchorPostings);
+            if (n > MAX_ANCHOR_POSTINGS) continue;
+            for (int i = 0; i < n; i++) {
+                int s = anchorPostings[i];
+                if (anchorHits[s]++ == 0) {
+                    if (hitCount == hitSlots.length) hitSlots = Arrays.copyOf(hitSlots, hitCount * 2);
+                    hitSlots[hitCount++] = s;
+                }
+            }
         }
         List<long[]> ranked = new ArrayList<>();
         for (int h = 0; h < hitCount; h++) {
             int s = hitSlots[h];
             int n = anchorHits[s];
             anchorHits[s] = 0;
-            if (anchors[s] == null) continue;
-            if (n >= 4 && n >= 0.3 * Math.min(sketch.anchors.length, anchors[s].length)
+            // the shared-anchor count is tested before the slot's own arrays are read (most slots share a few)
+            if (n < 4 || anchors[s] == null) continue;
+            if (n >= 0.3 * Math.min(sketch.anchors.length, anchors[s].length)
                     && TextSketch.sentenceCount(sentences[s]) >= MIN_SENTENCES) {
                 ranked.add(new long[] {n, -arrivals[s], s});
             }

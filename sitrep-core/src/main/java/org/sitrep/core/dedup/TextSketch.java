@@ -27,6 +27,8 @@ final class TextSketch {
     private static final int[] STOP = Stop.WORDS.stream().mapToInt(TextSketch::wordHash).sorted().toArray();
     /** {@link #STOP} as an open-addressing set (0 marks a free slot; no stop word hashes to 0), probed per word. */
     private static final int[] STOP_SET = stopSet();
+    /** What separates a title from the outlet's name after it ({@code String.split} would compile it per call). */
+    private static final java.util.regex.Pattern TITLE_SUFFIX = java.util.regex.Pattern.compile(" [-|\u2013\u2014] ");
 
     final long exactKey;
     final int normalisedLength;
@@ -61,15 +63,19 @@ final class TextSketch {
         return of(text, "", 0);
     }
 
-    /** Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. */
+    /**
+     * Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. One pass
+     * tokenises the text (maximal runs of letters and digits, lower-cased and hashed as {@code h * 31 + c}) into a
+     * {@link Words} table, from which the shingles, the anchors and the sentence signatures are read: no run is scanned
+     * and hashed again.
+     */
     static TextSketch of(String text, String title, int minSentences) {
         long exact = 0xcbf29ce484222325L;
         int normLen = 0;
-        long[] tokens = new long[64];
-        int[] wordHashes = new int[64];
-        int count = 0;
+        Words w = new Words();
         int h = 0;
-        boolean inToken = false;
+        int start = -1;
+        boolean opensSentence = true;
         char[] t = text.toCharArray();
         int n = t.length;
         for (int i = 0; i <= n; i++) {
@@ -79,30 +85,57 @@ final class TextSketch {
                 exact = (exact ^ l) * 0x100000001b3L;
                 normLen++;
                 h = h * 31 + l;
-                inToken = true;
-            } else if (inToken) {
-                if (count == tokens.length) {
-                    tokens = Arrays.copyOf(tokens, count * 2);
-                    wordHashes = Arrays.copyOf(wordHashes, count * 2);
+                if (start < 0) start = i;
+            } else {
+                if (start >= 0) {
+                    w.add(start, i, h, opensSentence);
+                    h = 0;
+                    start = -1;
+                    opensSentence = false;
                 }
-                wordHashes[count] = h;
-                tokens[count++] = mix(h * 0x9E3779B97F4A7C15L + 17);
-                h = 0;
-                inToken = false;
+                if (c == '.' || c == '\n' || c == '!' || c == '?' || c == '"' || c == '\u201c') opensSentence = true;
             }
         }
+        long[] tokens = new long[w.count];
+        for (int k = 0; k < w.count; k++) tokens[k] = mix(w.hash[k] * 0x9E3779B97F4A7C15L + 17);
         int rough = countSentences(t, n);
-        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n) : null;
-        int[] body = Arrays.copyOf(wordHashes, count);
+        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w) : null;
+        int[] body = Arrays.copyOf(w.hash, w.count);
         Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
-        String head = title.split(" [-|\u2013\u2014] ", 2)[0];
+        String head = TITLE_SUFFIX.split(title, 2)[0];
         int[] content = titleWords(head, 4, 0);
         int found = 0;
-        for (int w : content) if (Arrays.binarySearch(body, w) >= 0) found++;
+        for (int x : content) if (Arrays.binarySearch(body, x) >= 0) found++;
         double support = content.length == 0 ? 1 : found / (double) content.length;
-        return new TextSketch(mix(exact), normLen, count, minhash(tokens, count), rough, anchors(t, n),
+        return new TextSketch(mix(exact), normLen, w.count, minhash(tokens, w.count), rough, anchors(t, w),
                 sentences, titleWords, support);
+    }
+
+    /**
+     * The words of a text in order: each one's start and end offsets, its hash ({@link #wordHash} of the run) and
+     * whether a sentence-opening mark ({@code . ! ? " \u201c} or a line break) or the text's start came before it
+     * since the previous word.
+     */
+    private static final class Words {
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int[] hash = new int[64];
+        boolean[] opens = new boolean[64];
+        int count;
+
+        void add(int from, int to, int h, boolean opensSentence) {
+            if (count == start.length) {
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                hash = Arrays.copyOf(hash, count * 2);
+                opens = Arrays.copyOf(opens, count * 2);
+            }
+            start[count] = from;
+            end[count] = to;
+            hash[count] = h;
+            opens[count++] = opensSentence;
+        }
     }
 
     /** Estimated Jaccard similarity of the two shingle sets: the fraction of equal bins. */
@@ -137,10 +170,15 @@ final class TextSketch {
         if (count < SHINGLE) return null;
         long[] bins = new long[HASHES];
         Arrays.fill(bins, Long.MAX_VALUE);
+        // the shingle hash sum(th[i + k] * 31^(SHINGLE - 1 - k)) rolls from one shingle to the next (exact mod 2^64)
+        long drop = 1;
+        for (int k = 1; k < SHINGLE; k++) drop *= 31;
+        long rolling = 0;
+        for (int k = 0; k < SHINGLE - 1; k++) rolling = rolling * 31 + th[k];
         for (int i = 0; i + SHINGLE <= count; i++) {
-            long h = 0;
-            for (int k = 0; k < SHINGLE; k++) h = h * 31 + th[i + k];
-            h = mix(h);
+            if (i > 0) rolling -= th[i - 1] * drop;
+            rolling = rolling * 31 + th[i + SHINGLE - 1];
+            long h = mix(rolling);
             int bin = (int) (h >>> 57);          // top 7 bits: 128 bins
             long v = h & 0x01FFFFFFFFFFFFFFL;
             if (v < bins[bin]) bins[bin] = v;
@@ -162,42 +200,34 @@ final class TextSketch {
         return out;
     }
 
-    /** The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers. */
-    private static char[] sentenceSignatures(char[] text, int n) {
+    /**
+     * The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers;
+     * {@code words} are the text's words (a word never spans a sentence end, which is not a letter or digit).
+     */
+    private static char[] sentenceSignatures(char[] text, int n, Words words) {
         char[] out = new char[256];
         int len = 0;
         int kept = 0;
         char[] sig = new char[64];
         int start = 0;
+        int w = 0;
         for (int e = 0; e <= n && kept < MAX_SENTENCES; e++) {
             if (e < n && !isSentenceEnd(text, n, e, start)) continue;
             int end = e < n ? e + 1 : n;
             int k = 0;
-            int i = start;
-            while (i < end) {
-                if (!Chars.isLetterOrDigit(text[i])) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                int full = 0;
-                int stem = 0;
-                while (j < end && Chars.isLetterOrDigit(text[j])) {
-                    char l = Chars.toLowerCase(text[j]);
-                    full = full * 31 + l;
-                    if (j - i < 5) stem = stem * 31 + l;
-                    j++;
-                }
+            for (; w < words.count && words.start[w] < end; w++) {
+                int i = words.start[w];
+                int wordLength = words.end[w] - i;
+                int full = words.hash[w];
                 int add;
                 boolean digit = Chars.isDigit(text[i]);
                 if (digit) add = full;
-                else if (j - i >= 4 && !isStop(full)) add = stem;
+                else if (wordLength >= 4 && !isStop(full)) add = wordLength <= 5 ? full : stem(text, i);
                 else add = 0;
                 if (add != 0 || digit) {
                     if (k == sig.length) sig = Arrays.copyOf(sig, k * 2);
                     sig[k++] = (char) (mix(add) >>> 48);
                 }
-                i = j;
             }
             Arrays.sort(sig, 0, k);
             int d = 0;
@@ -212,6 +242,13 @@ final class TextSketch {
             start = e + 1;
         }
         return Arrays.copyOf(out, len);
+    }
+
+    /** The hash of the first five letters of the word at {@code text[from]} (a word longer than five), lower-cased. */
+    private static int stem(char[] text, int from) {
+        int h = 0;
+        for (int i = from; i < from + 5; i++) h = h * 31 + Chars.toLowerCase(text[i]);
+        return h;
     }
 
     private static boolean isSentenceEnd(String text, int i, int start) {
@@ -256,26 +293,14 @@ final class TextSketch {
     }
 
     /** Numbers and capitalised words that do not open a sentence, hashed case-blind: language-neutral anchors. */
-    private static int[] anchors(char[] text, int n) {
+    private static int[] anchors(char[] text, Words words) {
         int[] out = new int[32];
         int k = 0;
-        boolean sentenceStart = true;
-        int i = 0;
-        while (i < n) {
-            char c = text[i];
-            if (Chars.isLetterOrDigit(c)) {
-                int j = i;
-                int h = 0;
-                while (j < n && Chars.isLetterOrDigit(text[j])) h = h * 31 + Chars.toLowerCase(text[j++]);
-                if (Chars.isDigit(c) || (!sentenceStart && Chars.isUpperCase(c) && j - i > 2)) {
-                    if (k == out.length) out = Arrays.copyOf(out, k * 2);
-                    out[k++] = (int) mix(h);
-                }
-                sentenceStart = false;
-                i = j;
-            } else {
-                if (c == '.' || c == '\n' || c == '!' || c == '?' || c == '"' || c == '\u201c') sentenceStart = true;
-                i++;
+        for (int w = 0; w < words.count; w++) {
+            char c = text[words.start[w]];
+            if (Chars.isDigit(c) || (!words.opens[w] && Chars.isUpperCase(c) && words.end[w] - words.start[w] > 2)) {
+                if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                out[k++] = (int) mix(words.hash[w]);
             }
         }
         return distinct(out, k);

@@ -36,4 +36,33 @@ class IntMultiMapTest {
         }
         assertThat(m.size()).isEqualTo(total);
     }
+
+    /** {@code values} reads what {@code forEach} reads, capped; {@code putIfFewer} is {@code count < limit} then {@code put}. */
+    @Test
+    void valuesAndPutIfFewer_randomOperations_matchCountForEachAndPut() {
+        Random r = new Random(43);
+        IntMultiMap fused = new IntMultiMap(16);
+        IntMultiMap plain = new IntMultiMap(16);
+        int[] out = new int[5];
+        for (int op = 0; op < 100_000; op++) {
+            int key = r.nextInt(300) * (r.nextBoolean() ? 1 : -65536);
+            int value = r.nextInt(1000);
+            if (r.nextInt(4) > 0) {
+                boolean room = plain.count(key, 5) < 5;
+                if (room) plain.put(key, value);
+                assertThat(fused.putIfFewer(key, value, 5)).isEqualTo(room);
+            } else {
+                assertThat(fused.remove(key, value)).isEqualTo(plain.remove(key, value));
+            }
+            int probe = r.nextInt(300) * (r.nextBoolean() ? 1 : -65536);
+            List<Integer> all = new ArrayList<>();
+            plain.forEach(probe, all::add);
+            int n = fused.values(probe, 5, out);
+            assertThat(n).isEqualTo(Math.min(5, all.size()));
+            List<Integer> got = new ArrayList<>();
+            for (int i = 0; i < n; i++) got.add(out[i]);
+            assertThat(got).isEqualTo(all.subList(0, n));
+        }
+        assertThat(fused.size()).isEqualTo(plain.size());
+    }
 }
