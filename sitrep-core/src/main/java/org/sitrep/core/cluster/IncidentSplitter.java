@@ -246,8 +246,10 @@ final class IncidentSplitter {
         for (ArticleRep r : g.reps) if (r.dated()) dated++;
         if (2 * dated >= n) return null;
         Map<Integer, Integer> mains = new HashMap<>();
-        for (ArticleRep r : g.reps) {
-            if (r.protagonists().length > 0) mains.merge(r.protagonists()[0], 1, Integer::sum);
+        int[] main = new int[n];
+        for (int i = 0; i < n; i++) {
+            main[i] = mainProtagonist(g.reps.get(i));
+            if (main[i] >= 0) mains.merge(main[i], 1, Integer::sum);
         }
         int[] side = null;
         double best = rule.protCross;
@@ -266,9 +268,9 @@ final class IncidentSplitter {
                         hy |= t == y.getKey();
                     }
                     if (hx && hy) both++;
-                    if (pr.length > 0) s[i] = pr[0] == x.getKey() ? 1 : pr[0] == y.getKey() ? 2 : 0;
+                    s[i] = main[i] == x.getKey() ? 1 : main[i] == y.getKey() ? 2 : 0;
                 }
-                if (both > 1 || !named(g, s, 1, x.getKey()) || !named(g, s, 2, y.getKey())) continue;
+                if (both > 1) continue;
                 double[] sum = new double[3];
                 int[] cnt = new int[3];
                 for (int i = 0; i < n; i++) {
@@ -291,13 +293,14 @@ final class IncidentSplitter {
         return side;
     }
 
-
-    /** Whether a member on side {@code which} names {@code t} in full in its title and lead ({@link ArticleRep#leadFinals}). */
-    private static boolean named(Group g, int[] side, int which, int t) {
-        for (int i = 0; i < side.length; i++) {
-            if (side[i] == which && java.util.Arrays.binarySearch(g.reps.get(i).leadFinals(), t) >= 0) return true;
-        }
-        return false;
+    /**
+     * The main protagonist of {@code r}: the one it writes most ({@link ArticleRep#protagonists}) among those its title
+     * and lead name in full ({@link ArticleRep#leadFinals}: "Reggie Bush", not a lone "Texas" or a first name); -1
+     * when none.
+     */
+    static int mainProtagonist(ArticleRep r) {
+        for (int t : r.protagonists()) if (java.util.Arrays.binarySearch(r.leadFinals(), t) >= 0) return t;
+        return -1;
     }
 
     /**
