@@ -231,11 +231,10 @@ final class IncidentSplitter {
 
     /**
      * The two cores of a mostly undated group whose members are about different protagonists, or null: per member 1
-     * or 2 for the members whose main protagonist ({@link ArticleRep#protagonists}: the single-word entity written
-     * most) is X or Y, 0 for the others, where X and Y are each the main protagonist of at least {@code rule.protMin}
-     * members, each is named in full in the title or lead of one of its own members ({@link ArticleRep#leadFinals}:
-     * "Reggie Bush", not a lone "Texas" or "Internet"), at most one member has both among its protagonists, and the
-     * link model scores the two cores apart: the mean score across them below {@code rule.protCross} and below the
+     * or 2 for the members whose main protagonist ({@link #mainProtagonist}: the one written most among those the
+     * title and lead name in full) is X or Y, 0 for the others, where X and Y are each the main protagonist of at
+     * least {@code rule.protMin} members, at most one member has both among its protagonists ({@link
+     * ArticleRep#protagonists}), and the link model scores the two cores apart: the mean score across them below {@code rule.protCross} and below the
      * mean within each. Of several such pairs, the one scored farthest apart. Groups with dated members in the
      * majority are left to the fact conflicts of {@link #conflicts}.
      */
