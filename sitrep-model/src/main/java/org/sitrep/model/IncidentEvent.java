@@ -36,7 +36,9 @@ public record IncidentEvent(Kind kind, String from, String to, Instant at, Strin
         /** Both parts have extracted places and share none. */
         PLACE_MISMATCH,
         /** The link model scores the parts apart (no fact conflict was required). */
-        LINK_SCORES;
+        LINK_SCORES,
+        /** Undated parts whose reports are each about another main protagonist (a person, a team). */
+        PROTAGONISTS;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

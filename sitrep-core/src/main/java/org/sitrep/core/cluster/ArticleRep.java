@@ -21,12 +21,14 @@ import org.sitrep.model.FigureKind;
  * place or it was not resolved); {@code event} is what the title and lead say about the event's weekday and figures
  * ({@link LeadEvent}); {@code followUp} says the title reports a step of the legal process ({@link
  * #followUp(String)}: an arrest, a charge, a plea, a trial, a sentence), the kind of story that comes weeks or months
- * after the shooting it is about.
+ * after the shooting it is about; {@code leadFinals} are the ids of the single words that end a multi-word name of the
+ * title and lead ({@link Terms#lastRunFinals}: "Bush" of "Reggie Bush"), sorted, which tell a protagonist named in
+ * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
-                  double lat, double lon, LeadEvent event, boolean followUp) {
+                  double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -89,10 +91,11 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         }
         int year = factDated ? facts.incidentDate().date().getYear() : latestYear(all);
         int[] leadNames = multiword(terms, terms.entities(titleAndLead, false));
+        int[] leadFinals = terms.lastRunFinals();
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title));
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals);
     }
 
     /**

@@ -30,6 +30,12 @@ import org.sitrep.model.IncidentEvent;
  *   <li>every other member (the bridge included) goes to the core with the higher mean score (the first core on
  *       ties).</li>
  * </ol>
+ * Undated reports have no days to disagree on, and two similar events of one kind (two players of one team put on
+ * injured reserve, two arrests of a team's players) link about as well across the events as within them, so step 2
+ * finds no cores. The second rule ({@link #protagonistSides}) reads who the reports are about instead: when at least
+ * {@code rule.protMin} members are mainly about X and as many mainly about Y, the two never both among one report's
+ * protagonists (a report of the second event names the first event's player in passing, not again and again), and
+ * the link model scores the two sets apart, those sets are the cores; the rest follow step 3.
  * The group holding the oldest member keeps the incident (its id was made for that member, and links made before
  * the glue point to it); the clusterer gives the other a new id. Incidents grown past {@link #MAX_TRACKED} members are established and no longer checked, which bounds the
  * work per article to {@code MAX_TRACKED} model scores and the memory to the members of small incidents (whose
@@ -40,6 +46,10 @@ final class IncidentSplitter {
     static final int MAX_TRACKED = 32;
     /** Extracted incident days at least this far apart count as conflicting. */
     static final int CONFLICT_DAYS = 2;
+    /** Members whose main protagonist is X, and as many whose is Y, before the protagonist rule splits. */
+    static final int PROT_MIN = 3;
+    /** The protagonist rule needs the mean link score across its two cores below this. */
+    static final double PROT_CROSS = 0.5;
 
     /**
      * When to split.
@@ -48,16 +58,25 @@ final class IncidentSplitter {
      * @param cross        a split needs the mean score across the two groups below this
      * @param minPart      members each core needs
      * @param needConflict also require the groups' extracted dates or places to disagree
+     * @param protMin      members each core of the protagonist rule needs (0: no protagonist rule; see
+     *                     {@link #protagonistSides})
+     * @param protCross    the protagonist rule needs the mean score across its cores below this
      */
-    record Rule(double link, double cross, int minPart, boolean needConflict) {
+    record Rule(double link, double cross, int minPart, boolean needConflict, int protMin, double protCross) {
+        /** A rule without the protagonist rule. */
+        Rule(double link, double cross, int minPart, boolean needConflict) {
+            this(link, cross, minPart, needConflict, 0, 0);
+        }
+
         Rule {
+            if (protMin < 0) throw new IllegalArgumentException("protMin must be >= 0, got " + protMin);
             if (!(link > 0 && link < 1)) throw new IllegalArgumentException("link must be in (0, 1), got " + link);
             if (!(cross > 0 && cross <= link)) throw new IllegalArgumentException("cross must be in (0, link], got " + cross);
             if (minPart < 1) throw new IllegalArgumentException("minPart must be >= 1, got " + minPart);
         }
 
         static Rule standard() {
-            return new Rule(LinkModel.THRESHOLD, 0.05, 2, true);
+            return new Rule(LinkModel.THRESHOLD, 0.05, 2, true, PROT_MIN, PROT_CROSS);
         }
     }
 
@@ -170,13 +189,19 @@ final class IncidentSplitter {
                 side = cores;
             }
         }
-        if (side == null) return null;
-        List<ArticleRep> coreA = new ArrayList<>();
-        List<ArticleRep> coreB = new ArrayList<>();
-        for (int i = 0; i < n; i++) if (side[i] != 0) (side[i] == 1 ? coreA : coreB).add(g.reps.get(i));
-        List<IncidentEvent.Reason> reasons = conflicts(coreA, coreB);
-        if (rule.needConflict && reasons.isEmpty()) return null;
-        if (reasons.isEmpty()) reasons = List.of(IncidentEvent.Reason.LINK_SCORES);
+        List<IncidentEvent.Reason> reasons = List.of();
+        if (side != null) {
+            reasons = conflicts(cores(g, side, 1), cores(g, side, 2));
+            if (rule.needConflict && reasons.isEmpty()) side = null;
+            else if (reasons.isEmpty()) reasons = List.of(IncidentEvent.Reason.LINK_SCORES);
+        }
+        if (side == null) {
+            side = protagonistSides(g);
+            if (side == null) return null;
+            reasons = List.of(IncidentEvent.Reason.PROTAGONISTS);
+        }
+        List<ArticleRep> coreA = cores(g, side, 1);
+        List<ArticleRep> coreB = cores(g, side, 2);
         boolean[] inB = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (side[i] != 0) {
@@ -196,6 +221,85 @@ final class IncidentSplitter {
         for (int i = 0; i < n; i++) (inB[i] ? b : a).add(g.reps.get(i));
         // the part holding the oldest member keeps the incident: its id was made for it and older links point to it
         return inB[0] ? new Partition(b, a, reasons) : new Partition(a, b, reasons);
+    }
+
+    private static List<ArticleRep> cores(Group g, int[] side, int which) {
+        List<ArticleRep> out = new ArrayList<>();
+        for (int i = 0; i < side.length; i++) if (side[i] == which) out.add(g.reps.get(i));
+        return out;
+    }
+
+    /**
+     * The two cores of a mostly undated group whose members are about different protagonists, or null: per member 1
+     * or 2 for the members whose main protagonist ({@link #mainProtagonist}: the one written most among those the
+     * title and lead name in full) is X or Y, 0 for the others, where X and Y are each the main protagonist of at
+     * least {@code rule.protMin} members, at most one member has both among its protagonists ({@link
+     * ArticleRep#protagonists}), and the link model scores the two cores apart: the mean score across them below {@code rule.protCross} and below the
+     * mean within each. Of several such pairs, the one scored farthest apart. Groups with dated members in the
+     * majority are left to the fact conflicts of {@link #conflicts}.
+     */
+    private int[] protagonistSides(Group g) {
+        if (rule.protMin <= 0) return null;
+        int n = g.reps.size();
+        int dated = 0;
+        for (ArticleRep r : g.reps) if (r.dated()) dated++;
+        if (2 * dated >= n) return null;
+        Map<Integer, Integer> mains = new HashMap<>();
+        int[] main = new int[n];
+        for (int i = 0; i < n; i++) {
+            main[i] = mainProtagonist(g.reps.get(i));
+            if (main[i] >= 0) mains.merge(main[i], 1, Integer::sum);
+        }
+        int[] side = null;
+        double best = rule.protCross;
+        for (var x : mains.entrySet()) {
+            if (x.getValue() < rule.protMin) continue;
+            for (var y : mains.entrySet()) {
+                if (y.getKey() <= x.getKey() || y.getValue() < rule.protMin) continue;
+                int both = 0;
+                int[] s = new int[n];
+                for (int i = 0; i < n; i++) {
+                    int[] pr = g.reps.get(i).protagonists();
+                    boolean hx = false;
+                    boolean hy = false;
+                    for (int t : pr) {
+                        hx |= t == x.getKey();
+                        hy |= t == y.getKey();
+                    }
+                    if (hx && hy) both++;
+                    s[i] = main[i] == x.getKey() ? 1 : main[i] == y.getKey() ? 2 : 0;
+                }
+                if (both > 1) continue;
+                double[] sum = new double[3];
+                int[] cnt = new int[3];
+                for (int i = 0; i < n; i++) {
+                    if (s[i] == 0) continue;
+                    for (int j = 0; j < i; j++) {
+                        if (s[j] == 0) continue;
+                        int k = s[i] == s[j] ? s[i] : 0;
+                        sum[k] += g.p(i, j);
+                        cnt[k]++;
+                    }
+                }
+                double cross = sum[0] / cnt[0];
+                double within = Math.min(sum[1] / Math.max(1, cnt[1]), sum[2] / Math.max(1, cnt[2]));
+                if (cross < best && cross < within) {
+                    best = cross;
+                    side = s;
+                }
+            }
+        }
+        return side;
+    }
+
+    /**
+     * The main protagonist of {@code r}: the one it writes most ({@link ArticleRep#protagonists}) among those its title
+     * and lead name in full ({@link ArticleRep#leadFinals}: "Reggie Bush", not a lone "Texas" or a first name); -1
+     * when none.
+     */
+    static int mainProtagonist(ArticleRep r) {
+        for (int t : r.protagonists()) if (java.util.Arrays.binarySearch(r.leadFinals(), t) >= 0) return t;
+        return -1;
     }
 
     /**

@@ -253,6 +253,11 @@ final class StandardClusterer implements IncidentClusterer {
         return ArticleRep.of(input, terms, boilerplate);
     }
 
+    /** The term of {@code id} in this clusterer's dictionary (for error analysis). */
+    String word(int id) {
+        return terms.word(id);
+    }
+
     /** The live incident of the article this one copies, or null. */
     private String copiedIncident(DedupDecision d) {
         if (!joinsAsCopy(d)) return null;

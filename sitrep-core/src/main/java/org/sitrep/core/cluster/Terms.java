@@ -76,6 +76,9 @@ final class Terms {
     private int[] tf = new int[1024];
     private int[] touched = new int[256];
     private int nTouched;
+    /** Ids of the last words of the multi-word runs of the last {@link #entities} call (repeats possible). */
+    private int[] finals = new int[16];
+    private int nFinals;
     private char[] buf = new char[64];
     private char[] runBuf = new char[128];
     private char[] textBuf = new char[1024];
@@ -187,6 +190,8 @@ final class Terms {
      */
     Vec entities(String text, boolean count, int[] frequent) {
         nTouched = 0;
+        nFinals = 0;
+        int lastWord = -1;
         int runWords = 0;
         int runLen = 0;
         boolean sentenceStart = true;
@@ -206,7 +211,8 @@ final class Terms {
                     cap = !vocab.isStopWord(buf, 1, len - 1);
                 }
                 if (cap && !sentenceStart) {
-                    tally(vocab.id(buf, len, lowHash, seen));
+                    lastWord = vocab.id(buf, len, lowHash, seen);
+                    tally(lastWord);
                     int need = runLen + len + 1;
                     if (need > runBuf.length) runBuf = Arrays.copyOf(runBuf, need * 2);
                     if (runWords == 0) {
@@ -219,7 +225,7 @@ final class Terms {
                     }
                     runWords++;
                 } else {
-                    if (runWords >= 2) tally(vocab.id(runBuf, runLen, seen));
+                    if (runWords >= 2) endRun(runLen, lastWord);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -227,7 +233,7 @@ final class Terms {
                 i = j;
             } else {
                 if (c != ' ' && c != '-') {
-                    if (runWords >= 2) tally(vocab.id(runBuf, runLen, seen));
+                    if (runWords >= 2) endRun(runLen, lastWord);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -239,6 +245,26 @@ final class Terms {
         }
         if (frequent != null) mostFrequentSingle(frequent);
         return vector(count);
+    }
+
+    /** Tallies the run in {@link #runBuf} as a multi-word entity and remembers its last word. */
+    private void endRun(int runLen, int lastWord) {
+        tally(vocab.id(runBuf, runLen, seen));
+        if (nFinals == finals.length) finals = Arrays.copyOf(finals, nFinals * 2);
+        finals[nFinals++] = lastWord;
+    }
+
+    /**
+     * The distinct ids of the single words that end a multi-word entity in the text of the last {@link #entities}
+     * call, in ascending order: the surnames of the people it names in full ("Reggie Bush"), the last word of
+     * two-word places and teams ("New Orleans", "Red Sox").
+     */
+    int[] lastRunFinals() {
+        int[] out = Arrays.copyOf(finals, nFinals);
+        Arrays.sort(out);
+        int k = 0;
+        for (int i = 0; i < out.length; i++) if (i == 0 || out[i] != out[i - 1]) out[k++] = out[i];
+        return Arrays.copyOf(out, k);
     }
 
     /** Times a single-word entity must be written to count among the most frequent (once is in passing). */
@@ -275,6 +301,11 @@ final class Terms {
     /** True when term {@code id} is an entity of two or more words (a name, not a lone capitalised word). */
     boolean isMultiword(int id) {
         return vocab.isMultiword(id);
+    }
+
+    /** The term of {@code id} (for error analysis). */
+    String word(int id) {
+        return vocab.word(id);
     }
 
     /** Terms in the dictionary (for the scale bench and tests). */

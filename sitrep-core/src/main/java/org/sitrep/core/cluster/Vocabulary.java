@@ -134,6 +134,11 @@ final class Vocabulary {
         if (++live * 2 > t.length) rehash(t.length * 2);
         return id;
     }
+    /** The term of {@code id} (for error analysis; "\u00a7" opens an entity). */
+    String word(int id) {
+        return new String(words[id]);
+    }
+
     boolean isStop(int id) {
         return id >= 0 && stop[id];
     }

@@ -46,9 +46,10 @@ class ClustererTraceTest {
             for (String x : as.merged()) alias.put(x, as.incidentId());
             for (Assignment.Split sp : as.splits()) DevRun.applySplit(pred, alias, sp);
             var f = DevRun.facts(a);
-            sb.append(String.format(Locale.ROOT, "%d %s gold=%s pub=%s inc=%s place=%s year=%d -> %s%s%s%s%n", k, a.id(), it.gold(),
+            sb.append(String.format(Locale.ROOT, "%d %s gold=%s pub=%s inc=%s place=%s year=%d prot=%s -> %s%s%s%s%n", k, a.id(), it.gold(),
                     a.published(), f.incidentDate() == null ? null : f.incidentDate().date(),
-                    f.incidentPlace().map(p -> p.name()).orElse(null), rep.year(), as.incidentId(), as.isNew() ? " NEW" : "",
+                    f.incidentPlace().map(p -> p.name()).orElse(null), rep.year(), words(c, rep.protagonists()),
+                    as.incidentId(), as.isNew() ? " NEW" : "",
                     as.merged().isEmpty() ? "" : " MERGED " + as.merged(), as.splits().isEmpty() ? "" : " SPLIT " + as.splits()));
             for (StandardClusterer.Candidate cand : cands) {
                 double p = m.probability(cand.features());
@@ -76,6 +77,12 @@ class ClustererTraceTest {
         String r = inc;
         while (r != null && alias.containsKey(r)) r = alias.get(r);
         return r;
+    }
+
+    private static String words(StandardClusterer c, int[] ids) {
+        StringBuilder sb = new StringBuilder();
+        for (int id : ids) sb.append(sb.isEmpty() ? "" : ",").append(c.word(id).replace("\u00a7", ""));
+        return "[" + sb + "]";
     }
 
     private static String features(double[] f) {

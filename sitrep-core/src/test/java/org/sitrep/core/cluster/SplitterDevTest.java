@@ -9,7 +9,9 @@ import org.sitrep.core.eval.DevData;
 
 /**
  * Measures {@link IncidentSplitter} rules on gva-dev and ecbplus-dev, in stream and shuffled (seed 42) order, against
- * no splitting. A measurement, not a guard: run with {@code -Dtest=SplitterDevTest -Dsitrep.measure=true}.
+ * no splitting. A measurement, not a guard: run with {@code -Dtest=SplitterDevTest -Dsitrep.measure=true} (options:
+ * {@code -Dsitrep.splitRules=link:cross:minPart:needConflict[:protMin:protCross],...}, {@code
+ * -Dsitrep.splitSets=ecbplus-dev.jsonl}).
  * Skips when ../shared is absent.
  */
 class SplitterDevTest {
@@ -22,9 +24,10 @@ class SplitterDevTest {
         for (String r : grid.split(",")) {
             String[] f = r.split(":");
             rules.add(new IncidentSplitter.Rule(Double.parseDouble(f[0]), Double.parseDouble(f[1]),
-                    Integer.parseInt(f[2]), Boolean.parseBoolean(f[3])));
+                    Integer.parseInt(f[2]), Boolean.parseBoolean(f[3]), f.length > 4 ? Integer.parseInt(f[4]) : 0,
+                    f.length > 5 ? Double.parseDouble(f[5]) : 0));
         }
-        for (String set : List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+        for (String set : System.getProperty("sitrep.splitSets", "gva-dev.jsonl,ecbplus-dev.jsonl").split(",")) {
             List<DevData.Item> items = DevData.load(set);
             List<DevData.Item> shuffled = new ArrayList<>(items);
             Collections.shuffle(shuffled, new Random(42));

@@ -97,7 +97,7 @@ public final class Views {
      * @param articleId    the article whose arrival caused it (for a merge, the article that bridged the two)
      * @param articleTitle that article's title, when stored
      * @param moved        the member articles that changed incident
-     * @param reasons      why a split happened (day_gap, place_mismatch, link_scores); empty for a merge
+     * @param reasons      why a split happened (day_gap, place_mismatch, link_scores, protagonists); empty for a merge
      */
     public record HistoryEntry(String incident, String current, String at, String articleId, String articleTitle,
                                List<String> moved, List<String> reasons) {

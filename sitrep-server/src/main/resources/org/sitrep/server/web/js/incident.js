@@ -67,7 +67,8 @@ function references(d) {
       h('a', {href: articleHref(r.evidence.articleId, r.evidence), class: 'sub'}, 'evidence')))));
 }
 
-const REASONS = {day_gap: 'dates too far apart', place_mismatch: 'different places', link_scores: 'reports too different'};
+const REASONS = {day_gap: 'dates too far apart', place_mismatch: 'different places', link_scores: 'reports too different',
+  protagonists: 'reports about different people'};
 
 // Merges and splits recorded for this incident's id; links go to the incident each related id leads to now.
 function history(d) {
