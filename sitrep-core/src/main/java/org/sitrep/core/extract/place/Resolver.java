@@ -411,20 +411,24 @@ final class Resolver {
      */
     private int cityAround(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes, int host) {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return -1;
-        for (Mention m : incident.mentions) if (m.has(Mention.QUALIFIED)) return -1;
+        boolean area = false; // "the Austin neighborhood": a part of a city, whatever the size of its namesake town
+        for (Mention m : incident.mentions) {
+            if (m.has(Mention.QUALIFIED)) return -1;
+            area |= m.has(Mention.AREA);
+        }
         String home = gazetteer.admin1Key(incident.entry);
-        if (mass.getOrDefault(home, 0.0) > incident.count || votes.getOrDefault(home, 0.0) > 0) return -1;
-        long pop = gazetteer.population(incident.entry);
+        if (!area && mass.getOrDefault(home, 0.0) > incident.count || votes.getOrDefault(home, 0.0) > 0) return -1;
+        long pop = area ? 0 : gazetteer.population(incident.entry);
         int city = -1;
         for (Group g : groups) {
             if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             if (gazetteer.admin1Key(g.entry).equals(home) || !gazetteer.country(g.entry).equals(gazetteer.country(incident.entry))) continue;
             boolean authority = g.institution;
             for (Mention m : g.mentions) if (m.has(Mention.DATELINE)) authority = true;
-            if (!authority || gazetteer.population(g.entry) < AROUND_MIN || gazetteer.population(g.entry) <= pop) continue;
+            if (!authority || gazetteer.population(g.entry) < (area ? AREA_CITY_MIN : AROUND_MIN) || gazetteer.population(g.entry) <= pop) continue;
             if (city < 0 || gazetteer.population(g.entry) > gazetteer.population(city)) city = g.entry;
         }
-        if (city < 0 && host >= 0 && gazetteer.population(host) >= AROUND_MIN && pop < AROUND_TOWN_MAX
+        if (city < 0 && host >= 0 && gazetteer.population(host) >= (area ? AREA_CITY_MIN : AROUND_MIN) && (area || pop < AROUND_TOWN_MAX)
                 && !gazetteer.admin1Key(host).equals(home) && gazetteer.country(host).equals(gazetteer.country(incident.entry))) {
             city = host;
         }
@@ -442,6 +446,8 @@ final class Resolver {
 
     /** A city this big or bigger is taken for the one whose neighbourhood a lone far-away town's name denotes. */
     private static final long AROUND_MIN = 250_000;
+    /** A city this big or bigger is taken for the one whose part the text calls a neighbourhood ({@link Mention#AREA}). */
+    private static final long AREA_CITY_MIN = 100_000;
     /** Only a town smaller than this is taken for a neighbourhood of the outlet's host city. */
     private static final long AROUND_TOWN_MAX = 100_000;
     /** Radius of a city of a million people in km (scaled by the square root of its size), for what lies inside it. */
