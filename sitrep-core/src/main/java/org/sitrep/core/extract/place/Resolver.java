@@ -80,8 +80,10 @@ final class Resolver {
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
         int[] nested = nested(mentions);
-        int host = signals.hostCity(RegionSignals.outletHost(doc)); // the outlet's city, a point of reference for every name
-        choose(mentions, lang, regionVotes, countryVotes, null, nested, host, chosen, margin);
+        String hostName = RegionSignals.outletHost(doc);
+        int host = signals.hostCity(hostName); // the outlet's city, a point of reference for every name
+        int[] areas = host >= 0 ? new int[0] : signals.hostAreas(hostName); // or the towns and counties it may be named after
+        choose(mentions, lang, regionVotes, countryVotes, null, nested, host, areas, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -93,7 +95,7 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, lang, region2, country2, chosen.clone(), nested, host, chosen, margin);
+        choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
         return roles(doc, mentions, chosen, margin, region2, external, host);
     }
 
@@ -180,11 +182,22 @@ final class Resolver {
      */
     static final double HOST_NEAR = 1.0;
 
+    /**
+     * Weight of closeness to any reading of the town or county the outlet's host is named after when it names no
+     * unambiguous city ({@link RegionSignals#hostAreas}: "salina.com" makes the Abilene near Salina, Kansas the likelier).
+     */
+    static final double HOST_AREA_NEAR = 1.0;
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) if (x == v) return true;
+        return false;
+    }
+
     /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
     static final double NESTED = 1.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, int[] nested, int host, int[] chosen, double[] margin) {
+                        int[] previous, int[] nested, int host, int[] areas, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
         int[] hostAnchor = host >= 0 && !Double.isNaN(gazetteer.lat(host)) ? new int[] {host} : null;
         for (int i = 0; i < mentions.size(); i++) {
@@ -192,10 +205,13 @@ final class Resolver {
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             int bestR = -1;
+            boolean nearArea = areas.length > 0 && m.readings().length > 1;
+            for (int a : areas) if (contains(m.readings(), a)) nearArea = false; // the host's own name tells nothing
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
                 if (hostAnchor != null && m.readings().length > 1) s += HOST_NEAR * (r == host ? 1.0 : nearness(r, hostAnchor));
+                if (nearArea) s += HOST_AREA_NEAR * nearness(r, areas);
                 if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
                 if (s > best) {
                     second = best;

@@ -181,6 +181,26 @@ class RegionSignalsTest {
     }
 
     @Test
+    void hostAreas_smallOrAmbiguousHostTown_allItsReadings() {
+        Gazetteer g = Gazetteer.standard();
+        int[] salina = SIGNALS.hostAreas("salina.com");
+        assertThat(salina).isNotEmpty();
+        assertThat(java.util.Arrays.stream(salina).mapToObj(r -> g.entry(r).admin1())).contains("Kansas", "Utah");
+        assertThat(SIGNALS.hostAreas("huffingtonpost.com")).isEmpty();
+    }
+
+    @Test
+    void extract_ambiguousTownFromOutletNamedAfterSmallTown_picksTheReadingNearIt() {
+        String title = "Man hurt in Abilene shooting";
+        String text = "A man was hurt in a shooting in Abilene early Saturday, police said.";
+        Place near = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.salina.com/news/abilene-shooting")));
+        assertThat(near.name()).isEqualTo("Abilene");
+        assertThat(near.admin1()).isEqualTo("Kansas"); // 40 km from Salina, Kansas
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/news/abilene-shooting")));
+        assertThat(elsewhere.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void extract_ambiguousTownFromOutletNamedAfterNearbyCity_picksTheNearbyReading() {
         String title = "3 killed, 2 hurt in Pasadena shooting";
         String text = "Three people were killed and two others hurt in a shooting in Pasadena early Saturday, police said.";
