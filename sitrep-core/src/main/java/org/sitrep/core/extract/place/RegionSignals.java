@@ -256,7 +256,16 @@ final class RegionSignals {
             if (at >= 2 && host.startsWith("ar", at - 2) || at >= 4 && host.startsWith("west", at - 4)) continue; // "arkansas"
             if (voted.add("US." + code)) regions.merge("US." + code, 1.5, Double::sum);
         }
+        for (String[] pair : SHARED_STATE_WORDS) { // "foxcarolina.com", "carolinalive.com": one of the two Carolinas
+            if (host.contains(pair[0]) && !voted.contains("US." + pair[1]) && !voted.contains("US." + pair[2])) {
+                regions.merge("US." + pair[1], 0.75, Double::sum);
+                regions.merge("US." + pair[2], 0.75, Double::sum);
+            }
+        }
     }
+
+    /** The word two states' names share after "North" and "South", and their codes: a host with the word alone is in one of them. */
+    private static final String[][] SHARED_STATE_WORDS = {{"carolina", "NC", "SC"}, {"dakota", "ND", "SD"}};
 
     /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
     private void pathVotes(String url, Map<String, Double> regions) {

@@ -181,6 +181,16 @@ class RegionSignalsTest {
     }
 
     @Test
+    void extract_townOnAHostNamingOneOfTwoStates_picksTheReadingInThem() {
+        String title = "Man shot in Conway";
+        String text = "A man was shot in Conway early Saturday, police said.";
+        Place carolina = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.carolinaxyz.com/story/1")));
+        assertThat(carolina.admin1()).isEqualTo("South Carolina");
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/story/1")));
+        assertThat(elsewhere.admin1()).isEqualTo("Arkansas"); // the largest Conway when nothing tells
+    }
+
+    @Test
     void hostAreas_smallOrAmbiguousHostTown_allItsReadings() {
         Gazetteer g = Gazetteer.standard();
         int[] salina = SIGNALS.hostAreas("salina.com");
