@@ -96,7 +96,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2, external, host);
+        return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas));
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -187,6 +187,19 @@ final class Resolver {
      * unambiguous city ({@link RegionSignals#hostAreas}: "salina.com" makes the Abilene near Salina, Kansas the likelier).
      */
     static final double HOST_AREA_NEAR = 1.0;
+
+    /**
+     * The most populous town among {@code readings} when it has {@link #AROUND_MIN} people or more, else -1: of the towns
+     * an ambiguous host may be named after ("kansascity.com": Kansas City, Missouri or Kansas), the big city whose
+     * neighbourhoods a story names ({@link #cityAround}).
+     */
+    private int biggestTown(int[] readings) {
+        int best = -1;
+        for (int r : readings) {
+            if (gazetteer.kind(r) == Kind.PLACE && (best < 0 || gazetteer.population(r) > gazetteer.population(best))) best = r;
+        }
+        return best >= 0 && gazetteer.population(best) >= AROUND_MIN ? best : -1;
+    }
 
     private static boolean contains(int[] values, int v) {
         for (int x : values) if (x == v) return true;

@@ -191,6 +191,20 @@ class RegionSignalsTest {
     }
 
     @Test
+    void extract_loneFarTownOnAnAmbiguousBigCityHost_isTheBiggerCitysNeighbourhood() {
+        // "kansascity...": Kansas City, Missouri or Kansas, so no host city; the bigger one still stands for a lone
+        // far-away town that is most likely its neighbourhood
+        String title = "Four shot during gunbattle in Westport";
+        String text = "Four people were shot in Westport early Sunday, police said.";
+        Place local = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.kansascityxyz.com/news/local/article1.html")));
+        assertThat(local.name()).isEqualTo("Kansas City");
+        assertThat(local.admin1()).isEqualTo("Missouri");
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/news/local/article1.html")));
+        assertThat(elsewhere.name()).isEqualTo("Westport");
+        assertThat(elsewhere.admin1()).isEqualTo("Connecticut");
+    }
+
+    @Test
     void hostAreas_smallOrAmbiguousHostTown_allItsReadings() {
         Gazetteer g = Gazetteer.standard();
         int[] salina = SIGNALS.hostAreas("salina.com");
