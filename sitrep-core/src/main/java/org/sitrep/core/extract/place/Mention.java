@@ -25,6 +25,11 @@ record Mention(int start, int end, String surface, int[] readings, int[] qualifi
     static final int OUTLET = 1 << 10;
     /** Only a point of reference: "suburban X", "outside X", "north of X", "X's suburbs", "an X-area man". */
     static final int RELATIVE = 1 << 11;
+    /**
+     * Named as a part of a city: "the Austin neighborhood", "the South Austin neighborhood", "the city's East Germantown
+     * section" (a compass word may stand between; {@link #NEIGHBORHOOD} is the plain "the X neighborhood" only).
+     */
+    static final int AREA = 1 << 12;
 
     boolean has(int cue) {
         return (cues & cue) != 0;

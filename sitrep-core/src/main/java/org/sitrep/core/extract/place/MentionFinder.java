@@ -266,8 +266,12 @@ final class MentionFinder {
         if (to < words.size() && adjacent(text, words.get(to - 1), words.get(to))) {
             String next = words.get(to).text();
             boolean afterThe = from > 0 && (words.get(from - 1).text().equals("the") || words.get(from - 1).text().equals("The"));
-            if (afterThe && (next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section")
-                    || next.equals("district"))) {
+            boolean area = next.equals("neighborhood") || next.equals("neighbourhood") || next.equals("section");
+            if (area && (afterThe || from > 1 && COMPASS.contains(lower(words.get(from - 1).text())) && definite(words.get(from - 2).text())
+                    || from > 0 && possessor(words.get(from - 1).text()))) {
+                cues |= Mention.AREA;
+            }
+            if (afterThe && (area || next.equals("district"))) {
                 cues |= Mention.NEIGHBORHOOD;
             } else if (Lexicon.PLACE_INSTITUTION.contains(next)) cues |= Mention.INSTITUTION;
             else if (Lexicon.SPEECH.contains(next)) cues |= Mention.SPEECH;
@@ -308,6 +312,21 @@ final class MentionFinder {
             if (Lexicon.LOCATIVE.contains(words.get(k).text())) return true;
         }
         return false;
+    }
+
+    /** Compass words that may stand before a neighbourhood's name ("the South Austin neighborhood"). */
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "central", "upper", "lower");
+
+    /** "the", or a place's possessive ("city's", "borough's"): what stands before a part of a city. */
+    private static boolean definite(String word) {
+        return word.equals("the") || word.equals("The") || possessor(word);
+    }
+
+    /** A lower-case possessive of a place word: "city's", "town's", "borough's" (straight or curly apostrophe). */
+    private static boolean possessor(String word) {
+        return word.equals("city's") || word.equals("city’s") || word.equals("borough's") || word.equals("borough’s")
+                || word.equals("town's") || word.equals("town’s");
     }
 
     private static final java.util.Set<String> MODIFIERS = java.util.Set.of("central", "eastern", "western", "northern",

@@ -118,6 +118,56 @@ final class RegionSignals {
     }
 
     /**
+     * Every reading of the town or county the outlet's host is named after, whatever its size and however many
+     * namesakes it has ("salina.com": Salina, Kansas and Salina, Utah; "mcdowellnews.com": the McDowell Counties): the
+     * longest run of at least 5 host letters (one space may be inserted, " County" may follow) that names a town or
+     * county of the host's country (the US for generic domains), not a common word. Empty when none. Cached per host.
+     */
+    int[] hostAreas(String host) {
+        int[] cached = hostAreas.get(host);
+        if (cached != null) return cached;
+        int[] found = findHostAreas(host);
+        if (hostAreas.size() < HOST_CACHE) hostAreas.put(host, found);
+        return found;
+    }
+
+    private final Map<String, int[]> hostAreas = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int[] findHostAreas(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0) return new int[0];
+        String tld = host.substring(dot + 1);
+        String country = tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
+                ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";
+        int[] best = new int[0];
+        int bestLen = 0;
+        for (String part : host.substring(0, dot).split("[^a-z]+")) {
+            for (int i = 0; i < part.length(); i++) {
+                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
+                    String letters = part.substring(i, j);
+                    if (gazetteer.isCommonWord(letters)) continue;
+                    java.util.List<Integer> found = new java.util.ArrayList<>();
+                    for (String name : UrlPlaces.spellings(letters)) {
+                        for (String spelled : new String[] {name, name + " County"}) {
+                            for (int r : gazetteer.lookup(spelled)) {
+                                Kind k = gazetteer.kind(r);
+                                if ((k == Kind.PLACE || k == Kind.COUNTY) && gazetteer.country(r).equals(country)
+                                        && gazetteer.entry(r).name().equalsIgnoreCase(spelled) && !Double.isNaN(gazetteer.lat(r))) {
+                                    found.add(r);
+                                }
+                            }
+                        }
+                    }
+                    if (found.isEmpty()) continue;
+                    bestLen = j - i;
+                    best = found.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * The city the outlet's host is named after ("nbclosangeles.com", "pittsburgh.cbslocal.com", "toledoblade.com"),
      * or -1: the longest run of at least 5 host letters (one space may be inserted) that spells a town of at least
      * {@link #HOST_CITY_POPULATION} people in the host's country (the US for generic domains) and no other town there
@@ -206,7 +256,16 @@ final class RegionSignals {
             if (at >= 2 && host.startsWith("ar", at - 2) || at >= 4 && host.startsWith("west", at - 4)) continue; // "arkansas"
             if (voted.add("US." + code)) regions.merge("US." + code, 1.5, Double::sum);
         }
+        for (String[] pair : SHARED_STATE_WORDS) { // "foxcarolina.com", "carolinalive.com": one of the two Carolinas
+            if (host.contains(pair[0]) && !voted.contains("US." + pair[1]) && !voted.contains("US." + pair[2])) {
+                regions.merge("US." + pair[1], 0.75, Double::sum);
+                regions.merge("US." + pair[2], 0.75, Double::sum);
+            }
+        }
     }
+
+    /** The word two states' names share after "North" and "South", and their codes: a host with the word alone is in one of them. */
+    private static final String[][] SHARED_STATE_WORDS = {{"carolina", "NC", "SC"}, {"dakota", "ND", "SD"}};
 
     /** Region names in the article URL's path ("/news/maryland/crime/") vote for the region. */
     private void pathVotes(String url, Map<String, Double> regions) {

@@ -80,8 +80,10 @@ final class Resolver {
         signalled.forEach((k, v) -> external.merge(k, v, Double::sum));
         external.forEach((k, v) -> regionVotes.merge(k, v, Double::sum));
         int[] nested = nested(mentions);
-        int host = signals.hostCity(RegionSignals.outletHost(doc)); // the outlet's city, a point of reference for every name
-        choose(mentions, lang, regionVotes, countryVotes, null, nested, host, chosen, margin);
+        String hostName = RegionSignals.outletHost(doc);
+        int host = signals.hostCity(hostName); // the outlet's city, a point of reference for every name
+        int[] areas = host >= 0 ? new int[0] : signals.hostAreas(hostName); // or the towns and counties it may be named after
+        choose(mentions, lang, regionVotes, countryVotes, null, nested, host, areas, chosen, margin);
         Map<String, Double> region2 = new HashMap<>(regionVotes);
         Map<String, Double> country2 = new HashMap<>(countryVotes);
         for (int i = 0; i < chosen.length; i++) {
@@ -93,8 +95,8 @@ final class Resolver {
                 country2.merge(gazetteer.country(r), 0.4, Double::sum);
             }
         }
-        choose(mentions, lang, region2, country2, chosen.clone(), nested, host, chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2, external, host);
+        choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
+        return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas));
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -180,11 +182,35 @@ final class Resolver {
      */
     static final double HOST_NEAR = 1.0;
 
+    /**
+     * Weight of closeness to any reading of the town or county the outlet's host is named after when it names no
+     * unambiguous city ({@link RegionSignals#hostAreas}: "salina.com" makes the Abilene near Salina, Kansas the likelier).
+     */
+    static final double HOST_AREA_NEAR = 1.0;
+
+    /**
+     * The most populous town among {@code readings} when it has {@link #AROUND_MIN} people or more, else -1: of the towns
+     * an ambiguous host may be named after ("kansascity.com": Kansas City, Missouri or Kansas), the big city whose
+     * neighbourhoods a story names ({@link #cityAround}).
+     */
+    private int biggestTown(int[] readings) {
+        int best = -1;
+        for (int r : readings) {
+            if (gazetteer.kind(r) == Kind.PLACE && (best < 0 || gazetteer.population(r) > gazetteer.population(best))) best = r;
+        }
+        return best >= 0 && gazetteer.population(best) >= AROUND_MIN ? best : -1;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) if (x == v) return true;
+        return false;
+    }
+
     /** Score bonus of a town or county reading nested in a county or town reading of another name (see {@link #nested}). */
     static final double NESTED = 1.5;
 
     private void choose(List<Mention> mentions, String lang, Map<String, Double> regions, Map<String, Double> countries,
-                        int[] previous, int[] nested, int host, int[] chosen, double[] margin) {
+                        int[] previous, int[] nested, int host, int[] areas, int[] chosen, double[] margin) {
         int[] anchors = previous == null ? null : anchors(previous);
         int[] hostAnchor = host >= 0 && !Double.isNaN(gazetteer.lat(host)) ? new int[] {host} : null;
         for (int i = 0; i < mentions.size(); i++) {
@@ -192,10 +218,13 @@ final class Resolver {
             double best = Double.NEGATIVE_INFINITY;
             double second = Double.NEGATIVE_INFINITY;
             int bestR = -1;
+            boolean nearArea = areas.length > 0 && m.readings().length > 1;
+            for (int a : areas) if (contains(m.readings(), a)) nearArea = false; // the host's own name tells nothing
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
                 if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
                 if (hostAnchor != null && m.readings().length > 1) s += HOST_NEAR * (r == host ? 1.0 : nearness(r, hostAnchor));
+                if (nearArea) s += HOST_AREA_NEAR * nearness(r, areas);
                 if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
                 if (s > best) {
                     second = best;
@@ -411,20 +440,24 @@ final class Resolver {
      */
     private int cityAround(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes, int host) {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return -1;
-        for (Mention m : incident.mentions) if (m.has(Mention.QUALIFIED)) return -1;
+        boolean area = false; // "the Austin neighborhood": a part of a city, whatever the size of its namesake town
+        for (Mention m : incident.mentions) {
+            if (m.has(Mention.QUALIFIED)) return -1;
+            area |= m.has(Mention.AREA);
+        }
         String home = gazetteer.admin1Key(incident.entry);
-        if (mass.getOrDefault(home, 0.0) > incident.count || votes.getOrDefault(home, 0.0) > 0) return -1;
-        long pop = gazetteer.population(incident.entry);
+        if (!area && mass.getOrDefault(home, 0.0) > incident.count || votes.getOrDefault(home, 0.0) > 0) return -1;
+        long pop = area ? 0 : gazetteer.population(incident.entry);
         int city = -1;
         for (Group g : groups) {
             if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             if (gazetteer.admin1Key(g.entry).equals(home) || !gazetteer.country(g.entry).equals(gazetteer.country(incident.entry))) continue;
             boolean authority = g.institution;
             for (Mention m : g.mentions) if (m.has(Mention.DATELINE)) authority = true;
-            if (!authority || gazetteer.population(g.entry) < AROUND_MIN || gazetteer.population(g.entry) <= pop) continue;
+            if (!authority || gazetteer.population(g.entry) < (area ? AREA_CITY_MIN : AROUND_MIN) || gazetteer.population(g.entry) <= pop) continue;
             if (city < 0 || gazetteer.population(g.entry) > gazetteer.population(city)) city = g.entry;
         }
-        if (city < 0 && host >= 0 && gazetteer.population(host) >= AROUND_MIN && pop < AROUND_TOWN_MAX
+        if (city < 0 && host >= 0 && gazetteer.population(host) >= (area ? AREA_CITY_MIN : AROUND_MIN) && (area || pop < AROUND_TOWN_MAX)
                 && !gazetteer.admin1Key(host).equals(home) && gazetteer.country(host).equals(gazetteer.country(incident.entry))) {
             city = host;
         }
@@ -442,6 +475,8 @@ final class Resolver {
 
     /** A city this big or bigger is taken for the one whose neighbourhood a lone far-away town's name denotes. */
     private static final long AROUND_MIN = 250_000;
+    /** A city this big or bigger is taken for the one whose part the text calls a neighbourhood ({@link Mention#AREA}). */
+    private static final long AREA_CITY_MIN = 100_000;
     /** Only a town smaller than this is taken for a neighbourhood of the outlet's host city. */
     private static final long AROUND_TOWN_MAX = 100_000;
     /** Radius of a city of a million people in km (scaled by the square root of its size), for what lies inside it. */

@@ -144,7 +144,7 @@ final class UrlPlaces {
             b.append(Character.toUpperCase(words[k].charAt(0))).append(words[k], 1, words[k].length());
         }
         String surface = b.toString();
-        if (len == 1 && Lexicon.STOP.contains(surface)) return -1;
+        if (len == 1 && Lexicon.STOP.contains(surface) && !(afterIn && Lexicon.STOP_UNLESS_CONTEXT.contains(surface))) return -1;
         boolean common = len == 1 && gazetteer.isCommonWord(words[from]);
         if (common && !afterIn) return -1;
         int best = -1;

@@ -142,6 +142,22 @@ class PlacesTest {
     }
 
     @Test
+    void extract_bigTownCalledAnotherCitysNeighbourhood_isThatCity() {
+        // Portland, Oregon is bigger than Louisville, but "the Portland neighborhood" in a Louisville dateline's story is
+        // a part of Louisville; "the South Austin neighborhood" in a story of Chicago's police is Chicago's
+        Place p = incident(PLACES.extract(doc("Toddler shot in Portland neighborhood", "LOUISVILLE, Ky. (WXYZ) - A toddler who was"
+                + " hit by a stray bullet in the Portland neighborhood on Saturday is recovering, his father said.")));
+        assertThat(p.name()).isEqualTo("Louisville");
+        assertThat(p.admin1()).isEqualTo("Kentucky");
+        Place q = incident(PLACES.extract(doc("3 wounded in shooting in Austin", "Three men were shot Friday in the South Austin"
+                + " neighborhood on the West Side, Chicago police said.")));
+        assertThat(q.name()).isEqualTo("Chicago");
+        Place plain = incident(PLACES.extract(doc("Toddler shot in Portland", "LOUISVILLE, Ky. (WXYZ) - A toddler who was"
+                + " hit by a stray bullet in Portland on Saturday is recovering, his father said.")));
+        assertThat(plain.admin1()).isEqualTo("Oregon"); // without the cue a city that big is not taken for a neighbourhood
+    }
+
+    @Test
     void extract_townQualifiedByItsState_staysBesideAnotherCitysPolice() {
         Place p = incident(PLACES.extract(doc("", "AUSTIN, Texas (AP) — Three men were wounded in a shooting on Monday night."
                 + " The suspect had fled from Chicago police last year.")));

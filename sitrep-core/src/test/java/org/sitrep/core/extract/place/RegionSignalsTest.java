@@ -181,6 +181,50 @@ class RegionSignalsTest {
     }
 
     @Test
+    void extract_townOnAHostNamingOneOfTwoStates_picksTheReadingInThem() {
+        String title = "Man shot in Conway";
+        String text = "A man was shot in Conway early Saturday, police said.";
+        Place carolina = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.carolinaxyz.com/story/1")));
+        assertThat(carolina.admin1()).isEqualTo("South Carolina");
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/story/1")));
+        assertThat(elsewhere.admin1()).isEqualTo("Arkansas"); // the largest Conway when nothing tells
+    }
+
+    @Test
+    void extract_loneFarTownOnAnAmbiguousBigCityHost_isTheBiggerCitysNeighbourhood() {
+        // "kansascity...": Kansas City, Missouri or Kansas, so no host city; the bigger one still stands for a lone
+        // far-away town that is most likely its neighbourhood
+        String title = "Four shot during gunbattle in Westport";
+        String text = "Four people were shot in Westport early Sunday, police said.";
+        Place local = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.kansascityxyz.com/news/local/article1.html")));
+        assertThat(local.name()).isEqualTo("Kansas City");
+        assertThat(local.admin1()).isEqualTo("Missouri");
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/news/local/article1.html")));
+        assertThat(elsewhere.name()).isEqualTo("Westport");
+        assertThat(elsewhere.admin1()).isEqualTo("Connecticut");
+    }
+
+    @Test
+    void hostAreas_smallOrAmbiguousHostTown_allItsReadings() {
+        Gazetteer g = Gazetteer.standard();
+        int[] salina = SIGNALS.hostAreas("salina.com");
+        assertThat(salina).isNotEmpty();
+        assertThat(java.util.Arrays.stream(salina).mapToObj(r -> g.entry(r).admin1())).contains("Kansas", "Utah");
+        assertThat(SIGNALS.hostAreas("huffingtonpost.com")).isEmpty();
+    }
+
+    @Test
+    void extract_ambiguousTownFromOutletNamedAfterSmallTown_picksTheReadingNearIt() {
+        String title = "Man hurt in Abilene shooting";
+        String text = "A man was hurt in a shooting in Abilene early Saturday, police said.";
+        Place near = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.salina.com/news/abilene-shooting")));
+        assertThat(near.name()).isEqualTo("Abilene");
+        assertThat(near.admin1()).isEqualTo("Kansas"); // 40 km from Salina, Kansas
+        Place elsewhere = PlacesTest.incident(Places.standard().extract(doc(title, text, "https://www.example.com/news/abilene-shooting")));
+        assertThat(elsewhere.admin1()).isEqualTo("Texas");
+    }
+
+    @Test
     void extract_ambiguousTownFromOutletNamedAfterNearbyCity_picksTheNearbyReading() {
         String title = "3 killed, 2 hurt in Pasadena shooting";
         String text = "Three people were killed and two others hurt in a shooting in Pasadena early Saturday, police said.";

@@ -38,6 +38,17 @@ class UrlPlacesTest {
     }
 
     @Test
+    void extract_townNamedLikeAStopWordAfterInInTheSlug_takesTheTown() {
+        List<Place> found = places("http://www.example.com/2015/12/25/shooting-at-the-theater-in-mobile/",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).name()).isEqualTo("Mobile");
+        assertThat(found.get(0).admin1()).isEqualTo("Alabama");
+        assertThat(places("http://www.example.com/2015/12/25/mobile-shooting-leaves-two-hurt/",
+                "Two people were hurt when a man opened fire late Monday, police said.")).isEmpty(); // not after "in"
+    }
+
+    @Test
     void extract_onlyCommonWordsInSlug_noPlace() {
         List<Place> found = places("http://www.example.com/news/local/crime/man-shot-on-main-street-police-say/",
                 "Two people were hurt when a man opened fire late Monday, police said.");
