@@ -134,6 +134,16 @@ final class Vocabulary {
         if (++live * 2 > t.length) rehash(t.length * 2);
         return id;
     }
+    /** Marks term {@code id} seen at document {@code doc}, as looking it up then would. */
+    void touch(int id, int doc) {
+        lastDoc[id] = doc;
+    }
+
+    /** The document at which term {@code id} was last seen. */
+    int lastSeen(int id) {
+        return lastDoc[id];
+    }
+
     boolean isStop(int id) {
         return id >= 0 && stop[id];
     }
