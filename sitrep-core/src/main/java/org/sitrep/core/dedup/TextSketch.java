@@ -76,8 +76,9 @@ final class TextSketch {
         int n = t.length;
         long[] tokens = new long[w.count];
         for (int k = 0; k < w.count; k++) tokens[k] = mix(w.hash[k] * 0x9E3779B97F4A7C15L + 17);
-        int rough = countSentences(t, n);
-        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w) : null;
+        int[] ends = sentenceEnds(w);
+        int rough = countSentences(ends, n);
+        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w, ends) : null;
         int[] body = Arrays.copyOf(w.hash, w.count);
         Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
@@ -154,18 +155,17 @@ final class TextSketch {
 
     /**
      * The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers;
-     * {@code words} are the text's words (a word never spans a sentence end, which is not a letter or digit).
+     * {@code words} are the text's words (a word never spans a sentence end, which is not a letter or digit) and
+     * {@code ends} its {@link #sentenceEnds}.
      */
-    private static char[] sentenceSignatures(char[] text, int n, Tokens words) {
+    private static char[] sentenceSignatures(char[] text, int n, Tokens words, int[] ends) {
         char[] out = new char[256];
         int len = 0;
         int kept = 0;
         char[] sig = new char[64];
-        int start = 0;
         int w = 0;
-        for (int e = 0; e <= n && kept < MAX_SENTENCES; e++) {
-            if (e < n && !isSentenceEnd(text, n, e, start)) continue;
-            int end = e < n ? e + 1 : n;
+        for (int s = 0; s <= ends.length && kept < MAX_SENTENCES; s++) {
+            int end = s < ends.length ? ends[s] + 1 : n;
             int k = 0;
             for (; w < words.count && words.start[w] < end; w++) {
                 int i = words.start[w];
@@ -191,7 +191,6 @@ final class TextSketch {
                 len += d;
                 kept++;
             }
-            start = e + 1;
         }
         return Arrays.copyOf(out, len);
     }
@@ -216,15 +215,39 @@ final class TextSketch {
                 && Character.isWhitespace(text[i + 1]) && i - start > 20);
     }
 
-    /** The number of sentences (line breaks and sentence-final punctuation followed by a space) in {@code text[0, n)}. */
-    static int countSentences(char[] text, int n) {
+    /**
+     * The offsets of the sentence ends of a text (line breaks, and sentence-final punctuation followed by a space more
+     * than 20 chars after the previous end), in order. These marks are not letters or digits: only the gaps between
+     * the words are read.
+     */
+    private static int[] sentenceEnds(Tokens words) {
+        char[] t = words.chars;
+        int n = t.length;
+        int[] out = new int[16];
+        int k = 0;
+        int start = 0;
+        int from = 0;
+        for (int w = 0; w <= words.count; w++) {
+            int to = w < words.count ? words.start[w] : n;
+            for (int i = from; i < to; i++) {
+                if (isSentenceEnd(t, n, i, start)) {
+                    if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                    out[k++] = i;
+                    start = i + 1;
+                }
+            }
+            if (w < words.count) from = words.end[w];
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** The number of sentences of a text of {@code n} chars with these {@link #sentenceEnds} (empty ones not counted). */
+    private static int countSentences(int[] ends, int n) {
         int out = 0;
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (isSentenceEnd(text, n, i, start)) {
-                if (i > start) out++;
-                start = i + 1;
-            }
+        for (int i : ends) {
+            if (i > start) out++;
+            start = i + 1;
         }
         return start < n ? out + 1 : out;
     }
