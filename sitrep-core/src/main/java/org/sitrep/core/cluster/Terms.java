@@ -110,7 +110,6 @@ final class Terms {
      */
     Content content(Tokens words, boolean count) {
         String body = words.text;
-        char[] low = words.lower;
         StringBuilder out = new StringBuilder(body.length());
         long[] mine = new long[8];
         int nMine = 0;
@@ -120,20 +119,14 @@ final class Terms {
         int end = body.length();
         while (end > 0 && body.charAt(end - 1) == '\n') end--;
         int from = 0;
-        int w = 0;
-        while (from < end || (from == 0 && body.isEmpty())) {
+        // paragraph p is line p of the word table, which has its key and its count of letters and digits
+        for (int p = 0; from < end || (from == 0 && body.isEmpty()); p++) {
             int to = body.indexOf('\n', from);
             if (to < 0 || to > end) to = end;
             int para = from;
             from = to + 1;
-            // the paragraph's letters and digits are its words' chars (a word never spans a line break)
-            long h = 0x9E3779B97F4A7C15L;
-            int letters = 0;
-            for (; w < words.count && words.start[w] < to; w++) {
-                for (int i = words.start[w], e = words.end[w]; i < e; i++) h = (h ^ low[i]) * 0x100000001b3L;
-                letters += words.end[w] - words.start[w];
-            }
-            if (letters >= MIN_PARAGRAPH_CHARS) {
+            long h = words.lineKey[p];
+            if (words.lineLetters[p] >= MIN_PARAGRAPH_CHARS) {
                 boolean repeated = false;
                 for (int k = 0; k < nMine && !repeated; k++) repeated = mine[k] == h;
                 if (repeated) continue;

@@ -8,8 +8,11 @@ import java.util.Arrays;
  * its start and end offsets, the hash of its chars lower-cased one by one ({@link Chars#toLowerCase}, hashed as
  * {@code h = 31 * h + c} from 0, as {@link String#hashCode()} of the lower-cased run), whether all its chars are ASCII,
  * and whether a sentence mark ({@code . ! ? " \u201c} or a line break) or the text's start came before it since the
- * previous word; the text's chars and the same chars with every letter and digit lower-cased; and a 64-bit FNV-1a key
- * of all the lower-cased letters and digits in order (blind to case, punctuation and spacing).
+ * previous word; the text's chars and the same chars with every letter and digit lower-cased; a 64-bit FNV-1a key
+ * of all the lower-cased letters and digits in order (blind to case, punctuation and spacing); and for each line (the
+ * text split at every line break, the last line after the last break, even empty) the same kind of key, from another
+ * seed, and its number of letters and digits. The keys are computed in the pass that finds the words: their chains of
+ * multiplications run side by side instead of one pass after the other.
  *
  * <p>Immutable once built: the arrays are shared with every reader, which must not write them; thread-safe.
  * {@link #of} keeps the last table it built and returns it again for the same {@code String} instance: the pipeline
@@ -41,6 +44,14 @@ public final class Tokens {
     public final long key;
     /** Number of letters and digits in the text. */
     public final int letters;
+    /** Number of lines: line breaks plus one. */
+    public final int lines;
+    /** FNV-1a (64 bits, from {@link #LINE_SEED}) of the lower-cased letters and digits of each line. */
+    public final long[] lineKey;
+    /** Number of letters and digits of each line. */
+    public final int[] lineLetters;
+    /** The start of each line's {@link #lineKey} (the FNV offset basis is that of {@link #key}). */
+    public static final long LINE_SEED = 0x9E3779B97F4A7C15L;
 
     /** Reads {@code text} (not kept for {@link #of}). */
     public Tokens(String text) {
@@ -54,6 +65,11 @@ public final class Tokens {
         int[] hs = new int[cap];
         byte[] fl = new byte[cap];
         long exact = 0xcbf29ce484222325L;
+        long line = LINE_SEED;
+        int lineLen = 0;
+        int nLines = 0;
+        long[] lk = new long[16];
+        int[] ll = new int[16];
         int count = 0;
         boolean opens = true;
         int i = 0;
@@ -61,6 +77,16 @@ public final class Tokens {
             char c = t[i];
             if (!Chars.isLetterOrDigit(c)) {
                 low[i] = c;
+                if (c == '\n') {
+                    if (nLines == lk.length) {
+                        lk = Arrays.copyOf(lk, nLines * 2);
+                        ll = Arrays.copyOf(ll, nLines * 2);
+                    }
+                    lk[nLines] = line;
+                    ll[nLines++] = lineLen;
+                    line = LINE_SEED;
+                    lineLen = 0;
+                }
                 if (c == '.' || c == '\n' || c == '!' || c == '?' || c == '"' || c == '\u201c') opens = true;
                 i++;
                 continue;
@@ -72,6 +98,7 @@ public final class Tokens {
                 char l = Chars.toLowerCase(c);
                 low[i] = l;
                 exact = (exact ^ l) * 0x100000001b3L;
+                line = (line ^ l) * 0x100000001b3L;
                 h = h * 31 + l;
                 or |= c;
                 c = ++i < n ? t[i] : ' ';
@@ -83,14 +110,24 @@ public final class Tokens {
                 hs = Arrays.copyOf(hs, m);
                 fl = Arrays.copyOf(fl, m);
             }
+            lineLen += i - from;
             s[count] = from;
             e[count] = i;
             hs[count] = h;
             fl[count++] = (byte) ((opens ? OPENS : 0) | (or >= 0x80 ? NON_ASCII : 0));
             opens = false;
         }
+        if (nLines == lk.length) {
+            lk = Arrays.copyOf(lk, nLines + 1);
+            ll = Arrays.copyOf(ll, nLines + 1);
+        }
+        lk[nLines] = line;
+        ll[nLines++] = lineLen;
         int letters = 0;
         for (int k = 0; k < count; k++) letters += e[k] - s[k];
+        this.lines = nLines;
+        this.lineKey = lk;
+        this.lineLetters = ll;
         this.chars = t;
         this.lower = low;
         this.count = count;
