@@ -1,6 +1,7 @@
 package org.sitrep.core.cluster;
 
 import java.util.Locale;
+import org.sitrep.core.internal.Tokens;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
@@ -37,6 +38,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     /** Single-word entities written most often kept as {@link #protagonists}. */
     static final int PROTAGONISTS = 3;
 
+    private static final Tokens NO_WORDS = new Tokens("");
+
     boolean dated() {
         return day != UNDATED;
     }
@@ -45,13 +48,18 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     static ArticleRep of(ClusterInput in, Terms terms, boolean titleOnly) {
         var a = in.article();
         String title = a.title();
-        String body = titleOnly ? "" : terms.content(a.text(), true);
+        // the body's word table is the one dedup built for this text (Tokens.of keeps it), when it ran just before
+        Tokens bodyWords = titleOnly ? NO_WORDS : Tokens.of(a.text());
+        Terms.Content content = titleOnly ? Terms.Content.NONE : terms.content(bodyWords, true);
+        String body = content.text();
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
         String all = title + "\n" + body;
-        Terms.Vec full = terms.words(all, true);
         String titleAndLead = title + "\n" + lead;
-        Terms.Vec head = terms.words(titleAndLead, false);
-        Terms.Vec titleVec = terms.words(title, false);
+        // words(all, true), words(titleAndLead, false) and words(title, false), each word looked up once
+        Terms.Vec[] vecs = terms.textVectors(new Tokens(title), bodyWords, content, LEAD_CHARS);
+        Terms.Vec full = vecs[0];
+        Terms.Vec head = vecs[1];
+        Terms.Vec titleVec = vecs[2];
         int[] protagonists = new int[PROTAGONISTS];
         Terms.Vec ents = terms.entities(all, true, protagonists);
         int day = UNDATED;

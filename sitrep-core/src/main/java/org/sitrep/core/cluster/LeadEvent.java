@@ -67,7 +67,9 @@ record LeadEvent(int weekdays, int months, long[] figures) {
                 }
                 int j = i;
                 while (j < len && Character.isLetter(line.charAt(j))) j++;
-                if (j - i >= 3 && j - i <= 9) {
+                // only a capitalised word can name a month, and only a word ending in "day" a weekday
+                if (j - i >= 3 && j - i <= 9 && (Character.isUpperCase(line.charAt(i))
+                        || (j - i >= 6 && line.regionMatches(true, j - 3, "day", 0, 3)))) {
                     String w = line.substring(i, j).toLowerCase(Locale.ROOT);
                     int d = weekday(w);
                     if (d >= 0) {

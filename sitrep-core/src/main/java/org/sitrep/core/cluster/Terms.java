@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.core.internal.Chars;
+import org.sitrep.core.internal.Tokens;
 
 /**
  * Vocabulary with incrementally updated document frequencies, and the sparse TF-IDF vectors built from it.
@@ -87,53 +88,147 @@ final class Terms {
     private int[] tokOff = new int[256];
     private int[] tokLen = new int[256];
     private int[] tokHash = new int[256];
+    /** Scratch of {@link #textVectors}: the word (index into its table) and the term id of each word looked up. */
+    private int[] tokWord = new int[256];
+    private int[] wordHash = new int[256];
+    private int[] idScratch = new int[256];
     /** The hash of the term {@link #lower} wrote last. */
     private int lowHash;
 
     /**
+     * What {@link #content} keeps of a body: the text (each kept paragraph followed by a line break) and
+     * the kept paragraphs' offsets in the body, {@code ranges[2 * p]} to {@code ranges[2 * p + 1]} for paragraph
+     * {@code p < paragraphs}, in order.
+     */
+    record Content(String text, int[] ranges, int paragraphs) {
+        /** No paragraph kept. */
+        static final Content NONE = new Content("", new int[0], 0);
+    }
+
+    /**
      * The body without repeated paragraphs and without paragraphs that earlier documents already carried in
      * {@link #FURNITURE_DOCS} or more copies (an outlet's teasers and menus repeat across its unrelated stories;
-     * a story's own paragraphs rarely do). Counts the body's paragraphs when {@code count} is set.
+     * a story's own paragraphs rarely do), read from its word table, with the kept paragraphs' offsets. Counts the
+     * body's paragraphs when {@code count} is set.
      */
-    String content(String body, boolean count) {
+    Content content(Tokens words, boolean count) {
+        String body = words.text;
         StringBuilder out = new StringBuilder(body.length());
         long[] mine = new long[8];
         int nMine = 0;
+        int[] ranges = new int[16];
+        int kept = 0;
         // the paragraphs of body.split("\n"): trailing empty ones dropped, an empty body is one empty paragraph
         int end = body.length();
         while (end > 0 && body.charAt(end - 1) == '\n') end--;
         int from = 0;
-        while (from < end || (from == 0 && body.isEmpty())) {
+        // paragraph p is line p of the word table, which has its key and its count of letters and digits
+        for (int p = 0; from < end || (from == 0 && body.isEmpty()); p++) {
             int to = body.indexOf('\n', from);
             if (to < 0 || to > end) to = end;
             int para = from;
             from = to + 1;
-            long h = 0x9E3779B97F4A7C15L;
-            int letters = 0;
-            for (int i = para; i < to; i++) {
-                char c = body.charAt(i);
-                if (Chars.isLetterOrDigit(c)) {
-                    h = (h ^ Chars.toLowerCase(c)) * 0x100000001b3L;
-                    letters++;
-                }
+            long h = words.lineKey[p];
+            if (words.lineLetters[p] >= MIN_PARAGRAPH_CHARS) {
+                boolean repeated = false;
+                for (int k = 0; k < nMine && !repeated; k++) repeated = mine[k] == h;
+                if (repeated) continue;
+                if (nMine == mine.length) mine = Arrays.copyOf(mine, nMine * 2);
+                mine[nMine++] = h;
+                if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
             }
-            if (letters < MIN_PARAGRAPH_CHARS) {
-                out.append(body, para, to).append('\n');
-                continue;
-            }
-            boolean repeated = false;
-            for (int k = 0; k < nMine && !repeated; k++) repeated = mine[k] == h;
-            if (repeated) continue;
-            if (nMine == mine.length) mine = Arrays.copyOf(mine, nMine * 2);
-            mine[nMine++] = h;
-            if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
             out.append(body, para, to).append('\n');
+            if (2 * kept + 2 > ranges.length) ranges = Arrays.copyOf(ranges, ranges.length * 2);
+            ranges[2 * kept] = para;
+            ranges[2 * kept++ + 1] = to;
         }
         if (count) {
             for (int k = 0; k < nMine; k++) paragraphDocs.increment(mine[k]);
             paragraphDocs.endDocument();
         }
-        return out.toString();
+        return new Content(out.toString(), ranges, kept);
+    }
+
+    /**
+     * The text, lead and title vectors of an article: exactly {@code words(title + "\n" + body, true)}, then {@code
+     * words(title + "\n" + lead, false)} and {@code words(title, false)}, where {@code body} is {@code content}'s text
+     * and {@code lead} its first {@code leadChars} chars, with the same dictionary updates in the same order, but read
+     * from the word tables of the title and of the whole body, each word looked up once: the lead's and the title's
+     * words are the first words of the text (only a word cut by the lead's end is looked up again).
+     */
+    Vec[] textVectors(Tokens title, Tokens body, Content content, int leadChars) {
+        nTouched = 0;
+        int nIds = 0;
+        // the words of the title, then those of the kept paragraphs, in order
+        for (int k = 0; k < title.count; k++) if (title.length(k) >= 2) nIds = addWord(title, k, nIds);
+        int nTitle = nIds;
+        int leadEnd = -1;
+        int cutStart = -1;
+        int cutLen = 0;
+        int bodyLength = content.text().length();
+        int at = 0;
+        int[] r = content.ranges();
+        for (int p = 0; p < content.paragraphs(); p++) {
+            int from = r[2 * p];
+            int to = r[2 * p + 1];
+            for (int k = body.firstAtOrAfter(from); k < body.count && body.start[k] < to; k++) {
+                int s = at + body.start[k] - from;
+                int e = at + body.end[k] - from;
+                if (leadEnd < 0 && bodyLength > leadChars && e > leadChars) {
+                    leadEnd = nIds;
+                    if (s < leadChars) {
+                        cutStart = body.start[k];
+                        cutLen = leadChars - s;
+                    }
+                }
+                if (body.length(k) >= 2) nIds = addWord(body, k, nIds);
+            }
+            at += to - from + 1;
+        }
+        if (leadEnd < 0) leadEnd = nIds;
+        int[] h = idScratch;
+        // warm the dictionary slots of all the words, then look them up in order (new terms get ids in text order)
+        vocab.warm(wordHash, nIds);
+        int doc = seen;
+        for (int x = 0; x < nIds; x++) {
+            Tokens t = x < nTitle ? title : body;
+            int k = tokWord[x];
+            int id = t.ascii(k) ? vocab.id(t.lower, t.start[k], t.end[k] - t.start[k], t.hash[k], doc)
+                    : vocab.id(buf, lower(t.chars, t.start[k], t.end[k], 0), lowHash, doc);
+            h[x] = id;
+            if (!vocab.isStop(id)) tally(id);
+        }
+        Vec full = vector(true);
+        nTouched = 0;
+        doc = seen;
+        for (int x = 0; x < leadEnd; x++) {
+            vocab.touch(h[x], doc);
+            if (!vocab.isStop(h[x])) tally(h[x]);
+        }
+        if (cutLen >= 2) {
+            int id = vocab.id(buf, lower(body.chars, cutStart, cutStart + cutLen, 0), lowHash, doc);
+            if (!vocab.isStop(id)) tally(id);
+        }
+        Vec head = vector(false);
+        nTouched = 0;
+        doc = seen;
+        for (int x = 0; x < nTitle; x++) {
+            vocab.touch(h[x], doc);
+            if (!vocab.isStop(h[x])) tally(h[x]);
+        }
+        return new Vec[] {full, head, vector(false)};
+    }
+
+    /** Appends word {@code k} of {@code t} to the scratch of {@link #textVectors}; returns the new count. */
+    private int addWord(Tokens t, int k, int n) {
+        if (n == tokWord.length) {
+            tokWord = Arrays.copyOf(tokWord, n * 2);
+            wordHash = Arrays.copyOf(wordHash, n * 2);
+            idScratch = Arrays.copyOf(idScratch, n * 2);
+        }
+        tokWord[n] = k;
+        wordHash[n] = t.hash[k];
+        return n + 1;
     }
 
     /** Text vector of {@code text}; counts the document in the frequencies when {@code count} is set. */
@@ -306,6 +401,11 @@ final class Terms {
     /** The term of {@code id} (for error analysis). */
     String word(int id) {
         return vocab.word(id);
+    }
+
+    /** The document count when term {@code id} was last seen (for tests). */
+    int lastSeen(int id) {
+        return vocab.lastSeen(id);
     }
 
     /** Terms in the dictionary (for the scale bench and tests). */

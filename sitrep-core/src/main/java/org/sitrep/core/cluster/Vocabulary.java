@@ -139,6 +139,16 @@ final class Vocabulary {
         return new String(words[id]);
     }
 
+    /** Marks term {@code id} seen at document {@code doc}, as looking it up then would. */
+    void touch(int id, int doc) {
+        lastDoc[id] = doc;
+    }
+
+    /** The document at which term {@code id} was last seen. */
+    int lastSeen(int id) {
+        return lastDoc[id];
+    }
+
     boolean isStop(int id) {
         return id >= 0 && stop[id];
     }

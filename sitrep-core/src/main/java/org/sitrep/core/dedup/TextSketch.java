@@ -2,6 +2,7 @@ package org.sitrep.core.dedup;
 
 import java.util.Arrays;
 import org.sitrep.core.internal.Chars;
+import org.sitrep.core.internal.Tokens;
 
 /**
  * What the deduplicator keeps of one text, in primitive arrays only: an exact key, a MinHash signature over
@@ -64,42 +65,20 @@ final class TextSketch {
     }
 
     /**
-     * Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. One pass
-     * tokenises the text (maximal runs of letters and digits, lower-cased and hashed as {@code h * 31 + c}) into a
-     * {@link Words} table, from which the shingles, the anchors and the sentence signatures are read: no run is scanned
-     * and hashed again.
+     * Sketches {@code text}; sentence signatures are kept only when it has at least {@code minSentences}. The shingles,
+     * the anchors and the sentence signatures are read from the text's word table ({@link Tokens#of}: maximal runs of
+     * letters and digits, lower-cased and hashed as {@code h * 31 + c}, built once and shared with the clusterer): no
+     * run is scanned and hashed again.
      */
     static TextSketch of(String text, String title, int minSentences) {
-        long exact = 0xcbf29ce484222325L;
-        int normLen = 0;
-        Words w = new Words();
-        int h = 0;
-        int start = -1;
-        boolean opensSentence = true;
-        char[] t = text.toCharArray();
+        Tokens w = Tokens.of(text);
+        char[] t = w.chars;
         int n = t.length;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? t[i] : ' ';
-            if (Chars.isLetterOrDigit(c)) {
-                char l = Chars.toLowerCase(c);
-                exact = (exact ^ l) * 0x100000001b3L;
-                normLen++;
-                h = h * 31 + l;
-                if (start < 0) start = i;
-            } else {
-                if (start >= 0) {
-                    w.add(start, i, h, opensSentence);
-                    h = 0;
-                    start = -1;
-                    opensSentence = false;
-                }
-                if (c == '.' || c == '\n' || c == '!' || c == '?' || c == '"' || c == '\u201c') opensSentence = true;
-            }
-        }
         long[] tokens = new long[w.count];
         for (int k = 0; k < w.count; k++) tokens[k] = mix(w.hash[k] * 0x9E3779B97F4A7C15L + 17);
-        int rough = countSentences(t, n);
-        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w) : null;
+        int[] ends = sentenceEnds(w);
+        int rough = countSentences(ends, n);
+        char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w, ends) : null;
         int[] body = Arrays.copyOf(w.hash, w.count);
         Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
@@ -108,34 +87,8 @@ final class TextSketch {
         int found = 0;
         for (int x : content) if (Arrays.binarySearch(body, x) >= 0) found++;
         double support = content.length == 0 ? 1 : found / (double) content.length;
-        return new TextSketch(mix(exact), normLen, w.count, minhash(tokens, w.count), rough, anchors(t, w),
+        return new TextSketch(mix(w.key), w.letters, w.count, minhash(tokens, w.count), rough, anchors(t, w),
                 sentences, titleWords, support);
-    }
-
-    /**
-     * The words of a text in order: each one's start and end offsets, its hash ({@link #wordHash} of the run) and
-     * whether a sentence-opening mark ({@code . ! ? " \u201c} or a line break) or the text's start came before it
-     * since the previous word.
-     */
-    private static final class Words {
-        int[] start = new int[64];
-        int[] end = new int[64];
-        int[] hash = new int[64];
-        boolean[] opens = new boolean[64];
-        int count;
-
-        void add(int from, int to, int h, boolean opensSentence) {
-            if (count == start.length) {
-                start = Arrays.copyOf(start, count * 2);
-                end = Arrays.copyOf(end, count * 2);
-                hash = Arrays.copyOf(hash, count * 2);
-                opens = Arrays.copyOf(opens, count * 2);
-            }
-            start[count] = from;
-            end[count] = to;
-            hash[count] = h;
-            opens[count++] = opensSentence;
-        }
     }
 
     /** Estimated Jaccard similarity of the two shingle sets: the fraction of equal bins. */
@@ -202,18 +155,17 @@ final class TextSketch {
 
     /**
      * The packed signatures of the first {@link #MAX_SENTENCES} sentences with three or more stems and numbers;
-     * {@code words} are the text's words (a word never spans a sentence end, which is not a letter or digit).
+     * {@code words} are the text's words (a word never spans a sentence end, which is not a letter or digit) and
+     * {@code ends} its {@link #sentenceEnds}.
      */
-    private static char[] sentenceSignatures(char[] text, int n, Words words) {
+    private static char[] sentenceSignatures(char[] text, int n, Tokens words, int[] ends) {
         char[] out = new char[256];
         int len = 0;
         int kept = 0;
         char[] sig = new char[64];
-        int start = 0;
         int w = 0;
-        for (int e = 0; e <= n && kept < MAX_SENTENCES; e++) {
-            if (e < n && !isSentenceEnd(text, n, e, start)) continue;
-            int end = e < n ? e + 1 : n;
+        for (int s = 0; s <= ends.length && kept < MAX_SENTENCES; s++) {
+            int end = s < ends.length ? ends[s] + 1 : n;
             int k = 0;
             for (; w < words.count && words.start[w] < end; w++) {
                 int i = words.start[w];
@@ -239,7 +191,6 @@ final class TextSketch {
                 len += d;
                 kept++;
             }
-            start = e + 1;
         }
         return Arrays.copyOf(out, len);
     }
@@ -264,15 +215,39 @@ final class TextSketch {
                 && Character.isWhitespace(text[i + 1]) && i - start > 20);
     }
 
-    /** The number of sentences (line breaks and sentence-final punctuation followed by a space) in {@code text[0, n)}. */
-    static int countSentences(char[] text, int n) {
+    /**
+     * The offsets of the sentence ends of a text (line breaks, and sentence-final punctuation followed by a space more
+     * than 20 chars after the previous end), in order. These marks are not letters or digits: only the gaps between
+     * the words are read.
+     */
+    private static int[] sentenceEnds(Tokens words) {
+        char[] t = words.chars;
+        int n = t.length;
+        int[] out = new int[16];
+        int k = 0;
+        int start = 0;
+        int from = 0;
+        for (int w = 0; w <= words.count; w++) {
+            int to = w < words.count ? words.start[w] : n;
+            for (int i = from; i < to; i++) {
+                if (isSentenceEnd(t, n, i, start)) {
+                    if (k == out.length) out = Arrays.copyOf(out, k * 2);
+                    out[k++] = i;
+                    start = i + 1;
+                }
+            }
+            if (w < words.count) from = words.end[w];
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    /** The number of sentences of a text of {@code n} chars with these {@link #sentenceEnds} (empty ones not counted). */
+    private static int countSentences(int[] ends, int n) {
         int out = 0;
         int start = 0;
-        for (int i = 0; i < n; i++) {
-            if (isSentenceEnd(text, n, i, start)) {
-                if (i > start) out++;
-                start = i + 1;
-            }
+        for (int i : ends) {
+            if (i > start) out++;
+            start = i + 1;
         }
         return start < n ? out + 1 : out;
     }
@@ -293,12 +268,12 @@ final class TextSketch {
     }
 
     /** Numbers and capitalised words that do not open a sentence, hashed case-blind: language-neutral anchors. */
-    private static int[] anchors(char[] text, Words words) {
+    private static int[] anchors(char[] text, Tokens words) {
         int[] out = new int[32];
         int k = 0;
         for (int w = 0; w < words.count; w++) {
             char c = text[words.start[w]];
-            if (Chars.isDigit(c) || (!words.opens[w] && Chars.isUpperCase(c) && words.end[w] - words.start[w] > 2)) {
+            if (Chars.isDigit(c) || (!words.opensSentence(w) && Chars.isUpperCase(c) && words.end[w] - words.start[w] > 2)) {
                 if (k == out.length) out = Arrays.copyOf(out, k * 2);
                 out[k++] = (int) mix(words.hash[w]);
             }

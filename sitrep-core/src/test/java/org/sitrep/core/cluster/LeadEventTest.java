@@ -17,6 +17,12 @@ class LeadEventTest {
     }
 
     @Test
+    void of_weekdaysInAnyCase_readButNotOtherDayWords() {
+        assertThat(LeadEvent.of("shot late on saturday; FRIDAY vigil; a holiday, someday, Today").weekdays())
+                .isEqualTo(1 << 5 | 1 << 4);
+    }
+
+    @Test
     void of_monthNames_readsMonthsButNotTheModalMay() {
         assertThat(LeadEvent.of("Updated : May 24 , 2005, 3 : 23 PM ET").months()).isEqualTo(1 << 4);
         assertThat(LeadEvent.of("On Dec. 15 the team said it may sign him in January").months())

@@ -65,4 +65,26 @@ class IntMultiMapTest {
         }
         assertThat(fused.size()).isEqualTo(plain.size());
     }
+
+    /**
+     * The filter in front of the probe runs skips only look-ups that find nothing: a key with a multiple of 256 values
+     * (a byte count that wrapped would read 0) and a key left with one value after its count saturated are found.
+     */
+    @Test
+    void lookups_manyValuesUnderOneKey_foundPastTheFilter() {
+        IntMultiMap m = new IntMultiMap(16);
+        for (int v = 0; v < 300; v++) m.put(7, v);
+        for (int v = 0; v < 44; v++) assertThat(m.remove(7, v)).isTrue();
+        assertThat(m.count(7, Integer.MAX_VALUE)).isEqualTo(256);
+        int[] out = new int[4];
+        assertThat(m.values(7, 4, out)).isEqualTo(4);
+        for (int v = 44; v < 299; v++) assertThat(m.remove(7, v)).isTrue();
+        List<Integer> got = new ArrayList<>();
+        m.forEach(7, got::add);
+        assertThat(got).containsExactly(299);
+        assertThat(m.remove(7, 299)).isTrue();
+        assertThat(m.count(7, 10)).isZero();
+        assertThat(m.values(7, 4, out)).isZero();
+        assertThat(m.values(8, 4, out)).isZero();
+    }
 }

@@ -101,7 +101,7 @@ class TextSketchTest {
                     inToken = false;
                 }
             }
-            int rough = TextSketch.countSentences(t, n);
+            int rough = countSentences(t, n);
             char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n) : null;
             int[] body = Arrays.copyOf(wordHashes, count);
             Arrays.sort(body);
@@ -193,6 +193,18 @@ class TextSketchTest {
                 start = e + 1;
             }
             return Arrays.copyOf(out, len);
+        }
+
+        static int countSentences(char[] text, int n) {
+            int out = 0;
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (isSentenceEnd(text, n, i, start)) {
+                    if (i > start) out++;
+                    start = i + 1;
+                }
+            }
+            return start < n ? out + 1 : out;
         }
 
         private static boolean isSentenceEnd(char[] text, int n, int i, int start) {
