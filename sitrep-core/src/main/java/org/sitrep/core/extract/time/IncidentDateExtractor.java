@@ -71,6 +71,11 @@ final class IncidentDateExtractor implements DateExtractor {
             + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
             + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"
             + "|apartment|complex|street) (?:where|that)\\b)");
+    /**
+     * An update stamp in the text ("UPDATE 12/1/2015:", "Update: On Aug. 6", "[UPDATE 4:15 p.m. Friday]"): the time of a
+     * later report, never the incident's; unlike a "Posted:" stamp it does not anchor the article either.
+     */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("(?i)\\bupdate\\b[\\s:,(\\[-]*(?:on\\s*)?$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:date|posted|updated|published"
             + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
             + "day,?\\s*)?$");
@@ -249,6 +254,10 @@ final class IncidentDateExtractor implements DateExtractor {
         if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1, false);
         int index = sentence.index();
         if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index, false);
+        if (UPDATE_STAMP.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) {
+            // when the story was updated, not when its incident happened
+            return new Scored(0, false, index, false);
+        }
         if (OTHER_INCIDENT.matcher(text).region(Math.max(sentence.start(), t.start() - 70), t.start()).find()) {
             // another incident's date is no option for this one
             return new Scored(0, false, index, false);
