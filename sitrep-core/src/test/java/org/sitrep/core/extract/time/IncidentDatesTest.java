@@ -57,6 +57,15 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_wireDatelineAfterPlace_anchorsTheArticleAndIsNoOption() {
+        // crawled in 2017; the release is dated Friday 2015-10-16 and tells of Tuesday's shooting
+        String text = "SAVANNAH, GA (October 16, 2015): Police charged a woman in connection with a shooting that "
+                + "occurred just after 7 p.m. Tuesday in the 1500 block of Main Street.";
+        IncidentDate d = extract("Mother charged in homicide", text, LocalDate.of(2017, 1, 5));
+        assertEquals(LocalDate.of(2015, 10, 13), d.date());
+    }
+
+    @Test
     void extract_clockTimeWithWeekdayAndWrittenDay_takesTheWrittenDay() {
         // published Wednesday 2016-06-01, more than a week on: "Monday" alone would be May 30
         String text = "Police said the girl was shot around 11 p.m. Monday, May 23, at a home on Main Street.";
