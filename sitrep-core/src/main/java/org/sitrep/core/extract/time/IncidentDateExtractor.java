@@ -71,9 +71,18 @@ final class IncidentDateExtractor implements DateExtractor {
             + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
             + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"
             + "|apartment|complex|street) (?:where|that)\\b)");
+    /**
+     * An update stamp in the text ("UPDATE 12/1/2015:", "Update: On Aug. 6", "[UPDATE 4:15 p.m. Friday]"): the time of a
+     * later report, never the incident's; unlike a "Posted:" stamp it does not anchor the article either.
+     */
+    private static final Pattern UPDATE_STAMP = Pattern.compile("(?i)\\bupdate\\b[\\s:,(\\[-]*(?:on\\s*)?$");
     private static final Pattern DATELINE_BEFORE = Pattern.compile("(?i)(?:^|\\b(?:date|posted|updated|published"
             + "|last updated|created|modified|copyright|©))[\\s:,]*(?:on\\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)"
             + "day,?\\s*)?$");
+    /** A wire dateline's place before its date: "SAVANNAH, GA (October 16, 2015):", "RICHMOND, Ind. (April 11, 2014) -". */
+    private static final Pattern PLACE_DATELINE = Pattern.compile("\\b[A-Z][A-Z. '-]{2,30},\\s*[A-Z][A-Za-z.]{1,14}\\s*\\(\\s*$");
+    /** How far into the text (title included) a wire dateline can start. */
+    private static final int PLACE_DATELINE_CHARS = 400;
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(/]?\\s*(?:Reuters|AP|AFP|UPI|Xinhua"
             + "|Bloomberg|CNN)\\b|^,? \\d{4} \\d{1,2}:\\d{2}");
     private static final Pattern MORNING = Pattern.compile("(?i)\\bmorning\\b");
@@ -249,6 +258,10 @@ final class IncidentDateExtractor implements DateExtractor {
         if (sentence == null || sentence.index() >= MAX_SENTENCES) return new Scored(0, false, -1, false);
         int index = sentence.index();
         if (TEASER.matcher(sentence.text()).lookingAt()) return new Scored(0, false, index, false);
+        if (UPDATE_STAMP.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) {
+            // when the story was updated, not when its incident happened
+            return new Scored(0, false, index, false);
+        }
         if (OTHER_INCIDENT.matcher(text).region(Math.max(sentence.start(), t.start() - 70), t.start()).find()) {
             // another incident's date is no option for this one
             return new Scored(0, false, index, false);
@@ -299,6 +312,10 @@ final class IncidentDateExtractor implements DateExtractor {
         if (c == null) return false;
         if (c.absolute() && published != null && c.date().equals(published) && t.start() < 60) return true;
         if (DATELINE_BEFORE.matcher(text).region(Math.max(0, t.start() - 36), t.start()).find()) return true;
+        if (c.absolute() && t.start() < PLACE_DATELINE_CHARS
+                && PLACE_DATELINE.matcher(text).region(Math.max(0, t.start() - 48), t.start()).find()) {
+            return true;
+        }
         return DATELINE_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 16)).lookingAt();
     }
 

@@ -32,6 +32,8 @@ final class TimeRules {
 
     private static final String MONTHS = "january february march april may june july august september october"
             + " november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    /** The month and day a clock time's weekday may be written out as ("11 p.m. Monday, May 23"), part of the expression. */
+    private static final String WRITTEN_DAY = "(?:,? (?:the )?" + MONTH + " \\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?";
     private static final String WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday";
     private static final String NUMBERS = "# a an half several few many some couple one two three four five six seven eight"
             + " nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty"
@@ -140,10 +142,10 @@ final class TimeRules {
                 rule("set-adv", "daily weekly monthly annually yearly hourly nightly", "\\b(daily|weekly|monthly|annually|yearly|hourly|nightly)\\b",
                         Durations::setAdverb),
                 rule("clock", "#", "\\b(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.?|p\\.m\\.?|am|pm)(?!\\w)(?:(?: [ECMP][SD]T| GMT| ET)?,?(?: local time)? "
-                        + "(?:on )?(?:(" + WEEKDAY + ")|(" + MONTH + ") (\\d{1,2})(?![\\d:])))?", TimeRules::clock),
+                        + "(?:on )?(?:(" + WEEKDAY + ")" + WRITTEN_DAY + "|(" + MONTH + ") (\\d{1,2})(?![\\d:])))?", TimeRules::clock),
                 rule("clock24", "at before after until by around about from since till to", "\\b(?:at|before|after|until|by|around|about|from|since|till|to) (?:about |around )?"
                         + "(([01]?\\d|2[0-3])[:h]([0-5]\\d))(?![:.]?\\d)", TimeRules::clock24),
-                rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + "))?\\b", TimeRules::noon),
+                rule("noon", "noon midday midnight", "\\b(noon|midday|midnight)(?: (?:on )?(" + WEEKDAY + ")" + WRITTEN_DAY + ")?\\b", TimeRules::noon),
                 rule("part-of-day", "in early late that the", "\\b(?:in |early in |late in )?((?:the|that|the next|the following) ("
                         + PART_OF_DAY + "))\\b", TimeRules::partOfDay),
                 rule("recent", "in recent", "\\b(?:in )?(recent (years|months|weeks|days|quarters))\\b", (m, c) ->
@@ -506,6 +508,21 @@ final class TimeRules {
         return c.make(Lexicon.clockUnit(unit) ? Type.TIME : Type.DATE, value, m.start(), m.end());
     }
 
+    /** The month and day that follow a clock time's weekday ("11 p.m. Monday, May 23"). */
+    private static final Pattern DAY_AFTER_WEEKDAY = Pattern.compile("(?i),? (?:the )?(" + MONTH + ") (\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])");
+
+    /**
+     * The day a clock time's weekday is written out as ("11 p.m. Monday, May 23": May 23, not the Monday before the
+     * anchor, which a report filed a week later would give), or null when no month and day follow.
+     */
+    private static LocalDate writtenDayAfter(int end, Ctx c) {
+        Matcher d = DAY_AFTER_WEEKDAY.matcher(c.text).region(end, Math.min(c.text.length(), end + 24));
+        if (!d.lookingAt() || !c.upper(d.start(1))) return null;
+        int month = Lexicon.month(d.group(1));
+        int dom = Integer.parseInt(d.group(2));
+        return Anchoring.safeDate(Anchoring.yearFor(c.anchor, month, dom, c.future(d.start(), d.end()) ? 1 : 0), month, dom);
+    }
+
     private static final Pattern WEEKDAY_AFTER = Pattern.compile(" \\([^()]{1,20}\\),? (?:on )?(" + WEEKDAY + ")\\b");
 
     static Timex clock(Matcher m, Ctx c) {
@@ -522,8 +539,9 @@ final class TimeRules {
             // "at 10:35 a.m. (0735 GMT) Friday": the day comes after the aside, the expression stays the clock time
             day = Anchoring.weekday(c.anchor, Lexicon.weekday(later.group(1)), 0, c.future(m.start(), m.end())).toString();
         } else if (m.group(4) != null && c.anchor != null) {
-            day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0, c.future(m.start(), m.end())
-                    || c.deadline(m.start(), m.end())).toString();
+            LocalDate written = writtenDayAfter(m.end(4), c);
+            day = written != null ? written.toString() : Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(4)), 0,
+                    c.future(m.start(), m.end()) || c.deadline(m.start(), m.end())).toString();
         } else if (m.group(5) != null) {
             if (!c.upper(m.start(5))) return null;
             int month = Lexicon.month(m.group(5));
@@ -584,8 +602,9 @@ final class TimeRules {
         if (m.group(2) != null) {
             if (!c.upper(m.start(2))) return null;
             if (c.anchor != null) {
-                day = Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(2)), 0, c.future(m.start(), m.end()))
-                        .toString();
+                LocalDate written = writtenDayAfter(m.end(2), c);
+                day = written != null ? written.toString()
+                        : Anchoring.weekday(c.anchor, Lexicon.weekday(m.group(2)), 0, c.future(m.start(), m.end())).toString();
             }
         }
         return c.make(Type.TIME, day + (m.group(1).equalsIgnoreCase("midnight") ? "T24:00" : "T12:00"), m.start(),

@@ -48,6 +48,32 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_updateStamp_isNoIncidentDay() {
+        // published Thursday 2015-12-03; the shooting was early Sunday (Nov. 29), the update is no option
+        String text = "UPDATE 11/27/2015: A man shot and killed outside a bar has been identified, police said.\n\n"
+                + "The shooting happened early Sunday, police said.";
+        IncidentDate d = extract("Man killed outside bar", text, LocalDate.of(2015, 12, 3));
+        assertEquals(LocalDate.of(2015, 11, 29), d.date());
+    }
+
+    @Test
+    void extract_wireDatelineAfterPlace_anchorsTheArticleAndIsNoOption() {
+        // crawled in 2017; the release is dated Friday 2015-10-16 and tells of Tuesday's shooting
+        String text = "SAVANNAH, GA (October 16, 2015): Police charged a woman in connection with a shooting that "
+                + "occurred just after 7 p.m. Tuesday in the 1500 block of Main Street.";
+        IncidentDate d = extract("Mother charged in homicide", text, LocalDate.of(2017, 1, 5));
+        assertEquals(LocalDate.of(2015, 10, 13), d.date());
+    }
+
+    @Test
+    void extract_clockTimeWithWeekdayAndWrittenDay_takesTheWrittenDay() {
+        // published Wednesday 2016-06-01, more than a week on: "Monday" alone would be May 30
+        String text = "Police said the girl was shot around 11 p.m. Monday, May 23, at a home on Main Street.";
+        IncidentDate d = extract("Girl shot in drive-by", text, LocalDate.of(2016, 6, 1));
+        assertEquals(LocalDate.of(2016, 5, 23), d.date());
+    }
+
+    @Test
     void weekdayContradicts_monthAndOrdinalDay_isReadAsAWrittenDate() {
         // 2016-12-23 was a Friday
         Timex right = new Timex(Timex.Type.DATE, "2016-12-23", 0, 21, "Friday, December 23rd");

@@ -88,6 +88,19 @@ class TimeExpressionsTest {
     }
 
     @Test
+    void find_clockWeekdayThenMonthAndDay_takesTheWrittenDay() {
+        // a report filed more than a week later: the weekday alone would be the Monday before the anchor (March 18)
+        List<Timex> found = TimeExpressions.find("It happened around 11:30 p.m. Monday, March 4, at a home.", DCT);
+        assertEquals(List.of("2013-03-04T23:30"), found.stream().map(Timex::value).toList());
+        assertEquals("11:30 p.m. Monday, March 4", found.get(0).text());
+        assertEquals("2013-03-04T23:00", TimeExpressions.find("It happened at 11 p.m. Monday, March 4.", DCT).get(0).value());
+        assertEquals("2013-03-04T24:00", TimeExpressions.find("Shots rang out just before midnight Monday, March 4.", DCT)
+                .get(0).value());
+        assertEquals("2013-03-18T23:00", TimeExpressions.find("It happened around 11 p.m. Monday, police said.", DCT)
+                .get(0).value());
+    }
+
+    @Test
     void find_lowerCaseMayAndNumbers_areNotDates() {
         assertTrue(TimeExpressions.find("They may march. He owns 2015 shares and lives at 1900 Main Street.", DCT)
                 .isEmpty());
