@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -125,14 +127,17 @@ class TimeExpressionsTest {
         assertTrue(TimeExpressions.find(null, DCT).isEmpty());
     }
 
+    /**
+     * A long text yields every expression in it. The timeout only guards against catastrophic
+     * regex backtracking (minutes, not seconds); the extraction rate is measured by `sitrep bench`.
+     */
     @Test
-    void find_longText_isFastAndLinear() {
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void find_longText_findsEveryExpression() {
         String para = "Police said the man was shot on Monday night near 5th Street, two days after a robbery. ";
         String text = para.repeat(2_000);
-        long t0 = System.nanoTime();
         List<Timex> found = TimeExpressions.find(text, DCT);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(4_000, found.size());
-        assertTrue(ms < 2_000, "took " + ms + " ms for " + text.length() + " chars");
+        assertEquals(text.lastIndexOf("two days"), found.get(found.size() - 1).start());
     }
 }
