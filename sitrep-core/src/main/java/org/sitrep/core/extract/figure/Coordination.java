@@ -47,8 +47,8 @@ final class Coordination {
             + "|family\\s+members?)(?:-in-law)?)";
     /** One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "himself". */
     private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
-            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
-            + "|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
+            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
+            + "|(?<age>" + Mentions.AGE + ")\\b|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
     private static final Pattern KILLED_ITEM_RX = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+(?:and|&)\\s+(?:then\\s+)?)?"
             + KILLED_ITEM, F);
     /** After a killing's object list, the killer's own death: ", then turned the gun on himself". */

@@ -310,6 +310,18 @@ class NewsPatternsTest {
     }
 
     @Test
+    void extract_objectListWithAgeOnlyPersonOrOthers_countsEachPerson() {
+        assertThat(value(extract("Drive-by shooting that wounded a 7-year-old, 2 others has neighbors on edge", ""),
+                FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "The gunman went on a rampage, killing a young woman and wounding two officers and three other "
+                + "people before police shot him."), FigureKind.INJURED)).isEqualTo(5);
+        // a casualty verb or a determiner is no modifier of the next item: "killing three relatives and injuring a child"
+        var f = extract("", "Bond was set for a man accused of killing three relatives and injuring a child on Sunday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
     void extract_statedShotCount_beatsVagueOrPartialInjuredCount() {
         assertThat(value(extract("Nightclub shooting", "Shots rang out at a nightclub, leaving several people injured. Police said "
                 + "shots were fired inside the club, where four victims were struck."), FigureKind.INJURED)).isEqualTo(4);
