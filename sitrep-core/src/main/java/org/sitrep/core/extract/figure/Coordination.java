@@ -20,7 +20,11 @@ final class Coordination {
             + "(?:\\s+" + Mentions.SINGULAR + "|\\s+" + Mentions.PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL + ")))";
     private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE + "|[\\w-]+)", F);
     /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
-    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
+    /** A person named before a relative in a coordinated subject: "Gonzalez and her grandfather were wounded". */
+    private static final String NAMED = "(?-i:(?!(?:Police|Officials|Authorities|Officers|Deputies|Investigators|Detectives|Witnesses"
+            + "|Neighbors|Family|Friends|Both|The|He|She|They|It|This|That|One|Two|Three|Four|Five)\\b)[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+)?)";
+    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX
+            + "|" + NAMED + "\\s+and\\s+(?=(?:his|her|their)\\s)" + NPX + ")"
             + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
     private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);

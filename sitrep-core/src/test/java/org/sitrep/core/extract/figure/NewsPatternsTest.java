@@ -322,6 +322,14 @@ class NewsPatternsTest {
     }
 
     @Test
+    void extract_shotCountBesideADeathInABodySentence_beatsAPartialInjuredCount() {
+        // the headline gives the article's death count; the body's tally sentence names the dead and the others shot
+        assertThat(value(extract("1 dead in block party shooting", "A block party erupted in violence on Saturday, leaving one "
+                + "dead and 11 others shot. Police said seven were recovering at home and four remain in the hospital in stable "
+                + "condition."), FigureKind.INJURED)).isEqualTo(11);
+    }
+
+    @Test
     void extract_statedShotCount_beatsVagueOrPartialInjuredCount() {
         assertThat(value(extract("Nightclub shooting", "Shots rang out at a nightclub, leaving several people injured. Police said "
                 + "shots were fired inside the club, where four victims were struck."), FigureKind.INJURED)).isEqualTo(4);
