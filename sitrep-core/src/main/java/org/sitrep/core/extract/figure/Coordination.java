@@ -104,6 +104,7 @@ final class Coordination {
                 break;
             }
             if (m.group("bare") != null && items > 1) break; // "Brother, 3, while": an age
+            if (m.group("age") != null && plural) break; // "his two sons, 17-year-old ... and 19-year-old ...": who they are
             String n = m.group("n") != null ? m.group("n") : m.group("bare");
             Integer v = n == null ? null : Quantities.number(n);
             String noun = m.group("noun");

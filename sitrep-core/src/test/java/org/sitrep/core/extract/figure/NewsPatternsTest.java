@@ -316,6 +316,9 @@ class NewsPatternsTest {
         assertThat(value(extract("", "The gunman went on a rampage, killing a young woman and wounding two officers and three other "
                 + "people before police shot him."), FigureKind.INJURED)).isEqualTo(5);
         // a casualty verb or a determiner is no modifier of the next item: "killing three relatives and injuring a child"
+        // ages after a counted plural say who its members are
+        assertThat(value(extract("", "He shot and killed his two stepsons, 17-year-old Kyle and 19-year-old Chad, in the basement."),
+                FigureKind.KILLED)).isEqualTo(2);
         var f = extract("", "Bond was set for a man accused of killing three relatives and injuring a child on Sunday.");
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
