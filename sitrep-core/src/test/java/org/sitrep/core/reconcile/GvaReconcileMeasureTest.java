@@ -77,7 +77,8 @@ class GvaReconcileMeasureTest {
             for (Figure f : m.facts().figures()) {
                 if (f.kind() != FigureKind.KILLED && f.kind() != FigureKind.INJURED) continue;
                 figs.addObject().put("kind", f.kind().name()).put("value", f.value()).put("q", f.qualifier().name())
-                        .put("conf", f.confidence()).put("sentence", f.evidence().sentence());
+                        .put("conf", f.confidence()).put("asOf", String.valueOf(f.asOf()))
+                        .put("sentence", f.evidence().sentence());
             }
         }
         return node;

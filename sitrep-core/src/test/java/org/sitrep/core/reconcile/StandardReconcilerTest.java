@@ -181,6 +181,24 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_hurtCountThenFirmDeathsAmongThem_survivorsTaken() {
+        // "Four hurt in shooting", a week on "one dead and three injured": the same four people, one of whom died
+        Member first = member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 4, "2016-05-10", 0.9));
+        StandardReconciler r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        Incident i = r.reconcile("i", List.of(first, member("b", "2016-05-17", "b", null, null,
+                fig("b", FigureKind.KILLED, 1, "2016-05-17", 0.9), fig("b", FigureKind.INJURED, 3, "2016-05-17", 0.9))), List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(3);
+        // a death from an article's body, or an injured count that is not the rest, leaves the highest count
+        Incident weak = r.reconcile("j", List.of(first, member("b", "2016-05-17", "b", null, null,
+                fig("b", FigureKind.KILLED, 1, "2016-05-17", 0.77), fig("b", FigureKind.INJURED, 3, "2016-05-17", 0.9))), List.of());
+        assertThat(weak.best().get(FigureKind.INJURED).value()).isEqualTo(4);
+        Incident other = r.reconcile("k", List.of(first, member("b", "2016-05-17", "b", null, null,
+                fig("b", FigureKind.KILLED, 1, "2016-05-17", 0.9), fig("b", FigureKind.INJURED, 2, "2016-05-17", 0.9))), List.of());
+        assertThat(other.best().get(FigureKind.INJURED).value()).isEqualTo(4);
+    }
+
+    @Test
     void reconcile_loneBodyDeathAgainstStatedInjuredCount_dropped() {
         List<Member> ms = List.of(
                 member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 5, "2016-05-10", 0.9)),

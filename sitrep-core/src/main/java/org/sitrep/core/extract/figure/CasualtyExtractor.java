@@ -161,6 +161,17 @@ final class CasualtyExtractor implements FigureExtractor {
         return c.mention().quantity().value() >= 2 && from < to && KILLER_LISTED.matcher(s.substring(from, to)).find();
     }
 
+    /**
+     * True when a firm count of victims killed sits in sentence {@code sentence}: a count of people shot stated beside it
+     * ("leaving one dead and 11 others shot") is the whole tally, whichever sentence gave the article's main death count.
+     */
+    private static boolean deathIn(List<Candidate> all, int sentence) {
+        for (Candidate c : all) {
+            if (c.count() == Count.KILLED && c.sentence() == sentence && !c.mention().suspect() && !c.mention().hedged()) return true;
+        }
+        return false;
+    }
+
     /** "All seven were taken to the hospital, one in critical condition": an injured count after the shot one in its sentence. */
     private static boolean subsetOfShot(Candidate shot, Candidate injured, int dead) {
         return shot != null && injured != null && !shot.mention().hedged() && dead == 0 && shot.sentence() == injured.sentence()
@@ -271,7 +282,7 @@ final class CasualtyExtractor implements FigureExtractor {
                 && listsKiller(victimsKilled) ? 1 : 0);
         if (victimsKilled == null && shot != null && !aboutPerpetrator(shot)) dead = 0;
         boolean shotExceeds = shot != null && injured != null && !shot.mention().hedged() && victimsKilled != null
-                && victimsKilled.sentence() == shot.sentence()
+                && deathIn(all, shot.sentence())
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
                 && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1

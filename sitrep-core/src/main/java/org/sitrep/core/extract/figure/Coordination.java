@@ -20,7 +20,11 @@ final class Coordination {
             + "(?:\\s+" + Mentions.SINGULAR + "|\\s+" + Mentions.PLURAL + ")?|(?:[\\w-]+\\s+)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL + ")))";
     private static final Pattern NPX_RX = Pattern.compile("(?:(?<n>" + Quantities.NUMBER + ")\\s+)?(?:" + Mentions.AGE + "|[\\w-]+)", F);
     /** "A man and his son were found dead", "a 59-year-old man, a woman and a teen suffered gunshot wounds". */
-    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX + ")"
+    /** A person named before a relative in a coordinated subject: "Gonzalez and her grandfather were wounded". */
+    private static final String NAMED = "(?-i:(?!(?:Police|Officials|Authorities|Officers|Deputies|Investigators|Detectives|Witnesses"
+            + "|Neighbors|Family|Friends|Both|The|He|She|They|It|This|That|One|Two|Three|Four|Five)\\b)[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+)?)";
+    private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX
+            + "|" + NAMED + "\\s+and\\s+(?=(?:his|her|their)\\s)" + NPX + ")"
             + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
     private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
@@ -47,8 +51,8 @@ final class Coordination {
             + "|family\\s+members?)(?:-in-law)?)";
     /** One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "himself". */
     private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
-            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
-            + "|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
+            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
+            + "|(?<age>" + Mentions.AGE + ")\\b|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
     private static final Pattern KILLED_ITEM_RX = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+(?:and|&)\\s+(?:then\\s+)?)?"
             + KILLED_ITEM, F);
     /** After a killing's object list, the killer's own death: ", then turned the gun on himself". */
@@ -100,6 +104,7 @@ final class Coordination {
                 break;
             }
             if (m.group("bare") != null && items > 1) break; // "Brother, 3, while": an age
+            if (m.group("age") != null && plural) break; // "his two sons, 17-year-old ... and 19-year-old ...": who they are
             String n = m.group("n") != null ? m.group("n") : m.group("bare");
             Integer v = n == null ? null : Quantities.number(n);
             String noun = m.group("noun");

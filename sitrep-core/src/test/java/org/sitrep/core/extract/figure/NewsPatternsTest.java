@@ -310,6 +310,29 @@ class NewsPatternsTest {
     }
 
     @Test
+    void extract_objectListWithAgeOnlyPersonOrOthers_countsEachPerson() {
+        assertThat(value(extract("Drive-by shooting that wounded a 7-year-old, 2 others has neighbors on edge", ""),
+                FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "The gunman went on a rampage, killing a young woman and wounding two officers and three other "
+                + "people before police shot him."), FigureKind.INJURED)).isEqualTo(5);
+        // a casualty verb or a determiner is no modifier of the next item: "killing three relatives and injuring a child"
+        // ages after a counted plural say who its members are
+        assertThat(value(extract("", "He shot and killed his two stepsons, 17-year-old Kyle and 19-year-old Chad, in the basement."),
+                FigureKind.KILLED)).isEqualTo(2);
+        var f = extract("", "Bond was set for a man accused of killing three relatives and injuring a child on Sunday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_shotCountBesideADeathInABodySentence_beatsAPartialInjuredCount() {
+        // the headline gives the article's death count; the body's tally sentence names the dead and the others shot
+        assertThat(value(extract("1 dead in block party shooting", "A block party erupted in violence on Saturday, leaving one "
+                + "dead and 11 others shot. Police said seven were recovering at home and four remain in the hospital in stable "
+                + "condition."), FigureKind.INJURED)).isEqualTo(11);
+    }
+
+    @Test
     void extract_statedShotCount_beatsVagueOrPartialInjuredCount() {
         assertThat(value(extract("Nightclub shooting", "Shots rang out at a nightclub, leaving several people injured. Police said "
                 + "shots were fired inside the club, where four victims were struck."), FigureKind.INJURED)).isEqualTo(4);
