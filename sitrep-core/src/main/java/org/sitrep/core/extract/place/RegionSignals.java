@@ -133,12 +133,17 @@ final class RegionSignals {
 
     private final Map<String, int[]> hostAreas = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The country a host's top-level domain names ("bbc.co.uk": GB), the US for generic and .us domains. */
+    private static String hostCountry(String host, int dot) {
+        String tld = host.substring(dot + 1);
+        return tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
+                ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";
+    }
+
     private int[] findHostAreas(String host) {
         int dot = host.lastIndexOf('.');
         if (dot <= 0) return new int[0];
-        String tld = host.substring(dot + 1);
-        String country = tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
-                ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";
+        String country = hostCountry(host, dot);
         int[] best = new int[0];
         int bestLen = 0;
         for (String part : host.substring(0, dot).split("[^a-z]+")) {
@@ -185,9 +190,7 @@ final class RegionSignals {
     private int findHostCity(String host) {
         int dot = host.lastIndexOf('.');
         if (dot <= 0) return -1;
-        String tld = host.substring(dot + 1);
-        String country = tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
-                ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";
+        String country = hostCountry(host, dot);
         int best = -1;
         int bestLen = 0;
         for (String part : host.substring(0, dot).split("[^a-z]+")) {
