@@ -24,12 +24,14 @@ import org.sitrep.model.FigureKind;
  * #followUp(String)}: an arrest, a charge, a plea, a trial, a sentence), the kind of story that comes weeks or months
  * after the shooting it is about; {@code leadFinals} are the ids of the single words that end a multi-word name of the
  * title and lead ({@link Terms#lastRunFinals}: "Bush" of "Reggie Bush"), sorted, which tell a protagonist named in
- * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}).
+ * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}); {@code thin} says the body
+ * says nothing of its own (boilerplate, or {@link #thin(String, String)}): the URL's headline slug stands in for it
+ * ({@link UrlSlug}), and such an article may join an incident but never bridges two ({@link StandardClusterer}).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
-                  double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals) {
+                  double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -38,19 +40,30 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     /** Single-word entities written most often kept as {@link #protagonists}. */
     static final int PROTAGONISTS = 3;
 
+    /** A body shorter than this (or the title again) says nothing of its own: the article is {@link #thin}. */
+    static final int THIN_CHARS = 200;
+
     private static final Tokens NO_WORDS = new Tokens("");
 
     boolean dated() {
         return day != UNDATED;
     }
 
-    /** Builds the representation; a boilerplate article is represented by its title alone. */
+    /**
+     * Builds the representation; a boilerplate article is represented by its title alone, and a {@link #thin} one (a
+     * boilerplate page, a body that says nothing) by its title, what body it has and its URL's headline slug
+     * ({@link UrlSlug}).
+     */
     static ArticleRep of(ClusterInput in, Terms terms, boolean titleOnly) {
         var a = in.article();
         String title = a.title();
+        boolean thin = titleOnly || thin(a.title(), a.text());
+        // a thin article's URL slug stands in for the body it lacks (its headline, often with the town)
+        String slug = thin ? UrlSlug.words(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()) : "";
         // the body's word table is the one dedup built for this text (Tokens.of keeps it), when it ran just before
-        Tokens bodyWords = titleOnly ? NO_WORDS : Tokens.of(a.text());
-        Terms.Content content = titleOnly ? Terms.Content.NONE : terms.content(bodyWords, true);
+        Tokens bodyWords = !slug.isEmpty() ? new Tokens(titleOnly ? slug : a.text() + "\n" + slug)
+                : titleOnly ? NO_WORDS : Tokens.of(a.text());
+        Terms.Content content = titleOnly && slug.isEmpty() ? Terms.Content.NONE : terms.content(bodyWords, true);
         String body = content.text();
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
         String all = title + "\n" + body;
@@ -103,7 +116,16 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title), leadFinals);
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin);
+    }
+
+    /**
+     * Whether a body says nothing of its own: shorter than {@link #THIN_CHARS} (a consent or error page, a teaser, a
+     * language code) or the title again (a record with no text, whose title stands in for it).
+     */
+    static boolean thin(String title, String text) {
+        String body = text == null ? "" : text.strip();
+        return body.length() < THIN_CHARS || body.equals(title == null ? "" : title.strip());
     }
 
     /**
