@@ -59,7 +59,8 @@ final class StandardNormalizer implements Normalizer {
         String cleanTitle = TextCleaner.cleanLine(title);
         Boilerplate.Result stripped = Boilerplate.strip(TextCleaner.clean(text == null ? "" : text));
         String cleanText = stripped.text();
-        if (cleanText.isEmpty()) {
+        boolean titleOnly = cleanText.isEmpty();
+        if (titleOnly) {
             String why = fromHtml ? "no article text found in the HTML"
                     : text == null || text.isBlank() ? "record has no text"
                     : "no article text left after removing boilerplate lines";
@@ -86,7 +87,10 @@ final class StandardNormalizer implements Normalizer {
             lang = Languages.detect(cleanText);
             if (lang.equals(Languages.UNDETERMINED) && pageLang != null) lang = Languages.normalizeCode(pageLang);
         }
-        String hash = sha256(cleanTitle + "\n" + cleanText);
+        // a title alone does not identify an article: consent walls, PDFs and error pages of many sites share one
+        // ("en", "Page not found"), so a title-only record is the same content only at the same address
+        String address = canonical != null ? canonical : url;
+        String hash = sha256(cleanTitle + "\n" + cleanText + (titleOnly && address != null ? "\n" + address : ""));
         String id = r.id() != null && !r.id().isBlank() ? r.id().strip() : "a" + hash.substring(0, 16);
         Map<String, String> extra = r.extra();
         if (!stripped.embeddedDates().isEmpty()) {
