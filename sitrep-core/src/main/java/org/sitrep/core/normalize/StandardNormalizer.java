@@ -68,6 +68,11 @@ final class StandardNormalizer implements Normalizer {
             // that): it stands in as the text, so the article is clustered and its facts have evidence. An
             // HTML page without article text is more likely a page that is not an article: it fails.
             if (fromHtml || cleanTitle == null || cleanTitle.isBlank()) return Outcome.failed(problem(r, why));
+            // one word ("en", "Home", "Error": a crawler's language code or a page's chrome) tells nothing that
+            // happened, and identical ones would glue unrelated records into one incident
+            if (cleanTitle.strip().split("\\s+").length < 2) {
+                return Outcome.failed(problem(r, why + "; the title '" + abbreviate(cleanTitle) + "' is no headline"));
+            }
             warnings.add(problem(r, why + "; the title stands in as its text"));
             cleanText = cleanTitle;
         }
