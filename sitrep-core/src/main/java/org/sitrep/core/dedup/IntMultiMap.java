@@ -25,6 +25,8 @@ final class IntMultiMap {
     /** The counting filter: entries per cell of {@link #cell}. */
     private byte[] counts;
     private int cellMask;
+    /** Table slots read by look-ups ({@link #count}, {@link #values}, {@link #forEach}): a load-independent cost. */
+    long probes;
 
     IntMultiMap() {
         this(1024);
@@ -60,7 +62,11 @@ final class IntMultiMap {
     int count(int key, int limit) {
         if (counts[cell(key)] == 0) return 0;
         int n = 0;
-        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) n++;
+        int i = home(key);
+        for (; vals[i] != EMPTY && n < limit; i = (i + 1) & mask) {
+            probes++;
+            if (keys[i] == key) n++;
+        }
         return n;
     }
 
@@ -72,7 +78,10 @@ final class IntMultiMap {
     int values(int key, int limit, int[] out) {
         if (counts[cell(key)] == 0) return 0;
         int n = 0;
-        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) out[n++] = vals[i];
+        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask) {
+            probes++;
+            if (keys[i] == key) out[n++] = vals[i];
+        }
         return n;
     }
 
@@ -99,7 +108,10 @@ final class IntMultiMap {
     /** Calls {@code action} with every value under {@code key}. */
     void forEach(int key, IntConsumer action) {
         if (counts[cell(key)] == 0) return;
-        for (int i = home(key); vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key) action.accept(vals[i]);
+        for (int i = home(key); vals[i] != EMPTY; i = (i + 1) & mask) {
+            probes++;
+            if (keys[i] == key) action.accept(vals[i]);
+        }
     }
 
     /** Removes one occurrence of the pair; returns whether it was there. */
