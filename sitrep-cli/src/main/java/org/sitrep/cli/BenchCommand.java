@@ -166,6 +166,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("size", p.size());
             m.put("at", p.at());
             m.put("dedup_us", round(p.dedupUs()));
+            m.put("dedup_embed_us", round(embedUs(p)));
             m.put("cluster_us", round(p.clusterUs()));
             m.put("total_us", round(p.totalUs()));
             m.put("cpu_us", round(p.cpuUs()));
@@ -191,7 +192,11 @@ final class BenchCommand implements Callable<Integer> {
             out.put("time_ratio_last_vs_first", round2(last.totalUs() / first.totalUs()));
             out.put("cpu_ratio_last_vs_first", round2(last.cpuUs() / first.cpuUs()));
             out.put("dedup_ratio_last_vs_first", round2(last.dedupUs() / first.dedupUs()));
+            out.put("dedup_without_embedding_ratio_last_vs_first",
+                    round2((last.dedupUs() - embedUs(last)) / (first.dedupUs() - embedUs(first))));
             out.put("cluster_ratio_last_vs_first", round2(last.clusterUs() / first.clusterUs()));
+            out.put("total_without_embedding_ratio_last_vs_first",
+                    round2((last.totalUs() - embedUs(last)) / (first.totalUs() - embedUs(first))));
             double perArticle = (last.heapMb() - first.heapMb()) * 1048576 / (last.size() - first.size());
             out.put("heap_bytes_per_article", Math.round(perArticle));
             out.put("heap_mb_at_1m_linear", round(first.heapMb() + perArticle * (1_000_000 - first.size()) / 1048576));
@@ -257,6 +262,14 @@ final class BenchCommand implements Callable<Integer> {
         return Math.round(v * 10) / 10.0;
     }
 
+    /**
+     * Wall microseconds per timed article that the deduplicator spent embedding sentences (a few comparisons per
+     * thousand articles, each embedding up to 24 sentences: the largest and noisiest part of dedup's time).
+     */
+    private double embedUs(ScaleBench.Point p) {
+        return p.dedupWork().getOrDefault("embedding_ns", 0L) / 1e3 / window;
+    }
+
     /** The size column of a scale point: the warm-up's is marked. */
     private static String label(Map<?, ?> point, Map<String, Object> out) {
         return (point == out.get("warmup") ? "warm " : "") + point.get("size");
@@ -270,12 +283,12 @@ final class BenchCommand implements Callable<Integer> {
             List<Object> pts = new ArrayList<>();
             if (out.get("warmup") instanceof Map<?, ?> w) pts.add(w);
             pts.addAll(measured);
-            System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", "size", "dedup_us",
-                    "cluster_us", "total_us", "cpu_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
+            System.out.printf(Locale.ROOT, "%10s %10s %9s %11s %10s %8s %9s %11s %9s %10s%n", "size", "dedup_us",
+                    "embed_us", "cluster_us", "total_us", "cpu_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
             for (Object o : pts) {
                 Map<?, ?> m = (Map<?, ?>) o;
-                System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", label(m, out),
-                        m.get("dedup_us"), m.get("cluster_us"), m.get("total_us"), m.get("cpu_us"), m.get("heap_mb"),
+                System.out.printf(Locale.ROOT, "%10s %10s %9s %11s %10s %8s %9s %11s %9s %10s%n", label(m, out),
+                        m.get("dedup_us"), m.get("dedup_embed_us"), m.get("cluster_us"), m.get("total_us"), m.get("cpu_us"), m.get("heap_mb"),
                         m.get("fill_per_s"),
                         m.get("window_dup_share"), m.get("cross_copy_dup_share"));
             }
