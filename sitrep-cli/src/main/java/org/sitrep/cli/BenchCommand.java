@@ -175,7 +175,7 @@ final class BenchCommand implements Callable<Integer> {
             m.put("window_dup_share", round2(p.windowDupShare()));
             m.put("cross_copy_dup_share", round2(p.crossCopyDupShare()));
             Map<String, Object> work = new LinkedHashMap<>();
-            p.dedupWork().forEach((k, v) -> work.put(k, k.equals("kept") ? v : round2(v / (double) window)));
+            p.dedupWork().forEach((k, v) -> work.put(k, k.equals("kept") ? v : Math.round(v * 1000.0 / window) / 1000.0));
             m.put("dedup_work_per_article", work);
             if (p == r.warmup()) {
                 out.put("warmup", m);
