@@ -43,13 +43,9 @@ public final class ScaleBench {
                         double fillPerS,
                         double windowDupShare, double crossCopyDupShare, java.util.Map<String, Integer> crossKinds,
                         java.util.Map<String, Long> dedupWork) {
-        /** A dedup work counter of the window, per timed article. */
-        public double dedupWorkPerArticle(String name, int window) {
-            return dedupWork.getOrDefault(name, 0L) / (double) window;
-        }
     }
 
-    /** All points, and why the run ended early (null when every size was reached). */
+    /** All points, why the run ended early (null when every size was reached), and the warm-up's window (or null). */
     public record Result(List<Point> points, String stopped, int shiftMonths, String histogram, long endArticles,
                          double endHeapMb, double endClusterHeapMb, Point warmup) {
     }
