@@ -61,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stop --scale filling after this many seconds (0: no limit); measured sizes are kept.")
     long budget;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "-1",
+            description = "With --scale: articles fed to a throwaway state, and one window timed there, before the "
+                    + "measured run (0: none; default: the first size, so that size is timed warm).")
+    int warmup;
+
     @Option(names = "--no-dedup", description = "With --scale: leave the deduplicator out (clustering state and time alone).")
     boolean noDedup;
 
@@ -141,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private Map<String, Object> scaleRun(Path file, Corpus corpus) {
         long[] s = Arrays.stream(sizes).sorted().toArray();
-        ScaleBench.Result r = new ScaleBench(window, 0.85, budget, !noDedup)
+        int warm = warmup >= 0 ? warmup : s.length == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, s[0]);
+        ScaleBench.Result r = new ScaleBench(window, 0.85, budget, !noDedup).warmup(warm)
                 .run(corpus.articles(), corpus.facts(Extractors.standard()), s, histogram, System.err);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("mode", "scale");
@@ -152,10 +158,15 @@ final class BenchCommand implements Callable<Integer> {
         out.put("dedup", !noDedup);
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         List<Map<String, Object>> points = new ArrayList<>();
-        for (ScaleBench.Point p : r.points()) {
+        List<ScaleBench.Point> all = new ArrayList<>();
+        if (r.warmup() != null) all.add(r.warmup());
+        all.addAll(r.points());
+        for (ScaleBench.Point p : all) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("size", p.size());
+            m.put("at", p.at());
             m.put("dedup_us", round(p.dedupUs()));
+            m.put("dedup_embed_us", round(embedUs(p)));
             m.put("cluster_us", round(p.clusterUs()));
             m.put("total_us", round(p.totalUs()));
             m.put("cpu_us", round(p.cpuUs()));
@@ -163,6 +174,13 @@ final class BenchCommand implements Callable<Integer> {
             m.put("fill_per_s", round(p.fillPerS()));
             m.put("window_dup_share", round2(p.windowDupShare()));
             m.put("cross_copy_dup_share", round2(p.crossCopyDupShare()));
+            Map<String, Object> work = new LinkedHashMap<>();
+            p.dedupWork().forEach((k, v) -> work.put(k, k.equals("kept") ? v : Math.round(v * 1000.0 / window) / 1000.0));
+            m.put("dedup_work_per_article", work);
+            if (p == r.warmup()) {
+                out.put("warmup", m);
+                continue;
+            }
             points.add(m);
             out.put("n" + p.size() + "_total_us", round(p.totalUs()));
             out.put("n" + p.size() + "_cpu_us", round(p.cpuUs()));
@@ -173,6 +191,12 @@ final class BenchCommand implements Callable<Integer> {
             ScaleBench.Point last = r.points().get(r.points().size() - 1);
             out.put("time_ratio_last_vs_first", round2(last.totalUs() / first.totalUs()));
             out.put("cpu_ratio_last_vs_first", round2(last.cpuUs() / first.cpuUs()));
+            out.put("dedup_ratio_last_vs_first", round2(last.dedupUs() / first.dedupUs()));
+            out.put("dedup_without_embedding_ratio_last_vs_first",
+                    round2((last.dedupUs() - embedUs(last)) / (first.dedupUs() - embedUs(first))));
+            out.put("cluster_ratio_last_vs_first", round2(last.clusterUs() / first.clusterUs()));
+            out.put("total_without_embedding_ratio_last_vs_first",
+                    round2((last.totalUs() - embedUs(last)) / (first.totalUs() - embedUs(first))));
             double perArticle = (last.heapMb() - first.heapMb()) * 1048576 / (last.size() - first.size());
             out.put("heap_bytes_per_article", Math.round(perArticle));
             out.put("heap_mb_at_1m_linear", round(first.heapMb() + perArticle * (1_000_000 - first.size()) / 1048576));
@@ -238,19 +262,40 @@ final class BenchCommand implements Callable<Integer> {
         return Math.round(v * 10) / 10.0;
     }
 
+    /**
+     * Wall microseconds per timed article that the deduplicator spent embedding sentences (a few comparisons per
+     * thousand articles, each embedding up to 24 sentences: the largest and noisiest part of dedup's time).
+     */
+    private double embedUs(ScaleBench.Point p) {
+        return p.dedupWork().getOrDefault("embedding_ns", 0L) / 1e3 / window;
+    }
+
+    /** The size column of a scale point: the warm-up's is marked. */
+    private static String label(Map<?, ?> point, Map<String, Object> out) {
+        return (point == out.get("warmup") ? "warm " : "") + point.get("size");
+    }
+
     private static int print(Map<String, Object> out) {
         out.forEach((k, v) -> {
-            if (!(v instanceof List<?>)) System.out.printf(Locale.ROOT, "%-34s %s%n", k, v);
+            if (!(v instanceof List<?>) && !(v instanceof Map<?, ?>)) System.out.printf(Locale.ROOT, "%-34s %s%n", k, v);
         });
-        if (out.get("points") instanceof List<?> pts) {
-            System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", "size", "dedup_us",
-                    "cluster_us", "total_us", "cpu_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
+        if (out.get("points") instanceof List<?> measured) {
+            List<Object> pts = new ArrayList<>();
+            if (out.get("warmup") instanceof Map<?, ?> w) pts.add(w);
+            pts.addAll(measured);
+            System.out.printf(Locale.ROOT, "%10s %10s %9s %11s %10s %8s %9s %11s %9s %10s%n", "size", "dedup_us",
+                    "embed_us", "cluster_us", "total_us", "cpu_us", "heap_mb", "fill_per_s", "dup_share", "cross_dups");
             for (Object o : pts) {
                 Map<?, ?> m = (Map<?, ?>) o;
-                System.out.printf(Locale.ROOT, "%10s %10s %11s %10s %8s %9s %11s %9s %10s%n", m.get("size"),
-                        m.get("dedup_us"), m.get("cluster_us"), m.get("total_us"), m.get("cpu_us"), m.get("heap_mb"),
+                System.out.printf(Locale.ROOT, "%10s %10s %9s %11s %10s %8s %9s %11s %9s %10s%n", label(m, out),
+                        m.get("dedup_us"), m.get("dedup_embed_us"), m.get("cluster_us"), m.get("total_us"), m.get("cpu_us"), m.get("heap_mb"),
                         m.get("fill_per_s"),
                         m.get("window_dup_share"), m.get("cross_copy_dup_share"));
+            }
+            System.out.println("dedup work per timed article (kept: articles in the deduplicator's state):");
+            for (Object o : pts) {
+                Map<?, ?> m = (Map<?, ?>) o;
+                System.out.printf(Locale.ROOT, "%10s %s%n", label(m, out), m.get("dedup_work_per_article"));
             }
         }
         System.out.println(Json.line(out));

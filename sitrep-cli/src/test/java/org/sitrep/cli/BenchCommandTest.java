@@ -75,6 +75,11 @@ class BenchCommandTest {
         assertThat(j.path("points").get(1).path("size").asLong()).isEqualTo(300);
         assertThat(j.path("points").get(1).path("heap_mb").asDouble()).isPositive();
         assertThat(j.path("stopped").asText()).isEqualTo("no");
+        // warmed on a throwaway state first; the dedup counters come per timed article
+        assertThat(j.path("warmup").path("size").asLong()).isEqualTo(100);
+        assertThat(j.path("points").get(0).path("at").asLong()).isEqualTo(100);
+        assertThat(j.path("points").get(1).path("dedup_work_per_article").path("observed").asDouble()).isPositive();
+        assertThat(j.path("points").get(1).path("dedup_work_per_article").path("kept").asLong()).isPositive();
     }
 
     @Test

@@ -23,4 +23,13 @@ public final class Deduplicators {
         return new StandardDeduplicator(embedder, StandardDeduplicator.WINDOW_DAYS, StandardDeduplicator.KEEP_RECENT,
                 StandardDeduplicator.MAX_ARTICLES);
     }
+
+    /**
+     * Load-independent work counters of a deduplicator made here (candidates examined, index slots read,
+     * alignments, embeddings; see the keys), as a fresh map in a fixed order; empty for any other deduplicator.
+     * For benchmarks: reading them while another thread observes is not safe.
+     */
+    public static java.util.Map<String, Long> counters(Deduplicator d) {
+        return d instanceof StandardDeduplicator s ? s.counters() : java.util.Map.of();
+    }
 }

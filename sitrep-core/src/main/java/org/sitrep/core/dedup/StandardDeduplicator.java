@@ -112,6 +112,13 @@ final class StandardDeduplicator implements Deduplicator {
     private int sinceSweep;
     private long evicted;
     private double semanticCredit = SEMANTIC_BURST;
+    /** Work counters (see {@link #counters}). */
+    private long observed;
+    private long nearCandidates;
+    private long nearPostings;
+    private long anchorPostingsRead;
+    private long anchorSlots;
+    private long stemAlignments;
 
     private final IntMultiMap byId = new IntMultiMap();
     private final IntMultiMap exact = new IntMultiMap();
@@ -149,6 +156,7 @@ final class StandardDeduplicator implements Deduplicator {
         int date = article.published() == null ? NO_DATE : (int) article.published().toEpochDay();
         if (sketch.normalisedLength < MIN_CHARS) return observeShort(article, sketch, date);
         semanticCredit = Math.min(SEMANTIC_BURST, semanticCredit + SEMANTIC_SHARE);
+        observed++;
         int match = -1;
         DuplicateKind kind = null;
         double sim = 0;
@@ -170,6 +178,7 @@ final class StandardDeduplicator implements Deduplicator {
                 int best = -1;
                 double bestStem = 0;
                 for (int cand : translationCandidates(sketch)) {
+                    stemAlignments++;
                     double c = Alignment.stemCoverage(sketch.sentences, sentences[cand]);
                     if (c >= TRANSLATION_COVERAGE && c > sim) {
                         match = cand;
@@ -254,6 +263,31 @@ final class StandardDeduplicator implements Deduplicator {
     /** Articles evicted so far. */
     long evicted() {
         return evicted;
+    }
+
+    /**
+     * Load-independent work so far, by name: articles observed (long enough to compare) and kept; table slots read
+     * by the exact, band and anchor look-ups; band postings read and distinct near-copy candidates (each one
+     * MinHash comparison); anchor postings read and distinct slots sharing an anchor; stem alignments; embedding
+     * comparisons and sentences embedded; and the wall nanoseconds spent embedding (the one time here).
+     */
+    java.util.Map<String, Long> counters() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("observed", observed);
+        m.put("kept", (long) live);
+        m.put("evicted", evicted);
+        m.put("exact_probes", exact.probes);
+        m.put("band_probes", bands.probes);
+        m.put("band_postings", nearPostings);
+        m.put("near_candidates", nearCandidates);
+        m.put("anchor_probes", anchorIndex.probes);
+        m.put("anchor_postings", anchorPostingsRead);
+        m.put("anchor_slots", anchorSlots);
+        m.put("stem_alignments", stemAlignments);
+        m.put("embedding_comparisons", semantic == null ? 0 : semantic.comparisons);
+        m.put("sentences_embedded", semantic == null ? 0 : semantic.sentencesEmbedded);
+        m.put("embedding_ns", semantic == null ? 0 : semantic.nanos);
+        return m;
     }
 
     /**
@@ -385,6 +419,7 @@ final class StandardDeduplicator implements Deduplicator {
         for (int b = 0; b < BANDS; b++) {
             int[][] ref = {out};
             bands.forEach(bandKey(sketch.minhash, b), s -> {
+                nearPostings++;
                 int[] o = ref[0];
                 for (int i = 0; i < n[0]; i++) if (o[i] == s) return;
                 if (n[0] == o.length) ref[0] = o = Arrays.copyOf(o, o.length * 2);
@@ -392,6 +427,7 @@ final class StandardDeduplicator implements Deduplicator {
             });
             out = ref[0];
         }
+        nearCandidates += n[0];
         return Arrays.copyOf(out, n[0]);
     }
 
@@ -402,6 +438,7 @@ final class StandardDeduplicator implements Deduplicator {
             // an anchor with more postings than the cap is too common to point at a copy
             int n = anchorIndex.values(a, MAX_ANCHOR_POSTINGS + 1, anchorPostings);
             if (n > MAX_ANCHOR_POSTINGS) continue;
+            anchorPostingsRead += n;
             for (int i = 0; i < n; i++) {
                 int s = anchorPostings[i];
                 if (anchorHits[s]++ == 0) {
@@ -410,6 +447,7 @@ final class StandardDeduplicator implements Deduplicator {
                 }
             }
         }
+        anchorSlots += hitCount;
         List<long[]> ranked = new ArrayList<>();
         for (int h = 0; h < hitCount; h++) {
             int s = hitSlots[h];

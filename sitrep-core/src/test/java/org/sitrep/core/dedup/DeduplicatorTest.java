@@ -164,4 +164,29 @@ class DeduplicatorTest {
         assertThat(d.observe(article("y", "R299", "Unique report text number 299 with count 3887 here.", null)).kind())
                 .isEqualTo(DuplicateKind.EXACT);
     }
+
+    @Test
+    void counters_editedCopy_countsCandidatesAndKeptArticles() {
+        Deduplicator d = Deduplicators.standard(null);
+        assertThat(Deduplicators.counters(d)).containsEntry("observed", 0L).containsEntry("near_candidates", 0L);
+        d.observe(article("a", "Fire at depot", STORY, "2024-05-05"));
+        d.observe(article("b", "Depot fire injures four", STORY + "\nCopyright 2024 The Valley Courier.", "2024-05-05"));
+        Map<String, Long> c = Deduplicators.counters(d);
+        assertThat(c).containsEntry("observed", 2L).containsEntry("kept", 2L).containsEntry("evicted", 0L)
+                .containsEntry("embedding_comparisons", 0L);
+        // b's bands meet a's: one distinct candidate, found in several bands
+        assertThat(c.get("near_candidates")).isEqualTo(1L);
+        assertThat(c.get("band_postings")).isGreaterThan(1L);
+        assertThat(c.get("band_probes")).isGreaterThanOrEqualTo(c.get("band_postings"));
+        assertThat(Deduplicators.counters(new Deduplicator() {
+            @Override
+            public DedupDecision observe(Article article) {
+                return DedupDecision.original(article.id());
+            }
+
+            @Override
+            public void restore(Article article, DedupDecision decision) {
+            }
+        })).isEmpty();
+    }
 }

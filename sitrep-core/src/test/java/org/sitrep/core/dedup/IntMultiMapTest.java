@@ -87,4 +87,33 @@ class IntMultiMapTest {
         assertThat(m.values(7, 4, out)).isZero();
         assertThat(m.values(8, 4, out)).isZero();
     }
+
+    /** Values under a key come back in the order they were added, through removals and growth of the table. */
+    @Test
+    void forEach_randomOperationsWithGrowth_insertionOrder() {
+        Random r = new Random(44);
+        IntMultiMap m = new IntMultiMap(16);
+        Map<Integer, List<Integer>> ref = new HashMap<>();
+        int[] out = new int[1000];
+        for (int op = 0; op < 100_000; op++) {
+            // few distinct homes: long runs that wrap around the end of the table
+            int key = r.nextInt(40) * (r.nextBoolean() ? 1 : 1 << 20);
+            int value = r.nextInt(100_000);
+            if (r.nextInt(5) > 1) {
+                m.put(key, value);
+                ref.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+            } else if (ref.containsKey(key) && !ref.get(key).isEmpty()) {
+                List<Integer> l = ref.get(key);
+                Integer victim = l.get(r.nextInt(l.size()));
+                assertThat(m.remove(key, victim)).isTrue();
+                l.remove(victim);
+            }
+            int probe = r.nextInt(40) * (r.nextBoolean() ? 1 : 1 << 20);
+            List<Integer> got = new ArrayList<>();
+            m.forEach(probe, got::add);
+            assertThat(got).isEqualTo(ref.getOrDefault(probe, List.of()));
+            int n = m.values(probe, out.length, out);
+            assertThat(n).isEqualTo(got.size());
+        }
+    }
 }
