@@ -378,7 +378,7 @@ final class Resolver {
         }
         if (incident != null) incident = refine(incident, groups.values(), mass);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
-        if (incident != null) incident = enclosing(incident, groups.values());
+        if (incident != null) incident = enclosing(incident, groups.values(), 1.0);
         double ranked = -1; // the ranker's margin when it overrides the heuristic
         if (incident != null && gazetteer.kind(incident.entry) != Kind.COUNTRY) {
             List<Group> cands = IncidentRanker.candidates(groups.values(), gazetteer);
@@ -389,7 +389,7 @@ final class Resolver {
                 double a = IncidentRanker.score(rows[top], rankWeights);
                 double b = IncidentRanker.score(rows[cands.indexOf(incident)], rankWeights);
                 ranked = 1.0 / (1.0 + Math.exp(b - a)) - 0.5;
-                incident = cands.get(top);
+                incident = enclosing(cands.get(top), groups.values(), CORE); // the ranker's pick in a city's core yields to it
             }
         }
         int around = incident == null ? -1 : cityAround(incident, groups.values(), mass, evidenceVotes, host);
@@ -597,14 +597,14 @@ final class Resolver {
      * A small town close to the centre of a big city the text also names is most likely one of its
      * neighbourhoods (gazetteers list many as towns): the city is the incident's place.
      */
-    private Group enclosing(Group incident, java.util.Collection<Group> groups) {
+    private Group enclosing(Group incident, java.util.Collection<Group> groups, double reach) {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
         long pop = gazetteer.population(incident.entry);
         for (Group g : groups) {
             if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             long big = gazetteer.population(g.entry);
             if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
-            double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);
+            double radius = reach * CITY_KM * Math.sqrt(big / 1_000_000.0);
             if (km(gazetteer.lat(incident.entry), gazetteer.lon(incident.entry), gazetteer.lat(g.entry), gazetteer.lon(g.entry)) < radius) {
                 return g;
             }
@@ -615,6 +615,12 @@ final class Resolver {
     /** A city this big or bigger swallows the small towns named with it within {@link #CITY_KM} times sqrt(millions). */
     private static final long CITY_MIN = 300_000;
     private static final double CITY_KM = 10;
+    /**
+     * Share of {@link #CITY_KM}'s reach within which the ranker's pick still yields to the big city named with it: the
+     * city's core, where gazetteer towns are its neighbourhoods ("East Flatbush" in Brooklyn), not the separate cities
+     * of its outer ring (Compton, Mount Vernon), which the ranker rightly keeps.
+     */
+    private static final double CORE = 0.5;
 
     private boolean better(Group a, Group b) {
         boolean aTown = gazetteer.kind(a.entry) == Kind.PLACE;
