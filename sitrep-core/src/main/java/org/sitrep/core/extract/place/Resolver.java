@@ -352,6 +352,13 @@ final class Resolver {
             mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
             total += g.count;
         }
+        java.util.Set<String> scenes = new java.util.HashSet<>(); // states of towns and counties the text names as a scene
+        for (Group g : groups.values()) {
+            if (!g.inText || gazetteer.kind(g.entry) != Kind.PLACE && gazetteer.kind(g.entry) != Kind.COUNTY) continue;
+            boolean scene = g.institution;
+            for (Mention m : g.mentions) scene |= m.has(Mention.LOCATIVE) || m.has(Mention.DATELINE);
+            if (scene) scenes.add(gazetteer.admin1Key(g.entry));
+        }
         Group incident = null;
         double best = 0.0;
         for (Group g : groups.values()) {
@@ -362,6 +369,7 @@ final class Resolver {
                 case COUNTRY -> 0.15;
             };
             if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
+            if (!g.inText && scenes.contains(gazetteer.admin1Key(g.entry))) s *= OUTLET_ONLY; // "... - KSLA News 12 Shreveport, Louisiana": the outlet's home
             if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
                 double others = total - g.count;
                 double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
@@ -472,6 +480,13 @@ final class Resolver {
         }
         return city;
     }
+
+    /**
+     * Factor on the role score of a place named only in the outlet's name at the end of the title ("KSLA News 12
+     * Shreveport, Louisiana") when the text names a town or county of its state as a scene ("in X", "X police", a
+     * dateline): the outlet's home, not the scene.
+     */
+    static final double OUTLET_ONLY = 0.3;
 
     /** A city this big or bigger is taken for the one whose neighbourhood a lone far-away town's name denotes. */
     private static final long AROUND_MIN = 250_000;
