@@ -352,6 +352,13 @@ final class Resolver {
             mass.merge(gazetteer.admin1Key(g.entry), (double) g.count, Double::sum);
             total += g.count;
         }
+        java.util.Set<String> scenes = new java.util.HashSet<>(); // states of towns and counties the text names as a scene
+        for (Group g : groups.values()) {
+            if (!g.inText || gazetteer.kind(g.entry) != Kind.PLACE && gazetteer.kind(g.entry) != Kind.COUNTY) continue;
+            boolean scene = g.institution;
+            for (Mention m : g.mentions) scene |= m.has(Mention.LOCATIVE) || m.has(Mention.DATELINE);
+            if (scene) scenes.add(gazetteer.admin1Key(g.entry));
+        }
         Group incident = null;
         double best = 0.0;
         for (Group g : groups.values()) {
@@ -362,6 +369,7 @@ final class Resolver {
                 case COUNTRY -> 0.15;
             };
             if ("PPLX".equals(gazetteer.featureCode(g.entry))) s *= 0.5; // a neighbourhood: its city wins if named
+            if (!g.inText && scenes.contains(gazetteer.admin1Key(g.entry))) s *= OUTLET_ONLY; // "... - KSLA News 12 Shreveport, Louisiana": the outlet's home
             if (gazetteer.kind(g.entry) != Kind.COUNTRY) {
                 double others = total - g.count;
                 double same = mass.getOrDefault(gazetteer.admin1Key(g.entry), 0.0) - g.count;
@@ -378,7 +386,7 @@ final class Resolver {
         }
         if (incident != null) incident = refine(incident, groups.values(), mass);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
-        if (incident != null) incident = enclosing(incident, groups.values());
+        if (incident != null) incident = enclosing(incident, groups.values(), 1.0);
         double ranked = -1; // the ranker's margin when it overrides the heuristic
         if (incident != null && gazetteer.kind(incident.entry) != Kind.COUNTRY) {
             List<Group> cands = IncidentRanker.candidates(groups.values(), gazetteer);
@@ -389,7 +397,7 @@ final class Resolver {
                 double a = IncidentRanker.score(rows[top], rankWeights);
                 double b = IncidentRanker.score(rows[cands.indexOf(incident)], rankWeights);
                 ranked = 1.0 / (1.0 + Math.exp(b - a)) - 0.5;
-                incident = cands.get(top);
+                incident = enclosing(cands.get(top), groups.values(), CORE); // the ranker's pick in a city's core yields to it
             }
         }
         int around = incident == null ? -1 : cityAround(incident, groups.values(), mass, evidenceVotes, host);
@@ -472,6 +480,13 @@ final class Resolver {
         }
         return city;
     }
+
+    /**
+     * Factor on the role score of a place named only in the outlet's name at the end of the title ("KSLA News 12
+     * Shreveport, Louisiana") when the text names a town or county of its state as a scene ("in X", "X police", a
+     * dateline): the outlet's home, not the scene.
+     */
+    static final double OUTLET_ONLY = 0.3;
 
     /** A city this big or bigger is taken for the one whose neighbourhood a lone far-away town's name denotes. */
     private static final long AROUND_MIN = 250_000;
@@ -597,14 +612,14 @@ final class Resolver {
      * A small town close to the centre of a big city the text also names is most likely one of its
      * neighbourhoods (gazetteers list many as towns): the city is the incident's place.
      */
-    private Group enclosing(Group incident, java.util.Collection<Group> groups) {
+    private Group enclosing(Group incident, java.util.Collection<Group> groups, double reach) {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return incident;
         long pop = gazetteer.population(incident.entry);
         for (Group g : groups) {
             if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             long big = gazetteer.population(g.entry);
             if (big < CITY_MIN || big < 10 * Math.max(pop, 1)) continue;
-            double radius = CITY_KM * Math.sqrt(big / 1_000_000.0);
+            double radius = reach * CITY_KM * Math.sqrt(big / 1_000_000.0);
             if (km(gazetteer.lat(incident.entry), gazetteer.lon(incident.entry), gazetteer.lat(g.entry), gazetteer.lon(g.entry)) < radius) {
                 return g;
             }
@@ -615,6 +630,12 @@ final class Resolver {
     /** A city this big or bigger swallows the small towns named with it within {@link #CITY_KM} times sqrt(millions). */
     private static final long CITY_MIN = 300_000;
     private static final double CITY_KM = 10;
+    /**
+     * Share of {@link #CITY_KM}'s reach within which the ranker's pick still yields to the big city named with it: the
+     * city's core, where gazetteer towns are its neighbourhoods ("East Flatbush" in Brooklyn), not the separate cities
+     * of its outer ring (Compton, Mount Vernon), which the ranker rightly keeps.
+     */
+    private static final double CORE = 0.5;
 
     private boolean better(Group a, Group b) {
         boolean aTown = gazetteer.kind(a.entry) == Kind.PLACE;

@@ -226,6 +226,35 @@ class PlacesTest {
     }
 
     @Test
+    void extract_neighbourhoodInTheCoreOfABigCityTheTextNames_isTheCity() {
+        // the ranker prefers the neighbourhood the event sentence names; it lies inside Brooklyn, which the text names
+        Place p = incident(PLACES.extract(doc("Man arrested in East Flatbush shooting",
+                "Police arrested a man on Tuesday in connection with a shooting at a Brooklyn house party. The gunfire"
+                + " broke out early Sunday at a home in East Flatbush, police said. Nine people were wounded.")));
+        assertThat(p.name()).isEqualTo("Brooklyn");
+        assertThat(p.admin1()).isEqualTo("New York");
+    }
+
+    @Test
+    void extract_outletTownInTheTitleTail_yieldsToTheTextsSceneInItsState() {
+        List<Place> places = PLACES.extract(doc(
+                "Deputies search for suspects after shooting leaves 1 dead - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
+                "Deputies are searching for several suspects after a shooting late Wednesday left one man dead and three"
+                + " hurt. The coroner identified the victim as John Doe, 38, of Baton Rouge. An autopsy is scheduled."
+                + " Deputies have not released a motive. A neighbor said such scenes are too common in East Baton Rouge Parish."));
+        Place p = incident(places);
+        assertThat(p.name()).isNotEqualTo("Shreveport").isIn("East Baton Rouge Parish", "Baton Rouge");
+        assertThat(p.admin1()).isEqualTo("Louisiana");
+    }
+
+    @Test
+    void extract_outletTownInTheTitleTail_isTheFallbackWhenTheTextNamesNoScene() {
+        Place p = incident(PLACES.extract(doc("Boy accidentally shoots self in finger - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
+                "An 8-year-old boy shot himself in the finger while playing with a gun on Tuesday, police said.")));
+        assertThat(p.name()).isEqualTo("Shreveport");
+    }
+
+    @Test
     void countySeat_countyOfTheGazetteer_isItsSeatElseEmpty() {
         Place county = new Place("DeKalb County", "Georgia", "US", null, null, "census-county:US.GA.089", Place.Role.INCIDENT,
                 org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb County police"), 0.7);
