@@ -42,7 +42,7 @@ final class Mentions {
             + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
             + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
             + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
-            + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
+            + "|motorists|drivers|riders|deputies|troopers|agents|protesters|protestors|demonstrators|rioters|journalists"
             + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim|partygoers|concertgoers|revelers"
             + "|revellers|hunters|neighbors|neighbours|pupils|clubgoers|fans|spectators|attendees|guards|sons|daughters|cousins)";
     static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
@@ -64,7 +64,7 @@ final class Mentions {
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
-            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
+            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?|survived\\s+but)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
@@ -91,10 +91,16 @@ final class Mentions {
     static final Pattern AGE_RX = Pattern.compile(AGE, F);
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
+    /**
+     * After a subject's noun, where the people were or what they did: "Another man in the home was wounded", "three troopers
+     * who entered the home were wounded". Never a casualty verb ("two men who were shot").
+     */
+    private static final String WHERE_WHO = "(?:\\s+(?:in|at|inside|outside|near)\\s+(?:the|a|an)\\s+[a-z-]+"
+            + "|\\s+(?:who|that)\\s+(?!(?:killed|wounded|injured|hurt|murdered|died|shot|struck|hit|fired)\\b)[a-z]+ed\\s+(?:the|a|an|his|her|their)\\s+[a-z-]+)?";
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
     private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
-            + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
+            + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
@@ -132,9 +138,13 @@ final class Mentions {
     private static final Pattern MULTIPLE = Pattern.compile("\\b(?<n>double|triple|quadruple|quintuple)[\\s-]+(?<what>(?:fatal\\s+)?"
             + "(?:homicides?|murders?|slayings?|killings?|shootings?|stabbings?))\\b", F);
     /** "Ann Lee, 33, and Bo Ray were killed": coordinated names count one each. */
-    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))"
-            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?\\s+and\\s+(?-i:(?<b>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
+    /** "Ann Lee", "Marquise McPherson", "Bo Smith-Jones": two or three capitalised words. */
+    private static final String FULL_NAME = "[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?){1,2}";
+    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>" + FULL_NAME + "(?:\\s*,\\s*\\d{1,2})?(?:\\s*,\\s*" + FULL_NAME
+            + "(?:\\s*,\\s*\\d{1,2})?){0,3}))"
+            + "(?:\\s*,\\s*\\d{1,2})?\\s*,?\\s+and\\s+(?-i:(?<b>" + FULL_NAME + "))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
             + "(?:\\s+" + FILLER + "){1,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + ")\\b", F);
+    private static final Pattern AGE_ONLY = Pattern.compile("\\d{1,2}");
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -180,7 +190,7 @@ final class Mentions {
             "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
-            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
+            "update", "report", "breaking", "their", "his", "her", "its", "gunfire", "bullets", "shots", "gunshots", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
             "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
 
 
@@ -289,7 +299,10 @@ final class Mentions {
         m = NAMED_PAIR.matcher(s);
         while (s.contains(" and ") && m.find()) {
             Count c = countOf(m.group("cue"));
-            for (String name : List.of(m.group("a"), m.group("b"))) {
+            List<String> names = new ArrayList<>();
+            for (String part : m.group("a").split("\\s*,\\s*")) if (!part.isBlank() && !AGE_ONLY.matcher(part).matches()) names.add(part.trim());
+            names.add(m.group("b"));
+            for (String name : names) {
                 if (NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) continue;
                 out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true, name));
             }
@@ -492,10 +505,13 @@ final class Mentions {
         return q.value() <= 1_000_000;
     }
 
+    /** "fatal injuries" but not "non-fatal bullet wounds". */
+    private static final Pattern NON_FATAL = Pattern.compile("(?<!non)(?<!non[\\s-])fatal");
+
     static Count countOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
         if (c.startsWith("suffer") || c.startsWith("sustain")) {
-            return c.contains("fatal") ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
+            return NON_FATAL.matcher(c).find() ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
         }
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
             return c.contains("wound") ? Count.INJURED : Count.SHOT;
