@@ -71,12 +71,13 @@ final class Mentions {
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
+            + "|released\\s+from\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?|scene\\s+and\\s+released)"
             + "|recovering\\s+(?:from|after|at|in)"
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
-            + "|(?:suffered|sustained|suffering\\s+from)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
+            + "|(?:suffered|sustained|suffering\\s+from|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
             + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
@@ -96,6 +97,7 @@ final class Mentions {
      * who entered the home were wounded". Never a casualty verb ("two men who were shot").
      */
     private static final String WHERE_WHO = "(?:\\s+(?:in|at|inside|outside|near)\\s+(?:the|a|an)\\s+[a-z-]+"
+            + "|\\s+of\\s+(?:the\\s+|(?-i:[A-Z])[a-z]+(?:['’]s)?\\s+)?(?:shooting|attack|gunfire)"
             + "|\\s+(?:who|that)\\s+(?!(?:killed|wounded|injured|hurt|murdered|died|shot|struck|hit|fired)\\b)[a-z]+ed\\s+(?:the|a|an|his|her|their)\\s+[a-z-]+)?";
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
     private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
@@ -524,7 +526,8 @@ final class Mentions {
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
-        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover")) return Count.INJURED;
+        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover") || c.startsWith("released")) return Count.INJURED;
+        if (c.startsWith("with")) return Count.SHOT;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
         if (c.startsWith("evacuat")) return Count.EVACUATED;

@@ -466,4 +466,16 @@ class FiguresTest {
                 + "Police said Reshawna Hawkins was shot first.");
         expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
     }
+
+    @Test
+    void extract_releasedFromHospitalOrWithGunshotWounds_peopleHurt() {
+        expect(extract("7 victims of Sunday shooting released from area hospitals", ""), FigureKind.INJURED, 7, Qualifier.EXACT);
+        expect(extract("", "When officers arrived they found four victims with gunshot wounds."), FigureKind.INJURED, 4,
+                Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_hourSpan_isAggregate() {
+        assertThat(extract("", "It came amid a violent two-hour span in which 10 people were shot and one man was killed.")).isEmpty();
+    }
 }
