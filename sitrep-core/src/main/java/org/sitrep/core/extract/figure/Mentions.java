@@ -64,7 +64,7 @@ final class Mentions {
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
-            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?|survived\\s+but)";
+            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed(?:\\s+as)?|remain(?:s|ed)?|survived\\s+but)";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
@@ -182,7 +182,8 @@ final class Mentions {
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
             + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
-    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>shot|wounded|hit)\\s*(?:,|--|[—–])\\s*" + Q + NA
+    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>(?:shot|wounded|hit)(?:\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
+            + "|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}?" + PLURAL + ")?)\\s*(?:,|--|[—–]|\\s-)\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally|mortally)\\b", F);
     /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
     private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"

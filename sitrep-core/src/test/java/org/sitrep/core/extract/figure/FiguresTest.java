@@ -478,4 +478,20 @@ class FiguresTest {
     void extract_hourSpan_isAggregate() {
         assertThat(extract("", "It came amid a violent two-hour span in which 10 people were shot and one man was killed.")).isEmpty();
     }
+
+    @Test
+    void extract_objectThenSomeFatally_deadComeOffThePeopleHit() {
+        var f = extract("", "A man shot three police officers - one fatally - on Saturday.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(2);
+        var w = extract("", "The gunman wounded four people, one fatally, at the bar.");
+        expect(w, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(w, FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_listedInCondition_peopleHurt() {
+        expect(extract("", "All four victims are listed in stable condition at local hospitals."), FigureKind.INJURED, 4,
+                Qualifier.EXACT);
+    }
 }
