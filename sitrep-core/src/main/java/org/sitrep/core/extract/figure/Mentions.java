@@ -68,7 +68,7 @@ final class Mentions {
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
-    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
+    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|grazed|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
             + "|released\\s+from\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
@@ -103,11 +103,12 @@ final class Mentions {
     private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
-            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,)?"
+            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
+            + "|\\s+ranging\\s+(?:in\\s+age\\s+)?from\\s+[^,;.]{1,30}?\\s+to\\s+(?:(?:their|the)\\s+)?(?:(?:early|mid|late)[\\s-]+)?\\d{1,2}'?s?)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
-            + "|injuring|injured|injures|hurting|hitting|striking|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
+            + "|injuring|injured|injures|hurting|hitting|striking|grazing|grazed|grazes|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another|both)" + NA
@@ -210,7 +211,7 @@ final class Mentions {
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
-            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
+            + "|trapped|evacuat|arrest|detain|shot|graz|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
     }
@@ -522,7 +523,7 @@ final class Mentions {
         if (c.startsWith("fatal") || c.contains("kill") || c.contains("dead") || c.contains("death")
                 || c.startsWith("die") || c.startsWith("slain") || c.startsWith("murder") || c.startsWith("perish")
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
-        if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
+        if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital") || c.startsWith("graz")
                 || c.startsWith("taken to")) return Count.INJURED;
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;

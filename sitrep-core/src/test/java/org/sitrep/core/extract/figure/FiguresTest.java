@@ -494,4 +494,17 @@ class FiguresTest {
         expect(extract("", "All four victims are listed in stable condition at local hospitals."), FigureKind.INJURED, 4,
                 Qualifier.EXACT);
     }
+
+    @Test
+    void extract_grazed_isHurt() {
+        expect(extract("", "Another officer shot the dog, and in the process a bullet grazed a deputy."), FigureKind.INJURED, 1,
+                Qualifier.EXACT);
+        expect(extract("", "Police said two women were grazed by bullets."), FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_ageRangeAfterTheCount_stillCounts() {
+        expect(extract("", "Three other people ranging from their mid-teens to early 20s were treated at a hospital and released."),
+                FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
 }
