@@ -64,7 +64,7 @@ final class Mentions {
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
-            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed(?:\\s+as)?|remain(?:s|ed)?|survived\\s+but)";
+            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed(?:\\s+as)?|remain(?:s|ed)?|survived\\s+(?:but|and))";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
@@ -176,8 +176,8 @@ final class Mentions {
      * "Three men shot, a fourth wounded", "two were killed and a third person was hurt", "3 dead, 4th person hurt": an ordinal victim hit means at
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
-    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
-            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
+    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|\\bthe\\s+(?=\\w+\\s+(?:victim|person)\\b)|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
+            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + ")(?:\\s*,\\s*[^,.;]{2,50}?\\s*,)?)?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"

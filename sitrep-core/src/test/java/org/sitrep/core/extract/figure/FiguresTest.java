@@ -507,4 +507,12 @@ class FiguresTest {
         expect(extract("", "Three other people ranging from their mid-teens to early 20s were treated at a hospital and released."),
                 FigureKind.INJURED, 3, Qualifier.EXACT);
     }
+
+    @Test
+    void extract_ordinalVictimWithApposition_countsThatManyHit() {
+        var f = extract("", "Three people died in the house. He said the fourth victim, Tara Hendricks, survived and was taken to "
+                + "the hospital with non-life-threatening injuries.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+    }
 }
