@@ -45,7 +45,12 @@ final class CasualtyExtractor implements FigureExtractor {
             this(count, mention, sentence, inLead, reportedBy, evidence, false);
         }
     }
-    private static final Pattern OTHERS = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b"
+    /**
+     * "... and three others were wounded" marks people besides those already counted; in "Milner and three others were
+     * shot" (a mention that starts at the name) the others are counted with him, so the dead among them come off.
+     */
+    private static final Pattern OTHERS = Pattern.compile("(?<!(?:\\b(?:he|she)|(?-i:\\b[A-Z][a-z'’]{1,20}))\\s{1,3}and\\s{1,3}"
+            + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\s{1,3})\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b"
             + "|\\bmore\\b(?!\\s+than\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -69,7 +74,7 @@ final class CasualtyExtractor implements FigureExtractor {
         }
         if (injured == null || injured.value() < 2) return false;
         for (Candidate c : all) {
-            if (c.evidence().equals(injured.evidence())) return c.count() == Count.SHOT && !c.others();
+            if (c.evidence().equals(injured.evidence())) return c.count() == Count.SHOT && !c.others() && !namedAlso(c);
         }
         return false;
     }
@@ -337,12 +342,36 @@ final class CasualtyExtractor implements FigureExtractor {
         Mention m = first.mention();
         Mention sum = new Mention(m.count(), new Quantities.Quantity(names.size(), null, Qualifier.EXACT, false),
                 m.start(), m.end(), false, false, true, null);
-        return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence());
+        return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence(),
+                count != Count.KILLED && namedAlso(first));
+    }
+
+    /** "Bo Ray and Al Lee were also shot": people hit besides the dead counted elsewhere. */
+    private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
+
+    private static boolean namedAlso(Candidate c) {
+        String s = c.evidence().sentence();
+        Mention m = c.mention();
+        return m.name() != null && m.start() >= 0 && m.start() <= m.end() && m.end() <= s.length()
+                && ALSO.matcher(s).region(m.start(), m.end()).find();
     }
 
     /** "Ann Lee", "Lee" and "Ann" name one person. */
     private static boolean sameName(String a, String b) {
-        return a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
+        return a.equals(b) || spelledApart(a, b) || a.endsWith(" " + b) || b.endsWith(" " + a) || a.startsWith(b + " ") || b.startsWith(a + " ");
+    }
+
+    /** "Reshowna Hawkins" and "Reshawna Hawkins": one surname, first names one letter apart (a misspelling). */
+    private static boolean spelledApart(String a, String b) {
+        int i = a.lastIndexOf(' ');
+        int j = b.lastIndexOf(' ');
+        if (i < 0 || j < 0 || !a.substring(i).equals(b.substring(j))) return false;
+        String x = a.substring(0, i);
+        String y = b.substring(0, j);
+        if (x.length() != y.length() || x.length() < 4) return false;
+        int diff = 0;
+        for (int k = 0; k < x.length(); k++) if (x.charAt(k) != y.charAt(k) && ++diff > 1) return false;
+        return true;
     }
 
     /** The main candidate among {@code list}: see the class comment. {@code suspect} filters when non-null. */

@@ -23,8 +23,11 @@ final class Coordination {
     /** A person named before a relative in a coordinated subject: "Gonzalez and her grandfather were wounded". */
     private static final String NAMED = "(?-i:(?!(?:Police|Officials|Authorities|Officers|Deputies|Investigators|Detectives|Witnesses"
             + "|Neighbors|Family|Friends|Both|The|He|She|They|It|This|That|One|Two|Three|Four|Five)\\b)[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+)?)";
+    /** "three others", "2 other men": the people besides one named before them ("Milner and three others": 4). */
+    private static final String OTHERS = "(?:" + Quantities.NUMBER + ")\\s+other(?:s|\\s+(?:people|persons|victims|men|women|teens|children))\\b";
     private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX
-            + "|" + NAMED + "\\s+and\\s+(?=(?:his|her|their)\\s)" + NPX + ")"
+            + "|" + NAMED + "\\s+and\\s+(?=(?:his|her|their)\\s)" + NPX
+            + "|(?:" + NAMED + "|he|she)\\s+and\\s+" + OTHERS + ")"
             + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
     private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
@@ -50,7 +53,8 @@ final class Coordination {
             + "|children|grandchildren|nephews?|nieces?|bandmates?|classmates?|co-?workers?|roommates?|musicians?|parents?"
             + "|family\\s+members?)(?:-in-law)?)";
     /** One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "himself". */
-    private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
+    private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?<one>(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+            + "|Saturday|Sunday)\\b)" + NAMED + ")|him|her)(?=\\s+(?-i:and)\\s)|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
             + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
             + "|(?<age>" + Mentions.AGE + ")\\b|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
     private static final Pattern KILLED_ITEM_RX = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+(?:and|&)\\s+(?:then\\s+)?)?"
@@ -70,7 +74,7 @@ final class Coordination {
     }
 
     /** A wounding verb followed by its object list: "shoots 2 women, young girl", "wounding his wife and two sons". */
-    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing)|(?<=\\b(?:that|which)\\s)(?:injured|wounded))\\s+(?:both\\s+)?(?=\\S)", F);
+    private static final Pattern HIT_VERB = Pattern.compile("\\b(?<!\\bfatally\\s)(?:sho(?:t|ots|oting)|wound(?:s|ing)|injur(?:es|ing)|(?<=\\b(?:gunfire|bullets?|gunshots|rounds)\\s)(?:struck|hit)|(?<=\\b(?:that|which)\\s)(?:injured|wounded))\\s+(?:both\\s+)?(?=\\S)", F);
 
     /**
      * The people a killing verb's object list names, one each or the stated number each ("killed his wife, 2 sons, then
@@ -105,6 +109,7 @@ final class Coordination {
             }
             if (m.group("bare") != null && items > 1) break; // "Brother, 3, while": an age
             if (m.group("age") != null && plural) break; // "his two sons, 17-year-old ... and 19-year-old ...": who they are
+            if (m.group("one") != null && items > 1) break; // "three other people, Kendra Covey, 28; ...": who they are
             String n = m.group("n") != null ? m.group("n") : m.group("bare");
             Integer v = n == null ? null : Quantities.number(n);
             String noun = m.group("noun");
@@ -162,10 +167,12 @@ final class Coordination {
             out.add(new Mention(Count.KILLED, new Quantity(total, null, Qualifier.EXACT, false), k.start(), end[0], false, hedged, false));
         }
         Matcher h = HIT_VERB.matcher(s);
-        while ((lower.contains("shoot") || lower.contains("shot") || lower.contains("wound") || lower.contains("injur")) && h.find()) {
+        while ((lower.contains("shoot") || lower.contains("shot") || lower.contains("wound") || lower.contains("injur")
+                || lower.contains("struck") || lower.contains("hit")) && h.find()) {
             int total = objectList(s, h.end(), end, false);
             if (total < 2) continue;
-            Count c = Mentions.countOf(h.group().trim().toLowerCase(java.util.Locale.ROOT).startsWith("sho") ? "shot" : "wounded");
+            String verb = h.group().trim().toLowerCase(java.util.Locale.ROOT);
+            Count c = Mentions.countOf(verb.startsWith("sho") || verb.startsWith("struck") || verb.startsWith("hit") ? "shot" : "wounded");
             out.add(new Mention(c, new Quantity(total, null, Qualifier.EXACT, false), h.start(), end[0], false, hedged, false));
         }
         Matcher m = HEAD_COORD.matcher(s);

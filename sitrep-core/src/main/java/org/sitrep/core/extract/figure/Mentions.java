@@ -42,7 +42,7 @@ final class Mentions {
             + "|members|individuals|bystanders|passengers|workers|miners|firefighters|pedestrians|relatives|tourists"
             + "|worshippers|shoppers|employees|patients|suspects|gunmen|militants|fighters|insurgents|boys|girls"
             + "|babies|infants|toddlers|juveniles|youths|friends|customers|guests|inmates|prisoners|occupants"
-            + "|motorists|drivers|riders|deputies|agents|protesters|protestors|demonstrators|rioters|journalists"
+            + "|motorists|drivers|riders|deputies|troopers|agents|protesters|protestors|demonstrators|rioters|journalists"
             + "|staff|crew|family\\s+members|siblings|brothers|sisters|males|females|victim|partygoers|concertgoers|revelers"
             + "|revellers|hunters|neighbors|neighbours|pupils|clubgoers|fans|spectators|attendees|guards|sons|daughters|cousins)";
     static final String SINGULAR = "(?:person|man|woman|child|kid|teen|teenager|boy|girl|baby|infant|toddler"
@@ -64,19 +64,20 @@ final class Mentions {
             + "|believed|feared|thought\\s+to\\s+be|also|later|all|both|still|now|initially|critically|seriously"
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
-            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed\\s+as|remain(?:s|ed)?)";
+            + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed(?:\\s+as)?|remain(?:s|ed)?|survived\\s+(?:but|and))";
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
-    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
+    private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|grazed|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
+            + "|released\\s+from\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?|scene\\s+and\\s+released)"
             + "|recovering\\s+(?:from|after|at|in)"
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
-            + "|(?:suffered|sustained|suffering\\s+from)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
+            + "|(?:suffered|sustained|suffering\\s+from|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
             + "|struck\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)|hit\\s+by\\s+(?:a\\s+)?(?:stray\\s+)?(?:bullets?|gunfire)"
             + "|(?:struck|hit)(?!\\s+(?:by|with)\\s+(?:(?:a|an|the)\\s+)?(?:\\w+\\s+)?(?:car|vehicle|truck|train|bus|suv|van|pickup|object))"
             + "(?!\\s*-?\\s*and\\s*-?\\s*run))";
@@ -91,15 +92,23 @@ final class Mentions {
     static final Pattern AGE_RX = Pattern.compile(AGE, F);
     private static final String Q = "(?<q>" + Quantities.QUANTITY + ")";
 
+    /**
+     * After a subject's noun, where the people were or what they did: "Another man in the home was wounded", "three troopers
+     * who entered the home were wounded". Never a casualty verb ("two men who were shot").
+     */
+    private static final String WHERE_WHO = "(?:\\s+(?:in|at|inside|outside|near)\\s+(?:the|a|an)\\s+[a-z-]+"
+            + "|\\s+of\\s+(?:the\\s+|(?-i:[A-Z])[a-z]+(?:['’]s)?\\s+)?(?:shooting|attack|gunfire)"
+            + "|\\s+(?:who|that)\\s+(?!(?:killed|wounded|injured|hurt|murdered|died|shot|struck|hit|fired)\\b)[a-z]+ed\\s+(?:the|a|an|his|her|their)\\s+[a-z-]+)?";
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
     private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
-            + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + ")))?"
-            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,)?"
+            + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
+            + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
+            + "|\\s+ranging\\s+(?:in\\s+age\\s+)?from\\s+[^,;.]{1,30}?\\s+to\\s+(?:(?:their|the)\\s+)?(?:(?:early|mid|late)[\\s-]+)?\\d{1,2}'?s?)?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
-            + "|injuring|injured|injures|hurting|hitting|striking|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
+            + "|injuring|injured|injures|hurting|hitting|striking|grazing|grazed|grazes|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another|both)" + NA
@@ -132,9 +141,13 @@ final class Mentions {
     private static final Pattern MULTIPLE = Pattern.compile("\\b(?<n>double|triple|quadruple|quintuple)[\\s-]+(?<what>(?:fatal\\s+)?"
             + "(?:homicides?|murders?|slayings?|killings?|shootings?|stabbings?))\\b", F);
     /** "Ann Lee, 33, and Bo Ray were killed": coordinated names count one each. */
-    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))"
-            + "(?:\\s*,\\s*\\d{1,2}\\s*,)?\\s+and\\s+(?-i:(?<b>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){1,2}))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
+    /** "Ann Lee", "Marquise McPherson", "Bo Smith-Jones": two or three capitalised words. */
+    private static final String FULL_NAME = "[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+(?:-?[A-Z][a-z'’]+)?){1,2}";
+    private static final Pattern NAMED_PAIR = Pattern.compile("(?-i:(?<a>" + FULL_NAME + "(?:\\s*,\\s*\\d{1,2})?(?:\\s*,\\s*" + FULL_NAME
+            + "(?:\\s*,\\s*\\d{1,2})?){0,3}))"
+            + "(?:\\s*,\\s*\\d{1,2})?\\s*,?\\s+and\\s+(?-i:(?<b>" + FULL_NAME + "))(?:\\s*,\\s*\\d{1,2}\\s*,?)?"
             + "(?:\\s+" + FILLER + "){1,3}\\s+(?<cue>" + KILL_PASSIVE + "|" + INJ_PASSIVE + "|" + SHOT_PASSIVE + ")\\b", F);
+    private static final Pattern AGE_ONLY = Pattern.compile("\\d{1,2}");
     /** "the death toll rose to 18", "a death toll of 18". */
     private static final Pattern TOLL = Pattern.compile("\\b(?<what>death|injury|casualty)?\\s*toll\\b(?:\\s+[\\w'’]+){0,4}?"
             + "\\s+(?:to|at|of|is|was|reached|hit|stood|stands)\\s+(?:at\\s+)?" + Q + NA, F);
@@ -163,14 +176,15 @@ final class Mentions {
      * "Three men shot, a fourth wounded", "two were killed and a third person was hurt", "3 dead, 4th person hurt": an ordinal victim hit means at
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
-    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
-            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + "))?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
+    private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|\\bthe\\s+(?=\\w+\\s+(?:victim|person)\\b)|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
+            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + ")(?:\\s*,\\s*[^,.;]{2,50}?\\s*,)?)?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
             + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
     /** "shot, one fatally", "two of them fatally". */
-    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>shot|wounded|hit)\\s*(?:,|--|[—–])\\s*" + Q + NA
+    private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>(?:shot|wounded|hit)(?:\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
+            + "|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}?" + PLURAL + ")?)\\s*(?:,|--|[—–]|\\s-)\\s*" + Q + NA
             + "\\s+(?:of\\s+them\\s+|of\\s+whom\\s+)?(?:fatally|critically|seriously)?\\s*(?<how>fatally|mortally)\\b", F);
     /** A named person as subject: "Smith died", "Ann Lee, 23, was shot and killed". Name part is case-sensitive. */
     private static final Pattern NAMED = Pattern.compile("(?:^|(?<=[,;]\\s|\\band\\s))(?-i:(?<name>[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+){0,2}))"
@@ -180,7 +194,7 @@ final class Mentions {
             "she", "they", "it", "the", "a", "an", "officers", "deputies", "investigators", "witnesses", "family", "both",
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
-            "update", "report", "breaking", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
+            "update", "report", "breaking", "their", "his", "her", "its", "gunfire", "bullets", "shots", "gunshots", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
             "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
 
 
@@ -197,7 +211,7 @@ final class Mentions {
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
-            + "|trapped|evacuat|arrest|detain|shot|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
+            + "|trapped|evacuat|arrest|detain|shot|graz|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
 
     private Mentions() {
     }
@@ -289,7 +303,10 @@ final class Mentions {
         m = NAMED_PAIR.matcher(s);
         while (s.contains(" and ") && m.find()) {
             Count c = countOf(m.group("cue"));
-            for (String name : List.of(m.group("a"), m.group("b"))) {
+            List<String> names = new ArrayList<>();
+            for (String part : m.group("a").split("\\s*,\\s*")) if (!part.isBlank() && !AGE_ONLY.matcher(part).matches()) names.add(part.trim());
+            names.add(m.group("b"));
+            for (String name : names) {
                 if (NOT_NAMES.contains(name.split("\\s+")[0].toLowerCase(Locale.ROOT))) continue;
                 out.add(new Mention(c, new Quantity(1, null, Qualifier.EXACT, false), m.start(), m.end(), false, hedged, true, name));
             }
@@ -492,10 +509,13 @@ final class Mentions {
         return q.value() <= 1_000_000;
     }
 
+    /** "fatal injuries" but not "non-fatal bullet wounds". */
+    private static final Pattern NON_FATAL = Pattern.compile("(?<!non)(?<!non[\\s-])fatal");
+
     static Count countOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
         if (c.startsWith("suffer") || c.startsWith("sustain")) {
-            return c.contains("fatal") ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
+            return NON_FATAL.matcher(c).find() ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
         }
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
             return c.contains("wound") ? Count.INJURED : Count.SHOT;
@@ -503,12 +523,13 @@ final class Mentions {
         if (c.startsWith("fatal") || c.contains("kill") || c.contains("dead") || c.contains("death")
                 || c.startsWith("die") || c.startsWith("slain") || c.startsWith("murder") || c.startsWith("perish")
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
-        if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital")
+        if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital") || c.startsWith("graz")
                 || c.startsWith("taken to")) return Count.INJURED;
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
-        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover")) return Count.INJURED;
+        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover") || c.startsWith("released")) return Count.INJURED;
+        if (c.startsWith("with")) return Count.SHOT;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;
         if (c.startsWith("evacuat")) return Count.EVACUATED;

@@ -45,6 +45,7 @@ final class Scope {
             + "|\\bweekend\\s+of\\s+(?:violence|gunfire|bloodshed)\\b"
             + "|\\bacross\\s+(?-i:[A-Z])\\w+|one\\s+of\\s+(?:\\d+|\\w+)\\s+(?:shootings|homicides|killings|attacks)"
             + "|\\b(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|multiple)\\s+(?:separate\\s+|different\\s+)?incidents\\b"
+            + "|\\b(?:\\d+|two|three|four|five|six|\\w+teen|twenty|\\w+ty-\\w+)-(?:hour|day)\\s+(?:span|stretch|period)\\b"
             + "|\\bcrime\\s+scenes\\b|\\bcity[\\s-]?wide\\b|\\bon\\s+the\\s+(?:\\w+\\s+){1,4}?sides\\b"
             + "|\\bover\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)\\s+(?:days|nights|weeks)\\b"
             + "|\\bsince\\s+\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"

@@ -411,4 +411,108 @@ class FiguresTest {
         expect(extract("", "Three women, ranging in age from 31 to 40, were wounded on Saturday."), FigureKind.INJURED, 3,
                 Qualifier.EXACT);
     }
+
+    @Test
+    void extract_nonFatalWounds_areNotDeaths() {
+        var f = extract("", "A man was fatally shot in the garage on Elm Lane. Three others sustained non-fatal bullet wounds.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_personAndNOthers_countsThePersonToo() {
+        assertThat(get(extract("", "A boy was in critical condition after he and three others were shot at the park."),
+                FigureKind.INJURED).value()).isEqualTo(4);
+        assertThat(get(extract("", "Police said Ann Lee and two others were wounded in the shooting."), FigureKind.INJURED).value())
+                .isEqualTo(3);
+        // the named person who died is among those hit
+        var f = extract("", "A man was shot and killed on Sunday night. Gunfire struck Milner and three others.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+        // "others" after a clause of their own stay others
+        assertThat(get(extract("", "Bo Ray was killed and two others were wounded."), FigureKind.INJURED).value()).isEqualTo(2);
+        assertThat(get(extract("", "The gunman shot him and two others outside the bar."), FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_namesAfterACountedObject_nameItsMembers() {
+        var f = extract("", "The pair are suspected of killing Tom Jackson, 38, and wounding three other people, Kendra Cole, 28; "
+                + "Eliza Taylor, 20; and Jim Sang, 30.");
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+        assertThat(get(extract("Teen Allegedly Shoots Parents And 3 Children", ""), FigureKind.INJURED)).isNull();
+    }
+
+    @Test
+    void extract_listOfThreeNamesAlsoHit_areSurvivorsBesidesTheDead() {
+        var f = extract("", "A man died after he was shot multiple times. Ray West, Brian Dearmond and Marquise McPherson were "
+                + "also struck by bullets.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_survivedButHit_andWhereOrWhoAfterTheNoun() {
+        var f = extract("", "Tom Reed, 20, died at the scene. The three other teens survived but were also hit by gunfire.");
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(3);
+        assertThat(get(extract("", "Ann Lee and Bo Ray were shot and killed in her home. Another man in the home was wounded."),
+                FigureKind.INJURED).value()).isEqualTo(1);
+        assertThat(get(extract("", "The suspect was killed. Additionally, three state troopers who entered the home were wounded."),
+                FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_namesOneLetterApart_areOnePerson() {
+        var f = extract("", "Ann Rae Hawkins, 33, Reshowna Hawkins, 34, and Darrell Hawkins, 34, were shot and killed at a home. "
+                + "Police said Reshawna Hawkins was shot first.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_releasedFromHospitalOrWithGunshotWounds_peopleHurt() {
+        expect(extract("7 victims of Sunday shooting released from area hospitals", ""), FigureKind.INJURED, 7, Qualifier.EXACT);
+        expect(extract("", "When officers arrived they found four victims with gunshot wounds."), FigureKind.INJURED, 4,
+                Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_hourSpan_isAggregate() {
+        assertThat(extract("", "It came amid a violent two-hour span in which 10 people were shot and one man was killed.")).isEmpty();
+    }
+
+    @Test
+    void extract_objectThenSomeFatally_deadComeOffThePeopleHit() {
+        var f = extract("", "A man shot three police officers - one fatally - on Saturday.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(2);
+        var w = extract("", "The gunman wounded four people, one fatally, at the bar.");
+        expect(w, FigureKind.KILLED, 1, Qualifier.EXACT);
+        assertThat(get(w, FigureKind.INJURED).value()).isEqualTo(3);
+    }
+
+    @Test
+    void extract_listedInCondition_peopleHurt() {
+        expect(extract("", "All four victims are listed in stable condition at local hospitals."), FigureKind.INJURED, 4,
+                Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_grazed_isHurt() {
+        expect(extract("", "Another officer shot the dog, and in the process a bullet grazed a deputy."), FigureKind.INJURED, 1,
+                Qualifier.EXACT);
+        expect(extract("", "Police said two women were grazed by bullets."), FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_ageRangeAfterTheCount_stillCounts() {
+        expect(extract("", "Three other people ranging from their mid-teens to early 20s were treated at a hospital and released."),
+                FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_ordinalVictimWithApposition_countsThatManyHit() {
+        var f = extract("", "Three people died in the house. He said the fourth victim, Tara Hendricks, survived and was taken to "
+                + "the hospital with non-life-threatening injuries.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
+    }
 }
