@@ -24,17 +24,19 @@ import org.sitrep.model.FigureKind;
  * #followUp(String)}: an arrest, a charge, a plea, a trial, a sentence), the kind of story that comes weeks or months
  * after the shooting it is about; {@code leadFinals} are the ids of the single words that end a multi-word name of the
  * title and lead ({@link Terms#lastRunFinals}: "Bush" of "Reggie Bush"), sorted, which tell a protagonist named in
- * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}); {@code persons} are the keys
- * of the victims and suspects the extractor named in full ({@link #personKeys}), sorted, and {@code rarePersons}
- * those of them first named in the title or lead ({@link #leadPersonKeys}) that at most {@link #RARE_PERSON_INCIDENTS}
- * incidents had named when the article arrived (set by the clusterer, {@link #withRarePersons}; the feature {@code
- * sharedPerson} of {@link LinkModel} reads them).
+ * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}); {@code thin} says the body
+ * says nothing of its own (boilerplate, or {@link #thin(String, String)}): the URL's headline slug stands in for it
+ * ({@link UrlSlug}), and such an article may join an incident but never bridges two ({@link StandardClusterer});
+ * {@code persons} are the keys of the victims and suspects the extractor named in full ({@link #personKeys}), sorted,
+ * and {@code rarePersons} those of them first named in the title or lead ({@link #leadPersonKeys}) that at most
+ * {@link #RARE_PERSON_INCIDENTS} incidents had named when the article arrived (set by the clusterer, {@link
+ * #withRarePersons}; the feature {@code sharedPerson} of {@link LinkModel} reads them).
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
-                  double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, long[] persons,
-                  long[] rarePersons) {
+                  double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin,
+                  long[] persons, long[] rarePersons) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -42,6 +44,9 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     static final int RARE_NAME_DOCS = 8;
     /** Single-word entities written most often kept as {@link #protagonists}. */
     static final int PROTAGONISTS = 3;
+
+    /** A body shorter than this (or the title again) says nothing of its own: the article is {@link #thin}. */
+    static final int THIN_CHARS = 200;
 
     /** A person named by members of more incidents than this is too common to tie an article to one of them. */
     static final int RARE_PERSON_INCIDENTS = 2;
@@ -53,13 +58,21 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return day != UNDATED;
     }
 
-    /** Builds the representation; a boilerplate article is represented by its title alone. */
+    /**
+     * Builds the representation; a boilerplate article is represented by its title alone, and a {@link #thin} one (a
+     * boilerplate page, a body that says nothing) by its title, what body it has and its URL's headline slug
+     * ({@link UrlSlug}).
+     */
     static ArticleRep of(ClusterInput in, Terms terms, boolean titleOnly) {
         var a = in.article();
         String title = a.title();
+        boolean thin = titleOnly || thin(a.title(), a.text());
+        // a thin article's URL slug stands in for the body it lacks (its headline, often with the town)
+        String slug = thin ? UrlSlug.words(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()) : "";
         // the body's word table is the one dedup built for this text (Tokens.of keeps it), when it ran just before
-        Tokens bodyWords = titleOnly ? NO_WORDS : Tokens.of(a.text());
-        Terms.Content content = titleOnly ? Terms.Content.NONE : terms.content(bodyWords, true);
+        Tokens bodyWords = !slug.isEmpty() ? new Tokens(titleOnly ? slug : a.text() + "\n" + slug)
+                : titleOnly ? NO_WORDS : Tokens.of(a.text());
+        Terms.Content content = titleOnly && slug.isEmpty() ? Terms.Content.NONE : terms.content(bodyWords, true);
         String body = content.text();
         String lead = body.length() <= LEAD_CHARS ? body : body.substring(0, LEAD_CHARS);
         String all = title + "\n" + body;
@@ -112,14 +125,14 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title), leadFinals,
-                personKeys(facts), NO_KEYS);
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, personKeys(facts), NO_KEYS);
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */
     ArticleRep withRarePersons(long[] rare) {
         return new ArticleRep(id, full, head, title, ents, day, place, eventType, killed, injured, titleOnly, factDated,
-                names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, persons, rare);
+                names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, persons,
+                rare);
     }
 
     /** Suffixes left out of a person key. */
@@ -205,6 +218,15 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             h *= 0x100000001b3L;
         }
         return h;
+    }
+
+    /**
+     * Whether a body says nothing of its own: shorter than {@link #THIN_CHARS} (a consent or error page, a teaser, a
+     * language code) or the title again (a record with no text, whose title stands in for it).
+     */
+    static boolean thin(String title, String text) {
+        String body = text == null ? "" : text.strip();
+        return body.length() < THIN_CHARS || body.equals(title == null ? "" : title.strip());
     }
 
     /**

@@ -59,7 +59,8 @@ final class StandardNormalizer implements Normalizer {
         String cleanTitle = TextCleaner.cleanLine(title);
         Boilerplate.Result stripped = Boilerplate.strip(TextCleaner.clean(text == null ? "" : text));
         String cleanText = stripped.text();
-        if (cleanText.isEmpty()) {
+        boolean titleOnly = cleanText.isEmpty();
+        if (titleOnly) {
             String why = fromHtml ? "no article text found in the HTML"
                     : text == null || text.isBlank() ? "record has no text"
                     : "no article text left after removing boilerplate lines";
@@ -67,6 +68,11 @@ final class StandardNormalizer implements Normalizer {
             // that): it stands in as the text, so the article is clustered and its facts have evidence. An
             // HTML page without article text is more likely a page that is not an article: it fails.
             if (fromHtml || cleanTitle == null || cleanTitle.isBlank()) return Outcome.failed(problem(r, why));
+            // one word ("en", "Home", "Error": a crawler's language code or a page's chrome) tells nothing that
+            // happened, and identical ones would glue unrelated records into one incident
+            if (cleanTitle.strip().split("\\s+").length < 2) {
+                return Outcome.failed(problem(r, why + "; the title '" + abbreviate(cleanTitle) + "' is no headline"));
+            }
             warnings.add(problem(r, why + "; the title stands in as its text"));
             cleanText = cleanTitle;
         }
@@ -86,7 +92,10 @@ final class StandardNormalizer implements Normalizer {
             lang = Languages.detect(cleanText);
             if (lang.equals(Languages.UNDETERMINED) && pageLang != null) lang = Languages.normalizeCode(pageLang);
         }
-        String hash = sha256(cleanTitle + "\n" + cleanText);
+        // a title alone does not identify an article: consent walls, PDFs and error pages of many sites share one
+        // ("en", "Page not found"), so a title-only record is the same content only at the same address
+        String address = canonical != null ? canonical : url;
+        String hash = sha256(cleanTitle + "\n" + cleanText + (titleOnly && address != null ? "\n" + address : ""));
         String id = r.id() != null && !r.id().isBlank() ? r.id().strip() : "a" + hash.substring(0, 16);
         Map<String, String> extra = r.extra();
         if (!stripped.embeddedDates().isEmpty()) {

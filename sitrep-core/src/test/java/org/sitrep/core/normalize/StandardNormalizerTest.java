@@ -115,6 +115,24 @@ class StandardNormalizerTest {
     }
 
     @Test
+    void normalize_oneWordTitleOnly_failed() {
+        assertThat(N.normalize(rec(null, "en", " ", null, "2015-08-26", "http://one.example/a.pdf", null, null)).problems())
+                .singleElement().hasToString("in.jsonl (line 1): record has no text; the title 'en' is no headline");
+        assertThat(N.normalize(rec(null, "Gunfire Downtown", " ", null, null, null, null, null)).isOk()).isTrue();
+    }
+
+    @Test
+    void normalize_titleOnlyPagesAtTwoAddresses_differentContentHash() {
+        Article a = N.normalize(rec(null, "Page not found", " ", null, "2015-08-26", "http://one.example/2015/08/26/man-shot", null, null)).value();
+        Article b = N.normalize(rec(null, "Page not found", " ", null, "2013-09-11", "http://two.example/files/edition.pdf", null, null)).value();
+        Article again = N.normalize(rec(null, "Page  not found", "", null, "2015-08-27", "http://one.example/2015/08/26/man-shot", null, null)).value();
+        assertThat(a.contentHash()).isNotEqualTo(b.contentHash()).isEqualTo(again.contentHash());
+        Article withText = N.normalize(rec(null, "en", BODY, null, null, "http://one.example/a", null, null)).value();
+        Article sameText = N.normalize(rec(null, "en", BODY, null, null, "http://two.example/b", null, null)).value();
+        assertThat(withText.contentHash()).isEqualTo(sameText.contentHash());
+    }
+
+    @Test
     void normalize_embeddedTweet_dateKeptInExtra() {
         Article a = N.normalize(rec(null, null, BODY + "\nUpdate - 14 March 2023\n#Tag pic.twitter.com/ab1— Some Body "
                 + "(@handle) March 14, 2023\nEnd of story here.", null, null, null, null, null)).value();

@@ -1,0 +1,71 @@
+package org.sitrep.core.cluster;
+
+import java.util.Locale;
+
+/**
+ * The headline words an outlet writes into an article's URL ("/2019/05/12/man-shot-on-elm-street-in-springfield/"
+ * -> "man shot on elm street in springfield"), for articles whose body says nothing: a consent, paywall or
+ * "Page Not Found" page, a crawl that kept only the headline. Stateless; thread-safe.
+ */
+final class UrlSlug {
+    /*
+     * Only the path of the last embedded http(s) address is read (an archive snapshot wraps the original), without
+     * its query. Each path segment loses a file extension and is split on everything but letters and digits; its
+     * words are the tokens of two or more letters only (ids, dates and hashes mix digits and fall out). The slug is
+     * the segment with the most words, and a segment needs at least MIN_WORDS of them: sections ("/news/local/"),
+     * ids ("/nhg9B/") and tag pages ("/tag/miguel-vazquez/") are not headlines.
+     */
+    /** Words a path segment needs to read as a headline slug. */
+    static final int MIN_WORDS = 3;
+
+    private UrlSlug() {
+    }
+
+    /** The words of {@code url}'s headline slug, lower-cased and separated by single spaces; empty when none. */
+    static String words(String url) {
+        String path = path(url);
+        String best = "";
+        int bestWords = 0;
+        for (String segment : path.split("/")) {
+            int dot = segment.lastIndexOf('.');
+            if (dot > 0 && segment.length() - dot <= 6) segment = segment.substring(0, dot);
+            StringBuilder b = new StringBuilder();
+            int n = 0;
+            for (String token : segment.split("[^a-z0-9]+")) {
+                if (token.length() < 2 || !letters(token)) continue;
+                if (b.length() > 0) b.append(' ');
+                b.append(token);
+                n++;
+            }
+            if (n >= MIN_WORDS && n > bestWords) {
+                best = b.toString();
+                bestWords = n;
+            }
+        }
+        return best;
+    }
+
+    private static boolean letters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+
+    /** The lower-cased path of the URL's last embedded http(s) address, without its query. */
+    static String path(String url) {
+        if (url == null) return "";
+        String u = url.toLowerCase(Locale.ROOT);
+        int at = Math.max(u.lastIndexOf("http://"), u.lastIndexOf("https://"));
+        String rest = at < 0 ? u : u.substring(at);
+        int host = rest.indexOf("//");
+        int slash = rest.indexOf('/', host < 0 ? 0 : host + 2);
+        if (slash < 0) return "";
+        String p = rest.substring(slash);
+        int q = p.indexOf('?');
+        if (q >= 0) p = p.substring(0, q);
+        int hash = p.indexOf('#');
+        return hash < 0 ? p : p.substring(0, hash);
+    }
+}
