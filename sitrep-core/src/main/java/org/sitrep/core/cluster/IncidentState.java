@@ -52,6 +52,10 @@ final class IncidentState {
     static final int MAX_STREETS = 64;
     /** Street keys of the members ({@link ArticleRep#streets}), at most {@link #MAX_STREETS}. */
     final Longs streets = new Longs();
+    /** Person keys kept per incident at most (a scan per candidate whose article names a rare person). */
+    static final int MAX_PERSONS = 64;
+    /** Victims and suspects named in full by the members ({@link ArticleRep#persons}), at most {@link #MAX_PERSONS}. */
+    final Longs persons = new Longs();
     /** Places kept with coordinates per incident at most (a scan per candidate whose place is none of the incident's). */
     static final int MAX_COORDS = 16;
     /**
@@ -126,6 +130,7 @@ final class IncidentState {
         }
         if (a.place() != null && a.factDated()) placeDays.add(placeDay(a.place(), a.day()));
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
+        for (long k : a.persons()) if (persons.size() < MAX_PERSONS) persons.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
     }
 
@@ -163,6 +168,13 @@ final class IncidentState {
         int c = factDays.merge(day, n, Integer::sum);
         int best = modeFactDay == ArticleRep.UNDATED ? 0 : factDays.getOrDefault(modeFactDay, 0);
         if (c > best || (c == best && day < modeFactDay)) modeFactDay = day;
+    }
+
+    /** Number of {@code keys} that a member named ({@link #persons}). */
+    int sharedPersons(long[] keys) {
+        int n = 0;
+        for (long k : keys) if (persons.contains(k)) n++;
+        return n;
     }
 
     /** True when a member's street key is one of {@code keys}. */
@@ -210,6 +222,7 @@ final class IncidentState {
         figureMembers += o.figureMembers;
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
+        persons.addAll(o.persons, MAX_PERSONS);
         o.factDays.forEach((d, n) -> countFactDay(d, n));
         members.addAll(o.members);
         absorbed.add(o.id);
@@ -245,6 +258,7 @@ final class IncidentState {
         leadFigures.clear();
         placeDays.clear();
         streets.clear();
+        persons.clear();
         factDays.clear();
         members.clear();
         absorbed.clear();
@@ -326,6 +340,10 @@ final class IncidentState {
 
         int size() {
             return size;
+        }
+
+        long get(int i) {
+            return values[i];
         }
 
         void clear() {

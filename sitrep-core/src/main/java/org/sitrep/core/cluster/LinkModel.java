@@ -227,6 +227,21 @@ package org.sitrep.core.cluster;
  * a second on the loaded 2-core machine, far too slow for the extraction budget, and its verbs tell little: the
  * leads of two reports of one event share a verb stem in 54% of a topic's pairs, those of its two events in 40%).
  *
+ * <p>Features 56 and 57 (issue 3, session 9), dated model: the people a story is about. {@code sharedPerson} is 1 when
+ * a victim or suspect that the article names with first and last name in its title or first {@link
+ * ArticleRep#PERSON_LEAD_CHARS} characters of body ({@link ArticleRep#leadPersonKeys}, from the extractor's PERSON
+ * facts; officials and witnesses left out) was named by a member of the incident, anywhere in its text, and by members
+ * of at most {@link ArticleRep#RARE_PERSON_INCIDENTS} incidents in all ({@link StandardClusterer} counts them, so a
+ * name common to many incidents ties nothing); {@code sharedPersonXgap} is the same times (1 - {@code spanGauss}), for
+ * the trial or sentencing months later. Unlike {@code sharedNames} (multi-word entities seen in at most
+ * {@link ArticleRep#RARE_NAME_DOCS} documents) the rarity is counted in incidents, so the victim of a shooting that
+ * many reports named still counts, and a person recalled in passing far down a later story (background) does not.
+ * Only these two weights were fit, the others kept ({@code ClustererTrainTest -Dsitrep.train=true
+ * -Dsitrep.normalize=true -Dsitrep.thr=0.35 -Dsitrep.merge=0.8 -Dsitrep.keepUndated=true -Dsitrep.bothHalves=true
+ * -Dsitrep.free=56,57 "-Dsitrep.masks=56,57;-"}): a full dated refit with them gained as much held out but moved
+ * ecbplus's dated pairs (0.9327 -> 0.9303); fitted sharedPerson +0.74, sharedPersonXgap +2.29 (undated weights 0).
+ * See docs/QUALITY.md (session 9, h/gvaclust5) for the measurements.
+ *
  * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
  * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
  * margins compare it across candidates ({@link #partialWithCosine}, {@link #addMargins}); {@link #completeReaching} then
@@ -248,7 +263,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         "leadNamesShared", "hasLeadNames", "coreNamesMissing", "hasCoreNames", "noPubDay", "streetAgree",
         "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing",
         "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace", "weekdayShared", "hasWeekdays", "monthShared",
-        "hasMonths", "figuresShared", "hasFigures", "followUp", "followUpXgap", "followUpXplace"};
+        "hasMonths", "figuresShared", "hasFigures", "followUp", "followUpXgap", "followUpXplace", "sharedPerson",
+        "sharedPersonXgap"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -271,6 +287,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int FIGURES_SHARED = 51;
     /** Column of {@code followUp}; {@code followUpXgap} and {@code followUpXplace} follow (see the class comment). */
     static final int FOLLOW_UP = 53;
+    /** Column of {@code sharedPerson}; {@code sharedPersonXgap} follows (see the class comment). */
+    static final int SHARED_PERSON = 56;
     /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
     static final double NEAR_KM = 50;
     /**
@@ -285,13 +303,13 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
     static final double[] FITTED = {-5.7948, 1.2210, 2.0451, 2.2380, -0.0064, 0.4737, 0.3469, 0.3691, 0.0000, 1.7915,
         0.0356, 0.7838, 0.0761, 0.0473, -0.2197, 0.4031, 0.4272, 0.0802, 0.4445, 0.4889, 1.5556, -3.4588, 1.6633,
-        1.3354, 0.0532, 2.9597, 7.3896, 3.7132, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4652,
-        -2.2304, -0.4455, -0.8707, 0.9455, 0.0000, 0.0000, 0.0000, 0.0000, 1.1959, -0.2862, 0.6164, 0.0000, 0.0000,
-        0.0000, 0.0000, 0.0000, 0.0000, 0.4634, 0.1686, 0.9175, -2.6397, 1.9241, 3.6153, 3.4131, 1.6049, 2.8627,
+        1.3354, 0.0532, 2.9597, 7.3896, 3.7132, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4652, -2.2304,
+        -0.4455, -0.8707, 0.9455, 0.0000, 0.0000, 0.0000, 0.0000, 1.1959, -0.2862, 0.6164, 0.0000, 0.0000, 0.0000,
+        0.0000, 0.0000, 0.0000, 0.4634, 0.1686, 0.9175, 0.7354, 2.2854, -2.6397, 1.9241, 3.6153, 3.4131, 1.6049, 2.8627,
         0.0000, 0.0000, 0.0000, -0.3925, 0.2361, 0.0992, -0.9023, 0.9621, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000,
         0.3996, 0.3996, 1.3468, 0.0000, 0.0000, 1.0665, 0.0000, 0.0000, 0.0000, 1.8435, -0.5712, 0.4235, -0.7186,
         0.6968, -0.3570, 1.2381, -1.6777, 0.3572, 0.0000, 0.0000, 0.6505, -0.6783, -1.1032, -0.7180, -1.3569, 0.1997,
-        -0.1620, 0.0000, 1.8067, -0.9149, 2.0573, -0.6523, 1.5008, -1.2527, 0.0000, 0.0000, 0.0000};
+        -0.1620, 0.0000, 1.8067, -0.9149, 2.0573, -0.6523, 1.5008, -1.2527, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -496,6 +514,10 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             f[FOLLOW_UP] = 1;
             f[FOLLOW_UP + 1] = f[17];
             f[FOLLOW_UP + 2] = f[9] * (1 - f[7]);
+        }
+        if (a.rarePersons().length > 0 && c.sharedPersons(a.rarePersons()) > 0) {
+            f[SHARED_PERSON] = 1;
+            f[SHARED_PERSON + 1] = 1 - f[7];
         }
         if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;

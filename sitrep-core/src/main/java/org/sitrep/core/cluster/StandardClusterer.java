@@ -121,6 +121,12 @@ final class StandardClusterer implements IncidentClusterer {
     private final Map<String, String> alias = new HashMap<>();
     private final Map<String, String> incidentOf = new HashMap<>();
     private final CandidateIndex index = new CandidateIndex(MAX_POSTINGS);
+    /**
+     * For each person key ({@link ArticleRep#persons}), the number of live incidents whose members named it: a victim
+     * or suspect named in one or two incidents ties an article to them, a name many incidents carry does not
+     * ({@link ArticleRep#rarePersons}).
+     */
+    private final Map<Long, Integer> personIncidents = new HashMap<>();
     private final List<IncidentState> touched = new ArrayList<>();
     /** The assigned article's vectors spread out for its cosines with every candidate. */
     private final LinkModel.Probe probe = new LinkModel.Probe();
@@ -203,6 +209,7 @@ final class StandardClusterer implements IncidentClusterer {
                 if (l.equals(survivor)) continue;
                 IncidentState gone = incidents.remove(l);
                 if (splitter != null) splitter.merged(incidents.get(survivor), gone);
+                uncountPersons(incidents.get(survivor), gone, false);
                 incidents.get(survivor).absorb(gone);
                 alias.put(l, survivor);
                 merged.add(l);
@@ -233,6 +240,7 @@ final class StandardClusterer implements IncidentClusterer {
             IncidentState gone = keep == x ? y : x;
             incidents.remove(gone.id);
             if (splitter != null) splitter.merged(keep, gone);
+            uncountPersons(keep, gone, false);
             keep.absorb(gone);
             alias.put(gone.id, keep.id);
             merged.add(gone.id);
@@ -253,7 +261,29 @@ final class StandardClusterer implements IncidentClusterer {
         if (input.article().published() != null) {
             clock = Math.max(clock, (int) input.article().published().toEpochDay());
         }
-        return ArticleRep.of(input, terms, boilerplate);
+        ArticleRep a = ArticleRep.of(input, terms, boilerplate);
+        return a.persons().length == 0 ? a : a.withRarePersons(rarePersons(ArticleRep.leadPersonKeys(input)));
+    }
+
+    /** The keys of {@code keys} that at most {@link ArticleRep#RARE_PERSON_INCIDENTS} live incidents named. */
+    private long[] rarePersons(long[] keys) {
+        long[] out = new long[keys.length];
+        int k = 0;
+        for (long key : keys) if (personIncidents.getOrDefault(key, 0) <= ArticleRep.RARE_PERSON_INCIDENTS) out[k++] = key;
+        return k == keys.length ? keys : java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Counts the person keys of {@code a} that incident {@code s} did not name yet (call before adding {@code a}). */
+    private void countPersons(IncidentState s, ArticleRep a) {
+        for (long key : a.persons()) if (!s.persons.contains(key)) personIncidents.merge(key, 1, Integer::sum);
+    }
+
+    /** Takes back, from the person counts, the incidents {@code gone} and {@code keep} both counted (before a merge). */
+    private void uncountPersons(IncidentState keep, IncidentState gone, boolean all) {
+        for (int i = 0; i < gone.persons.size(); i++) {
+            long key = gone.persons.get(i);
+            if (all || keep.persons.contains(key)) personIncidents.computeIfPresent(key, (k, n) -> n <= 1 ? null : n - 1);
+        }
     }
 
     /** The term of {@code id} in this clusterer's dictionary (for error analysis). */
@@ -388,6 +418,7 @@ final class StandardClusterer implements IncidentClusterer {
             s = new IncidentState(inc, seq++);
             incidents.put(inc, s);
         }
+        countPersons(s, a);
         s.add(a);
         if (splitter != null) splitter.added(s, a);
         incidentOf.put(a.id(), inc);
@@ -449,6 +480,7 @@ final class StandardClusterer implements IncidentClusterer {
         for (String m : s.members) incidentOf.remove(m);
         for (String n : s.absorbed) alias.remove(n);
         s.evicted = true;
+        uncountPersons(s, s, true);
         s.release();
         if (splitter != null) splitter.forget(s.id);
         evicted++;
@@ -483,6 +515,10 @@ final class StandardClusterer implements IncidentClusterer {
         IncidentState moved = new IncidentState(child, seq++);
         for (ArticleRep r : p.keep()) kept.add(r);
         for (ArticleRep r : p.move()) moved.add(r);
+        for (int i = 0; i < moved.persons.size(); i++) {
+            long key = moved.persons.get(i);
+            if (kept.persons.contains(key)) personIncidents.merge(key, 1, Integer::sum);
+        }
         kept.absorbed.addAll(keptAliases);
         moved.absorbed.addAll(movedAliases);
         for (IncidentState s : List.of(kept, moved)) {

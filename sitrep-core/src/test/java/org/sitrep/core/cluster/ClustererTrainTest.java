@@ -270,7 +270,8 @@ class ClustererTrainTest {
             }
             System.out.printf("%s pairs: %d (%d positive)%n", part == 0 ? "publication-dated" : "no publication date", px.size(),
                     py.stream().filter(y -> y == 1).count());
-            System.arraycopy(newton(px, py, 1.0, part == 1 ? NEG_WEIGHT : 1.0), 0, w, part * LinkModel.N, LinkModel.N);
+            double[] start = FREE.isEmpty() ? null : java.util.Arrays.copyOfRange(LinkModel.FITTED, part * LinkModel.N, (part + 1) * LinkModel.N);
+            System.arraycopy(newton(px, py, 1.0, part == 1 ? NEG_WEIGHT : 1.0, start), 0, w, part * LinkModel.N, LinkModel.N);
         }
         return w;
     }
@@ -282,9 +283,25 @@ class ClustererTrainTest {
         return newton(xs, ys, lambda, 1.0);
     }
 
+    /**
+     * Columns fitted with {@code -Dsitrep.free=56,57}: the other weights stay at {@link LinkModel#FITTED} and only these
+     * are fit given them (a new feature added to a model without moving what it already does); empty: all are fit.
+     */
+    static final java.util.Set<Integer> FREE = new java.util.HashSet<>();
+
+    static {
+        String free = System.getProperty("sitrep.free", "");
+        if (!free.isBlank()) for (String c : free.split(",")) FREE.add(Integer.parseInt(c.trim()));
+    }
+
     static double[] newton(List<double[]> xs, List<Integer> ys, double lambda, double negWeight) {
+        return newton(xs, ys, lambda, negWeight, null);
+    }
+
+    /** As above; with {@code start} the weights begin there and only the {@link #FREE} columns move. */
+    static double[] newton(List<double[]> xs, List<Integer> ys, double lambda, double negWeight, double[] start) {
         int n = LinkModel.N;
-        double[] w = new double[n];
+        double[] w = start == null ? new double[n] : start.clone();
         for (int iter = 0; iter < 30; iter++) {
             double[] g = new double[n];
             double[][] h = new double[n][n];
@@ -304,6 +321,17 @@ class ClustererTrainTest {
             for (int j = 0; j < n; j++) {
                 if (j > 0) g[j] += lambda * w[j];
                 h[j][j] += j > 0 ? lambda : 1e-6;
+            }
+            if (start != null) {
+                for (int j = 0; j < n; j++) {
+                    if (FREE.contains(j)) continue;
+                    g[j] = 0;
+                    for (int k = 0; k < n; k++) {
+                        h[j][k] = 0;
+                        h[k][j] = 0;
+                    }
+                    h[j][j] = 1;
+                }
             }
             double[] step = solve(h, g);
             double max = 0;
