@@ -64,21 +64,6 @@ class GvaPlaceRankerTrainTest {
         int[] m = accuracy(odd, wEven);
         System.out.printf(Locale.ROOT, "place ranker held-out (fit even, score odd): %d articles with candidates; heuristic right %d,"
                 + " ranker right %d (%+d); state right: heuristic %d, ranker %d (%+d)%n", h[1], h[0], m[0], m[0] - h[0], h[2], m[2], m[2] - h[2]);
-        // Both held-out directions, with and without the feature added in session 9 (h/ranker5).
-        int d = IncidentRanker.NAMES.length;
-        int[][] variants = {{d - 1}, {}};
-        String[] labels = {"without hospital", "with hospital"};
-        for (int dir = 0; dir < 2; dir++) {
-            List<Sample> fitOn = dir == 0 ? even : odd;
-            List<Sample> scoreOn = dir == 0 ? odd : even;
-            for (int v = 0; v < variants.length; v++) {
-                double[] wv = fit(masked(fitOn, variants[v]));
-                int[] r = accuracy(masked(scoreOn, variants[v]), wv);
-                int[] hv = accuracy(scoreOn, null);
-                System.out.printf(Locale.ROOT, "held-out %s, %s: town %d (heuristic %d), state %d (heuristic %d) of %d%n",
-                        dir == 0 ? "fit even score odd" : "fit odd score even", labels[v], r[0], hv[0], r[2], hv[2], r[1]);
-            }
-        }
         double[] wAll = fit(samples);
         int[] ha = accuracy(samples, null);
         int[] ma = accuracy(samples, wAll);
@@ -90,21 +75,6 @@ class GvaPlaceRankerTrainTest {
         System.out.printf(Locale.ROOT, "shipped weights on the odd half: %d%n", shipped[0]);
         assertThat(m[0]).as("held-out articles right with the ranker vs the heuristic").isGreaterThanOrEqualTo(h[0]);
         assertThat(m[2]).as("held-out articles in the right state with the ranker vs the heuristic").isGreaterThanOrEqualTo(h[2]);
-    }
-
-    /** Copies of the samples with the given feature columns set to zero (an ablation). */
-    static List<Sample> masked(List<Sample> samples, int[] cols) {
-        if (cols.length == 0) return samples;
-        List<Sample> out = new ArrayList<>();
-        for (Sample s : samples) {
-            double[][] rows = new double[s.rows().length][];
-            for (int i = 0; i < rows.length; i++) {
-                rows[i] = s.rows()[i].clone();
-                for (int c : cols) rows[i][c] = 0;
-            }
-            out.add(new Sample(s.event(), rows, s.positive(), s.names(), s.state()));
-        }
-        return out;
     }
 
     private static boolean matches(Gazetteer gz, int entry, String gold) {
