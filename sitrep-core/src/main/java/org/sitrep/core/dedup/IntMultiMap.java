@@ -7,12 +7,7 @@ import java.util.function.IntConsumer;
  * An int-to-int multimap in two flat arrays (open addressing, linear probing, backward-shift deletion): about
  * 11 bytes per entry at the usual load, against about 60 for a {@code HashMap<Long, List<String>>} posting.
  * Keys are hashes, so two different keys may share a value list's probe run; callers verify what they find.
- * Values under one key are returned in the order they were added. Not thread-safe.
- *
- * <p>Runs are kept ordered by home slot (an insertion moves the later part of its run one slot on, as in Robin Hood
- * hashing), so a look-up stops at the first entry whose home lies past its key's instead of walking to the end of
- * the run. That matters for the anchor index, where common anchors hold many values each: in plain linear probing
- * their blocks made every look-up near them walk about ten times more slots than it found values.
+ * Not thread-safe.
  *
  * <p>Most look-ups are for keys that are absent (a band of a text that nothing copies, an anchor no other text has),
  * and at the usual load such a look-up walks a run of several slots to the next free one. A counting filter answers
@@ -30,8 +25,6 @@ final class IntMultiMap {
     /** The counting filter: entries per cell of {@link #cell}. */
     private byte[] counts;
     private int cellMask;
-    /** Table slots read by look-ups ({@link #count}, {@link #values}, {@link #forEach}): a load-independent cost. */
-    long probes;
 
     IntMultiMap() {
         this(1024);
@@ -51,25 +44,28 @@ final class IntMultiMap {
         return size;
     }
 
+    /** Table slots read by look-ups ({@link #count}, {@link #values}, {@link #forEach}): a load-independent work counter. */
+    long probes;
+
     /** Adds the pair (duplicates allowed); {@code value} must be non-negative. */
     void put(int key, int value) {
         if (value < 0) throw new IllegalArgumentException("negative value: " + value);
         if (size + 1 > (mask + 1) * 3 / 4) grow();
         int i = home(key);
-        for (int d = 0; vals[i] != EMPTY && distance(i) >= d; d++) i = (i + 1) & mask;
-        insertAt(i, key, value);
+        while (vals[i] != EMPTY) i = (i + 1) & mask;
+        keys[i] = key;
+        vals[i] = value;
+        size++;
+        counted(key);
     }
 
     /** Number of values under {@code key}, counting no further than {@code limit}. */
     int count(int key, int limit) {
         if (counts[cell(key)] == 0) return 0;
         int n = 0;
-        int d = 0;
-        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask, d++) {
-            probes++;
-            if (keys[i] == key) n++;
-            else if (distance(i) < d) break;
-        }
+        int i = home(key);
+        for (; vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) n++;
+        probes += ((i - home(key)) & mask) + 1;
         return n;
     }
 
@@ -81,12 +77,9 @@ final class IntMultiMap {
     int values(int key, int limit, int[] out) {
         if (counts[cell(key)] == 0) return 0;
         int n = 0;
-        int d = 0;
-        for (int i = home(key); vals[i] != EMPTY && n < limit; i = (i + 1) & mask, d++) {
-            probes++;
-            if (keys[i] == key) out[n++] = vals[i];
-            else if (distance(i) < d) break;
-        }
+        int i = home(key);
+        for (; vals[i] != EMPTY && n < limit; i = (i + 1) & mask) if (keys[i] == key) out[n++] = vals[i];
+        probes += ((i - home(key)) & mask) + 1;
         return n;
     }
 
@@ -98,85 +91,58 @@ final class IntMultiMap {
         if (value < 0) throw new IllegalArgumentException("negative value: " + value);
         int n = 0;
         int i = home(key);
-        for (int d = 0; vals[i] != EMPTY; i = (i + 1) & mask, d++) {
-            if (keys[i] == key) {
-                if (++n >= limit) return false;
-            } else if (distance(i) < d) {
-                break;
-            }
-        }
+        for (; vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key && ++n >= limit) return false;
         if (size + 1 > (mask + 1) * 3 / 4) {
             put(key, value);
             return true;
-        }
-        insertAt(i, key, value);
-        return true;
-    }
-
-    /** Calls {@code action} with every value under {@code key}, in the order they were added. */
-    void forEach(int key, IntConsumer action) {
-        if (counts[cell(key)] == 0) return;
-        int d = 0;
-        for (int i = home(key); vals[i] != EMPTY; i = (i + 1) & mask, d++) {
-            probes++;
-            if (keys[i] == key) action.accept(vals[i]);
-            else if (distance(i) < d) return;
-        }
-    }
-
-    /** Removes one occurrence of the pair (the earliest added); returns whether it was there. */
-    boolean remove(int key, int value) {
-        int i = home(key);
-        for (int d = 0; vals[i] != EMPTY; i = (i + 1) & mask, d++) {
-            if (keys[i] == key) {
-                if (vals[i] == value) {
-                    shiftBack(i);
-                    size--;
-                    int c = cell(key);
-                    if (counts[c] != Byte.MAX_VALUE) counts[c]--;
-                    return true;
-                }
-            } else if (distance(i) < d) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Stores the pair at {@code i}, moving the entries from {@code i} to the end of its run one slot on: the run
-     * stays ordered by home slot, and values under one key stay in the order they were added.
-     */
-    private void insertAt(int i, int key, int value) {
-        int e = i;
-        while (vals[e] != EMPTY) e = (e + 1) & mask;
-        while (e != i) {
-            int p = (e - 1) & mask;
-            keys[e] = keys[p];
-            vals[e] = vals[p];
-            e = p;
         }
         keys[i] = key;
         vals[i] = value;
         size++;
         counted(key);
+        return true;
     }
 
-    /** Moves the entries after {@code hole} that are not in their home slot back by one (the run stays ordered). */
+    /** Calls {@code action} with every value under {@code key}. */
+    void forEach(int key, IntConsumer action) {
+        if (counts[cell(key)] == 0) return;
+        int i = home(key);
+        for (; vals[i] != EMPTY; i = (i + 1) & mask) if (keys[i] == key) action.accept(vals[i]);
+        probes += ((i - home(key)) & mask) + 1;
+    }
+
+    /** Removes one occurrence of the pair; returns whether it was there. */
+    boolean remove(int key, int value) {
+        int i = home(key);
+        while (vals[i] != EMPTY) {
+            if (keys[i] == key && vals[i] == value) {
+                shiftBack(i);
+                size--;
+                int c = cell(key);
+                if (counts[c] != Byte.MAX_VALUE) counts[c]--;
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     private void shiftBack(int hole) {
-        int j = (hole + 1) & mask;
-        while (vals[j] != EMPTY && distance(j) > 0) {
+        int j = hole;
+        while (true) {
+            j = (j + 1) & mask;
+            if (vals[j] == EMPTY) {
+                vals[hole] = EMPTY;
+                return;
+            }
+            int h = home(keys[j]);
+            // j stays when its home lies cyclically in (hole, j]
+            boolean stays = hole <= j ? (hole < h && h <= j) : (hole < h || h <= j);
+            if (stays) continue;
             keys[hole] = keys[j];
             vals[hole] = vals[j];
             hole = j;
-            j = (j + 1) & mask;
         }
-        vals[hole] = EMPTY;
-    }
-
-    /** How far the entry in slot {@code i} sits past its home slot. */
-    private int distance(int i) {
-        return (i - home(keys[i])) & mask;
     }
 
     /** Counts an entry under {@code key} in its filter cell (saturating). */
@@ -206,13 +172,7 @@ final class IntMultiMap {
         counts = new byte[keys.length * 2];
         cellMask = keys.length * 2 - 1;
         size = 0;
-        // from the slot after an empty one, so that no run is split and every key's values keep their order
-        int from = 0;
-        while (ov[from] != EMPTY) from++;
-        for (int k = 1; k <= ok.length; k++) {
-            int i = (from + k) & (ok.length - 1);
-            if (ov[i] != EMPTY) put(ok[i], ov[i]);
-        }
+        for (int i = 0; i < ok.length; i++) if (ov[i] != EMPTY) put(ok[i], ov[i]);
     }
 
     /** Bytes held by the two arrays. */
