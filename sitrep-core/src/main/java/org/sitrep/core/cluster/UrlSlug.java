@@ -1,6 +1,6 @@
 package org.sitrep.core.cluster;
 
-import java.util.Locale;
+import org.sitrep.core.internal.UrlPaths;
 
 /**
  * The headline words an outlet writes into an article's URL ("/2019/05/12/man-shot-on-elm-street-in-springfield/"
@@ -23,7 +23,7 @@ final class UrlSlug {
 
     /** The words of {@code url}'s headline slug, lower-cased and separated by single spaces; empty when none. */
     static String words(String url) {
-        String path = path(url);
+        String path = UrlPaths.path(url);
         String best = "";
         int bestWords = 0;
         for (String segment : path.split("/")) {
@@ -51,21 +51,5 @@ final class UrlSlug {
             if (c < 'a' || c > 'z') return false;
         }
         return true;
-    }
-
-    /** The lower-cased path of the URL's last embedded http(s) address, without its query. */
-    static String path(String url) {
-        if (url == null) return "";
-        String u = url.toLowerCase(Locale.ROOT);
-        int at = Math.max(u.lastIndexOf("http://"), u.lastIndexOf("https://"));
-        String rest = at < 0 ? u : u.substring(at);
-        int host = rest.indexOf("//");
-        int slash = rest.indexOf('/', host < 0 ? 0 : host + 2);
-        if (slash < 0) return "";
-        String p = rest.substring(slash);
-        int q = p.indexOf('?');
-        if (q >= 0) p = p.substring(0, q);
-        int hash = p.indexOf('#');
-        return hash < 0 ? p : p.substring(0, hash);
     }
 }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
 import org.sitrep.core.internal.Sentences.Sentence;
+import org.sitrep.core.internal.UrlPaths;
 
 /**
  * A learned second look at which resolved place is the incident's: a log-linear score over the candidate
@@ -64,7 +65,7 @@ final class IncidentRanker {
         double maxRole = 1e-9;
         for (Group c : cands) maxRole = Math.max(maxRole, c.roleScore);
         String text = doc.text();
-        String path = UrlPlaces.path(doc.article().url());
+        String path = UrlPaths.path(doc.article().url());
         int titleEnd = doc.article().title().length();
         List<Sentence> sentences = doc.sentences();
         double[][] rows = new double[cands.size()][];

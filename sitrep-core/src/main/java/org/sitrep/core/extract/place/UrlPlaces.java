@@ -2,11 +2,11 @@ package org.sitrep.core.extract.place;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.UrlPaths;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
@@ -36,7 +36,7 @@ final class UrlPlaces {
     }
 
     Optional<Place> find(Doc doc) {
-        String path = path(doc.article().url());
+        String path = UrlPaths.path(doc.article().url());
         if (path.isEmpty()) return Optional.empty();
         String[] words = path.split("[^a-z]+");
         Map<String, Double> regions = new HashMap<>();
@@ -162,18 +162,5 @@ final class UrlPlaces {
             }
         }
         return best;
-    }
-
-    /** The lowercased path of the URL's last embedded http(s) address, without its query; empty when none. */
-    static String path(String url) {
-        if (url == null) return "";
-        int at = Math.max(url.lastIndexOf("http://"), url.lastIndexOf("https://"));
-        String rest = at < 0 ? url : url.substring(at);
-        int host = rest.indexOf("//");
-        int slash = rest.indexOf('/', host < 0 ? 0 : host + 2);
-        if (slash < 0) return "";
-        String p = rest.substring(slash).toLowerCase(Locale.ROOT);
-        int q = p.indexOf('?');
-        return q < 0 ? p : p.substring(0, q);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.PlaceExtractor;
+import org.sitrep.core.internal.UrlPaths;
 import org.sitrep.model.Article;
 import org.sitrep.model.Place;
 
@@ -88,8 +89,8 @@ class UrlPlacesTest {
 
     @Test
     void path_archiveSnapshot_isTheOriginalsPath() {
-        assertThat(UrlPlaces.path("http://web.archive.org/web/1/http://www.x.com:80/rome/news/a.html?x=1")).isEqualTo("/rome/news/a.html");
-        assertThat(UrlPlaces.path("http://x.com")).isEmpty();
-        assertThat(UrlPlaces.path(null)).isEmpty();
+        assertThat(UrlPaths.path("http://web.archive.org/web/1/http://www.x.com:80/rome/news/a.html?x=1")).isEqualTo("/rome/news/a.html");
+        assertThat(UrlPaths.path("http://x.com")).isEmpty();
+        assertThat(UrlPaths.path(null)).isEmpty();
     }
 }
