@@ -42,8 +42,19 @@ public final class DevData {
         return p;
     }
 
-    /** Reads a dataset from {@code shared()/datasets/name} in stream order. */
+    /**
+     * Reads a dataset from {@code shared()/datasets/name} in stream order; normalised as {@code sitrep eval} does
+     * when the system property {@code sitrep.normalize} is true (see {@link #load(String, boolean)}).
+     */
     public static List<Item> load(String name) throws IOException {
+        return load(name, Boolean.getBoolean("sitrep.normalize"));
+    }
+
+    /**
+     * Reads a dataset in stream order; with {@code normalize}, each record first goes through the standard
+     * normalizer, and records it rejects are left out (as {@code sitrep eval} stores nothing for them).
+     */
+    public static List<Item> load(String name, boolean normalize) throws IOException {
         Path file = shared().resolve("datasets").resolve(name);
         Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: " + file + " is absent");
         ObjectMapper om = new ObjectMapper();
@@ -57,7 +68,7 @@ public final class DevData {
             items.add(new Item(a, text(n, "event_id"), n.path("boilerplate_text").asBoolean(false)));
         }
         List<Item> ordered = streamOrder(items);
-        return Boolean.getBoolean("sitrep.normalize") ? normalized(ordered, name) : ordered;
+        return normalize ? normalized(ordered, name) : ordered;
     }
 
     /**

@@ -39,8 +39,7 @@ class GvaPlaceVoteMeasureTest {
 
     @Test
     void incidentPlace_gvaDevGoldClustersInStreamOrder_printsAccuracy() throws IOException {
-        System.setProperty("sitrep.normalize", "true");
-        List<DevData.Item> items = DevData.load("gva-dev.jsonl");
+        List<DevData.Item> items = DevData.load("gva-dev.jsonl", true);
         Map<String, String[]> gold = new HashMap<>();
         for (String line : Files.readAllLines(DevData.shared().resolve("datasets").resolve("gva-dev.jsonl"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) continue;
