@@ -12,9 +12,9 @@ import java.util.Set;
  * <p>Two cues, either suffices: the body names {@link #MIN_BLOCKS} or more different streets after "block of" (a report
  * of one shooting names its scene and perhaps a victim's or suspect's home block; a round-up names a block per
  * shooting), or it says that it turns to another incident ("in a separate shooting", "in other shootings", "weekend
- * shootings", "shootings across ..."). Measured on gva-dev (session 10, branch h/bridge6): the three bad merges of
- * the stream made by Chicago round-ups are flagged (7, 1 and 13 blocks; each with a marker), none of the 11 correct
- * merges' articles is. Thread-safe (stateless).
+ * shootings", "shootings across ..."). Measured on gva-dev (session 10, branch h/bridge6): the three Chicago round-ups
+ * behind 4 of the stream's 8 wrong merges are flagged (7, 1 and 13 blocks; each with a marker), none of the 10 articles
+ * behind its 11 correct merges is (docs/QUALITY.md). Thread-safe (stateless).
  */
 final class RoundUp {
     /** Different streets after "block of" that make a round-up. */
