@@ -27,6 +27,8 @@ import org.sitrep.model.FigureKind;
  * full (a person, a team) from a lone place or product name ({@link IncidentSplitter}); {@code thin} says the body
  * says nothing of its own (boilerplate, or {@link #thin(String, String)}): the URL's headline slug stands in for it
  * ({@link UrlSlug}), and such an article may join an incident but never bridges two ({@link StandardClusterer});
+ * {@code roundUp} says the body tells several separate shootings ({@link RoundUp}), and such an article, like a thin
+ * one, joins one incident but never bridges or remerges two;
  * {@code persons} are the keys of the victims and suspects the extractor named in full ({@link #personKeys}), sorted,
  * and {@code rarePersons} those of them first named in the title or lead ({@link #leadPersonKeys}) that at most
  * {@link #RARE_PERSON_INCIDENTS} incidents had named when the article arrived (set by the clusterer, {@link
@@ -36,7 +38,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
                   double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin,
-                  long[] persons, long[] rarePersons) {
+                  boolean roundUp, long[] persons, long[] rarePersons) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -125,14 +127,15 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, personKeys(facts), NO_KEYS);
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(a.text()),
+                personKeys(facts), NO_KEYS);
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */
     ArticleRep withRarePersons(long[] rare) {
         return new ArticleRep(id, full, head, title, ents, day, place, eventType, killed, injured, titleOnly, factDated,
-                names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, persons,
-                rare);
+                names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, roundUp,
+                persons, rare);
     }
 
     /** Suffixes left out of a person key. */

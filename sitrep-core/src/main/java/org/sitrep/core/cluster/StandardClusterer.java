@@ -55,7 +55,9 @@ import org.sitrep.model.DuplicateKind;
  * Boilerplate pages are represented by their title only, so chrome text never glues incidents together; such a
  * page, or an article whose body says nothing of its own ({@link ArticleRep#thin}: an error or consent page, a
  * headline-only record), is represented by its title and its URL's headline slug ({@link UrlSlug}) and may join
- * one incident, but never merges two: neither a bridging merge nor a remerge follows its join.
+ * one incident, but never merges two: neither a bridging merge nor a remerge follows its join. Nor does a round-up
+ * ({@link ArticleRep#roundUp}, {@link RoundUp}: a story of several separate shootings, whose words and blocks link it
+ * to each of them).
  * Incident ids are {@code "i-" + founding article id}; {@link #restore} rebuilds the state from earlier
  * assignments in arrival order.
  *
@@ -202,7 +204,7 @@ final class StandardClusterer implements IncidentClusterer {
             return new Assignment(id, nid, List.of(), true);
         }
         List<String> merged = new ArrayList<>();
-        if (linked.size() >= 2 && !a.thin()) {
+        if (linked.size() >= 2 && !a.thin() && !a.roundUp()) {
             String survivor = linked.get(0);
             for (String l : linked) if (incidents.get(l).seq < incidents.get(survivor).seq) survivor = l;
             for (String l : linked) {
@@ -217,7 +219,7 @@ final class StandardClusterer implements IncidentClusterer {
             best = survivor;
         }
         place(a, best);
-        if (remergeBar <= 1 && !a.thin()) best = remerge(best, near, merged);
+        if (remergeBar <= 1 && !a.thin() && !a.roundUp()) best = remerge(best, near, merged);
         List<Assignment.Split> splits = splitter == null ? List.of() : split(best);
         return new Assignment(id, best, merged, false, splits);
     }

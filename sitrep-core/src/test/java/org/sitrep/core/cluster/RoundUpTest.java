@@ -1,0 +1,83 @@
+package org.sitrep.core.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+
+/** Round-ups (a story of several separate shootings) are recognised and never bridge two incidents into one. */
+class RoundUpTest {
+    private static final LocalDate DAY = LocalDate.of(2024, 5, 6);
+
+    @Test
+    void blocks_countsDifferentStreetsAfterBlockOf() {
+        assertThat(RoundUp.blocks("He was shot in the 4300 block of South Rockwell and lived in the 4200 block of "
+                + "South Fairfield. Police returned to the 4300 block of Rockwell later.")).isEqualTo(2);
+        assertThat(RoundUp.blocks("a roadblock of sorts; the block of flats")).isZero();
+        assertThat(RoundUp.blocks("in the 100 block of W. 105th Street")).isEqualTo(1);
+    }
+
+    @Test
+    void of_oneShootingWithSceneAndHomeBlocks_false() {
+        assertThat(RoundUp.of("A 22-year-old man was shot in the 700 block of Maple Avenue on Sunday. He lived in the "
+                + "900 block of Birch Street. Police said a suspect fled in a blue sedan.")).isFalse();
+        assertThat(RoundUp.of("")).isFalse();
+        assertThat(RoundUp.of(null)).isFalse();
+    }
+
+    @Test
+    void of_manyBlocksOrAMarker_true() {
+        assertThat(RoundUp.of("A man was shot in the 100 block of Oak. A teen was hurt in the 200 block of Pine. Two "
+                + "women were wounded in the 300 block of North Elm. A boy was shot in the 400 block of Cedar."))
+                .isTrue();
+        assertThat(RoundUp.of("A man was shot on Main Street on Friday. In a separate shooting, a woman was wounded "
+                + "near the river.")).isTrue();
+        assertThat(RoundUp.of("At least 20 people were wounded in weekend shootings, police said.")).isTrue();
+    }
+
+    /** A model that joins on the full-text cosine alone, so one article sharing the words of two incidents links to both. */
+    private static LinkModel cosineModel() {
+        double[] w = new double[2 * LinkModel.N];
+        for (int o : new int[] {0, LinkModel.N}) {
+            w[o] = -6;
+            w[o + 1] = 20;
+        }
+        return new LinkModel(w, LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD);
+    }
+
+    private static ClusterInput input(String id, String title, String text) {
+        Article a = new Article(id, title, text, DAY, null, null, "example.org", "en", null, "test", Map.of());
+        return new ClusterInput(a, ArticleFacts.empty(id), DedupDecision.original(id));
+    }
+
+    @Test
+    void assign_articleLinkedToTwoIncidents_roundUpJoinsOneReportMerges() {
+        String a = "Gunman wounded Delmont Rivera outside the Harbor Lounge near the pier. Rivera was taken to Saint "
+                + "Agnes Hospital. Detectives found shell casings by the Harbor Lounge.";
+        String b = "A stray bullet struck Tamsin Okafor inside her kitchen on Larkspur Way. Okafor was treated at "
+                + "Saint Agnes Hospital. Neighbours heard shots along Larkspur Way.";
+        String both = "Delmont Rivera Harbor Lounge pier casings Tamsin Okafor kitchen Larkspur Way neighbours stray "
+                + "bullet Saint Agnes Hospital";
+        for (boolean roundUp : new boolean[] {false, true}) {
+            StandardClusterer c = new StandardClusterer(cosineModel());
+            String first = c.assign(input("a", "Man wounded outside Harbor Lounge", a)).incidentId();
+            String second = c.assign(input("b", "Stray bullet hits woman at home", b)).incidentId();
+            assertThat(second).isNotEqualTo(first);
+            String text = (both + ". ").repeat(4) + (roundUp ? "In a separate shooting, police said." : "Police said.");
+            ArticleRep rep = new StandardClusterer(cosineModel()).represent(input("x", both, text));
+            assertThat(rep.roundUp()).isEqualTo(roundUp);
+            Assignment x = c.assign(input("x", both, text));
+            if (roundUp) {
+                assertThat(x.merged()).isEmpty();
+                assertThat(c.isOpen(first) && c.isOpen(second)).isTrue();
+                assertThat(x.incidentId()).isIn(first, second);
+            } else {
+                assertThat(x.merged()).hasSize(1);
+            }
+        }
+    }
+}
