@@ -95,6 +95,11 @@ final class StandardClusterer implements IncidentClusterer {
     static final int FOLLOW_UP_PLACE_MAX = 30;
     /** Hits a same-place incident counts for in a legal follow-up's lookup (ranks it with two shared terms). */
     private static final int FOLLOW_UP_PLACE_HITS = 2;
+    /**
+     * Hits an incident with a member at the article's place (or in its map cell) on a day its text names counts for
+     * ({@link ArticleRep#refDays}, across all time): ranks it with two shared terms, as a follow-up's town does.
+     */
+    private static final int REF_DAY_HITS = 2;
     /** A (term, bucket) posting list longer than this is a common term and is skipped (80 -> 150 in session 3). */
     private static final int MAX_POSTINGS = 150;
 
@@ -354,6 +359,10 @@ final class StandardClusterer implements IncidentClusterer {
             CandidateIndex.Posting p = index.places().get(key[0]);
             if (p != null && p.size <= FOLLOW_UP_PLACE_MAX) count(index.places(), key, q, FOLLOW_UP_PLACE_HITS);
         }
+        if (a.refDays().length > 0 && (a.place() != null || !Double.isNaN(a.lat()))) {
+            // the days the text names ("shot on March 3"), with its place, across all time: a follow-up's shooting
+            count(index.placeDays(), refDayKeys(a), q, REF_DAY_HITS);
+        }
         if (a.names().length > 0) {
             // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
             count(index.names(), a.names(), q);
@@ -361,6 +370,24 @@ final class StandardClusterer implements IncidentClusterer {
         for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
         return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
+    }
+
+    /**
+     * The (place, day) and (map cell, day) keys of the days {@code a}'s text names ({@link ArticleRep#refDays}), a day
+     * either side, other than its own day (looked up with the window): its place's name and its own map cell only.
+     */
+    private static int[] refDayKeys(ArticleRep a) {
+        int[] keys = new int[a.refDays().length * 6];
+        int k = 0;
+        boolean geo = !Double.isNaN(a.lat());
+        for (int r : a.refDays()) {
+            if (a.dated() && Math.abs(r - a.day()) <= 1) continue;
+            for (int d = -1; d <= 1; d++) {
+                if (a.place() != null) keys[k++] = CandidateIndex.placeDayKey(a.place(), r + d);
+                if (geo) keys[k++] = CandidateIndex.geoDayKey(CandidateIndex.geoCell(a.lat()), CandidateIndex.geoCell(a.lon()), r + d);
+            }
+        }
+        return java.util.Arrays.copyOf(keys, k);
     }
 
     /** The (map cell, day) keys around {@code a}'s place and incident day: the 3 x 3 cells around it, a day either side. */
