@@ -242,6 +242,15 @@ package org.sitrep.core.cluster;
  * ecbplus's dated pairs (0.9327 -> 0.9303); fitted sharedPerson +0.74, sharedPersonXgap +2.29 (undated weights 0).
  * See docs/QUALITY.md (session 9, h/gvaclust5) for the measurements.
  *
+ * <p>Feature 58 (issue 3, session 10), dated model: the day a late story names. {@code refDayXgap} is (1 - {@code
+ * spanGauss}) when one of the calendar days the article writes ({@link ArticleRep#refDays}: "killed on Nov. 6", "the
+ * Oct. 9, 2016 shooting") lies within a day of a member's extracted incident day: the arrest, charge or sentencing
+ * months later, whose own extracted date is the legal step's, names the day of its shooting. Only this weight was
+ * fit, the others kept ({@code ClustererTrainTest -Dsitrep.train=true -Dsitrep.normalize=true -Dsitrep.thr=0.35
+ * -Dsitrep.merge=0.8 -Dsitrep.keepUndated=true -Dsitrep.bothHalves=true -Dsitrep.free=58 "-Dsitrep.masks=58;-"}):
+ * fitted +1.54 (even half +1.66); held out (odd fit on even / even fit on odd) 0.9579 / 0.9610 -> 0.9587 / 0.9620
+ * (multi 0.8951 / 0.9210 -> 0.8965 / 0.9260), in-sample 0.9525 -> 0.9533 (multi 0.8981 -> 0.9016), ecbplus unchanged.
+ *
  * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
  * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
  * margins compare it across candidates ({@link #partialWithCosine}, {@link #addMargins}); {@link #completeReaching} then

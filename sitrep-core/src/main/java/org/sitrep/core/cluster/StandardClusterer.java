@@ -35,7 +35,10 @@ import org.sitrep.model.DuplicateKind;
  * A legal follow-up ({@link ArticleRep#followUp}: an arrest, plea, trial or sentence in the title) with an extracted
  * place also looks up every incident of that place across all time ({@link CandidateIndex#places}) when the town holds
  * at most {@link #FOLLOW_UP_PLACE_MAX} (session 7: 11 more gold incidents retrieved in the refit's teacher-forced
- * stream; such candidates, like those of the rare-name section, are not checked for a remerge).
+ * stream; such candidates, like those of the rare-name section, are not checked for a remerge). An article that names
+ * calendar days ({@link ArticleRep#refDays}: "shot on Nov. 6") looks up, across all time, the incidents with a member at
+ * its place, or in its place's map cell, within a day of each ({@link CandidateIndex#placeDays}; {@code REF_DAY_HITS}):
+ * a trial or sentencing story a year later meets its shooting even when it shares no rare name with it (session 10).
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
