@@ -32,13 +32,15 @@ import org.sitrep.model.FigureKind;
  * {@code persons} are the keys of the victims and suspects the extractor named in full ({@link #personKeys}), sorted,
  * and {@code rarePersons} those of them first named in the title or lead ({@link #leadPersonKeys}) that at most
  * {@link #RARE_PERSON_INCIDENTS} incidents had named when the article arrived (set by the clusterer, {@link
- * #withRarePersons}; the feature {@code sharedPerson} of {@link LinkModel} reads them).
+ * #withRarePersons}; the feature {@code sharedPerson} of {@link LinkModel} reads them); {@code refDays} are the calendar
+ * days the text names ("March 3", "Oct. 9, 2016"; {@link #refDays(String, int)}), on or before the publication day:
+ * the day a later story (an arrest, a charge, a trial) says its shooting happened.
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
                   double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin,
-                  boolean roundUp, long[] persons, long[] rarePersons) {
+                  boolean roundUp, long[] persons, long[] rarePersons, int[] refDays) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -128,14 +130,64 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
                 LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(a.text()),
-                personKeys(facts), NO_KEYS);
+                personKeys(facts), NO_KEYS,
+                refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day));
+    }
+
+    /** Calendar days kept per article in {@link #refDays} (the first named first). */
+    static final int MAX_REF_DAYS = 8;
+    /** Days before the reference day within which a named date without a year is read (a month and day name the last one). */
+    private static final int REF_DAYS_BACK = 3 * 366;
+    private static final int[] NO_DAYS = new int[0];
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+            + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\s*(?:a\\.?m|p\\.?m)\\b)"
+            + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    /**
+     * The calendar days {@code text} names as a month and day ("March 3", "Oct. 9, 2016", "Sept. 21st"): with a year
+     * that day, without one its last occurrence on or before {@code refDay} (the publication day); days after {@code
+     * refDay} or more than three years before it are left out. Distinct, in the order first named, at most {@link
+     * #MAX_REF_DAYS}; empty when {@code refDay} is {@link #UNDATED}. A legal follow-up names the day of its shooting
+     * ("killed on March 3"), which {@link LinkModel} compares with the incident's extracted days and {@link
+     * StandardClusterer} looks up, with the place, across all time.
+     */
+    static int[] refDays(String text, int refDay) {
+        if (refDay == UNDATED || text == null || text.isEmpty()) return NO_DAYS;
+        java.time.LocalDate ref = java.time.LocalDate.ofEpochDay(refDay);
+        int[] out = new int[MAX_REF_DAYS];
+        int n = 0;
+        var m = MONTH_DAY.matcher(text);
+        while (m.find() && n < MAX_REF_DAYS) {
+            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
+            int dom = Integer.parseInt(m.group(2));
+            if (dom < 1 || dom > 31) continue;
+            java.time.LocalDate d;
+            try {
+                if (m.group(3) != null) {
+                    d = java.time.LocalDate.of(Integer.parseInt(m.group(3)), month, dom);
+                } else {
+                    d = java.time.LocalDate.of(ref.getYear(), month, dom);
+                    if (d.isAfter(ref)) d = java.time.LocalDate.of(ref.getYear() - 1, month, dom);
+                }
+            } catch (java.time.DateTimeException e) {
+                continue; // February 30
+            }
+            int day = (int) d.toEpochDay();
+            if (day > refDay || day < refDay - REF_DAYS_BACK) continue;
+            boolean seen = false;
+            for (int i = 0; i < n; i++) seen |= out[i] == day;
+            if (!seen) out[n++] = day;
+        }
+        return n == 0 ? NO_DAYS : java.util.Arrays.copyOf(out, n);
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */
     ArticleRep withRarePersons(long[] rare) {
         return new ArticleRep(id, full, head, title, ents, day, place, eventType, killed, injured, titleOnly, factDated,
                 names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, roundUp,
-                persons, rare);
+                persons, rare, refDays);
     }
 
     /** Suffixes left out of a person key. */

@@ -171,6 +171,15 @@ final class IncidentState {
     }
 
     /** Number of {@code keys} that a member named ({@link #persons}). */
+    /** True when a member's extracted incident day lies within a day of one of {@code days}. */
+    boolean hasFactDayNear(int[] days) {
+        if (factDays.isEmpty()) return false;
+        for (int d : days) {
+            for (int e = -1; e <= 1; e++) if (factDays.containsKey(d + e)) return true;
+        }
+        return false;
+    }
+
     int sharedPersons(long[] keys) {
         int n = 0;
         for (long k : keys) if (persons.contains(k)) n++;

@@ -242,6 +242,15 @@ package org.sitrep.core.cluster;
  * ecbplus's dated pairs (0.9327 -> 0.9303); fitted sharedPerson +0.74, sharedPersonXgap +2.29 (undated weights 0).
  * See docs/QUALITY.md (session 9, h/gvaclust5) for the measurements.
  *
+ * <p>Feature 58 (issue 3, session 10), dated model: the day a late story names. {@code refDayXgap} is (1 - {@code
+ * spanGauss}) when one of the calendar days the article writes ({@link ArticleRep#refDays}: "killed on Nov. 6", "the
+ * Oct. 9, 2016 shooting") lies within a day of a member's extracted incident day: the arrest, charge or sentencing
+ * months later, whose own extracted date is the legal step's, names the day of its shooting. Only this weight was
+ * fit, the others kept ({@code ClustererTrainTest -Dsitrep.train=true -Dsitrep.normalize=true -Dsitrep.thr=0.35
+ * -Dsitrep.merge=0.8 -Dsitrep.keepUndated=true -Dsitrep.bothHalves=true -Dsitrep.free=58 "-Dsitrep.masks=58;-"}):
+ * fitted +1.54 (even half +1.66); held out (odd fit on even / even fit on odd) 0.9579 / 0.9610 -> 0.9587 / 0.9620
+ * (multi 0.8951 / 0.9210 -> 0.8965 / 0.9260), in-sample 0.9525 -> 0.9533 (multi 0.8981 -> 0.9016), ecbplus unchanged.
+ *
  * <p>Pruning. Most candidates are far below the bar, and the costly features are the nearest-member dots (up to
  * {@link IncidentState#RECENT} members x 3 vectors). The full-text cosine of every candidate is needed first, since the
  * margins compare it across candidates ({@link #partialWithCosine}, {@link #addMargins}); {@link #completeReaching} then
@@ -264,7 +273,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         "streetConflict", "factDayGap", "factDayFar", "placeConflict", "topEntsMissing", "incTopEntsMissing", "coreProtMissing",
         "hasCoreProt", "placeNear", "placeKm", "farDayXfarPlace", "weekdayShared", "hasWeekdays", "monthShared",
         "hasMonths", "figuresShared", "hasFigures", "followUp", "followUpXgap", "followUpXplace", "sharedPerson",
-        "sharedPersonXgap"};
+        "sharedPersonXgap", "refDayXgap"};
     static final int N = NAMES.length;
     /** The feature that picks the second model: 8, an undated pair (see the class comment). */
     static final int SWITCH = 8;
@@ -289,6 +298,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int FOLLOW_UP = 53;
     /** Column of {@code sharedPerson}; {@code sharedPersonXgap} follows (see the class comment). */
     static final int SHARED_PERSON = 56;
+    /** Column of {@code refDayXgap} (see the class comment). */
+    static final int REF_DAY = 58;
     /** A place that is none of the incident's but lies within this many km of one of them is a neighbour, not another. */
     static final double NEAR_KM = 50;
     /**
@@ -303,13 +314,14 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     /** Fitted weights (see the class comment); replaced by the output of the training test. */
     static final double[] FITTED = {-5.7948, 1.2210, 2.0451, 2.2380, -0.0064, 0.4737, 0.3469, 0.3691, 0.0000, 1.7915,
         0.0356, 0.7838, 0.0761, 0.0473, -0.2197, 0.4031, 0.4272, 0.0802, 0.4445, 0.4889, 1.5556, -3.4588, 1.6633,
-        1.3354, 0.0532, 2.9597, 7.3896, 3.7132, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4652, -2.2304,
-        -0.4455, -0.8707, 0.9455, 0.0000, 0.0000, 0.0000, 0.0000, 1.1959, -0.2862, 0.6164, 0.0000, 0.0000, 0.0000,
-        0.0000, 0.0000, 0.0000, 0.4634, 0.1686, 0.9175, 0.7354, 2.2854, -2.6397, 1.9241, 3.6153, 3.4131, 1.6049, 2.8627,
-        0.0000, 0.0000, 0.0000, -0.3925, 0.2361, 0.0992, -0.9023, 0.9621, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000,
-        0.3996, 0.3996, 1.3468, 0.0000, 0.0000, 1.0665, 0.0000, 0.0000, 0.0000, 1.8435, -0.5712, 0.4235, -0.7186,
-        0.6968, -0.3570, 1.2381, -1.6777, 0.3572, 0.0000, 0.0000, 0.6505, -0.6783, -1.1032, -0.7180, -1.3569, 0.1997,
-        -0.1620, 0.0000, 1.8067, -0.9149, 2.0573, -0.6523, 1.5008, -1.2527, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000};
+        1.3354, 0.0532, 2.9597, 7.3896, 3.7132, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.4652,
+        -2.2304, -0.4455, -0.8707, 0.9455, 0.0000, 0.0000, 0.0000, 0.0000, 1.1959, -0.2862, 0.6164, 0.0000, 0.0000,
+        0.0000, 0.0000, 0.0000, 0.0000, 0.4634, 0.1686, 0.9175, 0.7354, 2.2854, 1.5392, -2.6397, 1.9241, 3.6153,
+        3.4131, 1.6049, 2.8627, 0.0000, 0.0000, 0.0000, -0.3925, 0.2361, 0.0992, -0.9023, 0.9621, 0.0000, 0.0000,
+        0.0000, 0.0000, 0.0000, 0.3996, 0.3996, 1.3468, 0.0000, 0.0000, 1.0665, 0.0000, 0.0000, 0.0000, 1.8435,
+        -0.5712, 0.4235, -0.7186, 0.6968, -0.3570, 1.2381, -1.6777, 0.3572, 0.0000, 0.0000, 0.6505, -0.6783, -1.1032,
+        -0.7180, -1.3569, 0.1997, -0.1620, 0.0000, 1.8067, -0.9149, 2.0573, -0.6523, 1.5008, -1.2527, 0.0000, 0.0000,
+        0.0000, 0.0000, 0.0000, 0.0000};
 
     static LinkModel standard() {
         return new LinkModel(FITTED.clone(), THRESHOLD, MERGE_THRESHOLD);
@@ -519,6 +531,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             f[SHARED_PERSON] = 1;
             f[SHARED_PERSON + 1] = 1 - f[7];
         }
+        if (a.refDays().length > 0 && f[7] < 1 && c.hasFactDayNear(a.refDays())) f[REF_DAY] = 1 - f[7];
         if (f[SWITCH] == 1) undatedEvent(a, c, f);
         return f;
     }

@@ -35,7 +35,10 @@ import org.sitrep.model.DuplicateKind;
  * A legal follow-up ({@link ArticleRep#followUp}: an arrest, plea, trial or sentence in the title) with an extracted
  * place also looks up every incident of that place across all time ({@link CandidateIndex#places}) when the town holds
  * at most {@link #FOLLOW_UP_PLACE_MAX} (session 7: 11 more gold incidents retrieved in the refit's teacher-forced
- * stream; such candidates, like those of the rare-name section, are not checked for a remerge).
+ * stream; such candidates, like those of the rare-name section, are not checked for a remerge). An article that names
+ * calendar days ({@link ArticleRep#refDays}: "shot on Nov. 6") looks up, across all time, the incidents with a member at
+ * its place, or in its place's map cell, within a day of each ({@link CandidateIndex#placeDays}; {@code REF_DAY_HITS}):
+ * a trial or sentencing story a year later meets its shooting even when it shares no rare name with it (session 10).
  * Each candidate is scored by {@link LinkModel} (logistic regression over pair features, fit on dev pairs);
  * the article joins the most probable candidate above the threshold or founds a new incident.
  *
@@ -97,6 +100,11 @@ final class StandardClusterer implements IncidentClusterer {
     static final int FOLLOW_UP_PLACE_MAX = 30;
     /** Hits a same-place incident counts for in a legal follow-up's lookup (ranks it with two shared terms). */
     private static final int FOLLOW_UP_PLACE_HITS = 2;
+    /**
+     * Hits an incident with a member at the article's place (or in its map cell) on a day its text names counts for
+     * ({@link ArticleRep#refDays}, across all time): ranks it with two shared terms, as a follow-up's town does.
+     */
+    private static final int REF_DAY_HITS = 2;
     /** A (term, bucket) posting list longer than this is a common term and is skipped (80 -> 150 in session 3). */
     private static final int MAX_POSTINGS = 150;
 
@@ -356,6 +364,10 @@ final class StandardClusterer implements IncidentClusterer {
             CandidateIndex.Posting p = index.places().get(key[0]);
             if (p != null && p.size <= FOLLOW_UP_PLACE_MAX) count(index.places(), key, q, FOLLOW_UP_PLACE_HITS);
         }
+        if (a.refDays().length > 0 && (a.place() != null || !Double.isNaN(a.lat()))) {
+            // the days the text names ("shot on March 3"), with its place, across all time: a follow-up's shooting
+            count(index.placeDays(), refDayKeys(a), q, REF_DAY_HITS);
+        }
         if (a.names().length > 0) {
             // rare names across all time: follow-ups months later (charges, trials) that share a victim's name
             count(index.names(), a.names(), q);
@@ -363,6 +375,24 @@ final class StandardClusterer implements IncidentClusterer {
         for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
         touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
         return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
+    }
+
+    /**
+     * The (place, day) and (map cell, day) keys of the days {@code a}'s text names ({@link ArticleRep#refDays}), a day
+     * either side, other than its own day (looked up with the window): its place's name and its own map cell only.
+     */
+    private static int[] refDayKeys(ArticleRep a) {
+        int[] keys = new int[a.refDays().length * 6];
+        int k = 0;
+        boolean geo = !Double.isNaN(a.lat());
+        for (int r : a.refDays()) {
+            if (a.dated() && Math.abs(r - a.day()) <= 1) continue;
+            for (int d = -1; d <= 1; d++) {
+                if (a.place() != null) keys[k++] = CandidateIndex.placeDayKey(a.place(), r + d);
+                if (geo) keys[k++] = CandidateIndex.geoDayKey(CandidateIndex.geoCell(a.lat()), CandidateIndex.geoCell(a.lon()), r + d);
+            }
+        }
+        return java.util.Arrays.copyOf(keys, k);
     }
 
     /** The (map cell, day) keys around {@code a}'s place and incident day: the 3 x 3 cells around it, a day either side. */

@@ -33,6 +33,7 @@ class ClustererErrorsTest {
         for (String name : System.getProperty("sitrep.errorFiles", "gva-dev.jsonl,ecbplus-dev.jsonl").split(",")) {
             List<DevData.Item> items = DevData.load(name);
             analyse(name, items, Path.of(dir, name.replace(".jsonl", "") + "-errors.txt"));
+            if (Boolean.getBoolean("sitrep.noShuffle")) continue;
             List<DevData.Item> shuffled = new ArrayList<>(items);
             Collections.shuffle(shuffled, new Random(42));
             analyse(name + " shuffled", shuffled, Path.of(dir, name.replace(".jsonl", "") + "-shuffled-errors.txt"));
@@ -85,6 +86,16 @@ class ClustererErrorsTest {
                 else kind = "miss-beaten";
             }
             tally.merge(kind, 1, Integer::sum);
+            if (!goldIncs.isEmpty() && a.published() != null) {
+                // the gap to the gold incident's first report: late follow-ups (over 30 days) tallied apart
+                java.time.LocalDate first = a.published();
+                for (var e : gold.entrySet()) {
+                    var mate = byId.get(e.getKey()).article();
+                    if (e.getValue().equals(it.gold()) && mate.published() != null && mate.published().isBefore(first)) first = mate.published();
+                }
+                long gapDays = java.time.temporal.ChronoUnit.DAYS.between(first, a.published());
+                if (gapDays > 30) tally.merge("late30:" + kind, 1, Integer::sum);
+            }
             if (!kind.startsWith("ok")) {
                 sb.append("== ").append(kind).append(" ").append(a.id()).append(" gold=").append(it.gold()).append('\n');
                 sb.append("   ").append(describe(it, rep)).append('\n');
