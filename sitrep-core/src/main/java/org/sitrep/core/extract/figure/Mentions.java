@@ -395,8 +395,10 @@ final class Mentions {
             int at = m.start();
             // the subject's own mention ("one of six people who were wounded": 1) is the one person, not a count of people
             // (one who died keeps its weight: "one of five people shot ... has died" is a firm death)
-            if (!DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) out.replaceAll(x -> x.start() == at && x.quantity().value() == 1 && x.name() == null ? new Mention(x.count(),
-                    x.quantity(), x.start(), x.end(), x.suspect(), x.hedged(), true) : x);
+            if (!DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) {
+                out.replaceAll(x -> x.start() == at && x.quantity().value() == 1 && x.name() == null
+                        ? new Mention(x.count(), x.quantity(), x.start(), x.end(), x.suspect(), x.hedged(), true) : x);
+            }
             out.add(new Mention(Count.SHOT, q, m.start(), m.end(), false, hedged, false));
         }
         m = FATALLY.matcher(s);
