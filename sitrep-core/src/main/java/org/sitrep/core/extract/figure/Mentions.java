@@ -191,6 +191,13 @@ final class Mentions {
     private static final Pattern ONE_OF_GROUP = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?(?<q>" + Quantities.NUMBER + ")" + NA
             + "(?:\\s+" + MODS + PLURAL + ")?(?:\\s+(?:who|that)\\s+(?:were|had\\s+been|have\\s+been))?\\s+(?<cue>" + SHOT_PASSIVE
             + "|wounded|injured|hurt)\\b", F);
+    /**
+     * "The two were shot, along with another woman", "Ellis was shot along with three others", "was shot along with a 16-year-old
+     * boy and a 21-year-old man": the people named after "along with" were hit too and add to the subject's count.
+     */
+    private static final Pattern ALONG_WITH = Pattern.compile("\\b(?<hit>shot|wounded|injured|hit|struck)\\s*,?\\s+along\\s+with\\s+"
+            + "(?<q>another|an?|his|her|their|" + Quantities.NUMBER + ")" + NA + "\\s+(?:" + MODS + ")?(?<noun>" + PLURAL + "|" + SINGULAR + ")\\b"
+            + "(?<and>\\s+and\\s+(?:an?|his|her|their)\\s+(?:" + MODS + ")?(?:" + SINGULAR + ")\\b)?", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>(?:shot|wounded|hit)(?:\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
             + "|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}?" + PLURAL + ")?)\\s*(?:,|--|[—–]|\\s-)\\s*" + Q + NA
@@ -387,6 +394,20 @@ final class Mentions {
             Quantity q = quantity(m.group("q"));
             if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
             out.add(new Mention(m.group("other") != null ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
+        }
+        m = ALONG_WITH.matcher(s);
+        while (lower.contains("along") && m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || q.vague() || q.value() < 1 || !plausible(q, m.group("q"))) continue;
+            int more = q.value() + (m.group("and") != null ? 1 : 0);
+            int cueEnd = m.end("hit");
+            Mention subject = null;
+            for (Mention x : out) {
+                if ((x.count() == Count.SHOT || x.count() == Count.INJURED) && x.end() == cueEnd && !x.suspect()) subject = x;
+            }
+            if (subject == null) continue;
+            Quantity total = new Quantity(subject.quantity().value() + more, null, Qualifier.EXACT, false);
+            out.add(new Mention(Count.SHOT, total, subject.start(), m.end(), false, hedged, false));
         }
         m = ONE_OF_GROUP.matcher(s);
         while (lower.contains("of") && m.find()) {

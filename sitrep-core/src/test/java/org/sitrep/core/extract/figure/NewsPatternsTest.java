@@ -417,4 +417,13 @@ class NewsPatternsTest {
         assertThat(value(extract("", "Police found four victims who had been struck by gunfire. A fifth male adult victim who was "
                 + "struck by gunfire was found later at a hospital."), FigureKind.INJURED)).isEqualTo(5);
     }
+
+    @Test
+    void extract_shotAlongWithOthers_addsThePeopleNamedAfter() {
+        var f = extract("Mother and daughter killed", "The two were shot, along with another woman, just before 1 a.m. Both died at the "
+                + "scene.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "He was shot along with his brother at the party."), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "A man was shot along with two other men outside a store."), FigureKind.INJURED)).isEqualTo(3);
+    }
 }
