@@ -425,5 +425,8 @@ class NewsPatternsTest {
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
         assertThat(value(extract("", "He was shot along with his brother at the party."), FigureKind.INJURED)).isEqualTo(2);
         assertThat(value(extract("", "A man was shot along with two other men outside a store."), FigureKind.INJURED)).isEqualTo(3);
+        f = extract("", "Ellis, 44, was shot along with three others around 1 a.m. Ellis died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
     }
 }
