@@ -47,9 +47,11 @@ final class CasualtyExtractor implements FigureExtractor {
     }
     /**
      * "... and three others were wounded" marks people besides those already counted; in "Milner and three others were
-     * shot" (a mention that starts at the name) the others are counted with him, so the dead among them come off.
+     * shot" (a mention that starts at the name) and "Ellis was shot along with three others" the others are counted with
+     * him, so the dead among them come off.
      */
-    private static final Pattern OTHERS = Pattern.compile("(?<!(?:\\b(?:he|she)|(?-i:\\b[A-Z][a-z'’]{1,20}))\\s{1,3}and\\s{1,3}"
+    private static final Pattern OTHERS = Pattern.compile("(?<!(?:(?:\\b(?:he|she)|(?-i:\\b[A-Z][a-z'’]{1,20}))\\s{1,3}and"
+            + "|\\balong\\s{1,3}with)\\s{1,3}"
             + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\s{1,3})\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b"
             + "|\\bmore\\b(?!\\s+than\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -74,6 +74,7 @@ final class Mentions {
             + "|released\\s+from\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|treated\\s+at\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?(?:hospitals?|medical\\s+cent(?:er|re)s?|scene\\s+and\\s+released)"
             + "|recovering\\s+(?:from|after|at|in)"
+            + "|fighting\\s+for\\s+(?:his|her|their)\\s+li(?:fe|ves)|clinging\\s+to\\s+li(?:fe|ves)"
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
@@ -177,11 +178,26 @@ final class Mentions {
      * least that many people hit in all (the dead among them are taken off by the extractor).
      */
     private static final Pattern ORDINAL = Pattern.compile("(?:\\b(?:a|an)\\s+|\\bthe\\s+(?=\\w+\\s+(?:victim|person)\\b)|(?<=[,;]\\s))(?<ord>second|third|fourth|fifth|sixth|seventh|eighth|\\d{1,2}(?:st|nd|rd|th))"
-            + "(?<noun>\\s+(?:[a-z-]+\\s+)?" + "(?:" + SINGULAR + ")(?:\\s*,\\s*[^,.;]{2,50}?\\s*,)?)?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
+            + "(?<noun>\\s+(?:[a-z-]+\\s+){0,2}?" + "(?:" + SINGULAR + ")(?:\\s*,\\s*[^,.;]{2,50}?\\s*,)?)?(?<filler>(?:\\s+" + FILLER + "){0,3})\\s+(?<cue>" + INJ_PASSIVE + "|"
             + SHOT_PASSIVE + ")\\b", F);
     /** "Two other gunshot victims arrived at the hospital": people hit, counted by their noun with no casualty verb. */
     private static final Pattern GUNSHOT_VICTIMS = Pattern.compile("\\b" + NB + Q + NA + "\\s+(?<other>(?:other|more|additional)\\s+)?"
             + "(?:gunshot|shooting)\\s+victims\\s+(?:were|are|arrived|walked|showed|went|drove|was|have|had|remain(?:ed)?)\\b", F);
+    /**
+     * "Durham was one of five people shot", "she was one of six people who were wounded": the group is everyone hit, the
+     * person named one of them (who may have died: the dead come off the group). Not "one of two men was wounded" (a
+     * singular verb: only the one was hit) nor "one of three people killed".
+     */
+    private static final Pattern ONE_OF_GROUP = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?(?<q>" + Quantities.NUMBER + ")" + NA
+            + "(?:\\s+" + MODS + PLURAL + ")?(?:\\s+(?:who|that)\\s+(?:were|had\\s+been|have\\s+been))?\\s+(?<cue>" + SHOT_PASSIVE
+            + "|wounded|injured|hurt)\\b", F);
+    /**
+     * "The two were shot, along with another woman", "Ellis was shot along with three others", "was shot along with a 16-year-old
+     * boy and a 21-year-old man": the people named after "along with" were hit too and add to the subject's count.
+     */
+    private static final Pattern ALONG_WITH = Pattern.compile("\\b(?<hit>shot|wounded|injured|hit|struck)\\s*,?\\s+along\\s+with\\s+"
+            + "(?<q>another|an?|his|her|their|" + Quantities.NUMBER + ")" + NA + "\\s+(?:" + MODS + ")?(?<noun>" + PLURAL + "|" + SINGULAR + ")\\b"
+            + "(?<and>\\s+and\\s+(?:an?|his|her|their)\\s+(?:" + MODS + ")?(?:" + SINGULAR + ")\\b)?", F);
     /** "shot, one fatally", "two of them fatally". */
     private static final Pattern FATALLY = Pattern.compile("\\b(?<hit>(?:shot|wounded|hit)(?:\\s+(?:\\d{1,2}|two|three|four|five|six|seven"
             + "|eight|nine|ten)\\s+(?:[a-z-]+\\s+){0,2}?" + PLURAL + ")?)\\s*(?:,|--|[—–]|\\s-)\\s*" + Q + NA
@@ -379,6 +395,33 @@ final class Mentions {
             if (q == null || !plausible(q, m.group("q")) || isArticle(m.group("q"))) continue;
             out.add(new Mention(m.group("other") != null ? Count.INJURED : Count.SHOT, q, m.start(), m.end(), false, hedged, false));
         }
+        m = ALONG_WITH.matcher(s);
+        while (lower.contains("along") && m.find()) {
+            Quantity q = quantity(m.group("q"));
+            if (q == null || q.vague() || q.value() < 1 || !plausible(q, m.group("q"))) continue;
+            int more = q.value() + (m.group("and") != null ? 1 : 0);
+            int cueEnd = m.end("hit");
+            Mention subject = null;
+            for (Mention x : out) {
+                if ((x.count() == Count.SHOT || x.count() == Count.INJURED) && x.end() == cueEnd && !x.suspect()) subject = x;
+            }
+            if (subject == null) continue;
+            Quantity total = new Quantity(subject.quantity().value() + more, null, Qualifier.EXACT, false);
+            out.add(new Mention(Count.SHOT, total, subject.start(), m.end(), false, hedged, false));
+        }
+        m = ONE_OF_GROUP.matcher(s);
+        while (lower.contains("of") && m.find()) {
+            Quantity q = Quantities.parse(m.group("q"));
+            if (q == null || q.value() < 2 || !plausible(q, m.group("q"))) continue;
+            int at = m.start();
+            // the subject's own mention ("one of six people who were wounded": 1) is the one person, not a count of people
+            // (one who died keeps its weight: "one of five people shot ... has died" is a firm death)
+            if (!DIED_AFTER.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 90)).find()) {
+                out.replaceAll(x -> x.start() == at && x.quantity().value() == 1 && x.name() == null
+                        ? new Mention(x.count(), x.quantity(), x.start(), x.end(), x.suspect(), x.hedged(), true) : x);
+            }
+            out.add(new Mention(Count.SHOT, q, m.start(), m.end(), false, hedged, false));
+        }
         m = FATALLY.matcher(s);
         while (m.find()) {
             Quantity q = Quantities.parse(m.group("q"));
@@ -528,7 +571,8 @@ final class Mentions {
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;
-        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover") || c.startsWith("released")) return Count.INJURED;
+        if (c.startsWith("in ") || c.startsWith("treated") || c.startsWith("recover") || c.startsWith("released")
+                || c.startsWith("fighting") || c.startsWith("clinging")) return Count.INJURED;
         if (c.startsWith("with")) return Count.SHOT;
         if (c.startsWith("missing") || c.startsWith("unaccounted")) return Count.MISSING;
         if (c.startsWith("trap")) return Count.TRAPPED;

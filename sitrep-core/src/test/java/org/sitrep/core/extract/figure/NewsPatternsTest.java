@@ -387,4 +387,46 @@ class NewsPatternsTest {
         assertThat(String.valueOf(value(extract("Shooting", "One of two men was wounded in the shooting on Elm Street."),
                 FigureKind.INJURED))).isNotEqualTo("2");
     }
+
+    @Test
+    void extract_oneOfAGroupHit_groupIsThePeopleShot() {
+        var f = extract("Man dies after bar shooting", "Lee was one of five people shot during a fight at the bar. He died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        f = extract("", "She was one of six people who were wounded during the party. One man was killed.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(5);
+        assertThat(value(extract("", "Brown was one of four people hit by gunfire near the park."), FigureKind.INJURED)).isEqualTo(4);
+        f = extract("", "Police say one of five people shot outside the lounge has died.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        assertThat(value(extract("", "The DA says one of the three men shot and killed last week was a witness."), FigureKind.INJURED))
+                .isNull();
+    }
+
+    @Test
+    void extract_fightingForLife_isHurt() {
+        var f = extract("", "Four people are dead and another is fighting for her life at a hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(4);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "Two others are now fighting for their lives after the shooting."), FigureKind.INJURED))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void extract_ordinalVictimWithTwoModifiers_countsPeopleHit() {
+        assertThat(value(extract("", "Police found four victims who had been struck by gunfire. A fifth male adult victim who was "
+                + "struck by gunfire was found later at a hospital."), FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_shotAlongWithOthers_addsThePeopleNamedAfter() {
+        var f = extract("Mother and daughter killed", "The two were shot, along with another woman, just before 1 a.m. Both died at the "
+                + "scene.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "He was shot along with his brother at the party."), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "A man was shot along with two other men outside a store."), FigureKind.INJURED)).isEqualTo(3);
+        f = extract("", "Ellis, 44, was shot along with three others around 1 a.m. Ellis died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+    }
 }
