@@ -112,12 +112,24 @@ final class IncidentDateExtractor implements DateExtractor {
         Timex t = best.best().timex();
         LocalDate date = best.date();
         if (best.statement() && best.precision() == Precision.DAY && date.equals(doc.article().published())
-                && MORNING.matcher(t.text()).find()) {
-            // "officials said on Tuesday morning": reported in the morning, so it happened the day before
+                && MORNING.matcher(t.text()).find() && saidAt(doc.text(), t)) {
+            // "officials said on Tuesday morning": reported in the morning, so it happened the day before (not "in
+            // critical condition Saturday morning", "hospitalized early Monday morning": those are the incident's)
             date = date.minusDays(1);
             conf *= 0.6;
         }
         return new IncidentDate(date, best.precision(), doc.evidence(t.start(), t.end()), conf);
+    }
+
+    /** A saying verb governs the date: "officials said on Tuesday morning", "Tuesday morning, police said". */
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|announced|reported"
+            + "|stated|confirmed|according to)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+    private static final Pattern SAID_AFTER = Pattern.compile("(?i)^(?:'s)?,?\\s*(?:that\\s+)?(?:\\w+\\s+){0,2}?"
+            + "(?:said|says|told|announced)\\b");
+
+    private static boolean saidAt(String text, Timex t) {
+        return SAID_BEFORE.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find()
+                || SAID_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 40)).lookingAt();
     }
 
     /** The date options of one article, with the anchor they were resolved against. */
@@ -146,8 +158,9 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
-        if (stamped != null && !stamped.equals(anchor)) {
-            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date
+        if (stamped != null && !stamped.equals(anchor) && (published == null || !stamped.isAfter(published))) {
+            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date; a stamp after
+            // that date is a revision ("Updated: Wednesday, December 28"), and the story was written by then
             anchor = stamped;
             found = TimeExpressions.find(text, anchor);
         }

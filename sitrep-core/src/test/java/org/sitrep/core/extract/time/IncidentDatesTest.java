@@ -66,6 +66,24 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_updatedStampAfterPublication_doesNotMoveTheAnchor() {
+        // published Saturday 2016-10-29; the page was revised two months later, and "Friday" is the day before
+        String text = "Updated: Wednesday, December 28, 2016 @ 5:31 PM\n\nTwo men were shot late Friday outside a "
+                + "bar on Main Street, police said.";
+        IncidentDate d = extract("Two hurt in shooting", text, LocalDate.of(2016, 10, 29));
+        assertEquals(LocalDate.of(2016, 10, 28), d.date());
+    }
+
+    @Test
+    void extract_postedStampBeforePublication_anchorsTheArticle() {
+        // crawled on 2017-01-28; the story's own stamp says Monday 2014-08-04, so "Sunday" is 2014-08-03
+        String text = "Posted: Monday, August 4, 2014 10:21 PM EDT\n\nFive people were wounded in a shooting at a "
+                + "party early Sunday, deputies said.";
+        IncidentDate d = extract("Five wounded at party", text, LocalDate.of(2017, 1, 28));
+        assertEquals(LocalDate.of(2014, 8, 3), d.date());
+    }
+
+    @Test
     void extract_clockTimeWithWeekdayAndWrittenDay_takesTheWrittenDay() {
         // published Wednesday 2016-06-01, more than a week on: "Monday" alone would be May 30
         String text = "Police said the girl was shot around 11 p.m. Monday, May 23, at a home on Main Street.";
@@ -165,6 +183,14 @@ class IncidentDatesTest {
         IncidentDate d = extract("", text, LocalDate.of(2022, 6, 28));
         assertEquals(LocalDate.of(2022, 6, 27), d.date());
         assertTrue(d.confidence() < 0.6);
+    }
+
+    @Test
+    void extract_conditionOnTheMorningOfPublication_isThatDay() {
+        // published Saturday 2016-12-31: "in critical condition Saturday morning" is no report of an earlier day
+        String text = "Police are investigating a shooting that left one man in critical condition Saturday morning.";
+        IncidentDate d = extract("Man critically hurt", text, LocalDate.of(2016, 12, 31));
+        assertEquals(LocalDate.of(2016, 12, 31), d.date());
     }
 
     @Test
