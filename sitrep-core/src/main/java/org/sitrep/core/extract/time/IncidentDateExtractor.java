@@ -187,6 +187,10 @@ final class IncidentDateExtractor implements DateExtractor {
             if (weekdayContradicts(c)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
+            if (tomorrowsWeekday(c, anchor) && (scored.statement || !scored.attached
+                    || !ON_BEFORE.matcher(text).region(Math.max(0, t.start() - 4), t.start()).find())) {
+                continue;
+            }
             DateModel.Builder b = byDate.computeIfAbsent(c.date(), DateModel.Builder::new);
             b.add(c, scored.score, scored.statement, scored.sentence,
                     DEATH.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find());
@@ -225,6 +229,25 @@ final class IncidentDateExtractor implements DateExtractor {
         if (!m.find()) return false;
         int named = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
         return named != c.date().getDayOfWeek().getValue();
+    }
+
+    /** A week back pointer that makes a six-day-old weekday deliberate: "last Saturday", "this past Saturday". */
+    private static final Pattern PAST_WEEK = Pattern.compile("(?i)\\b(?:last|past|previous|a week ago)\\b");
+
+    /**
+     * A bare weekday that resolves six days before the anchor, so it names the day after the publication date: a
+     * story dated a day early by its feed ("in stable condition Saturday morning" on a Friday date) or a day to come
+     * ("an autopsy is set for Wednesday"), seldom a day almost a week back, which reports call "last Saturday"
+     * (gva-dev: the six-day-old day right 11 times in 248 such mentions). The caller keeps one with an event word
+     * attached and "on" ("charged Friday in the shooting on Sunday night"), the way a follow-up recalls its incident.
+     */
+    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\bon\\s+$");
+
+    static boolean tomorrowsWeekday(Candidate c, LocalDate anchor) {
+        if (anchor == null || c.precision() != Precision.DAY || c.absolute()) return false;
+        if (anchor.toEpochDay() - c.date().toEpochDay() != 6) return false;
+        String text = c.timex().text();
+        return NAMED_WEEKDAY.matcher(text).find() && !MONTH_DAY.matcher(text).find() && !PAST_WEEK.matcher(text).find();
     }
 
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/90", "was born on May 2, 1999"). */

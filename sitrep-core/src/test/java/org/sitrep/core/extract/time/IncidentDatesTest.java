@@ -194,6 +194,25 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_weekdayOfTheDayAfterPublication_isNoDaySixDaysBack() {
+        // dated Friday 2016-07-08 by its feed; "Saturday morning" is the next day's news, not Saturday 2016-07-02
+        String text = "Two men were shot outside a bar late Friday. Both were in stable condition Saturday morning, "
+                + "police said.";
+        IncidentDate d = extract("Two shot outside bar", text, LocalDate.of(2016, 7, 8));
+        assertEquals(LocalDate.of(2016, 7, 8), d.date());
+        assertTrue(IncidentDateExtractor.tomorrowsWeekday(Candidate.of(new Timex(Timex.Type.DATE, "2016-07-02", 0, 16,
+                "Saturday morning")), LocalDate.of(2016, 7, 8)));
+    }
+
+    @Test
+    void extract_lastWeekdaySixDaysBack_staysThatDay() {
+        // published Friday 2016-07-08; "last Saturday" is 2016-07-02
+        String text = "A man shot outside a bar last Saturday has died, police said.";
+        IncidentDate d = extract("Man dies after shooting", text, LocalDate.of(2016, 7, 8));
+        assertEquals(LocalDate.of(2016, 7, 2), d.date());
+    }
+
+    @Test
     void extract_eventDateBeatsFollowUpDate() {
         String text = "A man was charged Friday in the shooting death of a teenager on Sunday night in the park.";
         IncidentDate d = extract("", text, LocalDate.of(2016, 7, 9));
