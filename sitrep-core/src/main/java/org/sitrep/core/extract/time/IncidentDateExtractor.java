@@ -158,9 +158,8 @@ final class IncidentDateExtractor implements DateExtractor {
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
-        if (stamped != null && !stamped.equals(anchor) && (published == null || !stamped.isAfter(published))) {
-            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date; a stamp after
-            // that date is a revision ("Updated: Wednesday, December 28"), and the story was written by then
+        if (stamped != null && !stamped.equals(anchor)) {
+            // the article's own "Posted: ..." stamp beats a crawler's guess of the publication date
             anchor = stamped;
             found = TimeExpressions.find(text, anchor);
         }
@@ -231,6 +230,8 @@ final class IncidentDateExtractor implements DateExtractor {
         return named != c.date().getDayOfWeek().getValue();
     }
 
+    /** "on" right before a date: "in the shooting on Sunday night". */
+    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\bon\\s+$");
     /** A week back pointer that makes a six-day-old weekday deliberate: "last Saturday", "this past Saturday". */
     private static final Pattern PAST_WEEK = Pattern.compile("(?i)\\b(?:last|past|previous|a week ago)\\b");
 
@@ -241,8 +242,6 @@ final class IncidentDateExtractor implements DateExtractor {
      * (gva-dev: the six-day-old day right 11 times in 248 such mentions). The caller keeps one with an event word
      * attached and "on" ("charged Friday in the shooting on Sunday night"), the way a follow-up recalls its incident.
      */
-    private static final Pattern ON_BEFORE = Pattern.compile("(?i)\\bon\\s+$");
-
     static boolean tomorrowsWeekday(Candidate c, LocalDate anchor) {
         if (anchor == null || c.precision() != Precision.DAY || c.absolute()) return false;
         if (anchor.toEpochDay() - c.date().toEpochDay() != 6) return false;
