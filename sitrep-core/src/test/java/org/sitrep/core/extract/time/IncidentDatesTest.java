@@ -66,6 +66,15 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_postedStampBeforePublication_anchorsTheArticle() {
+        // crawled on 2017-01-28; the story's own stamp says Monday 2014-08-04, so "Sunday" is 2014-08-03
+        String text = "Posted: Monday, August 4, 2014 10:21 PM EDT\n\nFive people were wounded in a shooting at a "
+                + "party early Sunday, deputies said.";
+        IncidentDate d = extract("Five wounded at party", text, LocalDate.of(2017, 1, 28));
+        assertEquals(LocalDate.of(2014, 8, 3), d.date());
+    }
+
+    @Test
     void extract_clockTimeWithWeekdayAndWrittenDay_takesTheWrittenDay() {
         // published Wednesday 2016-06-01, more than a week on: "Monday" alone would be May 30
         String text = "Police said the girl was shot around 11 p.m. Monday, May 23, at a home on Main Street.";
@@ -168,9 +177,37 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_conditionOnTheMorningOfPublication_isThatDay() {
+        // published Saturday 2016-12-31: "in critical condition Saturday morning" is no report of an earlier day
+        String text = "Police are investigating a shooting that left one man in critical condition Saturday morning.";
+        IncidentDate d = extract("Man critically hurt", text, LocalDate.of(2016, 12, 31));
+        assertEquals(LocalDate.of(2016, 12, 31), d.date());
+    }
+
+    @Test
+    void extract_weekdayOfTheDayAfterPublication_isNoDaySixDaysBack() {
+        // dated Friday 2016-07-08 by its feed; "Saturday morning" is the next day's news, not Saturday 2016-07-02
+        String text = "Two men were shot outside a bar late Friday. Both were in stable condition Saturday morning, "
+                + "police said.";
+        IncidentDate d = extract("Two shot outside bar", text, LocalDate.of(2016, 7, 8));
+        assertEquals(LocalDate.of(2016, 7, 8), d.date());
+        assertTrue(IncidentDateExtractor.tomorrowsWeekday(Candidate.of(new Timex(Timex.Type.DATE, "2016-07-02", 0, 16,
+                "Saturday morning")), LocalDate.of(2016, 7, 8)));
+    }
+
+    @Test
+    void extract_lastWeekdaySixDaysBack_staysThatDay() {
+        // published Friday 2016-07-08; "last Saturday" is 2016-07-02
+        String text = "A man shot outside a bar last Saturday has died, police said.";
+        IncidentDate d = extract("Man dies after shooting", text, LocalDate.of(2016, 7, 8));
+        assertEquals(LocalDate.of(2016, 7, 2), d.date());
+    }
+
+    @Test
     void extract_eventDateBeatsFollowUpDate() {
+        // published Friday 2016-07-08 (on a Saturday the bare "Sunday" six days back would be the next day's news)
         String text = "A man was charged Friday in the shooting death of a teenager on Sunday night in the park.";
-        IncidentDate d = extract("", text, LocalDate.of(2016, 7, 9));
+        IncidentDate d = extract("", text, LocalDate.of(2016, 7, 8));
         assertEquals(LocalDate.of(2016, 7, 3), d.date());
     }
 
