@@ -158,18 +158,8 @@ final class SparseSum {
         double[] d = dense.load(v, ids[size - 1]);
         int[] y = ids;
         double[] wy = weights;
-        // the products first (independent, so they overlap), the non-zero ones packed in order, then their sum in
-        // ascending term order: a zero product adds nothing to the sum (of positive weights), so the value is the
-        // same to the last bit as one chain of additions over all of them, which waits on every add in turn
-        double[] p = dense.products(size);
-        int k = 0;
-        for (int j = 0; j < size; j++) {
-            double q = d[y[j]] * wy[j];
-            p[k] = q;
-            k += q != 0 ? 1 : 0;
-        }
         double s = 0;
-        for (int j = 0; j < k; j++) s += p[j];
+        for (int j = 0; j < size; j++) s += d[y[j]] * wy[j];
         return s / Math.sqrt(norm2);
     }
 
@@ -180,14 +170,6 @@ final class SparseSum {
     static final class Dense {
         private double[] w = new double[1024];
         private Terms.Vec loaded;
-        /** Scratch for the packed products of {@link SparseSum#cosine(Terms.Vec, Dense)}. */
-        private double[] products = new double[256];
-
-        /** A scratch array of at least {@code n} doubles (its contents are left as they are). */
-        double[] products(int n) {
-            if (n > products.length) products = new double[Math.max(n, products.length * 2)];
-            return products;
-        }
 
         /** The array holding {@code v}, at least {@code maxId + 1} long. */
         double[] load(Terms.Vec v, int maxId) {

@@ -359,58 +359,9 @@ final class StandardClusterer implements IncidentClusterer {
             count(index.names(), a.names(), q);
         }
         for (int i = before; i < touched.size(); i++) touched.get(i).nameOnly = true;
-        return top(MAX_CANDIDATES);
+        touched.sort((x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq));
+        return touched.subList(0, Math.min(MAX_CANDIDATES, touched.size()));
     }
-
-    /** Candidate order: most hits first, then the oldest incident (seq is unique among live incidents). */
-    private static final java.util.Comparator<IncidentState> RANK =
-            (x, y) -> x.hits != y.hits ? y.hits - x.hits : Long.compare(x.seq, y.seq);
-    /** Scratch of {@link #top}: the touched incidents' rank keys, and the kept ones. */
-    private long[] rankKeys = new long[256];
-    private final List<IncidentState> leaders = new ArrayList<>();
-
-    /**
-     * The first {@code max} touched incidents in {@link #RANK} order: the same list as sorting them all and keeping the
-     * first {@code max}, but the long list is ranked by a primitive sort of one key per incident ({@link #rankKey}), which
-     * reads each incident once, instead of a comparator reading two incidents per comparison; only the kept ones are
-     * sorted with it. A view of a scratch list, valid until the next call.
-     */
-    private List<IncidentState> top(int max) {
-        int n = touched.size();
-        if (n > max && n > rankKeys.length) rankKeys = new long[Math.max(n, 2 * rankKeys.length)];
-        long bar = Long.MAX_VALUE;
-        if (n > max) {
-            for (int i = 0; i < n; i++) {
-                long key = rankKey(touched.get(i));
-                if (key < 0) { // hits or seq out of the key's range (never in practice): rank them all
-                    touched.sort(RANK);
-                    return touched.subList(0, max);
-                }
-                rankKeys[i] = key;
-            }
-            java.util.Arrays.sort(rankKeys, 0, n);
-            bar = rankKeys[max - 1];
-        }
-        leaders.clear();
-        for (int i = 0; i < n; i++) {
-            IncidentState s = touched.get(i);
-            if (bar == Long.MAX_VALUE || rankKey(s) <= bar) leaders.add(s);
-        }
-        leaders.sort(RANK);
-        return leaders.subList(0, Math.min(max, leaders.size()));
-    }
-
-    /**
-     * A key that orders incidents as {@link #RANK} does (the smaller first): fewer hits in the high bits, then seq;
-     * -1 when hits or seq do not fit.
-     */
-    private static long rankKey(IncidentState s) {
-        if (s.hits < 0 || s.hits >= RANK_HITS || s.seq < 0 || s.seq >= 1L << RANK_SEQ_BITS) return -1;
-        return ((long) (RANK_HITS - 1 - s.hits) << RANK_SEQ_BITS) | s.seq;
-    }
-
-    private static final int RANK_SEQ_BITS = 42;
-    private static final int RANK_HITS = 1 << 20;
 
     /** The (map cell, day) keys around {@code a}'s place and incident day: the 3 x 3 cells around it, a day either side. */
     private static int[] geoDayKeys(ArticleRep a) {
