@@ -30,7 +30,8 @@ import org.sitrep.model.FigureKind;
  * {@code roundUp} says the body tells several separate shootings ({@link RoundUp}), and such an article, like a thin
  * one, joins one incident but never bridges or remerges two;
  * {@code persons} are the keys of the victims and suspects the extractor named in full ({@link #personKeys}), sorted,
- * and {@code rarePersons} those of them first named in the title or lead ({@link #leadPersonKeys}) that at most
+ * {@code leadPersons} those of them first named in the title or lead ({@link #leadPersonKeys}; both read from the facts
+ * in one pass), and {@code rarePersons} those of the lead persons that at most
  * {@link #RARE_PERSON_INCIDENTS} incidents had named when the article arrived (set by the clusterer, {@link
  * #withRarePersons}; the feature {@code sharedPerson} of {@link LinkModel} reads them); {@code refDays} are the calendar
  * days the text names ("March 3", "Oct. 9, 2016"; {@link #refDays(String, int)}), on or before the publication day:
@@ -40,7 +41,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
                   double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin,
-                  boolean roundUp, long[] persons, long[] rarePersons, int[] refDays) {
+                  boolean roundUp, long[] persons, long[] leadPersons, long[] rarePersons, int[] refDays) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -126,11 +127,12 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int year = factDated ? facts.incidentDate().date().getYear() : latestYear(all);
         int[] leadNames = multiword(terms, terms.entities(titleAndLead, false));
         int[] leadFinals = terms.lastRunFinals();
+        long[][] persons = personKeys(facts, personLeadEnd(title));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
                 LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(a.text()),
-                personKeys(facts), NO_KEYS,
+                persons[0], persons[1], NO_KEYS,
                 refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day));
     }
 
@@ -187,7 +189,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     ArticleRep withRarePersons(long[] rare) {
         return new ArticleRep(id, full, head, title, ents, day, place, eventType, killed, injured, titleOnly, factDated,
                 names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, roundUp,
-                persons, rare, refDays);
+                persons, leadPersons, rare, refDays);
     }
 
     /** Suffixes left out of a person key. */
@@ -205,9 +207,12 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
      * #PERSON_LEAD_CHARS} characters of the body: the people the story is about, not those it recalls as background.
      */
     static long[] leadPersonKeys(ClusterInput in) {
-        String title = in.article().title();
-        int before = (title == null || title.isEmpty() ? 0 : title.length() + 2) + PERSON_LEAD_CHARS;
-        return personKeys(in.facts(), before);
+        return personKeys(in.facts(), personLeadEnd(in.article().title()))[1];
+    }
+
+    /** The character of the facts' evidence before which a person counts as named in the title or lead. */
+    private static int personLeadEnd(String title) {
+        return (title == null || title.isEmpty() ? 0 : title.length() + 2) + PERSON_LEAD_CHARS;
     }
 
     /**
@@ -217,25 +222,45 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
      * "John Doe Jr." and "John Doe's" share one key; sorted, distinct. A name of one word gives none.
      */
     static long[] personKeys(org.sitrep.model.ArticleFacts facts) {
-        return personKeys(facts, Integer.MAX_VALUE);
+        return personKeys(facts, Integer.MAX_VALUE)[0];
     }
 
-    /** As {@link #personKeys(org.sitrep.model.ArticleFacts)}, of the people first named before character {@code before}. */
-    static long[] personKeys(org.sitrep.model.ArticleFacts facts, int before) {
-        if (facts == null) return NO_KEYS;
-        long[] out = new long[4];
+    private static final long[][] NO_PERSONS = {NO_KEYS, NO_KEYS};
+
+    /**
+     * The keys of {@link #personKeys(org.sitrep.model.ArticleFacts)} and those of the people among them named before
+     * character {@code before} (by the start of each fact's evidence), read in one pass over the facts.
+     */
+    static long[][] personKeys(org.sitrep.model.ArticleFacts facts, int before) {
+        if (facts == null) return NO_PERSONS;
+        long[] out = null;
+        long[] lead = null;
         int n = 0;
+        int nLead = 0;
         for (Fact f : facts.facts()) {
             if (f.kind() != FactKind.PERSON || !("victim".equals(f.role()) || "suspect".equals(f.role()))) continue;
-            if (f.evidence().start() >= before) continue;
             String key = personKey(f.value());
             if (key == null) continue;
+            long h = hash64(key);
+            if (out == null) {
+                out = new long[4];
+                lead = new long[4];
+            }
             if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * n);
-            out[n++] = hash64(key);
+            out[n++] = h;
+            if (f.evidence().start() < before) {
+                if (nLead == lead.length) lead = java.util.Arrays.copyOf(lead, 2 * nLead);
+                lead[nLead++] = h;
+            }
         }
+        if (n == 0) return NO_PERSONS;
+        return new long[][] {sortedDistinct(out, n), sortedDistinct(lead, nLead)};
+    }
+
+    /** The distinct values of {@code keys[0, n)}, ascending ({@code keys} is reordered). */
+    private static long[] sortedDistinct(long[] keys, int n) {
         if (n == 0) return NO_KEYS;
-        long[] keys = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.sort(keys);
+        java.util.Arrays.sort(keys, 0, n);
         int k = 0;
         for (int i = 0; i < n; i++) if (k == 0 || keys[k - 1] != keys[i]) keys[k++] = keys[i];
         return java.util.Arrays.copyOf(keys, k);

@@ -83,7 +83,12 @@ record LeadEvent(int weekdays, int months, long[] figures) {
             }
         }
         if (days == 0 && months == 0 && k == 0) return NONE;
-        return new LeadEvent(days, months, java.util.Arrays.stream(figs, 0, k).sorted().distinct().toArray());
+        // sorted and distinct, by a loop rather than a stream pipeline per article
+        long[] sorted = java.util.Arrays.copyOf(figs, k);
+        java.util.Arrays.sort(sorted);
+        int m = 0;
+        for (int i = 0; i < k; i++) if (m == 0 || sorted[m - 1] != sorted[i]) sorted[m++] = sorted[i];
+        return new LeadEvent(days, months, m == k ? sorted : java.util.Arrays.copyOf(sorted, m));
     }
 
     private static int weekday(String w) {

@@ -272,7 +272,7 @@ final class StandardClusterer implements IncidentClusterer {
             clock = Math.max(clock, (int) input.article().published().toEpochDay());
         }
         ArticleRep a = ArticleRep.of(input, terms, boilerplate);
-        return a.persons().length == 0 ? a : a.withRarePersons(rarePersons(ArticleRep.leadPersonKeys(input)));
+        return a.persons().length == 0 ? a : a.withRarePersons(rarePersons(a.leadPersons()));
     }
 
     /** The keys of {@code keys} that at most {@link ArticleRep#RARE_PERSON_INCIDENTS} live incidents named. */

@@ -35,6 +35,17 @@ final class Streets {
     private static final Set<String> SUFFIXES = Set.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard",
             "Blvd", "Drive", "Dr", "Lane", "Ln", "Parkway", "Pkwy", "Highway", "Hwy", "Terrace", "Pike", "Court", "Ct",
             "Circle", "Expressway", "Freeway");
+    /** {@link #SUFFIXES} as an array, for testing a run of the text without cutting it out. */
+    private static final String[] SUFFIX_LIST = SUFFIXES.toArray(new String[0]);
+    /** Bit {@code c - 'A'} is set for each capital {@code c} that starts a suffix. */
+    private static final int SUFFIX_INITIALS;
+
+    static {
+        int bits = 0;
+        for (String x : SUFFIX_LIST) bits |= 1 << (x.charAt(0) - 'A');
+        SUFFIX_INITIALS = bits;
+    }
+
     private static final String[] DIRECTIONS = {"North", "South", "East", "West"};
     /** Route words in the order the alternation tries them; the optional dots of "Hwy." and "U.S." spelled out. */
     private static final String[] ROUTE_WORDS = {"Highway", "Hwy.", "Hwy", "Route", "Interstate", "I-", "U.S.", "U.S",
@@ -88,17 +99,29 @@ final class Streets {
             int s = i;
             int e = s + 1;
             while (e < n && word(t.charAt(e))) e++;
-            if (s >= free && e + 1 < n && t.charAt(e) == ' ' && name(t, s, e)) {
+            // the cheap tests first: a space, then a capital that can start a suffix, then the name word
+            if (s >= free && e + 1 < n && t.charAt(e) == ' ' && suffixInitial(t.charAt(e + 1)) && name(t, s, e)) {
                 int ls = e + 1;
                 int le = ls;
                 while (le < n && letter(t.charAt(le))) le++;
-                if (le > ls && SUFFIXES.contains(t.substring(ls, le))) {
+                if (le > ls && suffix(t, ls, le)) {
                     keep(t.substring(s, e), s, at);
                     free = le;
                 }
             }
             i = e;
         }
+    }
+
+    /** Whether {@code c} is a capital that starts one of the {@link #SUFFIXES}. */
+    private static boolean suffixInitial(char c) {
+        return c >= 'A' && c <= 'Z' && (SUFFIX_INITIALS & (1 << (c - 'A'))) != 0;
+    }
+
+    /** Whether {@code t[s, e)} is one of the {@link #SUFFIXES} (as {@code SUFFIXES.contains(t.substring(s, e))}). */
+    private static boolean suffix(String t, int s, int e) {
+        for (String x : SUFFIX_LIST) if (x.length() == e - s && t.startsWith(x, s)) return true;
+        return false;
     }
 
     /** "the 1200 block of (North) Broadway". */
@@ -125,9 +148,18 @@ final class Streets {
     /** "Highway 50", "I-95", "U.S. 1": a route word, an optional space, one to three digits ending a word. */
     private static void routes(String t, TreeMap<Integer, String> at) {
         int n = t.length();
+        // the next 'H', 'R', 'I' and 'U' at or after p, found by indexOf (the initials of the route words)
+        int nh = -1;
+        int nr = -1;
+        int ni = -1;
+        int nu = -1;
         for (int p = 0; p < n; p++) {
-            char c = t.charAt(p);
-            if (c != 'H' && c != 'R' && c != 'I' && c != 'U') continue;
+            if (nh < p && nh != n) nh = next(t, 'H', p);
+            if (nr < p && nr != n) nr = next(t, 'R', p);
+            if (ni < p && ni != n) ni = next(t, 'I', p);
+            if (nu < p && nu != n) nu = next(t, 'U', p);
+            p = Math.min(Math.min(nh, nr), Math.min(ni, nu));
+            if (p >= n) break;
             if (p > 0 && word(t.charAt(p - 1))) continue;
             for (String w : ROUTE_WORDS) {
                 if (!t.startsWith(w, p)) continue;
@@ -144,6 +176,12 @@ final class Streets {
                 break;
             }
         }
+    }
+
+    /** The index of the first {@code c} at or after {@code from} in {@code t}, or its length when there is none. */
+    private static int next(String t, char c, int from) {
+        int i = t.indexOf(c, from);
+        return i < 0 ? t.length() : i;
     }
 
     private static void keep(String name, int pos, TreeMap<Integer, String> at) {

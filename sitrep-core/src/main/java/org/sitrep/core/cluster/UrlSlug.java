@@ -31,11 +31,22 @@ final class UrlSlug {
             if (dot > 0 && segment.length() - dot <= 6) segment = segment.substring(0, dot);
             StringBuilder b = new StringBuilder();
             int n = 0;
-            for (String token : segment.split("[^a-z0-9]+")) {
-                if (token.length() < 2 || !letters(token)) continue;
-                if (b.length() > 0) b.append(' ');
-                b.append(token);
-                n++;
+            // the tokens of segment.split("[^a-z0-9]+"), read by hand (no pattern compiled per segment)
+            int len = segment.length();
+            int i = 0;
+            while (i < len) {
+                if (!letterOrDigit(segment.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < len && letterOrDigit(segment.charAt(j))) j++;
+                if (j - i >= 2 && letters(segment, i, j)) {
+                    if (b.length() > 0) b.append(' ');
+                    b.append(segment, i, j);
+                    n++;
+                }
+                i = j;
             }
             if (n >= MIN_WORDS && n > bestWords) {
                 best = b.toString();
@@ -45,9 +56,13 @@ final class UrlSlug {
         return best;
     }
 
-    private static boolean letters(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            char c = token.charAt(i);
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean letters(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c < 'a' || c > 'z') return false;
         }
         return true;
