@@ -492,8 +492,9 @@ public final class StandardReconciler implements Reconciler {
     private Place homeNamesake(Place decided, List<Member> members) {
         Map<String, Integer> homes = new HashMap<>();
         for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        int known = homes.values().stream().mapToInt(Integer::intValue).sum(); // members whose outlet has a home
         for (Map.Entry<String, Integer> h : homes.entrySet()) {
-            if (2 * h.getValue() > members.size() && !h.getKey().equals(decided.admin1())) {
+            if (2 * h.getValue() > known && !h.getKey().equals(decided.admin1())) {
                 if (corroborated(decided, members)) return decided; // "Georgetown, Indiana", "CHAPEL HILL, NC", "Kentucky State Police"
                 return Places.namesake(decided, h.getKey()).orElse(decided);
             }
