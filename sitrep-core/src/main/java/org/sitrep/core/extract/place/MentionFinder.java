@@ -144,6 +144,10 @@ final class MentionFinder {
             int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
             int[] qualifier = qualifier(text, end, words, i + len);
+            if (qualifier.length == 0 && after != null && (after.text().equals("Township") || after.text().equals("Twp"))) {
+                int past = after.end() < text.length() && text.charAt(after.end()) == '.' ? after.end() + 1 : after.end();
+                qualifier = qualifier(text, past, words, i + len + 1); // "Hamilton Township, New Jersey"
+            }
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
             boolean titleWords = titleCase && words.get(i).start() < titleEnd;
@@ -183,7 +187,11 @@ final class MentionFinder {
      * adjacent capitalised words (a suffix like "Jr." may follow), then ", 19," or ", 19." ("Colton Conrad, 19,",
      * "Logan Evan Hinrichs, 14,"). A place is not followed by an age.
      */
-    static boolean agedName(String text, List<Word> words, int from) {
+    static boolean agedName(String text, int from) {
+        return agedName(text, words(text), from);
+    }
+
+    private static boolean agedName(String text, List<Word> words, int from) {
         int k = from;
         int names = 0;
         while (k < words.size() && names < 4 && words.get(k).capitalised() && adjacent(text, words.get(k - 1), words.get(k))) {
