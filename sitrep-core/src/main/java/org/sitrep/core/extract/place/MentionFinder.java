@@ -195,6 +195,7 @@ final class MentionFinder {
         int k = from;
         int names = 0;
         while (k < words.size() && names < 4 && words.get(k).capitalised() && adjacent(text, words.get(k - 1), words.get(k))) {
+            if (CALENDAR.contains(words.get(k).text())) return false; // "in Chicago Sunday, 3 people were shot"
             names++;
             k++;
         }
@@ -208,8 +209,12 @@ final class MentionFinder {
             d++;
             digits++;
         }
-        return digits >= 1 && digits <= 2 && d < text.length() && (text.charAt(d) == ',' || text.charAt(d) == '.' || text.charAt(d) == ' ');
+        return digits >= 1 && digits <= 2 && d < text.length() && (text.charAt(d) == ',' || text.charAt(d) == '.' || text.charAt(d) == ')');
     }
+
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
 
     /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
     private static boolean streetFollows(String text, List<Word> words, int last) {

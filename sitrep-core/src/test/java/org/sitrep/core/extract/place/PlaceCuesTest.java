@@ -96,6 +96,7 @@ class PlaceCuesTest {
         assertThat(aged("Logan Evan Hinrichs, 14, died.")).isTrue();
         assertThat(aged("Dayton Police, 2015 report.")).isFalse();
         assertThat(aged("Dayton Ohio was quiet.")).isFalse();
+        assertThat(aged("Chicago Sunday, 3 people were shot.")).isFalse();
     }
 
     private static boolean aged(String text) {
