@@ -486,14 +486,16 @@ public final class StandardReconciler implements Reconciler {
     }
 
     /**
-     * A town named like one in the state most of the members' outlets are based in (learned, see
-     * {@link OutletPrior#homeRegion}) is taken to be that one: "Pasadena" in a Los Angeles station's story.
+     * A town named like one in the state most of the members' outlets with a known home are based in (learned, see
+     * {@link OutletPrior#homeRegion(String, int)}) is taken to be that one: "Pasadena" in a Los Angeles station's
+     * story, also beside an outlet seen for the first time.
      */
     private Place homeNamesake(Place decided, List<Member> members) {
         Map<String, Integer> homes = new HashMap<>();
-        for (Member m : members) outlets.homeRegion(m.article().outlet()).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        for (Member m : members) outlets.homeRegion(m.article().outlet(), NAMESAKE_ARTICLES).ifPresent(h -> homes.merge(h, 1, Integer::sum));
+        int known = homes.values().stream().mapToInt(Integer::intValue).sum(); // members whose outlet has a home
         for (Map.Entry<String, Integer> h : homes.entrySet()) {
-            if (2 * h.getValue() > members.size() && !h.getKey().equals(decided.admin1())) {
+            if (2 * h.getValue() > known && !h.getKey().equals(decided.admin1())) {
                 if (corroborated(decided, members)) return decided; // "Georgetown, Indiana", "CHAPEL HILL, NC", "Kentucky State Police"
                 return Places.namesake(decided, h.getKey()).orElse(decided);
             }
@@ -571,6 +573,13 @@ public final class StandardReconciler implements Reconciler {
         }
         return false;
     }
+
+    /**
+     * Articles of an outlet observed before its home region picks among a name's namesakes: one is enough here (most
+     * outlets are seen rarely, and only a name that the text places nowhere else is moved), while the other uses of
+     * the home wait for {@link OutletPrior#homeRegion(String) two}.
+     */
+    static final int NAMESAKE_ARTICLES = 1;
 
     /** A town at least this populous is not taken for a neighbourhood of another state's city. */
     static final long STRAY_MAX_POPULATION = 50_000;

@@ -90,6 +90,39 @@ class StandardReconcilerPlaceTest {
         assertThat(big.place().admin1()).isEqualTo("District of Columbia"); // a hamlet "Washington" is in California too
     }
     @Test
+    void reconcile_townNamedLikeOneInTheHomeStateOfTheOnlyOutletWithAHome_isThatOne() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 6; k++) {
+            Member m = member("e" + k, "nbclosangeles.com", place("e" + k, "Los Angeles", "California", "g:" + k, 0.8));
+            r.reconcile("i-e" + k, List.of(m), List.of());
+        }
+        Incident i = r.reconcile("i1", List.of(
+                member("x", "nbclosangeles.com", place("x", "Pasadena", "Texas", "geonames:4717782", 0.6)),
+                member("y", "first-seen.com", place("y", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("California"); // the new outlet has no home to speak against it
+        for (int k = 0; k < 6; k++) {
+            Member m = member("h" + k, "khou.com", place("h" + k, "Houston", "Texas", "g:h" + k, 0.8));
+            r.reconcile("i-h" + k, List.of(m), List.of());
+        }
+        Incident split = r.reconcile("i2", List.of(
+                member("z", "nbclosangeles.com", place("z", "Pasadena", "Texas", "geonames:4717782", 0.6)),
+                member("w", "khou.com", place("w", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(split.place().admin1()).isEqualTo("Texas"); // two homes, no majority: the text's reading stays
+    }
+
+    @Test
+    void reconcile_townNamedLikeOneInTheStateOfTheOutletsOnlyEarlierArticle_isThatOne() {
+        Reconciler r = Reconcilers.standard();
+        r.reconcile("i-e", List.of(member("e", "nbclosangeles.com", place("e", "Los Angeles", "California", "g:1", 0.8))), List.of());
+        Incident i = r.reconcile("i1", List.of(member("x", "nbclosangeles.com",
+                place("x", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("California");
+        Incident fresh = Reconcilers.standard().reconcile("i1", List.of(member("x", "nbclosangeles.com",
+                place("x", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
+        assertThat(fresh.place().admin1()).isEqualTo("Texas"); // an outlet never seen before has no home
+    }
+
+    @Test
     void reconcile_townNamedLikeOneInTheOutletsHomeStateButQualifiedInTheText_keepsItsState() {
         Reconciler r = Reconcilers.standard();
         for (int k = 0; k < 6; k++) {

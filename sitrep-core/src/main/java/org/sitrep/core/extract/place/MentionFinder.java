@@ -121,6 +121,11 @@ final class MentionFinder {
                 possessive = true;
             }
             int[] readings = readings(surface);
+            if (readings.length == 0 && len > 1 && last.text().equals("Co") && end < text.length() && text.charAt(end) == '.') {
+                String county = surface.substring(0, surface.length() - 2) + "County"; // "Aiken Co." is Aiken County
+                readings = java.util.Arrays.stream(readings(county)).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+                if (readings.length > 0) surface = county;
+            }
             if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
                 String head = surface.substring(0, surface.indexOf('-'));
                 String tail = surface.substring(surface.indexOf('-') + 1);
@@ -139,6 +144,10 @@ final class MentionFinder {
             int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
             int[] qualifier = qualifier(text, end, words, i + len);
+            if (qualifier.length == 0 && after != null && (after.text().equals("Township") || after.text().equals("Twp"))) {
+                int past = after.end() < text.length() && text.charAt(after.end()) == '.' ? after.end() + 1 : after.end();
+                qualifier = qualifier(text, past, words, i + len + 1); // "Hamilton Township, New Jersey"
+            }
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
             boolean titleWords = titleCase && words.get(i).start() < titleEnd;
@@ -154,12 +163,58 @@ final class MentionFinder {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
             }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
+            if (len == 1 && after != null && after.capitalised() && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0
+                    && agedName(text, words, i + 1)) {
+                return 0; // "Colton Conrad, 19, is accused": a first name, whatever the size of its namesake town
+            }
+            if (before != null && (before.text().equals("and") || before.text().equals("&")) && i > 1
+                    && adjacent(text, words.get(i - 2), before) && CROSS_STREET.contains(words.get(i - 2).text())) {
+                return len; // "near Yosemite Avenue and Cleveland": the cross street
+            }
             if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
         return 0;
     }
+
+    /** Street types that make the next "and X" a cross street ("Yosemite Avenue and Cleveland"). */
+    private static final java.util.Set<String> CROSS_STREET = java.util.Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.",
+            "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Parkway", "Pkwy", "Highway", "Hwy");
+
+    /**
+     * True when the words from {@code from} are the rest of a person's name followed by an age: one to three
+     * adjacent capitalised words (a suffix like "Jr." may follow), then ", 19," or ", 19." ("Colton Conrad, 19,",
+     * "Logan Evan Hinrichs, 14,"). A place is not followed by an age.
+     */
+    static boolean agedName(String text, int from) {
+        return agedName(text, words(text), from);
+    }
+
+    private static boolean agedName(String text, List<Word> words, int from) {
+        int k = from;
+        int names = 0;
+        while (k < words.size() && names < 4 && words.get(k).capitalised() && adjacent(text, words.get(k - 1), words.get(k))) {
+            if (CALENDAR.contains(words.get(k).text())) return false; // "in Chicago Sunday, 3 people were shot"
+            names++;
+            k++;
+        }
+        if (names == 0 || names > 3) return false;
+        int at = words.get(k - 1).end();
+        if (at < text.length() && text.charAt(at) == '.') at++; // "Jr."
+        if (at + 3 >= text.length() || text.charAt(at) != ',' || text.charAt(at + 1) != ' ') return false;
+        int d = at + 2;
+        int digits = 0;
+        while (d < text.length() && Character.isDigit(text.charAt(d)) && digits < 3) {
+            d++;
+            digits++;
+        }
+        return digits >= 1 && digits <= 2 && d < text.length() && (text.charAt(d) == ',' || text.charAt(d) == '.' || text.charAt(d) == ')');
+    }
+
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December");
 
     /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
     private static boolean streetFollows(String text, List<Word> words, int last) {

@@ -69,10 +69,18 @@ public final class OutletPrior {
      * {@link #REGION_ARTICLES} of them, were placed in: a local outlet's own state. Empty otherwise.
      */
     public synchronized Optional<String> homeRegion(String outlet) {
+        return homeRegion(outlet, REGION_ARTICLES);
+    }
+
+    /**
+     * The region at least {@link #REGION_SHARE} of the outlet's articles were placed in, once {@code articles} of
+     * them have been observed: a weaker guess when {@code articles} is smaller than {@link #REGION_ARTICLES}.
+     */
+    public synchronized Optional<String> homeRegion(String outlet, int articles) {
         if (outlet == null || outlet.isBlank()) return Optional.empty();
         String host = host(outlet);
         int total = totals.getOrDefault(host, 0);
-        if (total < REGION_ARTICLES) return Optional.empty();
+        if (total < Math.max(1, articles)) return Optional.empty();
         return regions.getOrDefault(host, Map.of()).entrySet().stream()
                 .filter(e -> e.getValue() >= REGION_SHARE * total).map(Map.Entry::getKey).findFirst();
     }

@@ -32,6 +32,16 @@ class OutletPriorTest {
     }
 
     @Test
+    void homeRegion_fewerArticlesAsked_isAWeakerGuessAfterOne() {
+        OutletPrior prior = new OutletPrior();
+        prior.observe("ketv.com", "a1", town("Omaha", "Nebraska", "a1"));
+        assertThat(prior.homeRegion("ketv.com")).isEmpty();
+        assertThat(prior.homeRegion("ketv.com", 1)).contains("Nebraska");
+        prior.observe("ketv.com", "a2", town("Des Moines", "Iowa", "a2"));
+        assertThat(prior.homeRegion("ketv.com", 1)).isEmpty(); // split between two states
+    }
+
+    @Test
     void observe_sameArticleTwice_countsOnce() {
         OutletPrior prior = new OutletPrior();
         for (int i = 0; i < 5; i++) prior.observe("x.com", "a1", town("Omaha", "Nebraska", "a1"));

@@ -51,6 +51,59 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_firstNameFollowedByAnAge_isAPersonNotATown() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teen charged after girl shot",
+                "Colton Conrad, 19, is accused of firing the shot. The girl was hit in the arm at a home on Elm Street."));
+        assertThat(places).extracting(Place::name).doesNotContain("Colton");
+        Place p = incident("Teen charged after girl shot",
+                "Brandon Fryer, 24, of Tampa was charged on Monday. The girl was hit in the arm at a home on Elm Street.");
+        assertThat(p.name()).isEqualTo("Tampa");
+    }
+
+    @Test
+    void extract_townWithoutAnAge_isStillATown() {
+        Place p = incident("Man shot in Colton", "A man was shot in Colton on Sunday, police said.");
+        assertThat(p.name()).isEqualTo("Colton");
+    }
+
+    @Test
+    void extract_abbreviatedCounty_isTheCounty() {
+        Place p = incident("Boy, 11, hurt in shooting in Aiken Co. ruled accidental",
+                "Deputies said the boy was hurt when a gun went off at a home on Sunday.");
+        assertThat(p.name()).isEqualTo("Aiken County");
+        assertThat(p.admin1()).isEqualTo("South Carolina");
+    }
+
+    @Test
+    void extract_crossStreetAfterAnAvenue_isNoTown() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("4 hurt in shooting",
+                "The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera."));
+        assertThat(places).extracting(Place::name).doesNotContain("Cleveland");
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Madera");
+    }
+
+    @Test
+    void extract_townshipFollowedByItsState_isInThatState() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "Police are investigating a shooting at a party in Hamilton Township, New Jersey, that left a teen dead."));
+        assertThat(PlacesTest.incident(places).admin1()).isEqualTo("New Jersey");
+        assertThat(places).filteredOn(q -> q.name().equals("Hamilton")).allMatch(q -> "New Jersey".equals(q.admin1()));
+    }
+
+    @Test
+    void agedName_nameThenAge_trueOtherwiseFalse() {
+        assertThat(aged("Brandon Fryer, 24, was shot.")).isTrue();
+        assertThat(aged("Logan Evan Hinrichs, 14, died.")).isTrue();
+        assertThat(aged("Dayton Police, 2015 report.")).isFalse();
+        assertThat(aged("Dayton Ohio was quiet.")).isFalse();
+        assertThat(aged("Chicago Sunday, 3 people were shot.")).isFalse();
+    }
+
+    private static boolean aged(String text) {
+        return MentionFinder.agedName(text, 1); // the words after the first
+    }
+
+    @Test
     void outlet_stateNameInHost_votesForThatState() {
         Map<String, Double> votes = new HashMap<>();
         Doc doc = Doc.of(new Article("a1", "", "A boy was shot.", null, null, null, "nbcconnecticut.com", "en", null, "t", Map.of()));
