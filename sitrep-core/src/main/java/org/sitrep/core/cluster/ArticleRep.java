@@ -160,8 +160,19 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         java.time.LocalDate ref = java.time.LocalDate.ofEpochDay(refDay);
         int[] out = new int[MAX_REF_DAYS];
         int n = 0;
-        var m = MONTH_DAY.matcher(text);
-        while (m.find() && n < MAX_REF_DAYS) {
+        // the same matches as MONTH_DAY.matcher(text).find() in a loop, but the pattern is only tried where a month
+        // name can start (an alternation after \b has no literal prefix for the regex engine to skip ahead with):
+        // 45-55 us per gva-dev article with find(), most of it at positions that cannot match
+        var m = MONTH_DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int len = text.length();
+        for (int at = 0; at < len && n < MAX_REF_DAYS; at++) {
+            switch (text.charAt(at)) {
+                case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> { }
+                default -> { continue; }
+            }
+            m.region(at, len);
+            if (!m.lookingAt()) continue;
+            at = m.end() - 1;
             int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
             int dom = Integer.parseInt(m.group(2));
             if (dom < 1 || dom > 31) continue;
