@@ -112,7 +112,7 @@ class IncidentDatesGvaIncidentsTest {
 
     /** The reconciler's vote (StandardReconciler.decideDate) over one incident's members. */
     private static LocalDate vote(List<Member> members) {
-        LocalDate first = members.stream().map(m -> m.article().published()).filter(d -> d != null)
+        LocalDate first = members.stream().map(m -> IncidentDates.filed(m.article())).filter(d -> d != null)
                 .min(Comparator.naturalOrder()).orElse(null);
         Map<LocalDate, Double> votes = new HashMap<>();
         List<Map.Entry<LocalDate, Double>> coarse = new ArrayList<>();
