@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.core.extract.place.Places;
+import org.sitrep.core.extract.time.IncidentDates;
 import org.sitrep.model.DuplicateKind;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -323,7 +324,10 @@ public final class StandardReconciler implements Reconciler {
         return false;
     }
 
-    /** The weight of a date vote after the earliest member's publication date (gva-dev, gold clusters: +0.003). */
+    /**
+     * The weight of a date vote after the earliest member's filing date ({@link IncidentDates#filed}; gva-dev, gold
+     * clusters: +0.003).
+     */
     private static final double AFTER_FIRST_REPORT = 0.25;
 
     private static IncidentDate decideDate(List<Member> members) {
@@ -333,7 +337,8 @@ public final class StandardReconciler implements Reconciler {
         List<Map.Entry<IncidentDate, Double>> coarse = new ArrayList<>();
         LocalDate firstReport = null;
         for (Member m : members) {
-            LocalDate p = m.article().published();
+            // when the report was filed: a copy crawled years later still carries its filing day in its URL
+            LocalDate p = IncidentDates.filed(m.article());
             if (p != null && (firstReport == null || p.isBefore(firstReport))) firstReport = p;
         }
         for (Member m : members) {

@@ -256,6 +256,27 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_copyCrawledLater_firstReportIsItsUrlDay() {
+        // both copies carry the crawl date; the first was filed on the day its URL names, so the second report's own
+        // day comes after the first report and counts less
+        Article filed = new Article("a", "t a", "body of a", LocalDate.parse("2013-08-28"),
+                "http://example.com/news/20130808-man-arrested-in-killings", null, "outleta", "en", "ha", "test", null);
+        List<Member> ms = List.of(
+                new Member(filed, new ArticleFacts("a", date("a", "2013-08-07", 0.5), List.of(), List.of(), List.of()),
+                        DedupDecision.original("a")),
+                member("b", "2013-08-28", "b", date("b", "2013-08-28", 0.8), null));
+        assertThat(Reconcilers.standard().reconcile("i1", ms, List.of()).day()).isEqualTo(LocalDate.parse("2013-08-07"));
+        // a URL day after the crawl date is no filing day
+        Article late = new Article("a", "t a", "body of a", LocalDate.parse("2013-08-28"),
+                "http://example.com/news/20130908-man-arrested-in-killings", null, "outleta", "en", "ha", "test", null);
+        List<Member> same = List.of(
+                new Member(late, new ArticleFacts("a", date("a", "2013-08-07", 0.5), List.of(), List.of(), List.of()),
+                        DedupDecision.original("a")),
+                member("b", "2013-08-28", "b", date("b", "2013-08-28", 0.8), null));
+        assertThat(Reconcilers.standard().reconcile("i1", same, List.of()).day()).isEqualTo(LocalDate.parse("2013-08-28"));
+    }
+
+    @Test
     void reconcile_copiesDoNotOutvoteIndependentSources() {
         List<Member> ms = new ArrayList<>();
         ms.add(member("a", "2022-06-28", "a", date("a", "2022-06-27", 0.6), null));

@@ -380,6 +380,13 @@ final class IncidentDateExtractor implements DateExtractor {
     }
 
     /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */
+    /** See {@link IncidentDates#filed}. */
+    static LocalDate filed(org.sitrep.model.Article article) {
+        LocalDate published = article.published();
+        LocalDate fromUrl = urlDate(article.canonicalUrl() != null ? article.canonicalUrl() : article.url());
+        return published != null && fromUrl != null && fromUrl.isBefore(published) ? fromUrl : published;
+    }
+
     private static LocalDate urlDate(String url) {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));

@@ -1,6 +1,8 @@
 package org.sitrep.core.extract.time;
 
+import java.time.LocalDate;
 import org.sitrep.core.extract.DateExtractor;
+import org.sitrep.model.Article;
 
 /** Factories for the incident-date extractor. */
 public final class IncidentDates {
@@ -15,5 +17,14 @@ public final class IncidentDates {
      */
     public static DateExtractor standard() {
         return new IncidentDateExtractor();
+    }
+
+    /**
+     * When the article was filed: the date in its own URL path when that is earlier than its publication date (a
+     * crawler dates archived copies months or years after the story), else its publication date; null when it has
+     * neither. Thread-safe.
+     */
+    public static LocalDate filed(Article article) {
+        return IncidentDateExtractor.filed(article);
     }
 }
