@@ -243,13 +243,30 @@ final class CasualtyExtractor implements FigureExtractor {
                 continue;
             }
             for (Mention m : found) {
-                if (activeVoice(text, m)) continue;
+                if (activeVoice(text, m) || otherScene(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
                 boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find();
                 out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev, others));
             }
         }
         return out;
+    }
+
+    /**
+     * A clause about what happened before at or near the scene: "just a block away from where five people were wounded in
+     * a December shooting", "at the same address where three people were shot", "in two other cases where teens were
+     * injured". The count in it is another incident's (it is read only up to 80 characters before the mention).
+     */
+    private static final Pattern OTHER_SCENE = Pattern.compile("\\b(?:same\\s+(?:[\\w'’-]+\\s+){0,3}?(?:block|address|street|road"
+            + "|avenue|corner|spot|location|area|intersection|house|home|apartment|building|complex|place|site|park|neighbou?rhood"
+            + "|bar|club|store|school|parking\\s+lot)|(?:blocks?|miles?|feet|yards|doors?|steps)\\s+away\\s+from"
+            + "|other\\s+(?:cases|incidents|shootings|attacks))\\s+(?:where|in\\s+which)\\s+(?:[\\w-]+\\s+){0,2}?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean otherScene(String text, Mention m) {
+        int end = m.start();
+        if (end <= 0 || end > text.length()) return false;
+        return OTHER_SCENE.matcher(text).region(Math.max(0, end - 80), end).find();
     }
 
     /** "a man shot and killed his wife": the subject is the shooter, not a victim. */

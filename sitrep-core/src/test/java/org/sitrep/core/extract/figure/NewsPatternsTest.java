@@ -429,4 +429,28 @@ class NewsPatternsTest {
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
     }
+
+    @Test
+    void extract_earlierShootingAtTheSameScene_notCounted() {
+        var f = extract("", "Four people were wounded in a Thursday afternoon shooting on a street just a block away from where five "
+                + "people were wounded in a December shooting.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        var g = extract("", "Two men were shot Friday on the same block where three people were shot on Sunday.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("", "Police said two people were shot a block away from the bar.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_countsOverSeveralIncidents_areRoundUps() {
+        assertThat(value(extract("", "Twenty people were wounded in several Fourth of July shootings."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "A toddler and 4 others were injured in 3 overnight shooting incidents."), FigureKind.INJURED))
+                .isNull();
+        assertThat(value(extract("", "Two separate county hunting accidents Sunday morning left two injured."), FigureKind.INJURED))
+                .isNull();
+        assertThat(value(extract("Weekend shooting death toll rises to four, 35 others wounded", ""), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "At least 18 people were shot between Tuesday afternoon and early Wednesday."),
+                FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Three people were wounded in a shooting at a party."), FigureKind.INJURED)).isEqualTo(3);
+    }
 }
