@@ -453,4 +453,16 @@ class NewsPatternsTest {
                 FigureKind.INJURED)).isNull();
         assertThat(value(extract("", "Three people were wounded in a shooting at a party."), FigureKind.INJURED)).isEqualTo(3);
     }
+
+    @Test
+    void extract_hurtOfFeelingsOrInGeneral_isNoVictim() {
+        assertThat(value(extract("", "\"This one hurt, a lot. We will find who did it,\" the chief said."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Those who hurt you will face justice, her aunt wrote."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "There are no words to describe a child being hurt in this manner."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Any time one of our students is hurt or passes away it affects the whole school."),
+                FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "One man was hurt in the shooting, police said."), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "Two people were hurt."), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "Officers say that a 17-year-old was hurt on Sunday evening."), FigureKind.INJURED)).isEqualTo(1);
+    }
 }
