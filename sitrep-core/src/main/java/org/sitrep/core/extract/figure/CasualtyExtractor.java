@@ -193,6 +193,26 @@ final class CasualtyExtractor implements FigureExtractor {
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
     }
 
+    /** A number in a mention: "three", "12" (not an age: "12-year-old"). */
+    private static final Pattern STATED_NUMBER = Pattern.compile("\\b(?:\\d+(?![\\s-]*(?:years?|months?|weeks?|days?)[\\s-]*old)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens?|both)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Man, teen critically injured" (2) against "a man ... shot three people": the people a list names without a number
+     * are those the sentence cares about (the critically hurt, the children), so a firm larger number of people shot is
+     * the tally.
+     */
+    private static boolean shotOverList(Candidate shot, Candidate injured, int dead) {
+        if (shot == null || injured == null || shot.mention().hedged() || shot.mention().quantity().vague()
+                || shot.mention().suspect() || injured.mention().name() != null) return false;
+        int listed = injured.mention().quantity().value();
+        if (listed < 2 || shot.mention().quantity().value() - (shot.others() ? 0 : dead) <= listed) return false;
+        String s = injured.evidence().sentence();
+        int from = Math.max(0, injured.mention().start());
+        int to = Math.min(s.length(), injured.mention().end());
+        return from < to && !STATED_NUMBER.matcher(s).region(from, to).find();
+    }
+
     /**
      * "Five people were shot, including one who suffered critical injuries", "Five of the victims are being treated": with
      * no death reported, a firm larger count of people shot, stated first, is the whole and the injured count a part of it
@@ -310,7 +330,7 @@ final class CasualtyExtractor implements FigureExtractor {
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
                 && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1
-                || subsetOfShot(shot, injured, dead) || shotOverVague(shot, injured, dead)
+                || subsetOfShot(shot, injured, dead) || shotOverVague(shot, injured, dead) || shotOverList(shot, injured, dead)
                 || killed == null && shotOverSubset(shot, injured);
         if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {

@@ -465,4 +465,16 @@ class NewsPatternsTest {
         assertThat(value(extract("", "Two people were hurt."), FigureKind.INJURED)).isEqualTo(2);
         assertThat(value(extract("", "Officers say that a 17-year-old was hurt on Sunday evening."), FigureKind.INJURED)).isEqualTo(1);
     }
+
+    @Test
+    void extract_listOfHurtAgainstLargerShotCount_shotCountWins() {
+        var f = extract("Man, teen critically injured in shooting at apartments",
+                "A man who lives at the apartments shot three people around 2 p.m., police said.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        var g = extract("Man, teen critically injured in shooting at apartments",
+                "Two people were shot around 2 p.m., police said.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("Two teens critically injured in shooting", "Police said three people were shot.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
+    }
 }
