@@ -265,7 +265,8 @@ final class CasualtyExtractor implements FigureExtractor {
             for (Mention m : found) {
                 if (activeVoice(text, m) || otherScene(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
-                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find();
+                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find()
+                        || alsoHit(text, m);
                 out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev, others));
             }
         }
@@ -383,6 +384,20 @@ final class CasualtyExtractor implements FigureExtractor {
                 m.start(), m.end(), false, false, true, null);
         return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence(),
                 count != Count.KILLED && namedAlso(first));
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|\\d{1,2}(?:st|nd|rd|th))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A 15-year-old and a 69-year-old in the vehicle were also hit": people hit besides the dead, so the dead do not come
+     * off them. Not an ordinal victim ("a fourth person was also shot" means four hit in all).
+     */
+    private static boolean alsoHit(String text, Mention m) {
+        if (m.count() != Count.SHOT || m.quantity().value() < 2 || m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
+            return false;
+        }
+        return ALSO.matcher(text).region(m.start(), m.end()).find() && !ORDINAL.matcher(text).region(m.start(), m.end()).find();
     }
 
     /** "Bo Ray and Al Lee were also shot": people hit besides the dead counted elsewhere. */

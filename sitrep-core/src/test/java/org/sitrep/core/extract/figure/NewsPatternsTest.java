@@ -477,4 +477,17 @@ class NewsPatternsTest {
         var h = extract("Two teens critically injured in shooting", "Police said three people were shot.");
         assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
     }
+
+    @Test
+    void extract_listedPeopleWithWhereTheyWere_eachCounted() {
+        var f = extract("", "A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit by gunfire, but "
+                + "their injuries are not life-threatening.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        var g = extract("6-year-old killed in drive-by shooting", "The boy was struck in the chest and later died. A 15-year-old male "
+                + "and a 69-year-old male in the vehicle with him were also hit by gunfire.");
+        assertThat(value(g, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("4 people dead after shooting", "Neighbors said a fifth person was also shot and taken from the scene.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(1);
+    }
 }
