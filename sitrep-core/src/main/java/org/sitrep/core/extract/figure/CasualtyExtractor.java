@@ -193,6 +193,26 @@ final class CasualtyExtractor implements FigureExtractor {
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
     }
 
+    /** A number in a mention: "three", "12" (not an age: "12-year-old"). */
+    private static final Pattern STATED_NUMBER = Pattern.compile("\\b(?:\\d+(?![\\s-]*(?:years?|months?|weeks?|days?)[\\s-]*old)"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|dozens?|both)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Man, teen critically injured" (2) against "a man ... shot three people": the people a list names without a number
+     * are those the sentence cares about (the critically hurt, the children), so a firm larger number of people shot is
+     * the tally.
+     */
+    private static boolean shotOverList(Candidate shot, Candidate injured, int dead) {
+        if (shot == null || injured == null || shot.mention().hedged() || shot.mention().quantity().vague()
+                || shot.mention().suspect() || injured.mention().name() != null) return false;
+        int listed = injured.mention().quantity().value();
+        if (listed < 2 || shot.mention().quantity().value() - (shot.others() ? 0 : dead) <= listed) return false;
+        String s = injured.evidence().sentence();
+        int from = Math.max(0, injured.mention().start());
+        int to = Math.min(s.length(), injured.mention().end());
+        return from < to && !STATED_NUMBER.matcher(s).region(from, to).find();
+    }
+
     /**
      * "Five people were shot, including one who suffered critical injuries", "Five of the victims are being treated": with
      * no death reported, a firm larger count of people shot, stated first, is the whole and the injured count a part of it
@@ -243,13 +263,31 @@ final class CasualtyExtractor implements FigureExtractor {
                 continue;
             }
             for (Mention m : found) {
-                if (activeVoice(text, m)) continue;
+                if (activeVoice(text, m) || otherScene(text, m)) continue;
                 Evidence ev = doc.evidence(s.start() + m.start(), s.start() + m.end());
-                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find();
+                boolean others = OTHERS.matcher(text).region(m.start(), m.end()).find()
+                        || alsoHit(text, m);
                 out.add(new Candidate(m.count(), m, s.index(), inLead, speaker, ev, others));
             }
         }
         return out;
+    }
+
+    /**
+     * A clause about what happened before at or near the scene: "just a block away from where five people were wounded in
+     * a December shooting", "at the same address where three people were shot", "in two other cases where teens were
+     * injured". The count in it is another incident's (it is read only up to 80 characters before the mention).
+     */
+    private static final Pattern OTHER_SCENE = Pattern.compile("\\b(?:same\\s+(?:[\\w'’-]+\\s+){0,3}?(?:block|address|street|road"
+            + "|avenue|corner|spot|location|area|intersection|house|home|apartment|building|complex|place|site|park|neighbou?rhood"
+            + "|bar|club|store|school|parking\\s+lot)|(?:blocks?|miles?|feet|yards|doors?|steps)\\s+away\\s+from"
+            + "|other\\s+(?:cases|incidents|shootings|attacks))\\s+(?:where|in\\s+which)\\s+(?:[\\w-]+\\s+){0,2}?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean otherScene(String text, Mention m) {
+        int end = m.start();
+        if (end <= 0 || end > text.length()) return false;
+        return OTHER_SCENE.matcher(text).region(Math.max(0, end - 80), end).find();
     }
 
     /** "a man shot and killed his wife": the subject is the shooter, not a victim. */
@@ -293,7 +331,7 @@ final class CasualtyExtractor implements FigureExtractor {
                 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value();
         boolean shotOverSingle = shot != null && injured != null && !shot.mention().hedged() && injured.mention().singular()
                 && injured.mention().quantity().value() == 1 && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > 1
-                || subsetOfShot(shot, injured, dead) || shotOverVague(shot, injured, dead)
+                || subsetOfShot(shot, injured, dead) || shotOverVague(shot, injured, dead) || shotOverList(shot, injured, dead)
                 || killed == null && shotOverSubset(shot, injured);
         if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
@@ -346,6 +384,20 @@ final class CasualtyExtractor implements FigureExtractor {
                 m.start(), m.end(), false, false, true, null);
         return new Candidate(count, sum, first.sentence(), first.inLead(), first.reportedBy(), first.evidence(),
                 count != Count.KILLED && namedAlso(first));
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|\\d{1,2}(?:st|nd|rd|th))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "A 15-year-old and a 69-year-old in the vehicle were also hit": people hit besides the dead, so the dead do not come
+     * off them. Not an ordinal victim ("a fourth person was also shot" means four hit in all).
+     */
+    private static boolean alsoHit(String text, Mention m) {
+        if (m.count() != Count.SHOT || m.quantity().value() < 2 || m.start() < 0 || m.end() > text.length() || m.start() >= m.end()) {
+            return false;
+        }
+        return ALSO.matcher(text).region(m.start(), m.end()).find() && !ORDINAL.matcher(text).region(m.start(), m.end()).find();
     }
 
     /** "Bo Ray and Al Lee were also shot": people hit besides the dead counted elsewhere. */

@@ -23,12 +23,15 @@ final class Coordination {
     /** A person named before a relative in a coordinated subject: "Gonzalez and her grandfather were wounded". */
     private static final String NAMED = "(?-i:(?!(?:Police|Officials|Authorities|Officers|Deputies|Investigators|Detectives|Witnesses"
             + "|Neighbors|Family|Friends|Both|The|He|She|They|It|This|That|One|Two|Three|Four|Five)\\b)[A-Z][a-z'’]+(?:\\s+[A-Z][a-z'’]+)?)";
+    /** Where the listed people were: "a 15-year-old and a 69-year-old in the vehicle with Johnson were also hit". */
+    private static final String WHERE = "(?:\\s+(?:in|inside|at|near|outside)\\s+(?:the|a|an)\\s+[a-z-]+"
+            + "(?:\\s+with\\s+(?:him|her|them|(?-i:[A-Z])[a-z'’]+))?)?";
     /** "three others", "2 other men": the people besides one named before them ("Milner and three others": 4). */
     private static final String OTHERS = "(?:" + Quantities.NUMBER + ")\\s+other(?:s|\\s+(?:people|persons|victims|men|women|teens|children))\\b";
     private static final Pattern COORD = Pattern.compile("\\b(?<subj>" + NPX + "(?:\\s*,\\s*" + NPX + "){0,3}\\s*,?\\s+and\\s+" + NPX
             + "|" + NAMED + "\\s+and\\s+(?=(?:his|her|their)\\s)" + NPX
             + "|(?:" + NAMED + "|he|she)\\s+and\\s+" + OTHERS + ")"
-            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
+            + "(?:\\s*,\\s*(?:both\\s+|all\\s+)?\\d{1,2}\\s*,)?" + WHERE + "(?:\\s+" + Mentions.FILLER + "){0,4}\\s+(?<cue>" + Mentions.CUE + ")\\b", F);
     private static final Pattern PLURAL_VERB = Pattern.compile("\\b(?:were|are|have|both|all|suffered|died|dead)\\b", F);
     private static final Pattern NPX_SPLIT = Pattern.compile("\\s*,\\s*and\\s+|\\s*,\\s*|\\s+and\\s+", F);
     /** Headline coordination without a plural verb: "Girl, 10, teen shot", "Mother and child wounded", "... after teen, 4-year-old shot". */

@@ -211,7 +211,8 @@ final class Mentions {
             "sheriff", "chief", "detectives", "people", "victims", "others", "nobody", "none", "no", "one", "two",
             "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "who", "all",
             "update", "report", "breaking", "their", "his", "her", "its", "gunfire", "bullets", "shots", "gunshots", "man", "woman", "teen", "boy", "girl", "child", "there", "this", "that",
-            "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter");
+            "gunman", "shooter", "suspect", "cops", "judge", "officer", "deputy", "mother", "father", "son", "daughter",
+            "those", "these", "we", "you", "i", "anyone", "someone", "everyone", "anybody", "somebody");
 
 
     private static final Pattern DIED_AFTER = Pattern.compile("^[^.;]*?\\b(?:has\\s+died|have\\s+died|later\\s+died|died|dies"
@@ -224,6 +225,20 @@ final class Mentions {
     /** "one of two men was wounded": the number after "one of" is a group, the singular verb's subject is one person. */
     private static final Pattern ONE_OF = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?$", F);
     private static final Pattern SINGULAR_VERB = Pattern.compile("\\s(?:was|is|has)\\s", F);
+
+    /** "This one hurt", "that one hurt": the pronoun's "one" is no person. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(?:this|that)\\s+$", F);
+    /** "a child being hurt in this manner", "is hurt or passes away": hurt in general or in a hypothetical, not a victim. */
+    private static final Pattern GENERIC_HURT = Pattern.compile("\\bbeing\\s+hurt$|\\bhurt$(?=\\s+or\\b)", F);
+
+    /** "hurt" said of feelings or of anyone in general: "This one hurt, a lot", "a child being hurt in this manner". */
+    private static boolean notAnInjury(String s, Matcher m) {
+        if (!m.group("cue").equalsIgnoreCase("hurt")) return false;
+        int q = m.start("q");
+        if (m.group("q").equalsIgnoreCase("one") && DEMONSTRATIVE.matcher(s).region(Math.max(0, q - 6), q).find()) return true;
+        return GENERIC_HURT.matcher(s).region(m.start(), m.end("cue")).find()
+                || s.regionMatches(true, m.end("cue"), " or ", 0, 4);
+    }
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
@@ -248,6 +263,7 @@ final class Mentions {
                     || STREET_NUMBER.matcher(s).region(m.start("q"), s.length()).lookingAt()
                     || ONE_OF.matcher(s).region(Math.max(0, m.start("q") - 12), m.start("q")).find()
                     && SINGULAR_VERB.matcher(m.group()).find()) continue;
+            if (notAnInjury(s, m)) continue;
             String noun = m.group("noun");
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;

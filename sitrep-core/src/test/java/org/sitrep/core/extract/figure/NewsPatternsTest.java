@@ -429,4 +429,65 @@ class NewsPatternsTest {
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
     }
+
+    @Test
+    void extract_earlierShootingAtTheSameScene_notCounted() {
+        var f = extract("", "Four people were wounded in a Thursday afternoon shooting on a street just a block away from where five "
+                + "people were wounded in a December shooting.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        var g = extract("", "Two men were shot Friday on the same block where three people were shot on Sunday.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("", "Police said two people were shot a block away from the bar.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_countsOverSeveralIncidents_areRoundUps() {
+        assertThat(value(extract("", "Twenty people were wounded in several Fourth of July shootings."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "A toddler and 4 others were injured in 3 overnight shooting incidents."), FigureKind.INJURED))
+                .isNull();
+        assertThat(value(extract("", "Two separate county hunting accidents Sunday morning left two injured."), FigureKind.INJURED))
+                .isNull();
+        assertThat(value(extract("Weekend shooting death toll rises to four, 35 others wounded", ""), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "At least 18 people were shot between Tuesday afternoon and early Wednesday."),
+                FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Three people were wounded in a shooting at a party."), FigureKind.INJURED)).isEqualTo(3);
+    }
+
+    @Test
+    void extract_hurtOfFeelingsOrInGeneral_isNoVictim() {
+        assertThat(value(extract("", "\"This one hurt, a lot. We will find who did it,\" the chief said."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Those who hurt you will face justice, her aunt wrote."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "There are no words to describe a child being hurt in this manner."), FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "Any time one of our students is hurt or passes away it affects the whole school."),
+                FigureKind.INJURED)).isNull();
+        assertThat(value(extract("", "One man was hurt in the shooting, police said."), FigureKind.INJURED)).isEqualTo(1);
+        assertThat(value(extract("", "Two people were hurt."), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "Officers say that a 17-year-old was hurt on Sunday evening."), FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_listOfHurtAgainstLargerShotCount_shotCountWins() {
+        var f = extract("Man, teen critically injured in shooting at apartments",
+                "A man who lives at the apartments shot three people around 2 p.m., police said.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        var g = extract("Man, teen critically injured in shooting at apartments",
+                "Two people were shot around 2 p.m., police said.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("Two teens critically injured in shooting", "Police said three people were shot.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_listedPeopleWithWhereTheyWere_eachCounted() {
+        var f = extract("", "A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit by gunfire, but "
+                + "their injuries are not life-threatening.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        var g = extract("6-year-old killed in drive-by shooting", "The boy was struck in the chest and later died. A 15-year-old male "
+                + "and a 69-year-old male in the vehicle with him were also hit by gunfire.");
+        assertThat(value(g, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+        var h = extract("4 people dead after shooting", "Neighbors said a fifth person was also shot and taken from the scene.");
+        assertThat(value(h, FigureKind.INJURED)).isEqualTo(1);
+    }
 }
