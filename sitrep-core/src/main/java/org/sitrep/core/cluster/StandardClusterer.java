@@ -236,11 +236,8 @@ final class StandardClusterer implements IncidentClusterer {
      * After an article joined incident {@code inc}, merges into it each other candidate {@code near} (linked to the
      * article with at least {@link #REMERGE_CANDIDATE}) whose recent members would now join it: their mean link
      * probability to the grown incident is at least the remerge bar. The article may have brought what the two lacked
-     * (a shared name, the agreeing date or place), which no earlier arrival could use. A candidate of one article
-     * merges when that article would join the grown incident, at the join threshold: it is what the stream would have
-     * done had the article arrived after the others (a report that came first and founded an incident of its own, a
-     * trial story read before its shooting's reports). The older incident's id survives, as with a bridging merge.
-     * Returns the surviving id.
+     * (a shared name, the agreeing date or place), which no earlier arrival could use. The older incident's id
+     * survives, as with a bridging merge. Returns the surviving id.
      */
     private String remerge(String inc, List<IncidentState> near, List<String> merged) {
         for (IncidentState y : near) {
@@ -248,8 +245,7 @@ final class StandardClusterer implements IncidentClusterer {
             if (y.mergedInto != null || y.evicted || y == x || y.recent.isEmpty()) continue;
             double sum = 0;
             for (ArticleRep r : y.recent) sum += model.probability(LinkModel.features(r, x));
-            // a lone article is checked as it would be if it arrived now: at the join threshold (order robustness)
-            if (sum / y.recent.size() < (y.size == 1 ? model.threshold() : remergeBar)) continue;
+            if (sum / y.recent.size() < remergeBar) continue;
             IncidentState keep = x.seq <= y.seq ? x : y;
             IncidentState gone = keep == x ? y : x;
             incidents.remove(gone.id);
