@@ -521,7 +521,9 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             if (gap > FAR_FACT_DAYS) f[FACT_DAY_FAR] = 1;
         }
         if (f[FACT_DAY_FAR] == 1 && f[PLACE_CONFLICT] == 1 && f[PLACE_NEAR] == 0) f[FAR_DAY_X_FAR_PLACE] = 1;
-        if (a.followUp() && !(c.dated > 0 && Math.max(a.day(), a.pubDay()) < c.minDay)) {
+        // the same pair read in the other arrival order: the shooting's report after its legal follow-ups arrived
+        boolean reverse = !a.followUp() && c.followUps == c.size && c.dated > 0 && a.dated() && a.day() < c.minDay;
+        if (reverse || a.followUp() && !(c.dated > 0 && Math.max(a.day(), a.pubDay()) < c.minDay)) {
             // a legal step follows its shooting: an incident that begins after the article is another one
             f[FOLLOW_UP] = 1;
             f[FOLLOW_UP + 1] = f[17];
