@@ -44,6 +44,8 @@ final class IncidentState {
     /** Figures of the members' titles and leads ({@link LeadEvent#figures}), and members writing any. */
     final Longs leadFigures = new Longs();
     int figureMembers;
+    /** Members whose title reports a step of the legal process ({@link ArticleRep#followUp}). */
+    int followUps;
     /** (place, extracted incident day) of members that have both, as {@link #placeDay} keys. */
     final Longs placeDays = new Longs();
     /** Lead figures kept per incident at most (a scan per undated candidate). */
@@ -132,6 +134,7 @@ final class IncidentState {
         for (int k : a.streets()) if (streets.size() < MAX_STREETS) streets.add(k);
         for (long k : a.persons()) if (persons.size() < MAX_PERSONS) persons.add(k);
         if (a.factDated()) countFactDay(a.day(), 1);
+        if (a.followUp()) followUps++;
     }
 
     private void addCoord(double lat, double lon) {
@@ -229,6 +232,7 @@ final class IncidentState {
         monthMembers += o.monthMembers;
         leadFigures.addAll(o.leadFigures, MAX_FIGURES);
         figureMembers += o.figureMembers;
+        followUps += o.followUps;
         placeDays.addAll(o.placeDays);
         streets.addAll(o.streets, MAX_STREETS);
         persons.addAll(o.persons, MAX_PERSONS);

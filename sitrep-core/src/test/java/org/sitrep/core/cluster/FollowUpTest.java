@@ -97,4 +97,21 @@ class FollowUpTest {
         assertThat(feature(f, "followUp")).isZero();
         assertThat(feature(f, "followUpXplace")).isZero();
     }
+
+    @Test
+    void features_reportBeforeIncidentOfFollowUps_setsFollowUpColumnsAsInStreamOrder() {
+        // the sentence arrived first and founded an incident; the shooting's report reads as the pair does in stream order
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        c.place(c.represent(input("b", "Man sentenced in bar shooting", COURT, "Linden", LocalDate.of(2024, 11, 4))), "linden");
+        double[] f = LinkModel.features(c.represent(input("a", "Three shot outside bar", SHOOTING, "Linden",
+                LocalDate.of(2024, 1, 6))), c.incident("linden"));
+        assertThat(feature(f, "followUp")).isEqualTo(1);
+        assertThat(feature(f, "followUpXgap")).isEqualTo(feature(f, "logGapDays")).isGreaterThan(5);
+        assertThat(feature(f, "followUpXplace")).isEqualTo(1);
+        // once the incident holds a report that is no legal step, it is an ordinary incident again
+        c.place(c.represent(input("d", "Two hurt in bar fight", SHOOTING, "Linden", LocalDate.of(2024, 11, 5))), "linden");
+        double[] g = LinkModel.features(c.represent(input("e", "Three shot outside bar", SHOOTING, "Linden",
+                LocalDate.of(2024, 1, 6))), c.incident("linden"));
+        assertThat(feature(g, "followUp")).isZero();
+    }
 }

@@ -14,14 +14,17 @@ import org.sitrep.core.eval.DevData;
  * Error analysis (a measurement, not a guard): runs the standard clusterer over gva-dev in stream order and writes the
  * final prediction of every article ({@code pred.tsv}: index, id, gold, predicted incident, published, title) and every
  * merge and split ({@code log.tsv}) to {@code -Dsitrep.pairDump=DIR}, to rank gold incidents by lost pairs and
- * predicted incidents by false pairs. Skips without the property or without ../shared.
+ * predicted incidents by false pairs ({@code -Dsitrep.pairShuffle=SEED}: in the harness's shuffled order;
+ * {@code -Dsitrep.pairSet=FILE}: another dataset). Skips without the property or without ../shared.
  */
 class PairDumpTest {
     @Test
     void dump() throws Exception {
         String dir = System.getProperty("sitrep.pairDump");
         Assumptions.assumeTrue(dir != null, "skipped");
-        List<DevData.Item> items = DevData.load("gva-dev.jsonl");
+        List<DevData.Item> items = new java.util.ArrayList<>(DevData.load(System.getProperty("sitrep.pairSet", "gva-dev.jsonl")));
+        String seed = System.getProperty("sitrep.pairShuffle");
+        if (seed != null) java.util.Collections.shuffle(items, new java.util.Random(Long.parseLong(seed)));
         DevRun.extractAll(items);
         List<DedupDecision> ds = DevRun.dedup(items);
         IncidentClusterer c = Clusterers.standard();
