@@ -248,6 +248,18 @@ class PlacesTest {
     }
 
     @Test
+    void extract_loneSmallTownInTheHostsCounty_keepsItAgainstAFarBiggerTownElsewhere() {
+        String title = "Man hurt in shooting near Warne";
+        String text = "A man was hurt Saturday in a shooting in Warne, deputies said. The suspect was arrested hours later in"
+                + " Marietta, where police found the gun in his car.";
+        Place elsewhere = incident(PLACES.extract(RegionSignalsTest.doc(title, text, "https://www.example.com/news/shooting")));
+        assertThat(elsewhere.name()).isEqualTo("Marietta"); // the far bigger town wins a lone small town's doubtful reading
+        Place local = incident(PLACES.extract(RegionSignalsTest.doc(title, text, "https://www.claycountyprogress.com/news/shooting")));
+        assertThat(local.name()).isEqualTo("Warne"); // but not in the outlet's own county (Clay County, North Carolina)
+        assertThat(local.admin1()).isEqualTo("North Carolina");
+    }
+
+    @Test
     void extract_outletTownInTheTitleTail_isTheFallbackWhenTheTextNamesNoScene() {
         Place p = incident(PLACES.extract(doc("Boy accidentally shoots self in finger - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
                 "An 8-year-old boy shot himself in the finger while playing with a gun on Tuesday, police said.")));
