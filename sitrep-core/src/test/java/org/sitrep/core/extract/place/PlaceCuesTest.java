@@ -21,6 +21,15 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_saintsPossessiveBeforeAnInstitution_isNoPlace() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teen dies after accidental shooting",
+                "A teenager died after he was accidentally shot Saturday, deputies said. He was pronounced dead at St. Mary's"
+                + " Hospital. Deputies in St. Mary's County are investigating."));
+        assertThat(places).noneMatch(p -> p.name().equals("St. Mary")); // the hospital's saint, not the Jamaican parish
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("St. Mary's County"); // the county keeps its name
+    }
+
+    @Test
     void extract_suburbanBigCityInTitle_townNamedInTextWins() {
         Place p = incident("4 injured in suburban Denver hotel shooting",
                 "Authorities say four people were shot during a party at a hotel in the Denver suburb of Wheat Ridge.");
