@@ -267,6 +267,19 @@ class PlacesTest {
     }
 
     @Test
+    void namesake_bigCityUnderAMillion_yieldsButAMillionCityStays() {
+        org.sitrep.model.Evidence ev = org.sitrep.model.Evidence.of("a1", 0, 8, "Columbus police");
+        Place columbus = new Place("Columbus", "Ohio", "US", null, null, "geonames:4509177", Place.Role.INCIDENT, ev, 0.6);
+        Place local = Places.namesake(columbus, "Mississippi").orElseThrow();
+        assertThat(local.name()).isEqualTo("Columbus");
+        assertThat(local.admin1()).isEqualTo("Mississippi");
+        assertThat(local.confidence()).isEqualTo(0.6);
+        Place houston = new Place("Houston", "Texas", "US", null, null, "geonames:4699066", Place.Role.INCIDENT, ev, 0.6);
+        assertThat(Places.namesake(houston, "Mississippi")).isEmpty(); // 2.3 million people against 3,500
+        assertThat(Places.namesake(columbus, "Ohio")).isEmpty();
+    }
+
+    @Test
     void countySeat_countyOfTheGazetteer_isItsSeatElseEmpty() {
         Place county = new Place("DeKalb County", "Georgia", "US", null, null, "census-county:US.GA.089", Place.Role.INCIDENT,
                 org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb County police"), 0.7);
