@@ -52,7 +52,8 @@ public final class Places {
      * The town of the same name in another region of the same country ("Pasadena" in California for "Pasadena",
      * Texas), the most populous when there are several; empty when the built-in gazetteer has none or when the
      * place is a city of a million or more or a national capital and the namesake far smaller ("Houston" stays in Texas,
-     * "Washington" in the District of Columbia; "Columbus", Ohio may be Columbus, Mississippi). Keeps the place's role, evidence and confidence. Loads the gazetteer on first use.
+     * "Washington" in the District of Columbia; "Columbus", Ohio may be Columbus, Mississippi). Keeps the place's role,
+     * evidence and confidence. Loads the gazetteer on first use.
      * Thread-safe.
      */
     public static java.util.Optional<Place> namesake(Place place, String admin1) {
