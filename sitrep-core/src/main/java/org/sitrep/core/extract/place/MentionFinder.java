@@ -173,6 +173,11 @@ final class MentionFinder {
             }
             if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             if (possessive && saint(surface) && streetFollows(text, words, i + len - 1)) return len; // "St. Mary's Hospital"
+            if (len == 1 && before != null && i > 1 && before.capitalised() && COMPASS.contains(lower(before.text()))
+                    && words.get(i - 2).text().equals("on") && adjacent(text, words.get(i - 2), before)
+                    && !hasKind(readings, Kind.ADMIN1) && !hasKind(readings, Kind.COUNTRY)) {
+                return len; // "an apartment on South Grand": a street named without its type
+            }
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
