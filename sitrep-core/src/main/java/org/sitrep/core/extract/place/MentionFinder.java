@@ -172,6 +172,12 @@ final class MentionFinder {
                 return len; // "near Yosemite Avenue and Cleveland": the cross street
             }
             if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
+            if (possessive && saint(surface) && streetFollows(text, words, i + len - 1)) return len; // "St. Mary's Hospital"
+            if (len == 1 && before != null && i > 1 && before.capitalised() && COMPASS.contains(lower(before.text()))
+                    && words.get(i - 2).text().equals("on") && adjacent(text, words.get(i - 2), before)
+                    && !hasKind(readings, Kind.ADMIN1) && !hasKind(readings, Kind.COUNTRY)) {
+                return len; // "an apartment on South Grand": a street named without its type
+            }
             out.add(new Mention(words.get(i).start(), end, surface, readings, qualifier, cues, sentence));
             return len;
         }
@@ -224,6 +230,11 @@ final class MentionFinder {
             if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
         }
         return false;
+    }
+
+    /** "St. Mary", "Saint Joseph": a saint's name, which in the possessive names a hospital, church or school after it. */
+    private static boolean saint(String surface) {
+        return surface.startsWith("St. ") || surface.startsWith("Saint ") || surface.startsWith("St ");
     }
 
     private long maxPopulation(int[] readings) {

@@ -41,10 +41,20 @@ public final class Places {
     }
 
     /**
+     * A place this populous, or a national capital, does not yield to a far smaller namesake. It was 100,000 until
+     * session 11: on gva-dev that guard only ever kept wrong towns (a Mississippi station's "Columbus", a Charlotte
+     * station's "Union" for Union, South Carolina, an Idaho station's "Washington County"); the reconciler asks only
+     * for a name that no member places in its state by anything else.
+     */
+    static final long NAMESAKE_KEEPS = 1_000_000;
+
+    /**
      * The town of the same name in another region of the same country ("Pasadena" in California for "Pasadena",
      * Texas), the most populous when there are several; empty when the built-in gazetteer has none or when the
-     * place is a big city and the namesake far smaller ("Chicago" stays in Illinois). Keeps the
-     * place's role, evidence and confidence. Loads the gazetteer on first use. Thread-safe.
+     * place is a city of a million or more or a national capital and the namesake far smaller ("Houston" stays in Texas,
+     * "Washington" in the District of Columbia; "Columbus", Ohio may be Columbus, Mississippi). Keeps the place's role,
+     * evidence and confidence. Loads the gazetteer on first use.
+     * Thread-safe.
      */
     public static java.util.Optional<Place> namesake(Place place, String admin1) {
         Objects.requireNonNull(place, "place");
@@ -60,7 +70,8 @@ public final class Places {
         if (best == null) return java.util.Optional.empty();
         for (int i : g.lookup(place.name())) { // a big city does not yield to a hamlet of its name
             GazetteerEntry e = g.entry(i);
-            if (e.id().equals(place.gazetteerId()) && e.population() >= 100_000 && e.population() > 10 * best.population()) {
+            if (e.id().equals(place.gazetteerId()) && (e.population() >= NAMESAKE_KEEPS || e.isCapital())
+                    && e.population() > 10 * best.population()) {
                 return java.util.Optional.empty();
             }
         }

@@ -134,7 +134,7 @@ final class RegionSignals {
     private final Map<String, int[]> hostAreas = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The country a host's top-level domain names ("bbc.co.uk": GB), the US for generic and .us domains. */
-    private static String hostCountry(String host, int dot) {
+    static String hostCountry(String host, int dot) {
         String tld = host.substring(dot + 1);
         return tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)
                 ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : "US";

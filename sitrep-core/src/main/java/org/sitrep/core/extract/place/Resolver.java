@@ -96,7 +96,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
-        return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas));
+        return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas), host >= 0 ? new int[] {host} : areas);
     }
 
     private void baseVotes(Doc doc, List<Mention> mentions, Map<String, Double> regions, Map<String, Double> countries) {
@@ -334,7 +334,7 @@ final class Resolver {
     }
 
     private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions,
-                              Map<String, Double> evidenceVotes, int host) {
+                              Map<String, Double> evidenceVotes, int host, int[] hostNamed) {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
@@ -384,7 +384,7 @@ final class Resolver {
                 incident = g;
             }
         }
-        if (incident != null) incident = refine(incident, groups.values(), mass);
+        if (incident != null) incident = refine(incident, groups.values(), mass, hostNamed);
         if (incident != null) incident = elsewhere(incident, groups.values(), evidenceVotes, mass);
         if (incident != null) incident = enclosing(incident, groups.values(), 1.0);
         double ranked = -1; // the ranker's margin when it overrides the heuristic
@@ -502,7 +502,7 @@ final class Resolver {
      * one there, and a large city over a small far-away town of the same standing (a neighbourhood name that
      * happens to be a town elsewhere).
      */
-    private Group refine(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass) {
+    private Group refine(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, int[] hostNamed) {
         Kind kind = gazetteer.kind(incident.entry);
         if (kind == Kind.ADMIN1 || kind == Kind.COUNTRY || kind == Kind.COUNTY) {
             Group inside = null;
@@ -519,7 +519,7 @@ final class Resolver {
             }
             if (inside != null) return inside;
         }
-        if (kind == Kind.PLACE) {
+        if (kind == Kind.PLACE && !namedByHost(incident.entry, hostNamed)) {
             // a town alone in its region (nothing else named there, no ", State", no dateline) yields more easily
             boolean lonely = !incident.anchored && mass.getOrDefault(gazetteer.admin1Key(incident.entry), 0.0) <= incident.count
                     && gazetteer.population(incident.entry) < LONELY_MAX_POPULATION;
@@ -541,6 +541,19 @@ final class Resolver {
             if (bigger != null) return bigger;
         }
         return incident;
+    }
+
+    /**
+     * True when the outlet's host spells out the town or its county ("claycountyprogress.com" for Warne, in Clay
+     * County, North Carolina): the outlet's own area, which a far bigger town elsewhere named in the text does not
+     * outweigh.
+     */
+    private boolean namedByHost(int town, int[] hostNamed) {
+        for (int h : hostNamed) {
+            if (h == town) return true;
+            if (gazetteer.kind(h) == Kind.COUNTY && gazetteer.sameAdmin2(h, town)) return true;
+        }
+        return false;
     }
 
     /**

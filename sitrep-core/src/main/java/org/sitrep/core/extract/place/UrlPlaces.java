@@ -70,8 +70,9 @@ final class UrlPlaces {
 
     /**
      * The town (or "X County") the outlet's host name is made of, when the URL names none: "natchezdemocrat.com",
-     * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com". Low confidence: the story of a local
-     * outlet that names no place most likely happened in its town.
+     * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com", in the host's country (the US for generic
+     * domains: "nbcmontana.com" is not at Montana, Bulgaria). Low confidence: the story of a local outlet that names no
+     * place most likely happened in its town.
      */
     Optional<Place> fromHost(Doc doc) {
         String host = RegionSignals.outletHost(doc);
@@ -81,6 +82,7 @@ final class UrlPlaces {
         signals.outlet(doc, List.of(), regions);
         Map<String, Double> countries = new HashMap<>();
         signals.hostCountry(doc, countries);
+        String country = RegionSignals.hostCountry(host, dot);
         int best = -1;
         int bestLen = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -96,7 +98,7 @@ final class UrlPlaces {
                             Kind kind = gazetteer.kind(r);
                             if (!(kind == Kind.PLACE && !county && gazetteer.population(r) >= HOST_MIN_POPULATION
                                     || kind == Kind.COUNTY && county) || !gazetteer.isOwnName(r, surface)
-                                    || !gazetteer.entry(r).name().equals(surface)) {
+                                    || !gazetteer.entry(r).name().equals(surface) || !gazetteer.country(r).equals(country)) {
                                 continue;
                             }
                             int len = j - i + (county ? 6 : 0);

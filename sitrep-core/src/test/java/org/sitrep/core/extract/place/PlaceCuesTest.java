@@ -21,6 +21,24 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_saintsPossessiveBeforeAnInstitution_isNoPlace() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teen dies after accidental shooting",
+                "A teenager died after he was accidentally shot Saturday, deputies said. He was pronounced dead at St. Mary's"
+                + " Hospital. Deputies in St. Mary's County are investigating."));
+        assertThat(places).noneMatch(p -> p.name().equals("St. Mary")); // the hospital's saint, not the Jamaican parish
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("St. Mary's County"); // the county keeps its name
+    }
+
+    @Test
+    void extract_compassNameAfterOn_isAStreetNotATown() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Boy wounded by accidental gunfire",
+                "A 7-year-old boy was wounded when a gun went off in a south St. Louis apartment Tuesday night, police said."
+                + " The boy was asleep in a second-floor apartment on South Grand. Nancy Miller, who lives next door, called 911."));
+        assertThat(places).noneMatch(p -> p.name().equals("Grand")); // not Grand, France (near a "Nancy")
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("St. Louis");
+    }
+
+    @Test
     void extract_suburbanBigCityInTitle_townNamedInTextWins() {
         Place p = incident("4 injured in suburban Denver hotel shooting",
                 "Authorities say four people were shot during a party at a hotel in the Denver suburb of Wheat Ridge.");

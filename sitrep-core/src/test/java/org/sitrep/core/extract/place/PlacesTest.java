@@ -248,10 +248,35 @@ class PlacesTest {
     }
 
     @Test
+    void extract_loneSmallTownInTheHostsCounty_keepsItAgainstAFarBiggerTownElsewhere() {
+        String title = "Man hurt in shooting near Warne";
+        String text = "A man was hurt Saturday in a shooting in Warne, deputies said. The suspect was arrested hours later in"
+                + " Marietta, where police found the gun in his car.";
+        Place elsewhere = incident(PLACES.extract(RegionSignalsTest.doc(title, text, "https://www.example.com/news/shooting")));
+        assertThat(elsewhere.name()).isEqualTo("Marietta"); // the far bigger town wins a lone small town's doubtful reading
+        Place local = incident(PLACES.extract(RegionSignalsTest.doc(title, text, "https://www.claycountyprogress.com/news/shooting")));
+        assertThat(local.name()).isEqualTo("Warne"); // but not in the outlet's own county (Clay County, North Carolina)
+        assertThat(local.admin1()).isEqualTo("North Carolina");
+    }
+
+    @Test
     void extract_outletTownInTheTitleTail_isTheFallbackWhenTheTextNamesNoScene() {
         Place p = incident(PLACES.extract(doc("Boy accidentally shoots self in finger - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
                 "An 8-year-old boy shot himself in the finger while playing with a gun on Tuesday, police said.")));
         assertThat(p.name()).isEqualTo("Shreveport");
+    }
+
+    @Test
+    void namesake_bigCityUnderAMillion_yieldsButAMillionCityStays() {
+        org.sitrep.model.Evidence ev = org.sitrep.model.Evidence.of("a1", 0, 8, "Columbus police");
+        Place columbus = new Place("Columbus", "Ohio", "US", null, null, "geonames:4509177", Place.Role.INCIDENT, ev, 0.6);
+        Place local = Places.namesake(columbus, "Mississippi").orElseThrow();
+        assertThat(local.name()).isEqualTo("Columbus");
+        assertThat(local.admin1()).isEqualTo("Mississippi");
+        assertThat(local.confidence()).isEqualTo(0.6);
+        Place houston = new Place("Houston", "Texas", "US", null, null, "geonames:4699066", Place.Role.INCIDENT, ev, 0.6);
+        assertThat(Places.namesake(houston, "Mississippi")).isEmpty(); // 2.3 million people against 3,500
+        assertThat(Places.namesake(columbus, "Ohio")).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.sitrep.model.Place;
 class RegionSignalsTest {
     private static final RegionSignals SIGNALS = new RegionSignals(Gazetteer.standard());
 
-    private static Doc doc(String title, String text, String url) {
+    static Doc doc(String title, String text, String url) {
         return Doc.of(new Article("a1", title, text, null, url, null, null, "en", null, "test", Map.of()));
     }
 

@@ -69,6 +69,13 @@ class UrlPlacesTest {
     }
 
     @Test
+    void extract_hostNamingOnlyAForeignTown_noPlaceAbroad() {
+        List<Place> found = places("http://web.archive.org/web/2016/http://www.nbcmontana.com:80/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).noneMatch(p -> p.role() == Place.Role.INCIDENT && !"US".equals(p.country())); // not Montana, Bulgaria
+    }
+
+    @Test
     void extract_townInTheSlugAndAnotherInTheHost_slugWins() {
         List<Place> found = places("http://www.elpasoledger.com/news/shooting-in-fort-worth-leaves-two-hurt/",
                 "Two people were hurt when a man opened fire late Monday, police said.");
