@@ -75,6 +75,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         // a thin article's URL slug stands in for the body it lacks (its headline, often with the town)
         String slug = thin ? UrlSlug.words(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()) : "";
         // the body's word table is the one dedup built for this text (Tokens.of keeps it), when it ran just before
+        // (an article that is not thin has no slug: its table is that of its text, which the round-up check reads)
         Tokens bodyWords = !slug.isEmpty() ? new Tokens(titleOnly ? slug : a.text() + "\n" + slug)
                 : titleOnly ? NO_WORDS : Tokens.of(a.text());
         Terms.Content content = titleOnly && slug.isEmpty() ? Terms.Content.NONE : terms.content(bodyWords, true);
@@ -131,7 +132,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(a.text()),
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(bodyWords),
                 persons[0], persons[1], NO_KEYS,
                 refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day));
     }
@@ -166,10 +167,9 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         var m = MONTH_DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int len = text.length();
         for (int at = 0; at < len && n < MAX_REF_DAYS; at++) {
-            switch (text.charAt(at)) {
-                case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> { }
-                default -> { continue; }
-            }
+            // only where one of the twelve three-letter stems is written (every month name and abbreviation starts
+            // with its stem, case and all), which a capital alone does not make likely
+            if (!monthStem(text, at, len)) continue;
             m.region(at, len);
             if (!m.lookingAt()) continue;
             at = m.end() - 1;
@@ -194,6 +194,28 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             if (!seen) out[n++] = day;
         }
         return n == 0 ? NO_DAYS : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code text} holds at {@code at} the first three letters of a month name as {@link #MONTH_DAY} spells it
+     * ("Jan" to "Dec", capitalised): a necessary condition for a match there.
+     */
+    private static boolean monthStem(String text, int at, int len) {
+        if (at + 3 > len) return false;
+        char c0 = text.charAt(at);
+        char c1 = text.charAt(at + 1);
+        char c2 = text.charAt(at + 2);
+        return switch (c0) {
+            case 'J' -> (c1 == 'a' && c2 == 'n') || (c1 == 'u' && (c2 == 'n' || c2 == 'l'));
+            case 'F' -> c1 == 'e' && c2 == 'b';
+            case 'M' -> c1 == 'a' && (c2 == 'r' || c2 == 'y');
+            case 'A' -> (c1 == 'p' && c2 == 'r') || (c1 == 'u' && c2 == 'g');
+            case 'S' -> c1 == 'e' && c2 == 'p';
+            case 'O' -> c1 == 'c' && c2 == 't';
+            case 'N' -> c1 == 'o' && c2 == 'v';
+            case 'D' -> c1 == 'e' && c2 == 'c';
+            default -> false;
+        };
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */
