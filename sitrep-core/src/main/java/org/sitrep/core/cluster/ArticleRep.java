@@ -366,13 +366,30 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             int j = i;
             while (j < n && Character.isLetter(title.charAt(j))) j++;
             if (j > i) {
-                String w = title.substring(i, j).toLowerCase(Locale.ROOT);
-                if (FOLLOW_UP_WORDS.contains(w)) return true;
-                for (String stem : FOLLOW_UP_STEMS) if (w.startsWith(stem)) return true;
+                // the word lower-cased, compared in place (see lowerStartsWith)
+                for (String w : FOLLOW_UP_WORD_LIST) if (w.length() == j - i && lowerStartsWith(title, i, j, w)) return true;
+                for (String stem : FOLLOW_UP_STEMS) if (lowerStartsWith(title, i, j, stem)) return true;
             }
             i = j;
         }
         return false;
+    }
+
+    private static final String[] FOLLOW_UP_WORD_LIST = FOLLOW_UP_WORDS.toArray(new String[0]);
+
+    /**
+     * Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} starts with {@code prefix} (lower-case ASCII letters),
+     * compared char by char: {@code Character.toLowerCase} gives an ASCII letter where that lower-cased string has it
+     * for every char but U+0130, which the string writes as two chars ("i" and a combining dot).
+     */
+    private static boolean lowerStartsWith(String t, int i, int j, String prefix) {
+        int n = prefix.length();
+        if (j - i < n) return false;
+        for (int x = 0; x < n; x++) {
+            char c = t.charAt(i + x);
+            if (c == '\u0130' || Character.toLowerCase(c) != prefix.charAt(x)) return false;
+        }
+        return true;
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */
