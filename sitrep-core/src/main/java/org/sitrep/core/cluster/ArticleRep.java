@@ -89,7 +89,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         Terms.Vec head = vecs[1];
         Terms.Vec titleVec = vecs[2];
         int[] protagonists = new int[PROTAGONISTS];
-        Terms.Vec ents = terms.entities(all, true, protagonists);
+        // the title and lead are a prefix of all: their entities are read from this scan (see Terms.prefixEntities)
+        Terms.Vec ents = terms.entities(all, true, protagonists, titleAndLead.length());
         int day = UNDATED;
         boolean factDated = false;
         var facts = in.facts();
@@ -126,7 +127,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             }
         }
         int year = factDated ? facts.incidentDate().date().getYear() : latestYear(all);
-        int[] leadNames = multiword(terms, terms.entities(titleAndLead, false));
+        int[] leadNames = multiword(terms, terms.prefixEntities());
         int[] leadFinals = terms.lastRunFinals();
         long[][] persons = personKeys(facts, personLeadEnd(title));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
@@ -147,6 +148,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\s*(?:a\\.?m|p\\.?m)\\b)"
             + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    /** The capitals that start a month name. */
+    private static final String MONTH_INITIALS = "JFMASOND";
 
     /**
      * The calendar days {@code text} names as a month and day ("March 3", "Oct. 9, 2016", "Sept. 21st"): with a year
@@ -166,10 +169,22 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         // 45-55 us per gva-dev article with find(), most of it at positions that cannot match
         var m = MONTH_DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int len = text.length();
+        // the next of each month's initial at or after the position, found by indexOf (a vectorised search)
+        int[] next = new int[MONTH_INITIALS.length()];
+        java.util.Arrays.fill(next, -1);
         for (int at = 0; at < len && n < MAX_REF_DAYS; at++) {
+            int first = len;
+            for (int c = 0; c < next.length; c++) {
+                if (next[c] < at && next[c] != len) {
+                    int i = text.indexOf(MONTH_INITIALS.charAt(c), at);
+                    next[c] = i < 0 ? len : i;
+                }
+                first = Math.min(first, next[c]);
+            }
+            at = first;
             // only where one of the twelve three-letter stems is written (every month name and abbreviation starts
             // with its stem, case and all), which a capital alone does not make likely
-            if (!monthStem(text, at, len)) continue;
+            if (at >= len || !monthStem(text, at, len)) continue;
             m.region(at, len);
             if (!m.lookingAt()) continue;
             at = m.end() - 1;

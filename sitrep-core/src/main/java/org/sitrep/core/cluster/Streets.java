@@ -162,6 +162,7 @@ final class Streets {
             p = Math.min(Math.min(nh, nr), Math.min(ni, nu));
             if (p >= n) break;
             if (p > 0 && word(t.charAt(p - 1))) continue;
+            if (p + 1 >= n || !routeSecond(t.charAt(p), t.charAt(p + 1))) continue;
             for (String w : ROUTE_WORDS) {
                 if (!t.startsWith(w, p)) continue;
                 int j = p + w.length();
@@ -177,6 +178,20 @@ final class Streets {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a route word can start with {@code c0 c1} ("Hi", "Hw", "Ro", "In", "I-", "U.", "US"): every one of the
+     * {@link #ROUTE_WORDS} has two chars at least, so a cheap test before comparing them one by one.
+     */
+    private static boolean routeSecond(char c0, char c1) {
+        return switch (c0) {
+            case 'H' -> c1 == 'i' || c1 == 'w';
+            case 'R' -> c1 == 'o';
+            case 'I' -> c1 == 'n' || c1 == '-';
+            case 'U' -> c1 == '.' || c1 == 'S';
+            default -> false;
+        };
     }
 
     /** The index of the first {@code c} at or after {@code from} in {@code t}, or its length when there is none. */

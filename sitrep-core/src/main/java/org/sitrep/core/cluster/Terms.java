@@ -284,16 +284,82 @@ final class Terms {
      * again and again, while another event is named once in passing.
      */
     Vec entities(String text, boolean count, int[] frequent) {
+        return entities(text, count, frequent, -1);
+    }
+
+    /**
+     * As {@link #entities(String, boolean, int[])}, and when {@code prefix} is not negative, keeps what {@link
+     * #prefixEntities} needs to give the entity vector of {@code text.substring(0, prefix)} next.
+     */
+    Vec entities(String text, boolean count, int[] frequent, int prefix) {
         nTouched = 0;
         nFinals = 0;
+        nLogged = 0;
+        loggedText = prefix >= 0 ? text : null;
+        loggedPrefix = prefix;
+        restartAt = 0;
+        restartSentence = true;
+        restartLogged = 0;
+        restartFinals = 0;
+        scan(chars(text), 0, text.length(), true, prefix);
+        if (frequent != null) mostFrequentSingle(frequent);
+        return vector(count);
+    }
+
+    /**
+     * Exactly {@code entities(text.substring(0, prefix), false)}, where {@code text} and {@code prefix} are those of the
+     * {@code entities} call just before (with the same dictionary updates), but the words before the last point of that
+     * call's scan at or before {@code prefix} where no multi-word run was open are not read again: their ids (all in the
+     * dictionary already) are taken from that call; from that point on the prefix is scanned as usual (a word or a
+     * run cut by the prefix's end is a new term). The title and lead of an article are a prefix of its text.
+     */
+    Vec prefixEntities() {
+        if (loggedText == null) throw new IllegalStateException("no entities call with a prefix before");
+        String text = loggedText;
+        int prefix = loggedPrefix;
+        loggedText = null;
+        nTouched = 0;
+        int doc = seen;
+        for (int x = 0; x < restartLogged; x++) {
+            vocab.touch(logged[x], doc);
+            tally(logged[x]);
+        }
+        nFinals = restartFinals;
+        if (prefix > textBuf.length) textBuf = Arrays.copyOf(textBuf, Math.max(prefix, textBuf.length * 2));
+        text.getChars(restartAt, prefix, textBuf, restartAt);
+        scan(textBuf, restartAt, prefix, restartSentence, -1);
+        return vector(false);
+    }
+
+    /** The text and prefix of the last {@code entities} call with a prefix, until {@link #prefixEntities} reads them. */
+    private String loggedText;
+    private int loggedPrefix;
+    /** The ids that call tallied, in order (when it had a prefix). */
+    private int[] logged = new int[256];
+    private int nLogged;
+    /** The last point at or before the prefix where the scan had no open run, its sentence state and counts there. */
+    private int restartAt;
+    private boolean restartSentence;
+    private int restartLogged;
+    private int restartFinals;
+
+    /**
+     * Scans {@code t[i, n)} for entities (a line break read at {@code n}) from the state "no open run" with {@code
+     * sentenceStart}; when {@code prefix} is not negative, logs the ids tallied and the last restart point at or before
+     * {@code prefix}.
+     */
+    private void scan(char[] t, int i, int n, boolean sentenceStart, int prefix) {
         int lastWord = -1;
         int runWords = 0;
         int runLen = 0;
-        boolean sentenceStart = true;
-        int n = text.length();
-        char[] t = chars(text);
-        int i = 0;
+        boolean log = prefix >= 0;
         while (i <= n) {
+            if (log && runWords == 0 && i <= prefix) {
+                restartAt = i;
+                restartSentence = sentenceStart;
+                restartLogged = nLogged;
+                restartFinals = nFinals;
+            }
             char c = i < n ? t[i] : '\n';
             if (Chars.isLetter(c)) {
                 int j = i;
@@ -308,6 +374,7 @@ final class Terms {
                 if (cap && !sentenceStart) {
                     lastWord = vocab.id(buf, len, lowHash, seen);
                     tally(lastWord);
+                    if (log) log(lastWord);
                     int need = runLen + len + 1;
                     if (need > runBuf.length) runBuf = Arrays.copyOf(runBuf, need * 2);
                     if (runWords == 0) {
@@ -320,7 +387,7 @@ final class Terms {
                     }
                     runWords++;
                 } else {
-                    if (runWords >= 2) endRun(runLen, lastWord);
+                    if (runWords >= 2) endRun(runLen, lastWord, log);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -328,7 +395,7 @@ final class Terms {
                 i = j;
             } else {
                 if (c != ' ' && c != '-') {
-                    if (runWords >= 2) endRun(runLen, lastWord);
+                    if (runWords >= 2) endRun(runLen, lastWord, log);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -338,13 +405,18 @@ final class Terms {
                 i++;
             }
         }
-        if (frequent != null) mostFrequentSingle(frequent);
-        return vector(count);
+    }
+
+    private void log(int id) {
+        if (nLogged == logged.length) logged = Arrays.copyOf(logged, nLogged * 2);
+        logged[nLogged++] = id;
     }
 
     /** Tallies the run in {@link #runBuf} as a multi-word entity and remembers its last word. */
-    private void endRun(int runLen, int lastWord) {
-        tally(vocab.id(runBuf, runLen, seen));
+    private void endRun(int runLen, int lastWord, boolean log) {
+        int id = vocab.id(runBuf, runLen, seen);
+        tally(id);
+        if (log) log(id);
         if (nFinals == finals.length) finals = Arrays.copyOf(finals, nFinals * 2);
         finals[nFinals++] = lastWord;
     }
