@@ -184,7 +184,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             at = first;
             // only where one of the twelve three-letter stems is written (every month name and abbreviation starts
             // with its stem, case and all), which a capital alone does not make likely
-            if (at >= len || !monthStem(text, at, len)) continue;
+            if (at >= len || !monthStem(text, at, len) || !dayCanFollow(text, at + 3, len)) continue;
             m.region(at, len);
             if (!m.lookingAt()) continue;
             at = m.end() - 1;
@@ -231,6 +231,27 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             case 'D' -> c1 == 'e' && c2 == 'c';
             default -> false;
         };
+    }
+
+    /**
+     * Whether after the letters at {@code from} (the rest of a month name) {@link #MONTH_DAY} can read its {@code
+     * \\.?\\s+\\d}: the month name ends where the run of ASCII letters does (the pattern's next char is a dot or a
+     * space, neither a letter), then comes an optional dot, one or more spaces ({@code \\s}: space, tab, line breaks,
+     * form feed) and an ASCII digit. A necessary condition for a match, so the pattern is tried only where it holds
+     * ("March 3", not "Marshall", "Mayor" or "May be").
+     */
+    private static boolean dayCanFollow(String text, int from, int len) {
+        int i = from;
+        while (i < len && ((text.charAt(i) | 0x20) >= 'a' && (text.charAt(i) | 0x20) <= 'z')) i++;
+        if (i < len && text.charAt(i) == '.') i++;
+        int spaces = i;
+        while (i < len && space(text.charAt(i))) i++;
+        return i > spaces && i < len && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** {@code \\s} of a regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */

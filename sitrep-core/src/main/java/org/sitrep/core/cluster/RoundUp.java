@@ -39,8 +39,25 @@ final class RoundUp {
     /** As {@link #of(String)} for the text of {@code words}, read from its word table. */
     static boolean of(Tokens words) {
         if (words.text.isEmpty()) return false;
-        return marked(words) || blocks(words.text) >= MIN_BLOCKS;
+        return marked(words) || (mentionsBlocks(words) && blocks(words.text) >= MIN_BLOCKS);
     }
+
+    /**
+     * Whether the text has "block of " where {@link #blocks} counts one (not after a letter or a digit), found in the
+     * word table: there "block" is a whole word ({@link Tokens} words are runs of letters and digits) followed by
+     * " of ". A text without one has no block to count.
+     */
+    private static boolean mentionsBlocks(Tokens words) {
+        String text = words.text;
+        for (int k = 0; k < words.count; k++) {
+            int s = words.start[k];
+            if (words.end[k] - s == 5 && words.hash[k] == BLOCK_HASH && text.startsWith("block of ", s)) return true;
+        }
+        return false;
+    }
+
+    /** The hash of "block" as {@link Tokens#hash} has it. */
+    private static final int BLOCK_HASH = "block".hashCode();
 
     /**
      * Whether {@code text.toLowerCase(Locale.ROOT)} contains one of the {@link #MARKERS}, found without lower-casing
