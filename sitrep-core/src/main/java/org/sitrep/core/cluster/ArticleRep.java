@@ -107,7 +107,14 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int killed = -1;
         int injured = -1;
         if (facts != null) {
-            var p = facts.incidentPlace().orElse(null);
+            // facts.incidentPlace(), without a stream per article
+            org.sitrep.model.Place p = null;
+            for (org.sitrep.model.Place q : facts.places()) {
+                if (q.role() == org.sitrep.model.Place.Role.INCIDENT) {
+                    p = q;
+                    break;
+                }
+            }
             if (p != null) {
                 place = p.name().toLowerCase(Locale.ROOT);
                 if (p.lat() != null && p.lon() != null) {

@@ -113,7 +113,6 @@ final class Terms {
      */
     Content content(Tokens words, boolean count) {
         String body = words.text;
-        StringBuilder out = new StringBuilder(body.length());
         long[] mine = new long[8];
         int nMine = 0;
         int[] ranges = new int[16];
@@ -122,8 +121,9 @@ final class Terms {
         int end = body.length();
         while (end > 0 && body.charAt(end - 1) == '\n') end--;
         int from = 0;
+        int p = 0;
         // paragraph p is line p of the word table, which has its key and its count of letters and digits
-        for (int p = 0; from < end || (from == 0 && body.isEmpty()); p++) {
+        for (; from < end || (from == 0 && body.isEmpty()); p++) {
             int to = body.indexOf('\n', from);
             if (to < 0 || to > end) to = end;
             int para = from;
@@ -137,7 +137,6 @@ final class Terms {
                 mine[nMine++] = h;
                 if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
             }
-            out.append(body, para, to).append('\n');
             if (2 * kept + 2 > ranges.length) ranges = Arrays.copyOf(ranges, ranges.length * 2);
             ranges[2 * kept] = para;
             ranges[2 * kept++ + 1] = to;
@@ -146,7 +145,16 @@ final class Terms {
             for (int k = 0; k < nMine; k++) paragraphDocs.increment(mine[k]);
             paragraphDocs.endDocument();
         }
-        return new Content(out.toString(), ranges, kept);
+        // every paragraph kept (most bodies): they and their breaks are the body up to its trailing breaks, and one
+        String text;
+        if (kept == p && p > 0) {
+            text = (end == body.length() ? body : body.substring(0, end)).concat("\n");
+        } else {
+            StringBuilder out = new StringBuilder(body.length());
+            for (int k = 0; k < kept; k++) out.append(body, ranges[2 * k], ranges[2 * k + 1]).append('\n');
+            text = out.toString();
+        }
+        return new Content(text, ranges, kept);
     }
 
     /**
@@ -542,6 +550,16 @@ final class Terms {
         }
     }
 
+    /** {@code 1.0 + Math.log(f)} of the small term frequencies. */
+    private static final double[] ONE_PLUS_LOG = new double[64];
+
+    static {
+        for (int f = 1; f < ONE_PLUS_LOG.length; f++) ONE_PLUS_LOG[f] = 1.0 + Math.log(f);
+    }
+
+    /** Scratch of {@link #vector}: the idf of each small document frequency, 0 until computed. */
+    private final double[] idfOfDf = new double[64];
+
     private Vec vector(boolean count) {
         seen++;
         if (count) docs++;
@@ -550,11 +568,21 @@ final class Terms {
         double[] w = new double[order.length];
         double norm = 0;
         double n1 = 1.0 + Math.max(docs, 1);
+        // the idf of the small document frequencies (most terms) computed once per vector, the same expression
+        Arrays.fill(idfOfDf, 0.0);
         for (int x = 0; x < order.length; x++) {
             int id = order[x];
             if (count) vocab.countDoc(id);
-            double idf = Math.log(n1 / (1.0 + vocab.df(id))) + 1.0;
-            w[x] = (1.0 + Math.log(tf[id])) * idf;
+            int df = vocab.df(id);
+            double idf;
+            if (df < idfOfDf.length) {
+                idf = idfOfDf[df];
+                if (idf == 0.0) idf = idfOfDf[df] = Math.log(n1 / (1.0 + df)) + 1.0;
+            } else {
+                idf = Math.log(n1 / (1.0 + df)) + 1.0;
+            }
+            int f = tf[id];
+            w[x] = (f < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[f] : 1.0 + Math.log(f)) * idf;
             tf[id] = 0;
             norm += w[x] * w[x];
         }

@@ -49,6 +49,15 @@ class TermsTest {
     }
 
     @Test
+    void content_breaksOnlyOrTrailing_sameAsParagraphScan() {
+        Pair p = new Pair();
+        for (String text : List.of("\n\n", "\n", "", "One paragraph without a break", "Trailing breaks\n\n\n",
+                "\nLeading break", "Two\n\nparagraphs\n")) {
+            p.assertSame("Title", text, ArticleRep.LEAD_CHARS, false);
+        }
+    }
+
+    @Test
     void textVectors_leadCutsAWord_cutWordLookedUp() {
         Terms terms = new Terms();
         String body = "Springfield shooting";
