@@ -75,6 +75,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         // a thin article's URL slug stands in for the body it lacks (its headline, often with the town)
         String slug = thin ? UrlSlug.words(a.canonicalUrl() != null ? a.canonicalUrl() : a.url()) : "";
         // the body's word table is the one dedup built for this text (Tokens.of keeps it), when it ran just before
+        // (an article that is not thin has no slug: its table is that of its text, which the round-up check reads)
         Tokens bodyWords = !slug.isEmpty() ? new Tokens(titleOnly ? slug : a.text() + "\n" + slug)
                 : titleOnly ? NO_WORDS : Tokens.of(a.text());
         Terms.Content content = titleOnly && slug.isEmpty() ? Terms.Content.NONE : terms.content(bodyWords, true);
@@ -88,7 +89,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         Terms.Vec head = vecs[1];
         Terms.Vec titleVec = vecs[2];
         int[] protagonists = new int[PROTAGONISTS];
-        Terms.Vec ents = terms.entities(all, true, protagonists);
+        // the title and lead are a prefix of all: their entities are read from this scan (see Terms.prefixEntities)
+        Terms.Vec ents = terms.entities(all, true, protagonists, titleAndLead.length());
         int day = UNDATED;
         boolean factDated = false;
         var facts = in.facts();
@@ -105,7 +107,14 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         int killed = -1;
         int injured = -1;
         if (facts != null) {
-            var p = facts.incidentPlace().orElse(null);
+            // facts.incidentPlace(), without a stream per article
+            org.sitrep.model.Place p = null;
+            for (org.sitrep.model.Place q : facts.places()) {
+                if (q.role() == org.sitrep.model.Place.Role.INCIDENT) {
+                    p = q;
+                    break;
+                }
+            }
             if (p != null) {
                 place = p.name().toLowerCase(Locale.ROOT);
                 if (p.lat() != null && p.lon() != null) {
@@ -125,13 +134,13 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             }
         }
         int year = factDated ? facts.incidentDate().date().getYear() : latestYear(all);
-        int[] leadNames = multiword(terms, terms.entities(titleAndLead, false));
+        int[] leadNames = multiword(terms, terms.prefixEntities());
         int[] leadFinals = terms.lastRunFinals();
         long[][] persons = personKeys(facts, personLeadEnd(title));
         return new ArticleRep(a.id(), full, head, titleVec, ents, day, place, type, killed, injured, titleOnly, factDated,
                 terms.rareNames(ents, RARE_NAME_DOCS), a.published() == null ? UNDATED : (int) a.published().toEpochDay(),
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
-                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(a.text()),
+                LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(bodyWords),
                 persons[0], persons[1], NO_KEYS,
                 refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day));
     }
@@ -146,6 +155,8 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\s*(?:a\\.?m|p\\.?m)\\b)"
             + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    /** The capitals that start a month name. */
+    private static final String MONTH_INITIALS = "JFMASOND";
 
     /**
      * The calendar days {@code text} names as a month and day ("March 3", "Oct. 9, 2016", "Sept. 21st"): with a year
@@ -165,11 +176,22 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         // 45-55 us per gva-dev article with find(), most of it at positions that cannot match
         var m = MONTH_DAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int len = text.length();
+        // the next of each month's initial at or after the position, found by indexOf (a vectorised search)
+        int[] next = new int[MONTH_INITIALS.length()];
+        java.util.Arrays.fill(next, -1);
         for (int at = 0; at < len && n < MAX_REF_DAYS; at++) {
-            switch (text.charAt(at)) {
-                case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> { }
-                default -> { continue; }
+            int first = len;
+            for (int c = 0; c < next.length; c++) {
+                if (next[c] < at && next[c] != len) {
+                    int i = text.indexOf(MONTH_INITIALS.charAt(c), at);
+                    next[c] = i < 0 ? len : i;
+                }
+                first = Math.min(first, next[c]);
             }
+            at = first;
+            // only where one of the twelve three-letter stems is written (every month name and abbreviation starts
+            // with its stem, case and all), which a capital alone does not make likely
+            if (at >= len || !monthStem(text, at, len) || !dayCanFollow(text, at + 3, len)) continue;
             m.region(at, len);
             if (!m.lookingAt()) continue;
             at = m.end() - 1;
@@ -194,6 +216,49 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             if (!seen) out[n++] = day;
         }
         return n == 0 ? NO_DAYS : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code text} holds at {@code at} the first three letters of a month name as {@link #MONTH_DAY} spells it
+     * ("Jan" to "Dec", capitalised): a necessary condition for a match there.
+     */
+    private static boolean monthStem(String text, int at, int len) {
+        if (at + 3 > len) return false;
+        char c0 = text.charAt(at);
+        char c1 = text.charAt(at + 1);
+        char c2 = text.charAt(at + 2);
+        return switch (c0) {
+            case 'J' -> (c1 == 'a' && c2 == 'n') || (c1 == 'u' && (c2 == 'n' || c2 == 'l'));
+            case 'F' -> c1 == 'e' && c2 == 'b';
+            case 'M' -> c1 == 'a' && (c2 == 'r' || c2 == 'y');
+            case 'A' -> (c1 == 'p' && c2 == 'r') || (c1 == 'u' && c2 == 'g');
+            case 'S' -> c1 == 'e' && c2 == 'p';
+            case 'O' -> c1 == 'c' && c2 == 't';
+            case 'N' -> c1 == 'o' && c2 == 'v';
+            case 'D' -> c1 == 'e' && c2 == 'c';
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether after the letters at {@code from} (the rest of a month name) {@link #MONTH_DAY} can read its {@code
+     * \\.?\\s+\\d}: the month name ends where the run of ASCII letters does (the pattern's next char is a dot or a
+     * space, neither a letter), then comes an optional dot, one or more spaces ({@code \\s}: space, tab, line breaks,
+     * form feed) and an ASCII digit. A necessary condition for a match, so the pattern is tried only where it holds
+     * ("March 3", not "Marshall", "Mayor" or "May be").
+     */
+    private static boolean dayCanFollow(String text, int from, int len) {
+        int i = from;
+        while (i < len && ((text.charAt(i) | 0x20) >= 'a' && (text.charAt(i) | 0x20) <= 'z')) i++;
+        if (i < len && text.charAt(i) == '.') i++;
+        int spaces = i;
+        while (i < len && space(text.charAt(i))) i++;
+        return i > spaces && i < len && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** {@code \\s} of a regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** This representation with {@code rare} as its {@link #rarePersons}. */
@@ -344,13 +409,30 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             int j = i;
             while (j < n && Character.isLetter(title.charAt(j))) j++;
             if (j > i) {
-                String w = title.substring(i, j).toLowerCase(Locale.ROOT);
-                if (FOLLOW_UP_WORDS.contains(w)) return true;
-                for (String stem : FOLLOW_UP_STEMS) if (w.startsWith(stem)) return true;
+                // the word lower-cased, compared in place (see lowerStartsWith)
+                for (String w : FOLLOW_UP_WORD_LIST) if (w.length() == j - i && lowerStartsWith(title, i, j, w)) return true;
+                for (String stem : FOLLOW_UP_STEMS) if (lowerStartsWith(title, i, j, stem)) return true;
             }
             i = j;
         }
         return false;
+    }
+
+    private static final String[] FOLLOW_UP_WORD_LIST = FOLLOW_UP_WORDS.toArray(new String[0]);
+
+    /**
+     * Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} starts with {@code prefix} (lower-case ASCII letters),
+     * compared char by char: {@code Character.toLowerCase} gives an ASCII letter where that lower-cased string has it
+     * for every char but U+0130, which the string writes as two chars ("i" and a combining dot).
+     */
+    private static boolean lowerStartsWith(String t, int i, int j, String prefix) {
+        int n = prefix.length();
+        if (j - i < n) return false;
+        for (int x = 0; x < n; x++) {
+            char c = t.charAt(i + x);
+            if (c == '\u0130' || Character.toLowerCase(c) != prefix.charAt(x)) return false;
+        }
+        return true;
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

@@ -1,6 +1,6 @@
 package org.sitrep.core.cluster;
 
-import java.util.Locale;
+import org.sitrep.core.internal.Chars;
 
 /**
  * When the title and lead of an article say its event happened, and the figures that identify it, for telling apart two similar undated events
@@ -32,50 +32,55 @@ record LeadEvent(int weekdays, int months, long[] figures) {
         int k = 0;
         int n = text.length();
         int lineStart = 0;
+        // the next "http" and "www" at or after the line's start (a match starting in a line ends in it: no break)
+        int http = -1;
+        int www = -1;
         while (lineStart < n) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) lineEnd = n;
-            String line = text.substring(lineStart, lineEnd);
-            lineStart = lineEnd + 1;
-            if (line.contains("http") || line.contains("www")) continue;
-            int len = line.length();
-            int i = 0;
+            int len = text.indexOf('\n', lineStart);
+            if (len < 0) len = n;
+            int from = lineStart;
+            lineStart = len + 1;
+            if (http < from && http != n) http = next(text, "http", from);
+            if (www < from && www != n) www = next(text, "www", from);
+            if (http < len || www < len) continue;
+            // the line is text[from, len)
+            int i = from;
             while (i < len) {
-                if (Character.isDigit(line.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
+                char c = text.charAt(i);
+                if (Chars.isDigit(c) && (i == from || !Chars.isLetterOrDigit(text.charAt(i - 1)))) {
                     int j = i;
-                    while (j < len && Character.isDigit(line.charAt(j))) j++;
-                    long v = j - i <= 3 ? Long.parseLong(line, i, j, 10) : -1;
+                    while (j < len && Chars.isDigit(text.charAt(j))) j++;
+                    long v = j - i <= 3 ? Long.parseLong(text, i, j, 10) : -1;
                     int end = j;
                     long fig = -1;
-                    if (j + 1 < len && line.charAt(j) == '.' && Character.isDigit(line.charAt(j + 1))) {
-                        fig = v * 10 + (line.charAt(j + 1) - '0');
+                    if (j + 1 < len && text.charAt(j) == '.' && Chars.isDigit(text.charAt(j + 1))) {
+                        fig = v * 10 + (text.charAt(j + 1) - '0');
                         end = j + 2;
-                    } else if (j + 3 < len && line.startsWith(" . ", j) && Character.isDigit(line.charAt(j + 3))
-                            && (j + 4 == len || !Character.isDigit(line.charAt(j + 4)))) {
-                        fig = v * 10 + (line.charAt(j + 3) - '0');
+                    } else if (j + 3 < len && text.startsWith(" . ", j) && Chars.isDigit(text.charAt(j + 3))
+                            && (j + 4 == len || !Chars.isDigit(text.charAt(j + 4)))) {
+                        fig = v * 10 + (text.charAt(j + 3) - '0');
                         end = j + 4;
-                    } else if (line.startsWith("-year-old", j) || line.startsWith(" - year - old", j)) {
+                    } else if (text.startsWith("-year-old", j) || text.startsWith(" - year - old", j)) {
                         fig = 100_000 + v;
                     }
                     if (v >= 0 && fig >= 0 && k < figs.length) figs[k++] = fig;
                     i = end;
                     continue;
                 }
-                if (!Character.isLetter(line.charAt(i))) {
+                if (!Chars.isLetter(c)) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < len && Character.isLetter(line.charAt(j))) j++;
+                while (j < len && Chars.isLetter(text.charAt(j))) j++;
                 // only a capitalised word can name a month, and only a word ending in "day" a weekday
-                if (j - i >= 3 && j - i <= 9 && (Character.isUpperCase(line.charAt(i))
-                        || (j - i >= 6 && line.regionMatches(true, j - 3, "day", 0, 3)))) {
-                    String w = line.substring(i, j).toLowerCase(Locale.ROOT);
-                    int d = weekday(w);
+                if (j - i >= 3 && j - i <= 9 && (Chars.isUpperCase(c)
+                        || (j - i >= 6 && text.regionMatches(true, j - 3, "day", 0, 3)))) {
+                    int d = weekday(text, i, j);
                     if (d >= 0) {
                         days |= 1 << d;
                     } else {
-                        int m = month(w, line, i, j);
+                        int m = month(text, i, j, len);
                         if (m >= 0) months |= 1 << m;
                     }
                 }
@@ -91,26 +96,48 @@ record LeadEvent(int weekdays, int months, long[] figures) {
         return new LeadEvent(days, months, m == k ? sorted : java.util.Arrays.copyOf(sorted, m));
     }
 
-    private static int weekday(String w) {
-        if (w.length() < 6 || !w.endsWith("day")) return -1;
-        for (int d = 0; d < WEEKDAYS.length; d++) if (WEEKDAYS[d].equals(w)) return d;
+    /** The index of {@code s} in {@code t} at or after {@code from}, or the length of {@code t} when there is none. */
+    private static int next(String t, String s, int from) {
+        int i = t.indexOf(s, from);
+        return i < 0 ? t.length() : i;
+    }
+
+    /** The weekday (0 Monday) that {@code t[i, j)} names, lower-cased. */
+    private static int weekday(String t, int i, int j) {
+        if (j - i < 6 || !lowerIs(t, j - 3, j, "day", 3)) return -1;
+        for (int d = 0; d < WEEKDAYS.length; d++) if (lowerIs(t, i, j, WEEKDAYS[d], WEEKDAYS[d].length())) return d;
         return -1;
     }
 
     /**
-     * The month (0 January) that {@code w}, at {@code [i, j)} of {@code line}, names: a month name or its three-letter
-     * abbreviation, capitalised ("Dec. 15", "15 December"); "May" and the abbreviations only before a number.
+     * The month (0 January) that {@code t[i, j)}, in a line that ends at {@code len}, names: a month name or its
+     * three-letter abbreviation, capitalised ("Dec. 15", "15 December"); "May" and the abbreviations only before a
+     * number.
      */
-    private static int month(String w, String line, int i, int j) {
-        if (!Character.isUpperCase(line.charAt(i))) return -1;
+    private static int month(String t, int i, int j, int len) {
+        if (!Chars.isUpperCase(t.charAt(i))) return -1;
         for (int m = 0; m < MONTHS.length; m++) {
-            boolean full = MONTHS[m].equals(w);
-            if (!full && !(w.length() == 3 && MONTHS[m].startsWith(w))) continue;
+            boolean full = lowerIs(t, i, j, MONTHS[m], MONTHS[m].length());
+            if (!full && !lowerIs(t, i, j, MONTHS[m], 3)) continue;
             if (full && m != 4) return m;
             int p = j;
-            while (p < line.length() && (line.charAt(p) == '.' || line.charAt(p) == ' ')) p++;
-            return p < line.length() && Character.isDigit(line.charAt(p)) ? m : -1;
+            while (p < len && (t.charAt(p) == '.' || t.charAt(p) == ' ')) p++;
+            return p < len && Chars.isDigit(t.charAt(p)) ? m : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} is the first {@code n} chars of {@code word} (lower-case
+     * ASCII letters), compared char by char: {@code Character.toLowerCase} gives an ASCII letter where that lower-cased
+     * string has it for every char but U+0130, which the string writes as two chars ("i" and a combining dot).
+     */
+    private static boolean lowerIs(String t, int i, int j, String word, int n) {
+        if (j - i != n) return false;
+        for (int x = 0; x < n; x++) {
+            char c = t.charAt(i + x);
+            if (c == '\u0130' || Chars.toLowerCase(c) != word.charAt(x)) return false;
+        }
+        return true;
     }
 }

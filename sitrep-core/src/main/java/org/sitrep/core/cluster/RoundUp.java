@@ -3,6 +3,7 @@ package org.sitrep.core.cluster;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.core.internal.Tokens;
 
 /**
  * Whether an article is a round-up: it tells several separate shootings ("8 dead, 27 wounded in weekend shootings
@@ -32,9 +33,83 @@ final class RoundUp {
     /** True when {@code text} (an article body) reads as a round-up of several shootings. */
     static boolean of(String text) {
         if (text == null || text.isEmpty()) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String m : MARKERS) if (lower.contains(m)) return true;
-        return blocks(text) >= MIN_BLOCKS;
+        return of(Tokens.of(text));
+    }
+
+    /** As {@link #of(String)} for the text of {@code words}, read from its word table. */
+    static boolean of(Tokens words) {
+        if (words.text.isEmpty()) return false;
+        return marked(words) || (mentionsBlocks(words) && blocks(words.text) >= MIN_BLOCKS);
+    }
+
+    /**
+     * Whether the text has "block of " where {@link #blocks} counts one (not after a letter or a digit), found in the
+     * word table: there "block" is a whole word ({@link Tokens} words are runs of letters and digits) followed by
+     * " of ". A text without one has no block to count.
+     */
+    private static boolean mentionsBlocks(Tokens words) {
+        String text = words.text;
+        for (int k = 0; k < words.count; k++) {
+            int s = words.start[k];
+            if (words.end[k] - s == 5 && words.hash[k] == BLOCK_HASH && text.startsWith("block of ", s)) return true;
+        }
+        return false;
+    }
+
+    /** The hash of "block" as {@link Tokens#hash} has it. */
+    private static final int BLOCK_HASH = "block".hashCode();
+
+    /**
+     * Whether {@code text.toLowerCase(Locale.ROOT)} contains one of the {@link #MARKERS}, found without lower-casing
+     * the text: a marker opens with a word and a space, so a match ends its first word where a word of the table
+     * ends ("within a separate shooting" holds "in a separate shooting"); the rest is compared with the table's
+     * lower-cased chars. Those are {@code Character.toLowerCase} of each char, which for every char but U+0130 (which
+     * {@code String.toLowerCase} writes as two, an "i" and a combining dot) is an ASCII letter exactly when the
+     * lower-cased string has that letter there; a match over a U+0130 is therefore not one.
+     */
+    private static boolean marked(Tokens words) {
+        char[] low = words.lower;
+        int n = low.length;
+        for (int k = 0; k < words.count; k++) {
+            int e = words.end[k];
+            if (e >= n || low[e] != ' ') continue;
+            int len = e - words.start[k];
+            char last = low[e - 1];
+            String[] group = last < BY_LAST_LETTER.length ? BY_LAST_LETTER[last] : null;
+            if (group == null) continue;
+            for (String m : group) {
+                int first = m.indexOf(' ');
+                int s = e - first;
+                if (first > len || !matches(low, s, m)) continue;
+                int dotted = words.text.indexOf('\u0130', s);
+                if (dotted < 0 || dotted >= s + m.length()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code low[s, s + m.length())} is {@code m}. */
+    private static boolean matches(char[] low, int s, String m) {
+        if (s + m.length() > low.length) return false;
+        for (int i = 0; i < m.length(); i++) if (low[s + i] != m.charAt(i)) return false;
+        return true;
+    }
+
+    /** {@link #MARKERS} by the last letter of their first word (all are lower-case ASCII letters and spaces). */
+    private static final String[][] BY_LAST_LETTER = new String[128][];
+
+    static {
+        for (String m : MARKERS) {
+            int first = m.indexOf(' ');
+            if (first < 1 || !m.chars().allMatch(c -> c == ' ' || (c >= 'a' && c <= 'z'))) {
+                throw new IllegalStateException("a round-up marker must be lower-case words: " + m);
+            }
+            char c = m.charAt(first - 1);
+            String[] g = BY_LAST_LETTER[c] == null ? new String[0] : BY_LAST_LETTER[c];
+            g = java.util.Arrays.copyOf(g, g.length + 1);
+            g[g.length - 1] = m;
+            BY_LAST_LETTER[c] = g;
+        }
     }
 
     /**

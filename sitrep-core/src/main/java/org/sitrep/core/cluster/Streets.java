@@ -57,6 +57,9 @@ final class Streets {
             "on", "in", "at", "near", "of", "and", "street", "road", "avenue", "north", "south", "east", "west",
             "shooting", "shot", "killed", "police", "man", "woman", "dead");
 
+    private static final String[] NONE = new String[0];
+    private static final int[] NO_KEYS = new int[0];
+
     private Streets() {
     }
 
@@ -66,6 +69,7 @@ final class Streets {
      */
     static int[] keys(String text) {
         String[] found = names(text);
+        if (found.length == 0) return NO_KEYS;
         int[] ids = new int[found.length];
         for (int i = 0; i < found.length; i++) ids[i] = found[i].hashCode();
         return ids;
@@ -73,11 +77,12 @@ final class Streets {
 
     /** The street keys of {@code text} in order of first mention, at most {@link #MAX_KEYS}. */
     static String[] names(String text) {
-        if (text == null || text.isEmpty()) return new String[0];
+        if (text == null || text.isEmpty()) return NONE;
         TreeMap<Integer, String> at = new TreeMap<>();
         suffixed(text, at);
         blocks(text, at);
         routes(text, at);
+        if (at.isEmpty()) return NONE;
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String k : at.values()) {
             out.add(k);
@@ -86,30 +91,26 @@ final class Streets {
         return out.toArray(new String[0]);
     }
 
-    /** "Main Street", "89th St.": a name word, one space, a suffix. */
+    /**
+     * "Main Street", "89th St.": a name word, one space, a suffix. Read from the spaces (found by {@code indexOf}) that
+     * end a word and precede a capital that can start a suffix; the word before is the maximal run of word chars
+     * ending there, so the matches and their order are those of a scan of every word.
+     */
     private static void suffixed(String t, TreeMap<Integer, String> at) {
         int n = t.length();
         int free = 0; // where the previous match ended: matches do not overlap
-        int i = 0;
-        while (i < n) {
-            if (!word(t.charAt(i))) {
-                i++;
-                continue;
+        for (int e = t.indexOf(' '); e >= 0 && e + 1 < n; e = t.indexOf(' ', e + 1)) {
+            if (e == 0 || !suffixInitial(t.charAt(e + 1)) || !word(t.charAt(e - 1))) continue;
+            int s = e - 1;
+            while (s > 0 && word(t.charAt(s - 1))) s--;
+            if (s < free || !name(t, s, e)) continue;
+            int ls = e + 1;
+            int le = ls;
+            while (le < n && letter(t.charAt(le))) le++;
+            if (le > ls && suffix(t, ls, le)) {
+                keep(t.substring(s, e), s, at);
+                free = le;
             }
-            int s = i;
-            int e = s + 1;
-            while (e < n && word(t.charAt(e))) e++;
-            // the cheap tests first: a space, then a capital that can start a suffix, then the name word
-            if (s >= free && e + 1 < n && t.charAt(e) == ' ' && suffixInitial(t.charAt(e + 1)) && name(t, s, e)) {
-                int ls = e + 1;
-                int le = ls;
-                while (le < n && letter(t.charAt(le))) le++;
-                if (le > ls && suffix(t, ls, le)) {
-                    keep(t.substring(s, e), s, at);
-                    free = le;
-                }
-            }
-            i = e;
         }
     }
 
@@ -161,6 +162,7 @@ final class Streets {
             p = Math.min(Math.min(nh, nr), Math.min(ni, nu));
             if (p >= n) break;
             if (p > 0 && word(t.charAt(p - 1))) continue;
+            if (p + 1 >= n || !routeSecond(t.charAt(p), t.charAt(p + 1))) continue;
             for (String w : ROUTE_WORDS) {
                 if (!t.startsWith(w, p)) continue;
                 int j = p + w.length();
@@ -176,6 +178,20 @@ final class Streets {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a route word can start with {@code c0 c1} ("Hi", "Hw", "Ro", "In", "I-", "U.", "US"): every one of the
+     * {@link #ROUTE_WORDS} has two chars at least, so a cheap test before comparing them one by one.
+     */
+    private static boolean routeSecond(char c0, char c1) {
+        return switch (c0) {
+            case 'H' -> c1 == 'i' || c1 == 'w';
+            case 'R' -> c1 == 'o';
+            case 'I' -> c1 == 'n' || c1 == '-';
+            case 'U' -> c1 == '.' || c1 == 'S';
+            default -> false;
+        };
     }
 
     /** The index of the first {@code c} at or after {@code from} in {@code t}, or its length when there is none. */

@@ -113,7 +113,6 @@ final class Terms {
      */
     Content content(Tokens words, boolean count) {
         String body = words.text;
-        StringBuilder out = new StringBuilder(body.length());
         long[] mine = new long[8];
         int nMine = 0;
         int[] ranges = new int[16];
@@ -122,8 +121,9 @@ final class Terms {
         int end = body.length();
         while (end > 0 && body.charAt(end - 1) == '\n') end--;
         int from = 0;
+        int p = 0;
         // paragraph p is line p of the word table, which has its key and its count of letters and digits
-        for (int p = 0; from < end || (from == 0 && body.isEmpty()); p++) {
+        for (; from < end || (from == 0 && body.isEmpty()); p++) {
             int to = body.indexOf('\n', from);
             if (to < 0 || to > end) to = end;
             int para = from;
@@ -137,7 +137,6 @@ final class Terms {
                 mine[nMine++] = h;
                 if (paragraphDocs.get(h) >= FURNITURE_DOCS) continue;
             }
-            out.append(body, para, to).append('\n');
             if (2 * kept + 2 > ranges.length) ranges = Arrays.copyOf(ranges, ranges.length * 2);
             ranges[2 * kept] = para;
             ranges[2 * kept++ + 1] = to;
@@ -146,7 +145,16 @@ final class Terms {
             for (int k = 0; k < nMine; k++) paragraphDocs.increment(mine[k]);
             paragraphDocs.endDocument();
         }
-        return new Content(out.toString(), ranges, kept);
+        // every paragraph kept (most bodies): they and their breaks are the body up to its trailing breaks, and one
+        String text;
+        if (kept == p && p > 0) {
+            text = (end == body.length() ? body : body.substring(0, end)).concat("\n");
+        } else {
+            StringBuilder out = new StringBuilder(body.length());
+            for (int k = 0; k < kept; k++) out.append(body, ranges[2 * k], ranges[2 * k + 1]).append('\n');
+            text = out.toString();
+        }
+        return new Content(text, ranges, kept);
     }
 
     /**
@@ -284,16 +292,82 @@ final class Terms {
      * again and again, while another event is named once in passing.
      */
     Vec entities(String text, boolean count, int[] frequent) {
+        return entities(text, count, frequent, -1);
+    }
+
+    /**
+     * As {@link #entities(String, boolean, int[])}, and when {@code prefix} is not negative, keeps what {@link
+     * #prefixEntities} needs to give the entity vector of {@code text.substring(0, prefix)} next.
+     */
+    Vec entities(String text, boolean count, int[] frequent, int prefix) {
         nTouched = 0;
         nFinals = 0;
+        nLogged = 0;
+        loggedText = prefix >= 0 ? text : null;
+        loggedPrefix = prefix;
+        restartAt = 0;
+        restartSentence = true;
+        restartLogged = 0;
+        restartFinals = 0;
+        scan(chars(text), 0, text.length(), true, prefix);
+        if (frequent != null) mostFrequentSingle(frequent);
+        return vector(count);
+    }
+
+    /**
+     * Exactly {@code entities(text.substring(0, prefix), false)}, where {@code text} and {@code prefix} are those of the
+     * {@code entities} call just before (with the same dictionary updates), but the words before the last point of that
+     * call's scan at or before {@code prefix} where no multi-word run was open are not read again: their ids (all in the
+     * dictionary already) are taken from that call; from that point on the prefix is scanned as usual (a word or a
+     * run cut by the prefix's end is a new term). The title and lead of an article are a prefix of its text.
+     */
+    Vec prefixEntities() {
+        if (loggedText == null) throw new IllegalStateException("no entities call with a prefix before");
+        String text = loggedText;
+        int prefix = loggedPrefix;
+        loggedText = null;
+        nTouched = 0;
+        int doc = seen;
+        for (int x = 0; x < restartLogged; x++) {
+            vocab.touch(logged[x], doc);
+            tally(logged[x]);
+        }
+        nFinals = restartFinals;
+        if (prefix > textBuf.length) textBuf = Arrays.copyOf(textBuf, Math.max(prefix, textBuf.length * 2));
+        text.getChars(restartAt, prefix, textBuf, restartAt);
+        scan(textBuf, restartAt, prefix, restartSentence, -1);
+        return vector(false);
+    }
+
+    /** The text and prefix of the last {@code entities} call with a prefix, until {@link #prefixEntities} reads them. */
+    private String loggedText;
+    private int loggedPrefix;
+    /** The ids that call tallied, in order (when it had a prefix). */
+    private int[] logged = new int[256];
+    private int nLogged;
+    /** The last point at or before the prefix where the scan had no open run, its sentence state and counts there. */
+    private int restartAt;
+    private boolean restartSentence;
+    private int restartLogged;
+    private int restartFinals;
+
+    /**
+     * Scans {@code t[i, n)} for entities (a line break read at {@code n}) from the state "no open run" with {@code
+     * sentenceStart}; when {@code prefix} is not negative, logs the ids tallied and the last restart point at or before
+     * {@code prefix}.
+     */
+    private void scan(char[] t, int i, int n, boolean sentenceStart, int prefix) {
         int lastWord = -1;
         int runWords = 0;
         int runLen = 0;
-        boolean sentenceStart = true;
-        int n = text.length();
-        char[] t = chars(text);
-        int i = 0;
+        boolean log = prefix >= 0;
         while (i <= n) {
+            if (log && runWords == 0 && i <= prefix) {
+                restartAt = i;
+                restartSentence = sentenceStart;
+                restartLogged = nLogged;
+                restartFinals = nFinals;
+            }
             char c = i < n ? t[i] : '\n';
             if (Chars.isLetter(c)) {
                 int j = i;
@@ -308,6 +382,7 @@ final class Terms {
                 if (cap && !sentenceStart) {
                     lastWord = vocab.id(buf, len, lowHash, seen);
                     tally(lastWord);
+                    if (log) log(lastWord);
                     int need = runLen + len + 1;
                     if (need > runBuf.length) runBuf = Arrays.copyOf(runBuf, need * 2);
                     if (runWords == 0) {
@@ -320,7 +395,7 @@ final class Terms {
                     }
                     runWords++;
                 } else {
-                    if (runWords >= 2) endRun(runLen, lastWord);
+                    if (runWords >= 2) endRun(runLen, lastWord, log);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -328,7 +403,7 @@ final class Terms {
                 i = j;
             } else {
                 if (c != ' ' && c != '-') {
-                    if (runWords >= 2) endRun(runLen, lastWord);
+                    if (runWords >= 2) endRun(runLen, lastWord, log);
                     runWords = 0;
                     runLen = 0;
                 }
@@ -338,13 +413,18 @@ final class Terms {
                 i++;
             }
         }
-        if (frequent != null) mostFrequentSingle(frequent);
-        return vector(count);
+    }
+
+    private void log(int id) {
+        if (nLogged == logged.length) logged = Arrays.copyOf(logged, nLogged * 2);
+        logged[nLogged++] = id;
     }
 
     /** Tallies the run in {@link #runBuf} as a multi-word entity and remembers its last word. */
-    private void endRun(int runLen, int lastWord) {
-        tally(vocab.id(runBuf, runLen, seen));
+    private void endRun(int runLen, int lastWord, boolean log) {
+        int id = vocab.id(runBuf, runLen, seen);
+        tally(id);
+        if (log) log(id);
         if (nFinals == finals.length) finals = Arrays.copyOf(finals, nFinals * 2);
         finals[nFinals++] = lastWord;
     }
@@ -470,6 +550,16 @@ final class Terms {
         }
     }
 
+    /** {@code 1.0 + Math.log(f)} of the small term frequencies. */
+    private static final double[] ONE_PLUS_LOG = new double[64];
+
+    static {
+        for (int f = 1; f < ONE_PLUS_LOG.length; f++) ONE_PLUS_LOG[f] = 1.0 + Math.log(f);
+    }
+
+    /** Scratch of {@link #vector}: the idf of each small document frequency, 0 until computed. */
+    private final double[] idfOfDf = new double[64];
+
     private Vec vector(boolean count) {
         seen++;
         if (count) docs++;
@@ -478,11 +568,21 @@ final class Terms {
         double[] w = new double[order.length];
         double norm = 0;
         double n1 = 1.0 + Math.max(docs, 1);
+        // the idf of the small document frequencies (most terms) computed once per vector, the same expression
+        Arrays.fill(idfOfDf, 0.0);
         for (int x = 0; x < order.length; x++) {
             int id = order[x];
             if (count) vocab.countDoc(id);
-            double idf = Math.log(n1 / (1.0 + vocab.df(id))) + 1.0;
-            w[x] = (1.0 + Math.log(tf[id])) * idf;
+            int df = vocab.df(id);
+            double idf;
+            if (df < idfOfDf.length) {
+                idf = idfOfDf[df];
+                if (idf == 0.0) idf = idfOfDf[df] = Math.log(n1 / (1.0 + df)) + 1.0;
+            } else {
+                idf = Math.log(n1 / (1.0 + df)) + 1.0;
+            }
+            int f = tf[id];
+            w[x] = (f < ONE_PLUS_LOG.length ? ONE_PLUS_LOG[f] : 1.0 + Math.log(f)) * idf;
             tf[id] = 0;
             norm += w[x] * w[x];
         }

@@ -114,4 +114,53 @@ class FollowUpTest {
                 LocalDate.of(2024, 1, 6))), c.incident("linden"));
         assertThat(feature(g, "followUp")).isZero();
     }
+
+    /** The first version of {@link ArticleRep#followUp}: each word cut out and lower-cased. */
+    private static boolean followUpFirstVersion(String title) {
+        String[] stems = {"sentenc", "plead", "guilty", "convict", "trial", "jury", "juror", "indict", "arraign", "verdict",
+            "acquit", "prosecut", "charged", "arrest", "surrender", "extradit", "testif"};
+        java.util.Set<String> words = java.util.Set.of("plea", "pleas", "pled", "judge", "court", "courtroom", "charges",
+            "custody");
+        int n = title.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetter(title.charAt(i))) i++;
+            int j = i;
+            while (j < n && Character.isLetter(title.charAt(j))) j++;
+            if (j > i) {
+                String w = title.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                if (words.contains(w)) return true;
+                for (String stem : stems) if (w.startsWith(stem)) return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /** Random titles (seeded) and every dev title: the same answers as the first version. */
+    @Test
+    void followUp_randomAndDevTitles_sameAsFirstVersion() throws Exception {
+        String[] pieces = {"Plea", "PLEAS", "pled", "Pleasant", "court", "Courthouse", "COURTROOM", "\u0130ndicted",
+            "Indicted", "arrest\u0130ng", "Jury", "JURORS", "trial", "Trials", "judge", "custody's", "x", "Man", "shot"};
+        String[] gaps = {" ", " ", "", "'", "-", ": "};
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int k = 1 + r.nextInt(6);
+            for (int j = 0; j < k; j++) sb.append(pieces[r.nextInt(pieces.length)]).append(gaps[r.nextInt(gaps.length)]);
+            String t = sb.toString();
+            assertThat(ArticleRep.followUp(t)).as(t).isEqualTo(followUpFirstVersion(t));
+        }
+        int n = 0;
+        for (String file : List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+            for (org.sitrep.core.eval.DevData.Item it : org.sitrep.core.eval.DevData.load(file)) {
+                String t = it.article().title();
+                if (t == null) continue;
+                boolean want = followUpFirstVersion(t);
+                assertThat(ArticleRep.followUp(t)).as(t).isEqualTo(want);
+                if (want) n++;
+            }
+        }
+        assertThat(n).as("follow-up titles").isGreaterThan(50);
+    }
 }

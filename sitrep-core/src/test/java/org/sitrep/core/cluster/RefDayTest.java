@@ -79,4 +79,79 @@ class RefDayTest {
                 later, later, "Elmtown"));
         assertThat(c.candidates(unnamed)).isEmpty();
     }
+    /** Random texts of month names, numbers and the marks around them (seeded): the scan finds what {@code find()} does. */
+    @Test
+    void refDays_randomTexts_sameAsFindLoop() {
+        String[] pieces = {"Jan", "January", "Janet", "Feb.", "Mar", "March", "Marchers", "May", "Mayor", "June", "Jun",
+            "July", "Jul.", "Aug", "Sept.", "Sep", "September", "Oct", "Nov.", "Dec", "December", "3", "03", "31", "45",
+            "3rd", "21st", "2015", "2016", "1999", "5:30", "a.m.", "pm", "\u00e9", "x", "Dr", "Jo", "M"};
+        String[] gaps = {" ", " ", ", ", "", ".", ",", "  ", "\n", "-", ". "};
+        int pub = day(2016, 3, 1);
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int k = 1 + r.nextInt(8);
+            for (int j = 0; j < k; j++) sb.append(pieces[r.nextInt(pieces.length)]).append(gaps[r.nextInt(gaps.length)]);
+            String t = sb.toString();
+            assertThat(ArticleRep.refDays(t, pub)).as(t).containsExactly(FindLoop.refDays(t, pub));
+        }
+    }
+
+    /** The scan reads the same days as a {@code find()} loop over every dev article (title and text, publication day). */
+    @Test
+    void refDays_devArticles_sameAsFindLoop() throws Exception {
+        int n = 0;
+        int withDays = 0;
+        for (String file : List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+            for (org.sitrep.core.eval.DevData.Item it : org.sitrep.core.eval.DevData.load(file)) {
+                Article a = it.article();
+                if (a.published() == null) continue;
+                String text = a.title() + "\n" + a.text();
+                int pub = (int) a.published().toEpochDay();
+                int[] want = FindLoop.refDays(text, pub);
+                assertThat(ArticleRep.refDays(text, pub)).as(a.id()).containsExactly(want);
+                n++;
+                if (want.length > 0) withDays++;
+            }
+        }
+        assertThat(withDays).as("articles naming a day").isGreaterThan(n / 10);
+    }
+
+    /** The first version of {@link ArticleRep#refDays}: the pattern's matches found by {@code find()}, in order. */
+    private static final class FindLoop {
+        private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+                "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
+                + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\s*(?:a\\.?m|p\\.?m)\\b)"
+                + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
+        private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+        static int[] refDays(String text, int refDay) {
+            LocalDate ref = LocalDate.ofEpochDay(refDay);
+            int[] out = new int[ArticleRep.MAX_REF_DAYS];
+            int n = 0;
+            var m = MONTH_DAY.matcher(text);
+            while (n < ArticleRep.MAX_REF_DAYS && m.find()) {
+                int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+                int dom = Integer.parseInt(m.group(2));
+                if (dom < 1 || dom > 31) continue;
+                LocalDate d;
+                try {
+                    if (m.group(3) != null) {
+                        d = LocalDate.of(Integer.parseInt(m.group(3)), month, dom);
+                    } else {
+                        d = LocalDate.of(ref.getYear(), month, dom);
+                        if (d.isAfter(ref)) d = LocalDate.of(ref.getYear() - 1, month, dom);
+                    }
+                } catch (java.time.DateTimeException e) {
+                    continue;
+                }
+                int day = (int) d.toEpochDay();
+                if (day > refDay || day < refDay - 3 * 366) continue;
+                boolean seen = false;
+                for (int i = 0; i < n; i++) seen |= out[i] == day;
+                if (!seen) out[n++] = day;
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+    }
 }

@@ -26,7 +26,7 @@ class RoundUpTest {
         assertThat(RoundUp.of("A 22-year-old man was shot in the 700 block of Maple Avenue on Sunday. He lived in the "
                 + "900 block of Birch Street. Police said a suspect fled in a blue sedan.")).isFalse();
         assertThat(RoundUp.of("")).isFalse();
-        assertThat(RoundUp.of(null)).isFalse();
+        assertThat(RoundUp.of((String) null)).isFalse();
     }
 
     @Test
@@ -37,6 +37,62 @@ class RoundUpTest {
         assertThat(RoundUp.of("A man was shot on Main Street on Friday. In a separate shooting, a woman was wounded "
                 + "near the river.")).isTrue();
         assertThat(RoundUp.of("At least 20 people were wounded in weekend shootings, police said.")).isTrue();
+    }
+
+    @Test
+    void of_markerInsideWordsOrCaseOrDottedCapital_asLowerCasedContains() {
+        assertThat(RoundUp.of("Police reported three shootings within a separate shooting spree.")).isTrue();
+        assertThat(RoundUp.of("WEEKEND SHOOTINGS LEFT FOUR HURT")).isTrue();
+        assertThat(RoundUp.of("midweekend shootingsite")).isTrue();
+        // String.toLowerCase writes U+0130 as "i" and a combining dot, so "\u0130n a separate" holds no marker
+        assertThat(RoundUp.of("\u0130n a separate shooting")).isFalse();
+        assertThat(RoundUp.of("\u0130n a separate shooting, in a separate shooting")).isTrue();
+        assertThat(RoundUp.of("in a separate\nshooting; in  other shootings; weekend-shootings")).isFalse();
+    }
+
+    /** The first version of the marker test: the lower-cased text contains a marker. */
+    private static boolean markedByContains(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String m : new String[] {"in a separate shooting", "in a separate incident", "in a separate attack",
+            "in separate shootings", "in separate incidents", "in separate attacks", "in another shooting",
+            "in other shootings", "in other attacks", "in other incidents", "separate shootings", "weekend shootings",
+            "shootings across", "shootings throughout", "shootings since"}) {
+            if (lower.contains(m)) return true;
+        }
+        return RoundUp.blocks(text) >= RoundUp.MIN_BLOCKS;
+    }
+
+    /** Random texts of the markers' words (seeded): the same answers as lower-casing the text and searching it. */
+    @Test
+    void of_randomTexts_sameAsLowerCasedContains() {
+        String[] pieces = {"in", "In", "IN", "a", "A", "separate", "Separate", "another", "other", "shooting",
+            "shootings", "Shootings", "incident", "incidents", "attack", "attacks", "weekend", "across", "throughout",
+            "since", "with", "\u0130n", "x", "block of", "Oak", "Elm", "Pine", "Ash", "Fir"};
+        String[] gaps = {" ", " ", " ", "", ".", ",", "  ", "\n", "-"};
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int k = 1 + r.nextInt(9);
+            for (int j = 0; j < k; j++) sb.append(pieces[r.nextInt(pieces.length)]).append(gaps[r.nextInt(gaps.length)]);
+            String t = sb.toString();
+            assertThat(RoundUp.of(t)).as(t).isEqualTo(markedByContains(t));
+        }
+    }
+
+    /** The same answers as lower-casing the text and searching it, on every dev article's text. */
+    @Test
+    void of_devArticles_sameAsLowerCasedContains() throws Exception {
+        int n = 0;
+        for (String file : java.util.List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+            for (org.sitrep.core.eval.DevData.Item it : org.sitrep.core.eval.DevData.load(file)) {
+                String text = it.article().text();
+                if (text == null || text.isEmpty()) continue;
+                boolean want = markedByContains(text);
+                assertThat(RoundUp.of(text)).as(it.article().id()).isEqualTo(want);
+                if (want) n++;
+            }
+        }
+        assertThat(n).as("round-ups").isGreaterThan(10);
     }
 
     /** A model that joins on the full-text cosine alone, so one article sharing the words of two incidents links to both. */

@@ -49,6 +49,15 @@ class TermsTest {
     }
 
     @Test
+    void content_breaksOnlyOrTrailing_sameAsParagraphScan() {
+        Pair p = new Pair();
+        for (String text : List.of("\n\n", "\n", "", "One paragraph without a break", "Trailing breaks\n\n\n",
+                "\nLeading break", "Two\n\nparagraphs\n")) {
+            p.assertSame("Title", text, ArticleRep.LEAD_CHARS, false);
+        }
+    }
+
+    @Test
     void textVectors_leadCutsAWord_cutWordLookedUp() {
         Terms terms = new Terms();
         String body = "Springfield shooting";
@@ -59,6 +68,54 @@ class TermsTest {
         assertThat(v[0].ids()).hasSize(3);
         assertThat(v[1].ids()).isNotEqualTo(v[0].ids());
         assertThat(v[2].ids()).hasSize(1);
+    }
+
+    @Test
+    void prefixEntities_devArticles_sameAsEntitiesOfThePrefix() throws Exception {
+        for (String file : List.of("gva-dev.jsonl", "ecbplus-dev.jsonl")) {
+            EntityPair p = new EntityPair();
+            for (DevData.Item it : DevData.load(file)) {
+                String title = it.article().title() == null ? "" : it.article().title();
+                String text = title + "\n" + it.article().text();
+                p.assertSame(text, Math.min(text.length(), title.length() + 1 + ArticleRep.LEAD_CHARS));
+            }
+        }
+    }
+
+    @Test
+    void prefixEntities_randomTextsAndCuts_sameAsEntitiesOfThePrefix() {
+        String[] pieces = {"Police", "Chief", "John", "Smith", "O'Brien", "the", "The", "said", "New", "York", "Red", "Sox",
+            "\u00c9lodie", "\u0130stanbul", "A", "IN", "Mr", "x", "Main", "Street"};
+        String[] gaps = {" ", " ", " ", ". ", ", ", "\n", "! ", "? ", "-", " - ", ".", "  ", "\"", ": ", "\u201c"};
+        Random r = new Random(17);
+        EntityPair p = new EntityPair();
+        for (int i = 0; i < 30_000; i++) {
+            String text = random(r, pieces, gaps, r.nextInt(30));
+            p.assertSame(text, r.nextInt(text.length() + 1));
+        }
+    }
+
+    /** Entities of a text and then of its prefix: two calls on one dictionary, or one call and {@code prefixEntities}. */
+    private static final class EntityPair {
+        final Terms old = new Terms();
+        final Terms fresh = new Terms();
+
+        void assertSame(String text, int prefix) {
+            String as = (text.length() > 300 ? text.substring(0, 300) : text) + " | " + prefix;
+            int[] wantFrequent = new int[ArticleRep.PROTAGONISTS];
+            int[] gotFrequent = new int[ArticleRep.PROTAGONISTS];
+            Terms.Vec[] want = {old.entities(text, true, wantFrequent), old.entities(text.substring(0, prefix), false)};
+            int[] wantFinals = old.lastRunFinals();
+            Terms.Vec[] got = {fresh.entities(text, true, gotFrequent, prefix), fresh.prefixEntities()};
+            assertThat(fresh.lastRunFinals()).as(as).isEqualTo(wantFinals);
+            assertThat(gotFrequent).as(as).isEqualTo(wantFrequent);
+            for (int k = 0; k < 2; k++) {
+                assertThat(got[k].ids()).as(as).isEqualTo(want[k].ids());
+                assertThat(got[k].weights()).as(as).isEqualTo(want[k].weights());
+                for (int id : want[k].ids()) assertThat(fresh.lastSeen(id)).as(as).isEqualTo(old.lastSeen(id));
+            }
+            assertThat(fresh.vocabularySize()).as(as).isEqualTo(old.vocabularySize());
+        }
     }
 
     private static String random(Random r, String[] pieces, String[] gaps, int k) {
