@@ -61,14 +61,20 @@ final class IncidentState {
     /** Places kept with coordinates per incident at most (a scan per candidate whose place is none of the incident's). */
     static final int MAX_COORDS = 16;
     /**
-     * Coordinates of the members' extracted places (latitude, longitude pairs in degrees), one per place name as it
-     * first arrived, at most {@link #MAX_COORDS}: how far the article's place lies from the incident's
-     * ({@link #nearestKm}).
+     * Coordinates of the members' extracted places, one per place name as it first arrived, at most {@link #MAX_COORDS}:
+     * how far the article's place lies from the incident's ({@link #nearestKm}). {@link #COORD} cells each: latitude and
+     * longitude in degrees, then the latitude in radians and its cosine, which {@link #nearestKm} would otherwise
+     * compute again for every candidate pair (the same values).
      */
-    double[] coords = new double[4];
+    double[] coords = new double[2 * COORD];
+    /** Cells of {@link #coords} per place. */
+    private static final int COORD = 4;
     int coordCount;
     /** Extracted incident days of the members that have one, with counts, and the most frequent (earliest on ties). */
     final Map<Integer, Integer> factDays = new HashMap<>();
+    /** The keys of {@link #factDays} in ascending order, in a primitive array ({@link #hasFactDayNear} reads them per candidate). */
+    private int[] factDayKeys = new int[4];
+    private int factDayCount;
     int modeFactDay = ArticleRep.UNDATED;
 
     /** Ids of the member articles, and of incidents merged into this one (both dropped with it on eviction). */
@@ -139,9 +145,13 @@ final class IncidentState {
 
     private void addCoord(double lat, double lon) {
         if (coordCount == MAX_COORDS) return;
-        if (2 * coordCount == coords.length) coords = java.util.Arrays.copyOf(coords, coords.length * 2);
-        coords[2 * coordCount] = lat;
-        coords[2 * coordCount + 1] = lon;
+        if (COORD * coordCount == coords.length) coords = java.util.Arrays.copyOf(coords, coords.length * 2);
+        int at = COORD * coordCount;
+        double phi = Math.toRadians(lat);
+        coords[at] = lat;
+        coords[at + 1] = lon;
+        coords[at + 2] = phi;
+        coords[at + 3] = Math.cos(phi);
         coordCount++;
     }
 
@@ -157,17 +167,28 @@ final class IncidentState {
         double best = Double.MAX_VALUE;
         double phi = Math.toRadians(lat);
         double cosPhi = Math.cos(phi);
+        double[] xy = coords;
         for (int i = 0; i < coordCount; i++) {
-            double phi2 = Math.toRadians(coords[2 * i]);
-            double dPhi = phi2 - phi;
-            double dLam = Math.toRadians(coords[2 * i + 1] - lon);
-            double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2) + cosPhi * Math.cos(phi2) * Math.sin(dLam / 2) * Math.sin(dLam / 2);
+            int at = COORD * i;
+            double dPhi = xy[at + 2] - phi;
+            double dLam = Math.toRadians(xy[at + 1] - lon);
+            double sPhi = Math.sin(dPhi / 2);
+            double sLam = Math.sin(dLam / 2);
+            double h = sPhi * sPhi + cosPhi * xy[at + 3] * sLam * sLam;
             best = Math.min(best, h);
         }
         return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
     }
 
     private void countFactDay(int day, int n) {
+        int at = java.util.Arrays.binarySearch(factDayKeys, 0, factDayCount, day);
+        if (at < 0) {
+            at = -at - 1;
+            if (factDayCount == factDayKeys.length) factDayKeys = java.util.Arrays.copyOf(factDayKeys, factDayCount * 2);
+            System.arraycopy(factDayKeys, at, factDayKeys, at + 1, factDayCount - at);
+            factDayKeys[at] = day;
+            factDayCount++;
+        }
         int c = factDays.merge(day, n, Integer::sum);
         int best = modeFactDay == ArticleRep.UNDATED ? 0 : factDays.getOrDefault(modeFactDay, 0);
         if (c > best || (c == best && day < modeFactDay)) modeFactDay = day;
@@ -176,9 +197,12 @@ final class IncidentState {
     /** Number of {@code keys} that a member named ({@link #persons}). */
     /** True when a member's extracted incident day lies within a day of one of {@code days}. */
     boolean hasFactDayNear(int[] days) {
-        if (factDays.isEmpty()) return false;
+        if (factDayCount == 0) return false;
         for (int d : days) {
-            for (int e = -1; e <= 1; e++) if (factDays.containsKey(d + e)) return true;
+            // the first held day from d - 1 on, if it is at most d + 1
+            int i = java.util.Arrays.binarySearch(factDayKeys, 0, factDayCount, d - 1);
+            if (i < 0) i = -i - 1;
+            if (i < factDayCount && factDayKeys[i] <= d + 1 && factDayKeys[i] >= d - 1) return true;
         }
         return false;
     }
@@ -219,7 +243,7 @@ final class IncidentState {
         recent.addAll(o.recent);
         while (recent.size() > RECENT) recent.remove(0);
         places.addAll(o.places);
-        for (int i = 0; i < o.coordCount; i++) addCoord(o.coords[2 * i], o.coords[2 * i + 1]);
+        for (int i = 0; i < o.coordCount; i++) addCoord(o.coords[COORD * i], o.coords[COORD * i + 1]);
         types.addAll(o.types);
         killed.addAll(o.killed);
         injured.addAll(o.injured);
@@ -260,7 +284,7 @@ final class IncidentState {
         ents.clear();
         recent.clear();
         places.clear();
-        coords = new double[4];
+        coords = new double[2 * COORD];
         coordCount = 0;
         types.clear();
         killed.clear();
@@ -273,6 +297,8 @@ final class IncidentState {
         streets.clear();
         persons.clear();
         factDays.clear();
+        factDayKeys = new int[4];
+        factDayCount = 0;
         members.clear();
         absorbed.clear();
     }

@@ -366,7 +366,16 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
      * which holds {@code a}'s vectors spread out for the many candidates of one article (same values, less work).
      */
     static double[] partialWithCosine(ArticleRep a, IncidentState c, Probe probe) {
-        double[] f = partial(a, c, probe);
+        return partialWithCosine(a, c, probe, new double[N]);
+    }
+
+    /**
+     * As {@link #partialWithCosine(ArticleRep, IncidentState, Probe)}, written into {@code f} ({@link #N} zeros, the
+     * caller's reused row: the rows of every candidate of every article were a fifth of the bytes dedup + clustering
+     * allocate), which it returns.
+     */
+    static double[] partialWithCosine(ArticleRep a, IncidentState c, Probe probe, double[] f) {
+        partial(a, c, probe, f);
         double cos = probe == null ? c.full.cosine(a.full()) : c.full.cosine(a.full(), probe.full);
         complete(a, f, cos, 0, 0, 0);
         return f;
@@ -456,7 +465,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
 
     /** The features that need neither the full-text cosine nor the recent members ({@link #complete} adds those). */
     static double[] partial(ArticleRep a, IncidentState c) {
-        return partial(a, c, null);
+        return partial(a, c, null, new double[N]);
     }
 
     /** Scratch for the cosines of one article with many incidents (see {@link SparseSum.Dense}); not thread-safe. */
@@ -466,8 +475,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         final SparseSum.Dense ents = new SparseSum.Dense();
     }
 
-    private static double[] partial(ArticleRep a, IncidentState c, Probe probe) {
-        double[] f = new double[N];
+    private static double[] partial(ArticleRep a, IncidentState c, Probe probe, double[] f) {
         f[0] = 1;
         f[2] = probe == null ? c.head.cosine(a.head()) : c.head.cosine(a.head(), probe.head);
         f[3] = probe == null ? c.ents.cosine(a.ents()) : c.ents.cosine(a.ents(), probe.ents);

@@ -140,6 +140,8 @@ final class StandardClusterer implements IncidentClusterer {
     private final List<IncidentState> touched = new ArrayList<>();
     /** The assigned article's vectors spread out for its cosines with every candidate. */
     private final LinkModel.Probe probe = new LinkModel.Probe();
+    /** The candidates' feature rows of the article being assigned, reused from one article to the next. */
+    private double[][] rows = new double[0][];
     private long seq;
     private int latestDay = ArticleRep.UNDATED;
     /** The eviction clock: the newest publication date seen (newest article day when no article has one). */
@@ -190,11 +192,16 @@ final class StandardClusterer implements IncidentClusterer {
         double bestP = model.threshold();
         List<IncidentState> ranked = ranked(a);
         // the margin features compare every candidate's full-text and entity cosines, so those come first for all
-        double[][] partial = new double[ranked.size()][];
-        for (int k = 0; k < partial.length; k++) partial[k] = LinkModel.partialWithCosine(a, ranked.get(k), probe);
-        LinkModel.addMargins(java.util.Arrays.asList(partial));
+        int n = ranked.size();
+        if (rows.length < n) rows = new double[Math.max(n, 2 * rows.length)][LinkModel.N];
+        double[][] partial = rows;
+        for (int k = 0; k < n; k++) {
+            java.util.Arrays.fill(partial[k], 0);
+            LinkModel.partialWithCosine(a, ranked.get(k), probe, partial[k]);
+        }
+        LinkModel.addMargins(java.util.Arrays.asList(partial).subList(0, n));
         List<IncidentState> near = new ArrayList<>();
-        for (int k = 0; k < partial.length; k++) {
+        for (int k = 0; k < n; k++) {
             IncidentState s = ranked.get(k);
             double bar = Math.min(Math.min(bestP, model.mergeThreshold()), remergeBar <= 1 ? REMERGE_CANDIDATE : 1);
             double[] f = model.completeReaching(a, s, partial[k], bar);

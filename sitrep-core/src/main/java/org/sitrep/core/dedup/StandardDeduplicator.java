@@ -412,24 +412,35 @@ final class StandardDeduplicator implements Deduplicator {
         return found[0];
     }
 
+    /**
+     * The distinct slots posted under any of the sketch's band keys, in the order first met (band by band); each slot is
+     * marked with the query's stamp when met, so a slot found again in a later band is skipped without a scan.
+     */
     private int[] lshCandidates(TextSketch sketch) {
         if (sketch.minhash == null) return new int[0];
-        int[] out = new int[8];
-        int[] n = {0};
-        for (int b = 0; b < BANDS; b++) {
-            int[][] ref = {out};
-            bands.forEach(bandKey(sketch.minhash, b), s -> {
-                nearPostings++;
-                int[] o = ref[0];
-                for (int i = 0; i < n[0]; i++) if (o[i] == s) return;
-                if (n[0] == o.length) ref[0] = o = Arrays.copyOf(o, o.length * 2);
-                o[n[0]++] = s;
-            });
-            out = ref[0];
+        if (lshStamp.length < ids.length) lshStamp = Arrays.copyOf(lshStamp, ids.length);
+        if (++lshQuery == 0) {
+            Arrays.fill(lshStamp, 0);
+            lshQuery = 1;
         }
-        nearCandidates += n[0];
-        return Arrays.copyOf(out, n[0]);
+        lshCount = 0;
+        for (int b = 0; b < BANDS; b++) bands.forEach(bandKey(sketch.minhash, b), lshCollect);
+        nearCandidates += lshCount;
+        return Arrays.copyOf(lshOut, lshCount);
     }
+
+    /** Scratch for {@link #lshCandidates}: each slot's last query, the query, the slots found and their number. */
+    private int[] lshStamp = new int[0];
+    private int lshQuery;
+    private int[] lshOut = new int[8];
+    private int lshCount;
+    private final java.util.function.IntConsumer lshCollect = s -> {
+        nearPostings++;
+        if (lshStamp[s] == lshQuery) return;
+        lshStamp[s] = lshQuery;
+        if (lshCount == lshOut.length) lshOut = Arrays.copyOf(lshOut, lshCount * 2);
+        lshOut[lshCount++] = s;
+    };
 
     private int[] translationCandidates(TextSketch sketch) {
         if (anchorHits.length < ids.length) anchorHits = new int[ids.length];

@@ -79,16 +79,42 @@ final class TextSketch {
         int[] ends = sentenceEnds(w);
         int rough = countSentences(ends, n);
         char[] sentences = rough >= minSentences && rough > 0 ? sentenceSignatures(t, n, w, ends) : null;
-        int[] body = Arrays.copyOf(w.hash, w.count);
-        Arrays.sort(body);
         int[] titleWords = titleWords(title, 3, Integer.MAX_VALUE);
-        String head = TITLE_SUFFIX.split(title, 2)[0];
-        int[] content = titleWords(head, 4, 0);
-        int found = 0;
-        for (int x : content) if (Arrays.binarySearch(body, x) >= 0) found++;
-        double support = content.length == 0 ? 1 : found / (double) content.length;
+        int[] content = titleWords(titleHead(title), 4, 0);
+        double support = content.length == 0 ? 1 : found(content, w.hash, w.count) / (double) content.length;
         return new TextSketch(mix(w.key), w.letters, w.count, minhash(tokens, w.count), rough, anchors(t, w),
                 sentences, titleWords, support);
+    }
+
+    /**
+     * The title before the first outlet separator ({@link #TITLE_SUFFIX}: a space, a dash, bar, en or em dash, a space),
+     * the whole title when it has none: {@code TITLE_SUFFIX.split(title, 2)[0]} without the regular expression.
+     */
+    static String titleHead(String title) {
+        int n = title.length();
+        for (int i = 0; i + 2 < n; i++) {
+            if (title.charAt(i) != ' ' || title.charAt(i + 2) != ' ') continue;
+            char c = title.charAt(i + 1);
+            if (c == '-' || c == '|' || c == '\u2013' || c == '\u2014') return title.substring(0, i);
+        }
+        return title;
+    }
+
+    /**
+     * How many of the sorted distinct hashes {@code words} occur among {@code hash[0, n)}: each of the text's words is
+     * searched among the title's few (instead of sorting the text's words to search each title word among them).
+     */
+    static int found(int[] words, int[] hash, int n) {
+        boolean[] seen = new boolean[words.length];
+        int found = 0;
+        for (int k = 0; k < n && found < words.length; k++) {
+            int i = Arrays.binarySearch(words, hash[k]);
+            if (i >= 0 && !seen[i]) {
+                seen[i] = true;
+                found++;
+            }
+        }
+        return found;
     }
 
     /** Estimated Jaccard similarity of the two shingle sets: the fraction of equal bins. */

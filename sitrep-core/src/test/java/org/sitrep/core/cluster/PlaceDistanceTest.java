@@ -47,6 +47,40 @@ class PlaceDistanceTest {
     }
 
     @Test
+    void nearestKm_sameBitsAsTheHaversineFormula() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        java.util.Random r = new java.util.Random(3);
+        IncidentState s = new IncidentState("i-x", 0);
+        List<double[]> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            double lat = -80 + 160 * r.nextDouble();
+            double lon = -180 + 360 * r.nextDouble();
+            s.add(c.represent(input("p" + i, CITY, "Town" + i, lat, lon, DAY)));
+            if (points.size() < IncidentState.MAX_COORDS) points.add(new double[] {lat, lon});
+            for (int k = 0; k < 50; k++) {
+                double qLat = -80 + 160 * r.nextDouble();
+                double qLon = -180 + 360 * r.nextDouble();
+                assertThat(s.nearestKm(qLat, qLon)).isEqualTo(haversine(points, qLat, qLon));
+            }
+        }
+    }
+
+    /** The distance as computed before the incident kept each place's latitude in radians and its cosine. */
+    private static double haversine(List<double[]> points, double lat, double lon) {
+        double best = Double.MAX_VALUE;
+        double phi = Math.toRadians(lat);
+        double cosPhi = Math.cos(phi);
+        for (double[] p : points) {
+            double phi2 = Math.toRadians(p[0]);
+            double dPhi = phi2 - phi;
+            double dLam = Math.toRadians(p[1] - lon);
+            double h = Math.sin(dPhi / 2) * Math.sin(dPhi / 2) + cosPhi * Math.cos(phi2) * Math.sin(dLam / 2) * Math.sin(dLam / 2);
+            best = Math.min(best, h);
+        }
+        return 2 * 6371.0 * Math.asin(Math.sqrt(Math.min(1, best)));
+    }
+
+    @Test
     void features_neighbouringTownVersusDistantCity() {
         StandardClusterer c = new StandardClusterer(LinkModel.standard());
         c.place(c.represent(input("a", CITY, "Chicago", 41.8781, -87.6298, DAY)), "chicago");

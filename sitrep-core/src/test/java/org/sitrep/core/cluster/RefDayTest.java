@@ -68,6 +68,25 @@ class RefDayTest {
     }
 
     @Test
+    void hasFactDayNear_sameAsLookingUpEachDayAndItsNeighbours() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        java.util.Random r = new java.util.Random(9);
+        IncidentState s = new IncidentState("i-x", 0);
+        java.util.Set<Integer> days = new java.util.HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            LocalDate d = SHOT.plusDays(r.nextInt(40));
+            s.add(c.represent(input("m" + i, "Girl shot", "A girl was shot in Elmtown.", d, d, "Elmtown")));
+            days.add((int) d.toEpochDay());
+            for (int k = 0; k < 200; k++) {
+                int[] ask = r.ints(r.nextInt(4), (int) SHOT.toEpochDay() - 5, (int) SHOT.toEpochDay() + 45).toArray();
+                boolean want = false;
+                for (int d2 : ask) for (int e = -1; e <= 1; e++) want |= days.contains(d2 + e);
+                assertThat(s.hasFactDayNear(ask)).as(java.util.Arrays.toString(ask)).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
     void candidates_placeAndNamedDayBeyondTheWindow_retrieved() {
         StandardClusterer c = new StandardClusterer(LinkModel.standard());
         c.place(c.represent(input("a", "Girl shot", "A girl was shot on a porch in Elmtown.", SHOT, SHOT, "Elmtown")), "one");

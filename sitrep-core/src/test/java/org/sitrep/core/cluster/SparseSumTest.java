@@ -35,6 +35,22 @@ class SparseSumTest {
     }
 
     @Test
+    void cosineThroughDense_sameBitsAsTheMerge() {
+        Random r = new Random(13);
+        SparseSum.Dense dense = new SparseSum.Dense();
+        for (int round = 0; round < 500; round++) {
+            SparseSum sum = new SparseSum();
+            int range = 400 + r.nextInt(round < 250 ? 500 : 5000);
+            for (int k = 0; k < 1 + r.nextInt(4); k++) sum.addAll(vec(r, r.nextInt(200), range));
+            // several vectors against one sum, through one dense array (each load clears the previous vector)
+            for (int k = 0; k < 3; k++) {
+                Terms.Vec v = vec(r, 1 + r.nextInt(120), range + r.nextInt(3000));
+                assertThat(sum.cosine(v, dense)).as("round %d", round).isEqualTo(sum.cosine(v));
+            }
+        }
+    }
+
+    @Test
     void countPositiveCountsWhatGetFindsPositive() {
         Random r = new Random(7);
         for (int round = 0; round < 200; round++) {

@@ -46,6 +46,36 @@ class TextSketchTest {
         assertThat(n).isGreaterThan(1000);
     }
 
+    @Test
+    void titleHead_sameAsTheSeparatorPattern() {
+        String[] titles = {"", " ", " - ", "- x", "Man shot - Daily News", "Man shot | KSL - extra", "A \u2013 B",
+            "A \u2014 B \u2013 C", "A-B - C", "A  -  B", "A -B", "A- B", "x - ", " | y", "no separator at all", "A \u2012 B"};
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(" [-|\u2013\u2014] ");
+        for (String t : titles) assertThat(TextSketch.titleHead(t)).as(t).isEqualTo(p.split(t, 2)[0]);
+        Random r = new Random(11);
+        String chars = " -|\u2013\u2014ab";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(9); k > 0; k--) sb.append(chars.charAt(r.nextInt(chars.length())));
+            String t = sb.toString();
+            assertThat(TextSketch.titleHead(t)).as(t).isEqualTo(p.split(t, 2)[0]);
+        }
+    }
+
+    @Test
+    void found_countsTheTitleWordsTheTextHolds() {
+        Random r = new Random(5);
+        for (int i = 0; i < 5_000; i++) {
+            int[] title = r.ints(r.nextInt(8), 0, 40).sorted().distinct().toArray();
+            int[] text = r.ints(r.nextInt(60), 0, 40).toArray();
+            int[] sorted = text.clone();
+            Arrays.sort(sorted);
+            int want = 0;
+            for (int x : title) if (Arrays.binarySearch(sorted, x) >= 0) want++;
+            assertThat(TextSketch.found(title, text, text.length)).isEqualTo(want);
+        }
+    }
+
     private static void assertSame(String text, String title, int minSentences) {
         TextSketch got = TextSketch.of(text, title, minSentences);
         Oracle.Fields want = Oracle.of(text, title, minSentences);
