@@ -420,19 +420,9 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
 
     private static final String[] FOLLOW_UP_WORD_LIST = FOLLOW_UP_WORDS.toArray(new String[0]);
 
-    /**
-     * Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} starts with {@code prefix} (lower-case ASCII letters),
-     * compared char by char: {@code Character.toLowerCase} gives an ASCII letter where that lower-cased string has it
-     * for every char but U+0130, which the string writes as two chars ("i" and a combining dot).
-     */
+    /** Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} starts with {@code prefix} (lower-case ASCII letters). */
     private static boolean lowerStartsWith(String t, int i, int j, String prefix) {
-        int n = prefix.length();
-        if (j - i < n) return false;
-        for (int x = 0; x < n; x++) {
-            char c = t.charAt(i + x);
-            if (c == '\u0130' || Character.toLowerCase(c) != prefix.charAt(x)) return false;
-        }
-        return true;
+        return j - i >= prefix.length() && org.sitrep.core.internal.Chars.lowerRegionIs(t, i, prefix, prefix.length());
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

@@ -127,17 +127,8 @@ record LeadEvent(int weekdays, int months, long[] figures) {
         return -1;
     }
 
-    /**
-     * Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} is the first {@code n} chars of {@code word} (lower-case
-     * ASCII letters), compared char by char: {@code Character.toLowerCase} gives an ASCII letter where that lower-cased
-     * string has it for every char but U+0130, which the string writes as two chars ("i" and a combining dot).
-     */
+    /** Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} is the first {@code n} chars of {@code word}. */
     private static boolean lowerIs(String t, int i, int j, String word, int n) {
-        if (j - i != n) return false;
-        for (int x = 0; x < n; x++) {
-            char c = t.charAt(i + x);
-            if (c == '\u0130' || Chars.toLowerCase(c) != word.charAt(x)) return false;
-        }
-        return true;
+        return j - i == n && Chars.lowerRegionIs(t, i, word, n);
     }
 }

@@ -43,4 +43,18 @@ public final class Chars {
     public static char toLowerCase(char c) {
         return c < 128 ? (ASCII[c] == UPPER ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
+
+    /**
+     * Whether {@code t.substring(at, at + n).toLowerCase(Locale.ROOT)} is the first {@code n} chars of {@code word}
+     * (lower-case ASCII letters), compared char by char without a substring: {@link #toLowerCase} gives an ASCII letter
+     * where that lower-cased string has it for every char but U+0130, which the string writes as two chars ("i" and a
+     * combining dot), so a U+0130 never matches. The caller checks that {@code t} has {@code n} chars from {@code at}.
+     */
+    public static boolean lowerRegionIs(String t, int at, String word, int n) {
+        for (int x = 0; x < n; x++) {
+            char c = t.charAt(at + x);
+            if (c == '\u0130' || toLowerCase(c) != word.charAt(x)) return false;
+        }
+        return true;
+    }
 }
