@@ -149,12 +149,11 @@ final class IncidentDateExtractor implements DateExtractor {
             anchor = inferAnchor(doc, found);
             inferred = anchor != null;
         }
-        LocalDate fromUrl = urlDate(doc.article().canonicalUrl() != null ? doc.article().canonicalUrl()
-                : doc.article().url());
-        if (published != null && fromUrl != null && fromUrl.isBefore(published)) {
+        LocalDate filed = filed(doc.article());
+        if (published != null && filed.isBefore(published)) {
             // a date in the article's own path is when it was filed; a crawler's date can only be later (archived
             // copies are stamped months or years after the story)
-            anchor = fromUrl;
+            anchor = filed;
         }
         if (anchor != null) found = TimeExpressions.find(text, anchor);
         LocalDate stamped = anchor == null ? null : datelineDate(text, found, published);
@@ -379,7 +378,6 @@ final class IncidentDateExtractor implements DateExtractor {
         return latest;
     }
 
-    /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */
     /** See {@link IncidentDates#filed}. */
     static LocalDate filed(org.sitrep.model.Article article) {
         LocalDate published = article.published();
@@ -387,6 +385,7 @@ final class IncidentDateExtractor implements DateExtractor {
         return published != null && fromUrl != null && fromUrl.isBefore(published) ? fromUrl : published;
     }
 
+    /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */
     private static LocalDate urlDate(String url) {
         if (url == null) return null;
         Matcher m = URL_DATE.matcher(url.toLowerCase(Locale.ROOT));
