@@ -89,6 +89,12 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
 
+    /** A web-archive snapshot's capture time: {@code web.archive.org/web/20150506123456/http://...}. */
+    private static final Pattern ARCHIVE_SNAPSHOT = Pattern.compile(
+            "(?i)^https?://(?:web\\.|wayback\\.)?archive\\.org/web/((?:19|20)\\d{2})(\\d{2})(\\d{2})(\\d{2})?");
+    /** Hours the capture time is moved back before taking its day (the capture clock is UTC). */
+    static int snapshotHours = Integer.getInteger("sitrep.snapHours", 0);
+
     private static final int MAX_SENTENCES = 40;
 
     @Override
@@ -381,8 +387,27 @@ final class IncidentDateExtractor implements DateExtractor {
     /** See {@link IncidentDates#filed}. */
     static LocalDate filed(org.sitrep.model.Article article) {
         LocalDate published = article.published();
+        if (published == null) return null;
         LocalDate fromUrl = urlDate(article.canonicalUrl() != null ? article.canonicalUrl() : article.url());
-        return published != null && fromUrl != null && fromUrl.isBefore(published) ? fromUrl : published;
+        LocalDate filed = fromUrl != null && fromUrl.isBefore(published) ? fromUrl : published;
+        LocalDate captured = snapshotDate(article.url());
+        return captured != null && captured.isBefore(filed) ? captured : filed;
+    }
+
+    /**
+     * The day a web-archive snapshot URL was captured, or null: the page existed then, so the story was published
+     * that day or earlier, whatever date a crawler later gave it.
+     */
+    static LocalDate snapshotDate(String url) {
+        if (url == null) return null;
+        Matcher m = ARCHIVE_SNAPSHOT.matcher(url);
+        if (!m.find()) return null;
+        int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_WEB_YEAR) return null;
+        LocalDate day = Anchoring.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (day == null) return null;
+        int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        return hour < snapshotHours ? day.minusDays(1) : day;
     }
 
     /** The last date written in a URL's path (/2015/03/14/, -20150314), or null. */

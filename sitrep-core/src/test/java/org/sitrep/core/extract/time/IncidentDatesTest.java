@@ -102,6 +102,32 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_archiveSnapshotBeforeTheCrawlDate_boundsTheAnchor() {
+        // captured by the archive on Wednesday 2015-05-06, so "Friday" is 2015-05-01, not a Friday before the
+        // crawler's later guess of the publication date
+        String text = "A 13-year-old boy was shot in the head Friday night, police said.";
+        String snapshot = "http://web.archive.org/web/20150506123000/http://news.example.com/story/13-year-old-shot";
+        IncidentDate d = DATES.extract(Doc.of(new Article("a1", "Boy shot", text, LocalDate.of(2017, 1, 29),
+                snapshot, null, null, "en", "", "test", Map.of())));
+        assertEquals(LocalDate.of(2015, 5, 1), d.date());
+        // a snapshot after the publication date says nothing more
+        String later = "http://web.archive.org/web/20170301000000/http://news.example.com/story/13-year-old-shot";
+        IncidentDate kept = DATES.extract(Doc.of(new Article("a2", "Boy shot", text, LocalDate.of(2017, 1, 29),
+                later, null, null, "en", "", "test", Map.of())));
+        assertEquals(LocalDate.of(2017, 1, 27), kept.date());
+    }
+
+    @Test
+    void snapshotDate_readsOnlyAnArchiveCaptureTime() {
+        assertEquals(LocalDate.of(2014, 2, 15),
+                IncidentDateExtractor.snapshotDate("http://web.archive.org/web/20140215012040/http://www.x.com/a"));
+        assertEquals(LocalDate.of(2014, 2, 15),
+                IncidentDateExtractor.snapshotDate("https://web.archive.org/web/20140215id_/http://www.x.com/a"));
+        assertEquals(null, IncidentDateExtractor.snapshotDate("http://www.x.com/web/20140215012040/a"));
+        assertEquals(null, IncidentDateExtractor.snapshotDate(null));
+    }
+
+    @Test
     void extract_numberInUrlBeforeTheWeb_isNotAFilingDate() {
         // "/19170726-" is an article id, not the day the story was filed
         String text = "Five people were wounded in overnight shootings, police said Saturday.";
