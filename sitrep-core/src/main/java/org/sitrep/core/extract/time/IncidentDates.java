@@ -20,9 +20,10 @@ public final class IncidentDates {
     }
 
     /**
-     * When the article was filed: the date in its own URL path when that is earlier than its publication date (a
-     * crawler dates archived copies months or years after the story), else its publication date; null when it has
-     * neither. Thread-safe.
+     * When the article was filed: the earliest of its publication date, the date in its own URL path and, for a
+     * web-archive snapshot, the day it was captured (a crawler dates archived copies months or years after the
+     * story, and a page cannot be captured before it is published); null when it has no publication date.
+     * Thread-safe.
      */
     public static LocalDate filed(Article article) {
         return IncidentDateExtractor.filed(article);
