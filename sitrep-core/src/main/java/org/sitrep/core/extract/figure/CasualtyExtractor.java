@@ -60,7 +60,7 @@ final class CasualtyExtractor implements FigureExtractor {
     public List<Figure> extract(Doc doc, List<Place> places) {
         java.util.BitSet out = new java.util.BitSet();
         List<Candidate> all = candidates(doc, places, out);
-        List<Figure> chosen = choose(all);
+        List<Figure> chosen = choose(all, doc.article().title().length());
         return Fallback.apply(doc, chosen, out, loneHit(chosen, all), shotIncludesDead(chosen, all));
     }
 
@@ -225,6 +225,26 @@ final class CasualtyExtractor implements FigureExtractor {
                     && shot.mention().start() < injured.mention().start());
     }
 
+    /**
+     * "3 killed, 2 wounded in shooting at apartment" over a body's "20 people injured": a headline that states the
+     * tally (a firm count of dead and a firm count of wounded) is the article's summary of its own incident, and a
+     * larger injured count further down is more often another incident recalled than an update.
+     */
+    private static Candidate headlineTally(List<Candidate> all, Candidate injured, int titleEnd) {
+        if (injured == null || injured.evidence().start() < titleEnd) return null;
+        Candidate title = null;
+        boolean titleDead = false;
+        for (Candidate c : all) {
+            if (c.evidence().start() >= titleEnd) continue;
+            var m = c.mention();
+            if (m.hedged() || m.quantity().vague() || m.suspect() || m.name() != null || m.quantity().qualifier() != Qualifier.EXACT) continue;
+            if (c.count() == Count.KILLED && m.quantity().value() > 0) titleDead = true;
+            if (c.count() == Count.INJURED && m.quantity().value() > 0 && m.quantity().value() < injured.mention().quantity().value()
+                    && (title == null || m.quantity().value() > title.mention().quantity().value())) title = c;
+        }
+        return titleDead ? title : null;
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -300,7 +320,7 @@ final class CasualtyExtractor implements FigureExtractor {
         return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
-    private static List<Figure> choose(List<Candidate> all) {
+    private static List<Figure> choose(List<Candidate> all, int titleEnd) {
         Map<Count, List<Candidate>> by = new EnumMap<>(Count.class);
         for (Candidate c : all) by.computeIfAbsent(c.count(), k -> new ArrayList<>()).add(c);
         List<Figure> out = new ArrayList<>();
@@ -323,6 +343,8 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
+        Candidate headline = headlineTally(all, injured, titleEnd);
+        if (headline != null) injured = headline;
         int dead = killed == null ? 0 : killed.value() - (victimsKilled != null && killed.value() == victimsKilled.mention().quantity().value()
                 && listsKiller(victimsKilled) ? 1 : 0);
         if (victimsKilled == null && shot != null && !aboutPerpetrator(shot)) dead = 0;

@@ -490,4 +490,16 @@ class NewsPatternsTest {
         var h = extract("4 people dead after shooting", "Neighbors said a fifth person was also shot and taken from the scene.");
         assertThat(value(h, FigureKind.INJURED)).isEqualTo(1);
     }
+
+    @Test
+    void extract_headlineTallyOfDeadAndWounded_beatsALargerBodyCount() {
+        var f = extract("3 killed, 2 wounded in shooting at apartment", "Three people were killed and two others were wounded "
+                + "Saturday at an apartment complex, deputies said. At a house party in the same area, two teens were killed and "
+                + "20 people were injured.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        // without a death count in the headline a larger body count still wins ("Four wounded" written before the update)
+        var g = extract("Four wounded in shooting", "Five people were wounded Saturday morning after a drive-by shooting.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(5);
+    }
 }
