@@ -245,6 +245,41 @@ final class CasualtyExtractor implements FigureExtractor {
         return titleDead ? title : null;
     }
 
+    /**
+     * "Four people shot outside night club; 1 dead" over a body's "four victims were taken to hospitals": a headline with
+     * a firm count of people shot and a firm count of dead states the wounded as their difference, and a larger injured
+     * figure from the body yields to it (as {@link #headlineTally}).
+     */
+    private static void headlineShot(List<Figure> out, List<Candidate> all, int titleEnd) {
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) if (out.get(i).kind() == FigureKind.INJURED) at = i;
+        if (at < 0 || out.get(at).evidence().start() < titleEnd) return;
+        Candidate shot = null;
+        int dead = 0;
+        for (Candidate c : all) {
+            if (c.evidence().start() >= titleEnd) continue;
+            var m = c.mention();
+            if (m.hedged() || m.quantity().vague() || m.suspect() || m.name() != null || m.quantity().qualifier() != Qualifier.EXACT) continue;
+            if (c.count() == Count.KILLED) dead = Math.max(dead, m.quantity().value());
+            if (c.count() == Count.SHOT && !c.others() && statesNumber(c) && (shot == null || m.quantity().value() > shot.mention().quantity().value())) shot = c;
+        }
+        if (shot == null || dead == 0 || shot.mention().quantity().value() <= dead) return;
+        int left = shot.mention().quantity().value() - dead;
+        if (out.get(at).value() <= left) return;
+        Figure f = figure(FigureKind.INJURED, shot);
+        out.set(at, new Figure(FigureKind.INJURED, left, null, f.qualifier(), f.reportedBy(), null, f.evidence(), f.confidence() * 0.7));
+    }
+
+    private static final Pattern MULTIPLIER = Pattern.compile("\\b(?:double|triple|quadruple|quintuple)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** True when the mention's own words state its number ("Four people shot", "quadruple shooting"). */
+    private static boolean statesNumber(Candidate c) {
+        String s = c.evidence().sentence();
+        int from = Math.max(0, c.mention().start());
+        int to = Math.min(s.length(), c.mention().end());
+        return from < to && (STATED_NUMBER.matcher(s).region(from, to).find() || MULTIPLIER.matcher(s).region(from, to).find());
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -365,6 +400,7 @@ final class CasualtyExtractor implements FigureExtractor {
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
                     null, f.evidence(), f.confidence() * 0.7));
         }
+        headlineShot(out, all, titleEnd);
         for (Count c : List.of(Count.MISSING, Count.TRAPPED, Count.EVACUATED, Count.ARRESTED)) {
             Candidate b = best(by.getOrDefault(c, List.of()), null);
             if (b != null) out.add(figure(FigureKind.valueOf(c.name()), b));

@@ -502,4 +502,16 @@ class NewsPatternsTest {
         var g = extract("Four wounded in shooting", "Five people were wounded Saturday morning after a drive-by shooting.");
         assertThat(value(g, FigureKind.INJURED)).isEqualTo(5);
     }
+
+    @Test
+    void extract_headlineOfPeopleShotAndDead_statesTheWoundedAsTheirDifference() {
+        var f = extract("Seven people shot outside night club; 1 dead", "Seven victims were injured, police said. One of them, "
+                + "a 22-year-old man, died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(6);
+        // a headline count without a number of its own ("Bar Shooting") states nothing
+        var g = extract("Man killed in bar shooting", "Seven victims were injured, police said. One of them, a 22-year-old "
+                + "man, died at the hospital.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(7);
+    }
 }
