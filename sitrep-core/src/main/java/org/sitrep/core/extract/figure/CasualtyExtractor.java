@@ -60,7 +60,7 @@ final class CasualtyExtractor implements FigureExtractor {
     public List<Figure> extract(Doc doc, List<Place> places) {
         java.util.BitSet out = new java.util.BitSet();
         List<Candidate> all = candidates(doc, places, out);
-        List<Figure> chosen = choose(all);
+        List<Figure> chosen = choose(all, doc.article().title().length());
         return Fallback.apply(doc, chosen, out, loneHit(chosen, all), shotIncludesDead(chosen, all));
     }
 
@@ -225,6 +225,61 @@ final class CasualtyExtractor implements FigureExtractor {
                     && shot.mention().start() < injured.mention().start());
     }
 
+    /**
+     * "3 killed, 2 wounded in shooting at apartment" over a body's "20 people injured": a headline that states the
+     * tally (a firm count of dead and a firm count of wounded) is the article's summary of its own incident, and a
+     * larger injured count further down is more often another incident recalled than an update.
+     */
+    private static Candidate headlineTally(List<Candidate> all, Candidate injured, int titleEnd) {
+        if (injured == null || injured.evidence().start() < titleEnd) return null;
+        Candidate title = null;
+        boolean titleDead = false;
+        for (Candidate c : all) {
+            if (c.evidence().start() >= titleEnd) continue;
+            var m = c.mention();
+            if (m.hedged() || m.quantity().vague() || m.suspect() || m.name() != null || m.quantity().qualifier() != Qualifier.EXACT) continue;
+            if (c.count() == Count.KILLED && m.quantity().value() > 0) titleDead = true;
+            if (c.count() == Count.INJURED && m.quantity().value() > 0 && m.quantity().value() < injured.mention().quantity().value()
+                    && (title == null || m.quantity().value() > title.mention().quantity().value())) title = c;
+        }
+        return titleDead ? title : null;
+    }
+
+    /**
+     * "Four people shot outside night club; 1 dead" over a body's "four victims were taken to hospitals": a headline with
+     * a firm count of people shot and a firm count of dead states the wounded as their difference, and a larger injured
+     * figure from the body yields to it (as {@link #headlineTally}).
+     */
+    private static void headlineShot(List<Figure> out, List<Candidate> all, int titleEnd) {
+        int at = -1;
+        for (int i = 0; i < out.size(); i++) if (out.get(i).kind() == FigureKind.INJURED) at = i;
+        if (at < 0 || out.get(at).evidence().start() < titleEnd) return;
+        Candidate shot = null;
+        int dead = 0;
+        for (Candidate c : all) {
+            if (c.evidence().start() >= titleEnd) continue;
+            var m = c.mention();
+            if (m.hedged() || m.quantity().vague() || m.suspect() || m.name() != null || m.quantity().qualifier() != Qualifier.EXACT) continue;
+            if (c.count() == Count.KILLED) dead = Math.max(dead, m.quantity().value());
+            if (c.count() == Count.SHOT && !c.others() && statesNumber(c) && (shot == null || m.quantity().value() > shot.mention().quantity().value())) shot = c;
+        }
+        if (shot == null || dead == 0 || shot.mention().quantity().value() <= dead) return;
+        int left = shot.mention().quantity().value() - dead;
+        if (out.get(at).value() <= left) return;
+        Figure f = figure(FigureKind.INJURED, shot);
+        out.set(at, new Figure(FigureKind.INJURED, left, null, f.qualifier(), f.reportedBy(), null, f.evidence(), f.confidence() * 0.7));
+    }
+
+    private static final Pattern MULTIPLIER = Pattern.compile("\\b(?:double|triple|quadruple|quintuple)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** True when the mention's own words state its number ("Four people shot", "quadruple shooting"). */
+    private static boolean statesNumber(Candidate c) {
+        String s = c.evidence().sentence();
+        int from = Math.max(0, c.mention().start());
+        int to = Math.min(s.length(), c.mention().end());
+        return from < to && (STATED_NUMBER.matcher(s).region(from, to).find() || MULTIPLIER.matcher(s).region(from, to).find());
+    }
+
     /** Every scoped candidate in text order (for tests and for callers that want them all). */
     List<Candidate> candidates(Doc doc, List<Place> places) {
         return candidates(doc, places, new java.util.BitSet());
@@ -300,7 +355,7 @@ final class CasualtyExtractor implements FigureExtractor {
         return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
 
-    private static List<Figure> choose(List<Candidate> all) {
+    private static List<Figure> choose(List<Candidate> all, int titleEnd) {
         Map<Count, List<Candidate>> by = new EnumMap<>(Count.class);
         for (Candidate c : all) by.computeIfAbsent(c.count(), k -> new ArrayList<>()).add(c);
         List<Figure> out = new ArrayList<>();
@@ -323,6 +378,8 @@ final class CasualtyExtractor implements FigureExtractor {
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
+        Candidate headline = headlineTally(all, injured, titleEnd);
+        if (headline != null) injured = headline;
         int dead = killed == null ? 0 : killed.value() - (victimsKilled != null && killed.value() == victimsKilled.mention().quantity().value()
                 && listsKiller(victimsKilled) ? 1 : 0);
         if (victimsKilled == null && shot != null && !aboutPerpetrator(shot)) dead = 0;
@@ -343,6 +400,7 @@ final class CasualtyExtractor implements FigureExtractor {
             out.add(new Figure(FigureKind.INJURED, left, null, left == 0 ? Qualifier.EXACT : f.qualifier(), f.reportedBy(),
                     null, f.evidence(), f.confidence() * 0.7));
         }
+        headlineShot(out, all, titleEnd);
         for (Count c : List.of(Count.MISSING, Count.TRAPPED, Count.EVACUATED, Count.ARRESTED)) {
             Candidate b = best(by.getOrDefault(c, List.of()), null);
             if (b != null) out.add(figure(FigureKind.valueOf(c.name()), b));

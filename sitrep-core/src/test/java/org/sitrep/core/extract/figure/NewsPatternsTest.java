@@ -490,4 +490,28 @@ class NewsPatternsTest {
         var h = extract("4 people dead after shooting", "Neighbors said a fifth person was also shot and taken from the scene.");
         assertThat(value(h, FigureKind.INJURED)).isEqualTo(1);
     }
+
+    @Test
+    void extract_headlineTallyOfDeadAndWounded_beatsALargerBodyCount() {
+        var f = extract("3 killed, 2 wounded in shooting at apartment", "Three people were killed and two others were wounded "
+                + "Saturday at an apartment complex, deputies said. At a house party in the same area, two teens were killed and "
+                + "20 people were injured.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(3);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(2);
+        // without a death count in the headline a larger body count still wins ("Four wounded" written before the update)
+        var g = extract("Four wounded in shooting", "Five people were wounded Saturday morning after a drive-by shooting.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_headlineOfPeopleShotAndDead_statesTheWoundedAsTheirDifference() {
+        var f = extract("Seven people shot outside night club; 1 dead", "Seven victims were injured, police said. One of them, "
+                + "a 22-year-old man, died at the hospital.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(6);
+        // a headline count without a number of its own ("Bar Shooting") states nothing
+        var g = extract("Man killed in bar shooting", "Seven victims were injured, police said. One of them, a 22-year-old "
+                + "man, died at the hospital.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(7);
+    }
 }
