@@ -212,12 +212,14 @@ final class MentionFinder {
             Word a = words.get(k - 1);
             Word b = words.get(k);
             if (!b.capitalised()) continue;
-            boolean mid = !a.capitalised() && adjacent(text, a, b) && !Character.isDigit(a.text().charAt(0));
+            boolean mid = (!a.capitalised() || Lexicon.PERSON_TITLE.contains(a.text())) && adjacent(text, a, b)
+                    && !Character.isDigit(a.text().charAt(0)); // "said Klitschko", "Mr Raite"
             boolean opensSentence = sentenceEndBefore(text, b.start()) && k + 1 < words.size()
                     && adjacent(text, b, words.get(k + 1)) && !words.get(k + 1).capitalised()
                     && readings(b.text()).length == 0; // "Klitschko was ..." (not "Chicago police said")
             if (!mid && !opensSentence) continue;
-            if (Lexicon.STOP.contains(b.text()) || gazetteer.isCommonWord(lower(b.text()))) continue;
+            if (Lexicon.STOP.contains(b.text()) && !(mid && Lexicon.STOP_UNLESS_CONTEXT.contains(b.text()))) continue;
+            if (gazetteer.isCommonWord(lower(b.text()))) continue; // but surnames such as "Jackson" count
             if (b.text().chars().noneMatch(Character::isLowerCase)) continue; // "the FBI"
             out.add(b.text());
         }
@@ -452,6 +454,9 @@ final class MentionFinder {
 
     /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
     private int[] qualifier(String text, int end, List<Word> words, int next) {
+        if (next < words.size() && text.startsWith(" in ", end) && words.get(next).start() == end + 1) {
+            return regionAfterIn(text, words, next);
+        }
         if (end + 2 >= text.length() || text.charAt(end) != ',' || next >= words.size()) return new int[0];
         Word w = words.get(next);
         if (w.start() > end + 3) return new int[0];
@@ -475,6 +480,33 @@ final class MentionFinder {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The country or first-level region named by "in (northern) Name" right after a mention ("Alexandria in northern
+     * Egypt", "Kramatorsk in eastern Ukraine"), which places it as ", Name" would; {@code in} is the index of the word
+     * "in". Empty when the words after it name no country or region (or a US state: "Jackson in Mississippi" is read
+     * so by the region votes already, and "... in Washington" is the capital).
+     */
+    private int[] regionAfterIn(String text, List<Word> words, int in) {
+        int k = in + 1;
+        if (k < words.size() && MODIFIERS.contains(words.get(k).text()) && adjacent(text, words.get(k - 1), words.get(k))) k++;
+        if (k >= words.size() || !words.get(k).capitalised() || !adjacent(text, words.get(k - 1), words.get(k))) return new int[0];
+        for (int len = Math.min(3, words.size() - k); len >= 1; len--) {
+            if (!words.get(k + len - 1).capitalised()) continue;
+            String s = text.substring(words.get(k).start(), words.get(k + len - 1).end());
+            if (k + len < words.size() && adjacent(text, words.get(k + len - 1), words.get(k + len))
+                    && words.get(k + len).capitalised()) {
+                continue; // "in Egypt Air": part of a longer name
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int r : readings(s)) {
+                Kind kind = gazetteer.kind(r);
+                if (kind == Kind.COUNTRY || kind == Kind.ADMIN1 && !gazetteer.country(r).equals("US")) out.add(r);
+            }
+            if (!out.isEmpty()) return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new int[0];
     }
 
     /** Gazetteer readings of a surface form, with country aliases. */

@@ -1,4 +1,4 @@
-package org.sitrep.core.extract;
+package org.sitrep.core.extract.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.eval.DevData;
-import org.sitrep.core.extract.place.Gazetteer;
-import org.sitrep.core.extract.place.GazetteerEntry;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.Extractors;
 import org.sitrep.model.ArticleFacts;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -98,6 +98,7 @@ class EcbplusFactsMeasureTest {
         List<DevData.Item> items = DevData.load("ecbplus-dev.jsonl", true);
         Map<String, Gold> gold = gold(DevData.shared().resolve("datasets").resolve("ecbplus-dev.jsonl"));
         Gazetteer gaz = Gazetteer.standard();
+        MentionFinder finder = new MentionFinder(gaz);
         Extractor extractor = Extractors.standard();
 
         int answerable = 0;
@@ -141,7 +142,7 @@ class EcbplusFactsMeasureTest {
                 }
                 Set<String> countries = new LinkedHashSet<>();
                 for (String n : names) {
-                    String c = countryOf(gaz, n);
+                    String c = countryOf(gaz, finder, n);
                     if (c != null) countries.add(c);
                 }
                 String verdict;
@@ -198,12 +199,12 @@ class EcbplusFactsMeasureTest {
      * The country of a gold place name by the built-in gazetteer: a country or first-level region of that name, else
      * the most populous place or county of the name; null when the gazetteer does not know it.
      */
-    static String countryOf(Gazetteer gaz, String folded) {
+    static String countryOf(Gazetteer gaz, MentionFinder finder, String folded) {
         String best = null;
         int bestRank = Integer.MAX_VALUE;
         long bestPop = -1;
         for (String surface : surfaces(folded)) {
-            for (int i : gaz.lookup(surface)) {
+            for (int i : finder.readings(surface)) { // the gazetteer with the extractor's country aliases ("US")
                 GazetteerEntry e = gaz.entry(i);
                 int rank = e.kind() == GazetteerEntry.Kind.COUNTRY ? 0 : e.kind() == GazetteerEntry.Kind.ADMIN1 ? 1 : 2;
                 if (rank < bestRank || rank == bestRank && e.population() > bestPop) {
