@@ -46,19 +46,22 @@ final class EventTypes {
                     "hostages?", 1),
             type("Violence against civilians|Sexual violence", "rap(?:ed|e)|sexual assault", 3, "", 0),
             type("Riots|Violent demonstration", "riots?|rioters|rioting", 3, "looting|looted|set fire to", 1),
-            type("Riots|Mob violence", "mob attack|mob violence|vigilantes", 3, "mob", 1),
+            type("Riots|Mob violence", "mob attack|mob violence|vigilantes", 3, "mob(?!\\s+(?:boss|bosses|boss's|family|families|figure|figures"
+                    + "|ties|informant|hit|leader|lawyer|trial|killer|killers|don|kingpin|associates?|underboss|captain|soldier))", 1),
             type("Protests|Protest with intervention", "tear gas|dispersed (?:the )?protesters", 3, "rubber bullets|water cannon", 2),
             type("Protests|Peaceful protest", "protests?|protesters|demonstrat(?:ion|ors)|rall(?:y|ies)", 2, "march(?:ed|ers)", 1),
             type("Shooting|Mass shooting", "mass shooting", 4, "", 0),
             type("Shooting|Accidental shooting", "accidental(?:ly)? (?:shooting|shot|discharge)|shot (?:himself|herself)", 4,
-                    "hunting accident|accidentally", 2),
+                    "hunting accident|accidentally(?=.{0,60}\\b(?:shot|shoot|shooting|gun|rifle|pistol|handgun|shotgun|firearm|weapon"
+                            + "|discharg\\w*|fired|went off)\\b)|(?<=\\b(?:gun|rifle|pistol|handgun|shotgun|firearm|weapon)\\b.{0,60})accidentally", 2),
             type("Shooting|Officer-involved shooting", "officer-involved shooting|police shooting|shot by (?:police|an officer|officers|deputies)", 4,
                     "officers? (?:shot|fired)", 2),
-            type("Shooting|Gun violence", "shootings?|gunman|gunmen|gunfire|opened fire|shot (?:and killed|dead|to death)", 2.5,
+            type("Shooting|Gun violence", "shootings?|gunman|gunmen|gunfire|opened fire|shot (?:and killed|dead|to death)|gunned down", 2.5,
                     "shot|handguns?|pistol|rifle|shotgun|firearm|gunshots?|bullets?", 1),
             type("Accident|Plane crash", "plane crash|(?:plane|aircraft|airliner|jet|helicopter) crash(?:ed)?", 4, "", 0),
             type("Accident|Train accident", "derail(?:ed|ment)|train crash|trains? collided", 4, "", 0),
-            type("Accident|Traffic accident", "car crash|bus crash|road accident|traffic accident|hit-and-run|collision|crash(?:ed)?", 2.5,
+            type("Accident|Traffic accident", "car crash|bus crash|road accident|traffic accident|hit[- ]and[- ]run|hit-run|collision|crash(?:ed)?"
+                    + "|(?:struck|hit|run over)(?: and killed)? by (?:a|an) (?:car|vehicle|truck|motorist|driver|bus|van|suv)", 2.5,
                     "overturned|vehicle|truck|motorcycle", 0.5),
             type("Accident|Industrial accident", "industrial accident|mine collapse|gas explosion|(?:factory|plant|mine) (?:explosion|blast)", 4,
                     "explosion|blast", 0.5),
@@ -66,7 +69,11 @@ final class EventTypes {
             type("Disaster|Flood", "floods?|flooding|flash floods?", 3, "heavy rains?|torrential", 1),
             type("Disaster|Storm", "hurricanes?|tornado(?:es)?|cyclones?|typhoons?|storms?", 3, "winds", 0.5),
             type("Disaster|Landslide", "landslides?|mudslides?", 4, "", 0),
-            type("Disaster|Fire", "wildfires?|blaze|forest fire|house fire", 3, "fire|flames|inferno", 0.5));
+            type("Disaster|Fire", "wildfires?|blaze|forest fire|house fire|arson(?:ist|ists)?|caught fire|catch(?:es)? fire"
+                    + "|went up in flames|burn(?:ed|s|t)? down|(?:destroyed|damaged|gutted) (?:by|in) (?:an? |the )?(?:\\w+ )?fire"
+                    + "|(?<!opened |open |opening |returned |return |exchanged |under |cease-)fire (?:destroy\\w*|devastat\\w*|gutted"
+                    + "|ripped|swept|tore|engulfed|damag\\w*|broke out|at (?:a|an|the) \\w+)", 3,
+                    "fire|flames|inferno|firefighters|fire crews", 0.5));
 
     private static final double TITLE_WEIGHT = 2.0;
 

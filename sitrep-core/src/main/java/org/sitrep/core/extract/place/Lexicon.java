@@ -74,7 +74,9 @@ final class Lexicon {
             "Sullivan", "Warren", "Ross", "Troy", "Paris", "Vienna", "Victoria",
             "Regina", "Florence", "Marion", "Chester", "Clayton", "Logan", "Tyler", "Jordan", "Mercedes", "Sharon",
             "Lincoln", "Eugene", "Beverly", "Shelby", "Laurel", "Aurora", "Carmel", "Milton", "Salem",
-            "Columbia", "Carolina");
+            "Columbia", "Carolina",
+            // continents and world regions: never a town, though the gazetteer has towns of their names ("Asia", Peru)
+            "Asia", "Africa", "Europe", "Antarctica", "Oceania", "Americas", "Eurasia", "Scandinavia", "Balkans");
 
     /**
      * Words above that are real places often enough to keep when the context says so: after "in", in a

@@ -52,6 +52,7 @@ final class MentionFinder {
         List<int[]> datelineSpans = datelines(doc, titleEnd, out);
         boolean titleCase = titleCase(words, titleEnd);
         java.util.Set<String> persons = persons(text, words);
+        java.util.Set<String> alone = aloneMidSentence(text, words);
         int outlet = outletStart(doc.article().title());
         int sentence = 0;
         List<Sentence> sentences = doc.sentences();
@@ -59,7 +60,7 @@ final class MentionFinder {
             Word w = words.get(i);
             if (!w.capitalised() || inside(datelineSpans, w.start())) continue;
             while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
-            int used = match(doc, words, i, titleEnd, titleCase, persons, outlet, sentences.isEmpty() ? -1 : sentence, out);
+            int used = match(doc, words, i, titleEnd, titleCase, persons, alone, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
         return countyStems(out);
@@ -97,7 +98,7 @@ final class MentionFinder {
 
     /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
     private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, java.util.Set<String> persons,
-                      int outlet, int sentence, List<Mention> out) {
+                      java.util.Set<String> alone, int outlet, int sentence, List<Mention> out) {
         String text = doc.text();
         int maxLen = 1;
         while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
@@ -163,6 +164,10 @@ final class MentionFinder {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
             }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
+            if (len == 1 && !possessive && after != null && after.capitalised() && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0
+                    && surnameFollows(surface, after.text(), alone)) {
+                return 0; // "Wladimir Klitschko ... said Klitschko": a first name, whatever the size of its namesake town
+            }
             if (len == 1 && after != null && after.capitalised() && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0
                     && agedName(text, words, i + 1)) {
                 return 0; // "Colton Conrad, 19, is accused": a first name, whatever the size of its namesake town
@@ -182,6 +187,50 @@ final class MentionFinder {
             return len;
         }
         return 0;
+    }
+
+    /**
+     * True when {@code next}, the capitalised word right after a one-word name, is written on its own elsewhere in the
+     * middle of a sentence ({@code alone}: "said Klitschko", "when Raite fell") and is no place word, region or country:
+     * news names a person in full once and by the surname after, so the name before it is a first name ("Wladimir
+     * Klitschko", "Alice McMeekin"), not a town. A place's own two-word name ("Alice Springs") is read whole before.
+     */
+    private boolean surnameFollows(String surface, String next, java.util.Set<String> alone) {
+        if (!alone.contains(next) || Lexicon.STREET.contains(next) || Lexicon.PLACE_INSTITUTION.contains(next)) return false;
+        if (Lexicon.PLACE_PREFIX.contains(surface) || regionOrCountry(surface) || regionOrCountry(next)) return false;
+        return !gazetteer.contains(surface + " " + next);
+    }
+
+    /**
+     * Capitalised words written after a lower-case word of the same sentence ("said Klitschko", "the Chargers") or opening
+     * a sentence before a lower-case word ("Klitschko was"), that are neither stop words nor common English words: the
+     * second mentions of people and organisations.
+     */
+    private java.util.Set<String> aloneMidSentence(String text, List<Word> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            Word a = words.get(k - 1);
+            Word b = words.get(k);
+            if (!b.capitalised()) continue;
+            boolean mid = (!a.capitalised() || Lexicon.PERSON_TITLE.contains(a.text())) && adjacent(text, a, b)
+                    && !Character.isDigit(a.text().charAt(0)); // "said Klitschko", "Mr Raite"
+            boolean opensSentence = sentenceEndBefore(text, b.start()) && k + 1 < words.size()
+                    && adjacent(text, b, words.get(k + 1)) && !words.get(k + 1).capitalised()
+                    && readings(b.text()).length == 0; // "Klitschko was ..." (not "Chicago police said")
+            if (!mid && !opensSentence) continue;
+            if (Lexicon.STOP.contains(b.text()) && !(mid && Lexicon.STOP_UNLESS_CONTEXT.contains(b.text()))) continue;
+            if (gazetteer.isCommonWord(lower(b.text()))) continue; // but surnames such as "Jackson" count
+            if (b.text().chars().noneMatch(Character::isLowerCase)) continue; // "the FBI"
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** True when the last non-blank character before {@code at} ends a sentence ('.', '!' or '?'). */
+    private static boolean sentenceEndBefore(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) == ' ') k--;
+        return k >= 0 && k < at - 1 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?');
     }
 
     /** Street types that make the next "and X" a cross street ("Yosemite Avenue and Cleveland"). */
@@ -405,6 +454,9 @@ final class MentionFinder {
 
     /** Readings of ", Name" right after a mention: an admin1 region, a country or a US state abbreviation. */
     private int[] qualifier(String text, int end, List<Word> words, int next) {
+        if (next < words.size() && text.startsWith(" in ", end) && words.get(next).start() == end + 1) {
+            return regionAfterIn(text, words, next);
+        }
         if (end + 2 >= text.length() || text.charAt(end) != ',' || next >= words.size()) return new int[0];
         Word w = words.get(next);
         if (w.start() > end + 3) return new int[0];
@@ -428,6 +480,33 @@ final class MentionFinder {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The country or first-level region named by "in (northern) Name" right after a mention ("Alexandria in northern
+     * Egypt", "Kramatorsk in eastern Ukraine"), which places it as ", Name" would; {@code in} is the index of the word
+     * "in". Empty when the words after it name no country or region (or a US state: "Jackson in Mississippi" is read
+     * so by the region votes already, and "... in Washington" is the capital).
+     */
+    private int[] regionAfterIn(String text, List<Word> words, int in) {
+        int k = in + 1;
+        if (k < words.size() && MODIFIERS.contains(words.get(k).text()) && adjacent(text, words.get(k - 1), words.get(k))) k++;
+        if (k >= words.size() || !words.get(k).capitalised() || !adjacent(text, words.get(k - 1), words.get(k))) return new int[0];
+        for (int len = Math.min(3, words.size() - k); len >= 1; len--) {
+            if (!words.get(k + len - 1).capitalised()) continue;
+            String s = text.substring(words.get(k).start(), words.get(k + len - 1).end());
+            if (k + len < words.size() && adjacent(text, words.get(k + len - 1), words.get(k + len))
+                    && words.get(k + len).capitalised()) {
+                continue; // "in Egypt Air": part of a longer name
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int r : readings(s)) {
+                Kind kind = gazetteer.kind(r);
+                if (kind == Kind.COUNTRY || kind == Kind.ADMIN1 && !gazetteer.country(r).equals("US")) out.add(r);
+            }
+            if (!out.isEmpty()) return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return new int[0];
     }
 
     /** Gazetteer readings of a surface form, with country aliases. */

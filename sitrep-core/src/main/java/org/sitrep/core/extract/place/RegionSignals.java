@@ -51,12 +51,86 @@ final class RegionSignals {
         int dot = host.lastIndexOf('.');
         if (dot < 0) return;
         String tld = host.substring(dot + 1);
+        String named = hostCountryName(host);
+        if (named != null) {
+            countries.merge(named, TLD_CC, Double::sum); // "egyptindependent.com", "japantimes.co.jp"
+            return;
+        }
         if (tld.length() == 2 && !tld.equals("us") && !GENERIC_CC.contains(tld)) {
             String cc = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
             if (gazetteer.countryName(cc) != null) countries.merge(cc, TLD_CC, Double::sum);
         } else if (tld.equals("com") && "en".equals(doc.article().lang())) {
             countries.merge("US", TLD_COM, Double::sum);
         }
+    }
+
+    /**
+     * The country whose English name the host spells ("egyptindependent.com": EG, "timesofisrael.com": IL), or null: the
+     * longest run of at least 5 letters of a host label that names a town, county or country is the host's namesake, and
+     * it is a country's own name that is not also a US state's ("georgia") or a US town's of {@link #US_NAMESAKE} people
+     * or more ("lebanon"). Cached per host.
+     */
+    String hostCountryName(String host) {
+        String cached = hostCountryNames.get(host);
+        if (cached != null) return cached.isEmpty() ? null : cached;
+        String found = findHostCountryName(host);
+        if (hostCountryNames.size() < HOST_CACHE) hostCountryNames.put(host, found == null ? "" : found);
+        return found;
+    }
+
+    private final Map<String, String> hostCountryNames = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A US town this populous named like a country makes a host spelling that name ambiguous. */
+    static final long US_NAMESAKE = 10_000;
+
+    private String findHostCountryName(String host) {
+        int dot = host.lastIndexOf('.');
+        if (dot <= 0) return null;
+        String best = null;
+        int bestLen = 0;
+        for (String part : host.substring(0, dot).split("[^a-z]+")) {
+            for (int i = 0; i < part.length(); i++) {
+                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
+                    String letters = part.substring(i, j);
+                    if (gazetteer.isCommonWord(letters)) continue;
+                    String country = null;
+                    boolean named = false;
+                    for (String name : UrlPlaces.spellings(letters)) {
+                        for (int r : gazetteer.lookup(name)) {
+                            Kind k = gazetteer.kind(r);
+                            if (!gazetteer.entry(r).name().equalsIgnoreCase(name)) continue;
+                            if (k == Kind.COUNTRY) country = gazetteer.country(r);
+                            if (k == Kind.ADMIN1 && gazetteer.country(r).equals("US")) return null; // "georgia"
+                            if (k == Kind.PLACE && gazetteer.country(r).equals("US") && gazetteer.population(r) >= US_NAMESAKE) {
+                                return null; // "lebanon-express.com" is a paper of Lebanon, Oregon
+                            }
+                            if (k != Kind.ADMIN1) named = true;
+                        }
+                    }
+                    if (!named) continue;
+                    bestLen = j - i; // a longer town name shadows a country inside it ("indianapolis")
+                    best = country;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * True when {@code letters} (lower case) spell a country's name ("egypt") that no US state and no US town of
+     * {@link #US_NAMESAKE} people or more also has.
+     */
+    private boolean spellsCountry(String letters) {
+        boolean country = false;
+        for (String name : UrlPlaces.spellings(letters)) {
+            for (int r : gazetteer.lookup(name)) {
+                if (!gazetteer.entry(r).name().equalsIgnoreCase(name)) continue;
+                Kind k = gazetteer.kind(r);
+                if (k == Kind.COUNTRY) country = true;
+                if (k == Kind.ADMIN1 && gazetteer.country(r).equals("US")) return false;
+                if (k == Kind.PLACE && gazetteer.country(r).equals("US") && gazetteer.population(r) >= US_NAMESAKE) return false;
+            }
+        }
+        return country;
     }
 
     /** Country codes used as generic domains ("tv", "io"). */
@@ -151,6 +225,11 @@ final class RegionSignals {
                 for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
                     String letters = part.substring(i, j);
                     if (gazetteer.isCommonWord(letters)) continue;
+                    if (spellsCountry(letters)) { // "egyptindependent.com" is named after Egypt, not Egypt, Alabama
+                        bestLen = j - i;
+                        best = new int[0];
+                        continue;
+                    }
                     java.util.List<Integer> found = new java.util.ArrayList<>();
                     for (String name : UrlPlaces.spellings(letters)) {
                         for (String spelled : new String[] {name, name + " County"}) {
@@ -198,6 +277,11 @@ final class RegionSignals {
                 for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
                     String letters = part.substring(i, j);
                     if (gazetteer.isCommonWord(letters)) continue;
+                    if (spellsCountry(letters)) {
+                        bestLen = j - i;
+                        best = -1;
+                        continue;
+                    }
                     int top = -1;
                     long topPop = 0;
                     long second = 0;
@@ -244,6 +328,7 @@ final class RegionSignals {
                 if (k == Kind.COUNTRY) continue;
                 String name = gazetteer.entry(r).name().toLowerCase(Locale.ROOT).replace(" ", "").replace(".", "");
                 if (name.length() < 5 || !host.contains(name)) continue;
+                if (k == Kind.PLACE && spellsCountry(name)) continue; // "egyptindependent.com": no vote for Egypt, Alabama
                 if (k == Kind.ADMIN1 && placeNames.stream().anyMatch(p -> p.contains(name) && !p.equals(name))) continue; // "kansascity"
                 if (voted.add(gazetteer.admin1Key(r))) regions.merge(gazetteer.admin1Key(r), k == Kind.ADMIN1 ? 1.5 : 0.8, Double::sum);
             }

@@ -46,6 +46,23 @@ class FactsTest {
     }
 
     @Test
+    void extract_eventTypes_beyondGunViolence() {
+        assertThat(type("", "A fire destroyed the old dairy warehouse early Tuesday. No one was hurt.")).isEqualTo("Disaster|Fire");
+        assertThat(type("Church damaged by arson", "Investigators suspect an arsonist.")).isEqualTo("Disaster|Fire");
+        assertThat(type("", "A woman was killed in a hit and run outside a store. The driver fled.")).isEqualTo("Accident|Traffic accident");
+        assertThat(type("", "A pedestrian was struck and killed by a motorist on Main Street.")).isEqualTo("Accident|Traffic accident");
+        assertThat(type("", "A deputy was gunned down outside his home.")).isEqualTo("Shooting|Gun violence");
+        assertThat(type("", "The gunman opened fire at the bar.")).isEqualTo("Shooting|Gun violence"); // no fire at a bar
+    }
+
+    @Test
+    void extract_eventTypes_wordsOfOtherSensesTypeNothing() {
+        assertThat(type("Mob boss dies in prison", "The mob boss was 77.")).isNull();
+        assertThat(type("Browser flaw patched", "The flaw was accidentally made public last week.")).isNull();
+        assertThat(type("", "The gun accidentally went off while he cleaned it.")).isEqualTo("Shooting|Accidental shooting");
+    }
+
+    @Test
     void extract_weapons_modelsAndNouns() {
         List<Fact> f = of(extract("", "The city was struck by Kh-22 missiles fired from Tu-22M3 bombers. "
                 + "Police found a handgun, a shotgun and a knife."), FactKind.WEAPON);
