@@ -121,10 +121,13 @@ final class MentionFinder {
                 possessive = true;
             }
             int[] readings = readings(surface);
-            if (readings.length == 0 && len > 1 && last.text().equals("Co") && end < text.length() && text.charAt(end) == '.') {
+            boolean coDot = false;
+            if (readings.length == 0 && len > 1 && (last.text().equals("Co") || last.text().equals("CO")) && end < text.length()
+                    && text.charAt(end) == '.') {
                 String county = surface.substring(0, surface.length() - 2) + "County"; // "Aiken Co." is Aiken County
                 readings = java.util.Arrays.stream(readings(county)).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
                 if (readings.length > 0) surface = county;
+                coDot = readings.length > 0;
             }
             if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
                 String head = surface.substring(0, surface.indexOf('-'));
@@ -143,7 +146,7 @@ final class MentionFinder {
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
             int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
-            int[] qualifier = qualifier(text, end, words, i + len);
+            int[] qualifier = qualifier(text, coDot ? end + 1 : end, words, i + len); // "Aiken Co., S.C."
             if (qualifier.length == 0 && after != null && (after.text().equals("Township") || after.text().equals("Twp"))) {
                 int past = after.end() < text.length() && text.charAt(after.end()) == '.' ? after.end() + 1 : after.end();
                 qualifier = qualifier(text, past, words, i + len + 1); // "Hamilton Township, New Jersey"
@@ -464,6 +467,13 @@ final class MentionFinder {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
                 }
                 int[] readings = readings(name);
+                if (readings.length == 0) {
+                    String abbreviated = abbreviatedCounty(name);
+                    if (abbreviated != null) {
+                        readings = java.util.Arrays.stream(readings(abbreviated)).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+                        if (readings.length > 0) name = abbreviated; // "FLOYD CO., Ind. –"
+                    }
+                }
                 boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
                 boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
                 if (readings.length > 0 && !stop && !deep) {
@@ -483,6 +493,12 @@ final class MentionFinder {
             pos = nl + 1;
         }
         return spans;
+    }
+
+    /** "Floyd County" for a dateline's "Floyd Co." or "Floyd Co"; null for a name not ending in "Co". */
+    static String abbreviatedCounty(String name) {
+        String stem = name.endsWith(" Co.") ? name.substring(0, name.length() - 4) : name.endsWith(" Co") ? name.substring(0, name.length() - 3) : null;
+        return stem == null || stem.isBlank() ? null : stem + " County";
     }
 
     /** True when most longer words of the title are capitalised ("Man Shot In Park"). */

@@ -93,6 +93,18 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_abbreviatedCountyDatelineWithState_isThatStatesCounty() {
+        Place p = incident("Boy, 13, hurt by accidental gunshot",
+                "FLOYD CO., Ind. – The Floyd County Sheriff's Department responded to a report of a boy who was shot in the chest.");
+        assertThat(p.name()).isEqualTo("Floyd County");
+        assertThat(p.admin1()).isEqualTo("Indiana"); // not the biggest Floyd County (Georgia)
+        Place q = incident("Teen dies after accidental shooting",
+                "Deputies said a teenager died on Saturday in Jackson Co., Fla., after a shotgun went off at a home.");
+        assertThat(q.name()).isEqualTo("Jackson County");
+        assertThat(q.admin1()).isEqualTo("Florida");
+    }
+
+    @Test
     void extract_crossStreetAfterAnAvenue_isNoTown() {
         List<Place> places = PLACES.extract(PlacesTest.doc("4 hurt in shooting",
                 "The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera."));
