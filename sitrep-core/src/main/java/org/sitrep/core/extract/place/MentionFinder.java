@@ -227,13 +227,24 @@ final class MentionFinder {
 
     /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
     private static boolean streetFollows(String text, List<Word> words, int last) {
-        for (int k = last + 1; k <= last + 3 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
+        boolean and = false;
+        for (int k = last + 1; k <= last + 4 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
             Word w = words.get(k);
+            if (STREETS.contains(lower(w.text()))) return true; // "near Thompson and Colorado avenues"
+            if (and) continue;
             if (Lexicon.STREET.contains(w.text())) return true;
+            if (w.text().equals("and") || w.text().equals("&")) {
+                and = true; // then only a plural street word tells
+                continue;
+            }
             if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
         }
         return false;
     }
+
+    /** Plural street types after two names: "Thompson and Colorado avenues" are two streets. */
+    private static final java.util.Set<String> STREETS = java.util.Set.of("streets", "avenues", "roads", "boulevards",
+            "drives", "lanes", "highways", "parkways");
 
     /** "St. Mary", "Saint Joseph": a saint's name, which in the possessive names a hospital, church or school after it. */
     private static boolean saint(String surface) {

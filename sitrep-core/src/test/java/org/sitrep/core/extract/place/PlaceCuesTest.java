@@ -93,6 +93,15 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_twoNamesBeforeAPluralStreetType_areStreets() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Two killed at birthday party in Kansas City",
+                "Two people were killed in the shooting just after midnight Sunday near Thompson and Colorado avenues,"
+                + " Kansas City police said."));
+        assertThat(places).noneMatch(p -> p.name().equals("Thompson") || p.name().equals("Colorado"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Kansas City");
+    }
+
+    @Test
     void extract_abbreviatedCountyDatelineWithState_isThatStatesCounty() {
         Place p = incident("Boy, 13, hurt by accidental gunshot",
                 "FLOYD CO., Ind. – The Floyd County Sheriff's Department responded to a report of a boy who was shot in the chest.");
