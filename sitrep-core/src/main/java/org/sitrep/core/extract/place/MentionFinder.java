@@ -478,6 +478,13 @@ final class MentionFinder {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
                 }
                 int[] readings = readings(name);
+                for (String camel : readings.length == 0 ? camelCased(name) : List.<String>of()) {
+                    readings = readings(camel);
+                    if (readings.length > 0) {
+                        name = camel; // "DEKALB COUNTY, Ga." is DeKalb County, "MCKEESPORT" McKeesport
+                        break;
+                    }
+                }
                 if (readings.length == 0) {
                     String abbreviated = abbreviatedCounty(name);
                     if (abbreviated != null) {
@@ -505,6 +512,29 @@ final class MentionFinder {
         }
         return spans;
     }
+
+    /**
+     * Forms of a name that a dateline in capitals lost the inner capital of: "Dekalb County" may be "DeKalb County",
+     * "Mckeesport" "McKeesport", "Laplace" "LaPlace", "O'fallon" "O'Fallon" (each such word tried alone, first words first).
+     */
+    static List<String> camelCased(String name) {
+        List<String> out = new ArrayList<>();
+        String[] w = name.split(" ", -1);
+        for (int k = 0; k < w.length; k++) {
+            String word = w[k];
+            for (String prefix : CAMEL_PREFIXES) {
+                int n = prefix.length();
+                if (word.length() > n + 2 && word.startsWith(prefix) && Character.isLowerCase(word.charAt(n))) {
+                    String[] v = w.clone();
+                    v[k] = word.substring(0, n) + Character.toUpperCase(word.charAt(n)) + word.substring(n + 1);
+                    out.add(String.join(" ", v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> CAMEL_PREFIXES = List.of("Mc", "Mac", "De", "La", "Le", "Du", "Di", "Van", "O'");
 
     /** "Floyd County" for a dateline's "Floyd Co." or "Floyd Co"; null for a name not ending in "Co". */
     static String abbreviatedCounty(String name) {

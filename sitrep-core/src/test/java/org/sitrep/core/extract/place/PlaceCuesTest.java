@@ -102,6 +102,16 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_datelineInCapitalsOfACamelCasedName_isThatPlace() {
+        Place p = incident("3 people shot in county",
+                "DEKALB COUNTY, Ga. - County police say one person died and at least three were hurt in a shooting.");
+        assertThat(p.name()).isEqualTo("DeKalb County");
+        assertThat(p.admin1()).isEqualTo("Georgia");
+        assertThat(MentionFinder.camelCased("Mckeesport")).contains("McKeesport");
+        assertThat(MentionFinder.camelCased("Denver")).containsExactly("DeNver"); // tried only when the name reads nothing
+    }
+
+    @Test
     void extract_abbreviatedCountyDatelineWithState_isThatStatesCounty() {
         Place p = incident("Boy, 13, hurt by accidental gunshot",
                 "FLOYD CO., Ind. – The Floyd County Sheriff's Department responded to a report of a boy who was shot in the chest.");
