@@ -52,7 +52,8 @@ import org.sitrep.model.Qualifier;
  *     is voted first, then the place within it, a town over the county around it when enough articles name
  *     the town, and a town named like one in the state its outlets are based in is that one. In the state vote an
  *     article whose other places share its incident place's state counts fully, a lone one less, and a state an
- *     article names outright adds a little. A small town of another state that nothing else in the text supports
+ *     article names outright adds a little; a member's town that nothing in its own article places in its state votes
+ *     for the state of another member's namesake of it. A small town of another state that nothing else in the text supports
  *     is placed in the outlets' home state (a neighbourhood named like a town far away). A county decided last yields
  *     to its seat when a member names the seat, the seat bears its name, or the county is big. An incident with no place
  *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
