@@ -160,7 +160,8 @@ final class MentionFinder {
                     && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
-            if (len == 1 && !titleWords && after != null && after.capitalised() && maxPopulation(readings) < 15_000
+            if (len == 1 && !titleWords && after != null && after.capitalised()
+                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 16), words.get(i).start())).find())
                     && !Lexicon.PLACE_INSTITUTION.contains(after.text())
                     && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
@@ -186,6 +187,9 @@ final class MentionFinder {
         }
         return 0;
     }
+
+    /** An age right before a name: "an 18-year-old, Orlando Gonzalez," or "18-year-old Brandon Hill" is a person, whatever the town. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\d-year-old,? $");
 
     /** Street types that make the next "and X" a cross street ("Yosemite Avenue and Cleveland"). */
     private static final java.util.Set<String> CROSS_STREET = java.util.Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.",

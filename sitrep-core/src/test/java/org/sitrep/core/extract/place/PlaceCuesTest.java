@@ -93,6 +93,15 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_bigTownNameAfterAnAgeBeforeACapitalisedWord_isAPerson() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teens charged in shooting death",
+                "A 15-year-old boy was shot dead in Chicago on Sunday. An 18-year-old, Orlando Gonzalez, was charged with"
+                + " unlawful use of a weapon, and a 17-year-old Brandon Hill was also charged."));
+        assertThat(places).noneMatch(p -> p.name().equals("Orlando") || p.name().equals("Brandon"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Chicago");
+    }
+
+    @Test
     void extract_twoNamesBeforeAPluralStreetType_areStreets() {
         List<Place> places = PLACES.extract(PlacesTest.doc("Two killed at birthday party in Kansas City",
                 "Two people were killed in the shooting just after midnight Sunday near Thompson and Colorado avenues,"
