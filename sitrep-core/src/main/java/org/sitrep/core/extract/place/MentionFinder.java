@@ -175,6 +175,7 @@ final class MentionFinder {
                     && adjacent(text, words.get(i - 2), before) && CROSS_STREET.contains(words.get(i - 2).text())) {
                 return len; // "near Yosemite Avenue and Cleveland": the cross street
             }
+            if (len == 1 && intersection(text, words, i)) return len; // "near Craig and Lamb", "at Raines and Pace"
             if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             if (possessive && saint(surface) && streetFollows(text, words, i + len - 1)) return len; // "St. Mary's Hospital"
             if (len == 1 && before != null && i > 1 && before.capitalised() && COMPASS.contains(lower(before.text()))
@@ -190,6 +191,22 @@ final class MentionFinder {
 
     /** An age right before a name: "an 18-year-old, Orlando Gonzalez," or "18-year-old Brandon Hill" is a person, whatever the town. */
     private static final Pattern AGE_BEFORE = Pattern.compile("\\d-year-old,? $");
+
+    /**
+     * True when word {@code i} is one of two lone capitalised words joined by "and" right after "near" or "at" ("shot near
+     * Craig and Lamb.", "at Raines and Pace"): local news names an intersection so, without the street types.
+     */
+    private static boolean intersection(String text, List<Word> words, int i) {
+        int first = i >= 2 && words.get(i - 1).text().equals("and") ? i - 2 : i;
+        if (first < 1 || first + 2 >= words.size()) return false;
+        Word pre = words.get(first - 1);
+        Word a = words.get(first);
+        Word and = words.get(first + 1);
+        Word b = words.get(first + 2);
+        if (!(pre.text().equals("near") || pre.text().equals("at")) || !and.text().equals("and")) return false;
+        if (!a.capitalised() || !b.capitalised() || !adjacent(text, pre, a) || !adjacent(text, a, and) || !adjacent(text, and, b)) return false;
+        return first + 3 >= words.size() || !adjacent(text, b, words.get(first + 3)) || !words.get(first + 3).capitalised();
+    }
 
     /** Street types that make the next "and X" a cross street ("Yosemite Avenue and Cleveland"). */
     private static final java.util.Set<String> CROSS_STREET = java.util.Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.",

@@ -102,6 +102,15 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_twoLoneNamesJoinedByAndAfterNear_areAnIntersection() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Boy, 4, wounded; father arrested",
+                "Las Vegas police said the shooting was reported around 2:30 p.m. in the 4200 block of Studio Street, near"
+                + " Craig and Lamb. Officers found the boy at Raines and Pace."));
+        assertThat(places).noneMatch(p -> p.name().equals("Craig") || p.name().equals("Lamb") || p.name().equals("Pace"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Las Vegas");
+    }
+
+    @Test
     void extract_twoNamesBeforeAPluralStreetType_areStreets() {
         List<Place> places = PLACES.extract(PlacesTest.doc("Two killed at birthday party in Kansas City",
                 "Two people were killed in the shooting just after midnight Sunday near Thompson and Colorado avenues,"
