@@ -52,7 +52,8 @@ import org.sitrep.model.Qualifier;
  *     is voted first, then the place within it, a town over the county around it when enough articles name
  *     the town, and a town named like one in the state its outlets are based in is that one. In the state vote an
  *     article whose other places share its incident place's state counts fully, a lone one less, and a state an
- *     article names outright adds a little. A small town of another state that nothing else in the text supports
+ *     article names outright adds a little; a member's town that nothing in its own article places in its state votes
+ *     for the state of another member's namesake of it. A small town of another state that nothing else in the text supports
  *     is placed in the outlets' home state (a neighbourhood named like a town far away). A county decided last yields
  *     to its seat when a member names the seat, the seat bears its name, or the county is big. An incident with no place
  *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
@@ -399,13 +400,15 @@ public final class StandardReconciler implements Reconciler {
         Map<String, Place> bestOf = new HashMap<>();
         Set<String> voted = new HashSet<>();
         Map<String, Double> named = new HashMap<>();
+        Map<Member, Place> moved = otherMembersNamesakes(members);
         for (Member m : members) {
-            for (Place p : m.facts().places()) {
-                if (p.role() != Place.Role.INCIDENT) continue;
+            for (Place q : m.facts().places()) {
+                if (q.role() != Place.Role.INCIDENT) continue;
+                Place p = q == firstIncident(m) ? moved.getOrDefault(m, q) : q;
                 String key = (p.name() + "|" + p.admin1() + "|" + p.country()).toLowerCase(Locale.ROOT);
                 if (!voted.add(m.dedup().groupId() + "|" + key)) continue;
-                votes.merge(key, Math.max(0.05, p.confidence()), Double::sum);
-                double corroborated = m.facts().places().stream().anyMatch(o -> o != p && p.admin1() != null
+                votes.merge(key, p == q ? Math.max(0.05, p.confidence()) : MOVED_TOWN_VOTE, Double::sum); // a moved name votes for its new state
+                double corroborated = m.facts().places().stream().anyMatch(o -> o != q && p.admin1() != null
                         && p.admin1().equals(o.admin1()) && !o.name().equals(p.name())) ? 1.0 : LONE_STATE_WEIGHT;
                 regions.merge(regionOf(key), corroborated * Math.max(0.05, p.confidence()), Double::sum);
                 bestOf.merge(key, p, (x, y) -> y.confidence() > x.confidence() ? y : x);
@@ -438,6 +441,53 @@ public final class StandardReconciler implements Reconciler {
         if (decided != null) decided = countySeat(decided, members);
         for (Member m : members) observe(m);
         return decided;
+    }
+
+    /**
+     * Each member's incident town that nothing else in its own article places in its state (no other place there, no
+     * ", State" after it) and that is named like a town or county of a state another member (of another duplicate group)
+     * places the incident in, is read as that namesake for the vote: one station's "Crossville" read in Illinois beside
+     * another's Crossville, Tennessee; "DeKalb" read in Illinois beside Atlanta. The state most such other members
+     * name wins; a member corroborated in its own state is left as it is.
+     */
+    private static Map<Member, Place> otherMembersNamesakes(List<Member> members) {
+        if (members.size() < 2) return Map.of();
+        Map<Member, Place> out = new HashMap<>();
+        for (Member m : members) {
+            Place p = firstIncident(m);
+            if (p == null || p.admin1() == null || p.gazetteerId() == null) continue;
+            if (selfCorroborated(p, m)) continue;
+            Map<String, Integer> others = new LinkedHashMap<>();
+            for (Member o : members) {
+                if (o == m || o.dedup().groupId().equals(m.dedup().groupId())) continue;
+                Place q = firstIncident(o);
+                if (q == null || q.admin1() == null || !q.country().equals(p.country())) continue;
+                if (q.admin1().equals(p.admin1())) {
+                    others.merge(q.admin1(), 1, Integer::sum);
+                } else if (selfCorroborated(q, o) || Places.namesake(q, p.admin1()).isEmpty()) { // "Duncan" and "Duncan":
+                    others.merge(q.admin1(), 1, Integer::sum); // neither moves
+                }
+            }
+            int own = others.getOrDefault(p.admin1(), 0);
+            others.entrySet().stream().filter(e -> e.getValue() > own).sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> Places.namesake(p, e.getKey()).orElse(null)).filter(x -> x != null).findFirst()
+                    .ifPresent(x -> out.put(m, x));
+        }
+        return out;
+    }
+
+    private static Place firstIncident(Member m) {
+        for (Place p : m.facts().places()) if (p.role() == Place.Role.INCIDENT) return p;
+        return null;
+    }
+
+    /** True when the member's own article places {@code p} in its state: a ", State" after it or another place there. */
+    private static boolean selfCorroborated(Place p, Member m) {
+        if (qualified(m.article().title(), p.name()) || qualified(m.article().text(), p.name())) return true;
+        for (Place o : m.facts().places()) {
+            if (o != p && p.admin1().equals(o.admin1()) && !o.name().equals(p.name())) return true;
+        }
+        return false;
     }
 
     /** Relearns the outlet homes from a member reconciled in an earlier run, which is otherwise lost on restart. */
@@ -596,6 +646,9 @@ public final class StandardReconciler implements Reconciler {
         for (Map.Entry<String, Integer> h : homes.entrySet()) if (2 * h.getValue() > members.size()) return h.getKey();
         return null;
     }
+
+    /** Town vote of a member's incident place read as another member's namesake: its state counts, the town hardly. */
+    static final double MOVED_TOWN_VOTE = 0.01;
 
     /** Weight of the state vote of an incident place that no other place of its article shares the state of. */
     static final double LONE_STATE_WEIGHT = 0.7;

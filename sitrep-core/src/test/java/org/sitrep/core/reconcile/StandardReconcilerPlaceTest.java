@@ -38,6 +38,26 @@ class StandardReconcilerPlaceTest {
     }
 
     @Test
+    void reconcile_loneTownNamedLikeAnotherMembersCorroboratedTown_votesForThatState() {
+        Place lone = place("a", "Crossville", "Illinois", "g:il", 0.9);
+        Place there = place("b", "Crossville", "Tennessee", "g:tn", 0.5);
+        Place county = new Place("Cumberland County", "Tennessee", "US", null, null, "g:c", Place.Role.MENTIONED,
+                Evidence.of("b", 10, 20, "x"), 0.5);
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(member("a", "o1", lone), member("b", "o2", there, county)),
+                List.of());
+        assertThat(i.place().admin1()).isEqualTo("Tennessee");
+        assertThat(i.place().name()).isEqualTo("Crossville");
+    }
+
+    @Test
+    void reconcile_twoLoneNamesakes_neitherMoves() {
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(
+                member("a", "o1", place("a", "Duncan", "Oklahoma", "g:ok", 0.9)),
+                member("b", "o2", place("b", "Duncan", "South Carolina", "g:sc", 0.5))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Oklahoma"); // the stronger reading, as before
+    }
+
+    @Test
     void reconcile_townInsideTheVotedCounty_townWins() {
         Place town = place("b", "Ringgold", "Georgia", "geonames:4218896", 0.5);
         Place county = place("a", "Catoosa County", "Georgia", "census-county:US.GA.047", 0.7);

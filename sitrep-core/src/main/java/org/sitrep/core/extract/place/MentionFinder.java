@@ -122,10 +122,13 @@ final class MentionFinder {
                 possessive = true;
             }
             int[] readings = readings(surface);
-            if (readings.length == 0 && len > 1 && last.text().equals("Co") && end < text.length() && text.charAt(end) == '.') {
+            boolean coDot = false;
+            if (readings.length == 0 && len > 1 && (last.text().equals("Co") || last.text().equals("CO")) && end < text.length()
+                    && text.charAt(end) == '.') {
                 String county = surface.substring(0, surface.length() - 2) + "County"; // "Aiken Co." is Aiken County
                 readings = java.util.Arrays.stream(readings(county)).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
                 if (readings.length > 0) surface = county;
+                coDot = readings.length > 0;
             }
             if (readings.length == 0 && len == 1 && surface.indexOf('-') > 0) {
                 String head = surface.substring(0, surface.indexOf('-'));
@@ -144,7 +147,7 @@ final class MentionFinder {
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
             int cues = cues(doc, words, i, i + len, end, titleEnd, titleCase, possessive);
             if (words.get(i).start() >= outlet && words.get(i).start() < titleEnd) cues = (cues & ~Mention.TITLE) | Mention.OUTLET;
-            int[] qualifier = qualifier(text, end, words, i + len);
+            int[] qualifier = qualifier(text, coDot ? end + 1 : end, words, i + len); // "Aiken Co., S.C."
             if (qualifier.length == 0 && after != null && (after.text().equals("Township") || after.text().equals("Twp"))) {
                 int past = after.end() < text.length() && text.charAt(after.end()) == '.' ? after.end() + 1 : after.end();
                 qualifier = qualifier(text, past, words, i + len + 1); // "Hamilton Township, New Jersey"
@@ -158,7 +161,8 @@ final class MentionFinder {
                     && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
-            if (len == 1 && !titleWords && after != null && after.capitalised() && maxPopulation(readings) < 15_000
+            if (len == 1 && !titleWords && after != null && after.capitalised()
+                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 16), words.get(i).start())).find())
                     && !Lexicon.PLACE_INSTITUTION.contains(after.text())
                     && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
@@ -176,6 +180,7 @@ final class MentionFinder {
                     && adjacent(text, words.get(i - 2), before) && CROSS_STREET.contains(words.get(i - 2).text())) {
                 return len; // "near Yosemite Avenue and Cleveland": the cross street
             }
+            if (len == 1 && intersection(text, words, i)) return len; // "near Craig and Lamb", "at Raines and Pace"
             if (!possessive && !hasKind(readings, Kind.COUNTY) && streetFollows(text, words, i + len - 1)) return len;
             if (possessive && saint(surface) && streetFollows(text, words, i + len - 1)) return len; // "St. Mary's Hospital"
             if (len == 1 && before != null && i > 1 && before.capitalised() && COMPASS.contains(lower(before.text()))
@@ -233,6 +238,25 @@ final class MentionFinder {
         return k >= 0 && k < at - 1 && (text.charAt(k) == '.' || text.charAt(k) == '!' || text.charAt(k) == '?');
     }
 
+    /** An age right before a name: "an 18-year-old, Orlando Gonzalez," or "18-year-old Brandon Hill" is a person, whatever the town. */
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\d-year-old,? $");
+
+    /**
+     * True when word {@code i} is one of two lone capitalised words joined by "and" right after "near" or "at" ("shot near
+     * Craig and Lamb.", "at Raines and Pace"): local news names an intersection so, without the street types.
+     */
+    private static boolean intersection(String text, List<Word> words, int i) {
+        int first = i >= 2 && words.get(i - 1).text().equals("and") ? i - 2 : i;
+        if (first < 1 || first + 2 >= words.size()) return false;
+        Word pre = words.get(first - 1);
+        Word a = words.get(first);
+        Word and = words.get(first + 1);
+        Word b = words.get(first + 2);
+        if (!(pre.text().equals("near") || pre.text().equals("at")) || !and.text().equals("and")) return false;
+        if (!a.capitalised() || !b.capitalised() || !adjacent(text, pre, a) || !adjacent(text, a, and) || !adjacent(text, and, b)) return false;
+        return first + 3 >= words.size() || !adjacent(text, b, words.get(first + 3)) || !words.get(first + 3).capitalised();
+    }
+
     /** Street types that make the next "and X" a cross street ("Yosemite Avenue and Cleveland"). */
     private static final java.util.Set<String> CROSS_STREET = java.util.Set.of("Street", "St", "St.", "Avenue", "Ave", "Ave.",
             "Road", "Rd", "Boulevard", "Blvd", "Drive", "Lane", "Parkway", "Pkwy", "Highway", "Hwy");
@@ -273,13 +297,24 @@ final class MentionFinder {
 
     /** True when one of the next three adjacent capitalised words is a street word ("Orange Blossom Trail"). */
     private static boolean streetFollows(String text, List<Word> words, int last) {
-        for (int k = last + 1; k <= last + 3 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
+        boolean and = false;
+        for (int k = last + 1; k <= last + 4 && k < words.size() && adjacent(text, words.get(k - 1), words.get(k)); k++) {
             Word w = words.get(k);
+            if (STREETS.contains(lower(w.text()))) return true; // "near Thompson and Colorado avenues"
+            if (and) continue;
             if (Lexicon.STREET.contains(w.text())) return true;
+            if (w.text().equals("and") || w.text().equals("&")) {
+                and = true; // then only a plural street word tells
+                continue;
+            }
             if (!w.capitalised() && !Character.isDigit(w.text().charAt(0))) return false;
         }
         return false;
     }
+
+    /** Plural street types after two names: "Thompson and Colorado avenues" are two streets. */
+    private static final java.util.Set<String> STREETS = java.util.Set.of("streets", "avenues", "roads", "boulevards",
+            "drives", "lanes", "highways", "parkways");
 
     /** "St. Mary", "Saint Joseph": a saint's name, which in the possessive names a hospital, church or school after it. */
     private static boolean saint(String surface) {
@@ -543,6 +578,20 @@ final class MentionFinder {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
                 }
                 int[] readings = readings(name);
+                for (String camel : readings.length == 0 ? camelCased(name) : List.<String>of()) {
+                    readings = readings(camel);
+                    if (readings.length > 0) {
+                        name = camel; // "DEKALB COUNTY, Ga." is DeKalb County, "MCKEESPORT" McKeesport
+                        break;
+                    }
+                }
+                if (readings.length == 0) {
+                    String abbreviated = abbreviatedCounty(name);
+                    if (abbreviated != null) {
+                        readings = java.util.Arrays.stream(readings(abbreviated)).filter(r -> gazetteer.kind(r) == Kind.COUNTY).toArray();
+                        if (readings.length > 0) name = abbreviated; // "FLOYD CO., Ind. –"
+                    }
+                }
                 boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
                 boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
                 if (readings.length > 0 && !stop && !deep) {
@@ -562,6 +611,35 @@ final class MentionFinder {
             pos = nl + 1;
         }
         return spans;
+    }
+
+    /**
+     * Forms of a name that a dateline in capitals lost the inner capital of: "Dekalb County" may be "DeKalb County",
+     * "Mckeesport" "McKeesport", "Laplace" "LaPlace", "O'fallon" "O'Fallon" (each such word tried alone, first words first).
+     */
+    static List<String> camelCased(String name) {
+        List<String> out = new ArrayList<>();
+        String[] w = name.split(" ", -1);
+        for (int k = 0; k < w.length; k++) {
+            String word = w[k];
+            for (String prefix : CAMEL_PREFIXES) {
+                int n = prefix.length();
+                if (word.length() > n + 2 && word.startsWith(prefix) && Character.isLowerCase(word.charAt(n))) {
+                    String[] v = w.clone();
+                    v[k] = word.substring(0, n) + Character.toUpperCase(word.charAt(n)) + word.substring(n + 1);
+                    out.add(String.join(" ", v));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> CAMEL_PREFIXES = List.of("Mc", "Mac", "De", "La", "Le", "Du", "Di", "Van", "O'");
+
+    /** "Floyd County" for a dateline's "Floyd Co." or "Floyd Co"; null for a name not ending in "Co". */
+    static String abbreviatedCounty(String name) {
+        String stem = name.endsWith(" Co.") ? name.substring(0, name.length() - 4) : name.endsWith(" Co") ? name.substring(0, name.length() - 3) : null;
+        return stem == null || stem.isBlank() ? null : stem + " County";
     }
 
     /** True when most longer words of the title are capitalised ("Man Shot In Park"). */

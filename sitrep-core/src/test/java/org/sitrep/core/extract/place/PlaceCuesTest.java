@@ -93,6 +93,55 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_bigTownNameAfterAnAgeBeforeACapitalisedWord_isAPerson() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teens charged in shooting death",
+                "A 15-year-old boy was shot dead in Chicago on Sunday. An 18-year-old, Orlando Gonzalez, was charged with"
+                + " unlawful use of a weapon, and a 17-year-old Brandon Hill was also charged."));
+        assertThat(places).noneMatch(p -> p.name().equals("Orlando") || p.name().equals("Brandon"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Chicago");
+    }
+
+    @Test
+    void extract_twoLoneNamesJoinedByAndAfterNear_areAnIntersection() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Boy, 4, wounded; father arrested",
+                "Las Vegas police said the shooting was reported around 2:30 p.m. in the 4200 block of Studio Street, near"
+                + " Craig and Lamb. Officers found the boy at Raines and Pace."));
+        assertThat(places).noneMatch(p -> p.name().equals("Craig") || p.name().equals("Lamb") || p.name().equals("Pace"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Las Vegas");
+    }
+
+    @Test
+    void extract_twoNamesBeforeAPluralStreetType_areStreets() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Two killed at birthday party in Kansas City",
+                "Two people were killed in the shooting just after midnight Sunday near Thompson and Colorado avenues,"
+                + " Kansas City police said."));
+        assertThat(places).noneMatch(p -> p.name().equals("Thompson") || p.name().equals("Colorado"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Kansas City");
+    }
+
+    @Test
+    void extract_datelineInCapitalsOfACamelCasedName_isThatPlace() {
+        Place p = incident("3 people shot in county",
+                "DEKALB COUNTY, Ga. - County police say one person died and at least three were hurt in a shooting.");
+        assertThat(p.name()).isEqualTo("DeKalb County");
+        assertThat(p.admin1()).isEqualTo("Georgia");
+        assertThat(MentionFinder.camelCased("Mckeesport")).contains("McKeesport");
+        assertThat(MentionFinder.camelCased("Denver")).containsExactly("DeNver"); // tried only when the name reads nothing
+    }
+
+    @Test
+    void extract_abbreviatedCountyDatelineWithState_isThatStatesCounty() {
+        Place p = incident("Boy, 13, hurt by accidental gunshot",
+                "FLOYD CO., Ind. – The Floyd County Sheriff's Department responded to a report of a boy who was shot in the chest.");
+        assertThat(p.name()).isEqualTo("Floyd County");
+        assertThat(p.admin1()).isEqualTo("Indiana"); // not the biggest Floyd County (Georgia)
+        Place q = incident("Teen dies after accidental shooting",
+                "Deputies said a teenager died on Saturday in Jackson Co., Fla., after a shotgun went off at a home.");
+        assertThat(q.name()).isEqualTo("Jackson County");
+        assertThat(q.admin1()).isEqualTo("Florida");
+    }
+
+    @Test
     void extract_crossStreetAfterAnAvenue_isNoTown() {
         List<Place> places = PLACES.extract(PlacesTest.doc("4 hurt in shooting",
                 "The shooting happened Friday morning near Yosemite Avenue and Cleveland in Madera."));
