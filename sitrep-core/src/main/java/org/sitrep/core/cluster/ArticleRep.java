@@ -35,13 +35,16 @@ import org.sitrep.model.FigureKind;
  * {@link #RARE_PERSON_INCIDENTS} incidents had named when the article arrived (set by the clusterer, {@link
  * #withRarePersons}; the feature {@code sharedPerson} of {@link LinkModel} reads them); {@code refDays} are the calendar
  * days the text names ("March 3", "Oct. 9, 2016"; {@link #refDays(String, int)}), on or before the publication day:
- * the day a later story (an arrest, a charge, a trial) says its shooting happened.
+ * the day a later story (an arrest, a charge, a trial) says its shooting happened; {@code homonyms} are the
+ * coordinates of the other towns of its country that bear its place's name ({@link Homonyms}: lat, lon, lat, lon, ...),
+ * the other readings of a name the extractor may have resolved to the wrong town.
  */
 record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Terms.Vec ents, int day, String place,
                   String eventType, int killed, int injured, boolean titleOnly, boolean factDated,
                   int[] names, int pubDay, int year, int[] leadNames, int[] streets, int[] protagonists,
                   double lat, double lon, LeadEvent event, boolean followUp, int[] leadFinals, boolean thin,
-                  boolean roundUp, long[] persons, long[] leadPersons, long[] rarePersons, int[] refDays) {
+                  boolean roundUp, long[] persons, long[] leadPersons, long[] rarePersons, int[] refDays,
+                  double[] homonyms) {
     static final int UNDATED = Integer.MIN_VALUE;
     /** Characters of body text read with the title as the article's lead. */
     static final int LEAD_CHARS = 400;
@@ -58,6 +61,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
 
     private static final Tokens NO_WORDS = new Tokens("");
     private static final long[] NO_KEYS = new long[0];
+    private static final double[] NO_COORDS = new double[0];
 
     boolean dated() {
         return day != UNDATED;
@@ -103,6 +107,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
         String place = null;
         double lat = Double.NaN;
         double lon = Double.NaN;
+        double[] homonyms = NO_COORDS;
         String type = null;
         int killed = -1;
         int injured = -1;
@@ -120,6 +125,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 if (p.lat() != null && p.lon() != null) {
                     lat = p.lat();
                     lon = p.lon();
+                    homonyms = Homonyms.of(p);
                 }
             }
             for (Fact f : facts.facts()) {
@@ -142,7 +148,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
                 year, leadNames, Streets.keys(all), trimmed(protagonists), lat, lon,
                 LeadEvent.of(titleAndLead), followUp(title), leadFinals, thin, !thin && RoundUp.of(bodyWords),
                 persons[0], persons[1], NO_KEYS,
-                refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day));
+                refDays(all, a.published() != null ? (int) a.published().toEpochDay() : day), homonyms);
     }
 
     /** Calendar days kept per article in {@link #refDays} (the first named first). */
@@ -265,7 +271,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     ArticleRep withRarePersons(long[] rare) {
         return new ArticleRep(id, full, head, title, ents, day, place, eventType, killed, injured, titleOnly, factDated,
                 names, pubDay, year, leadNames, streets, protagonists, lat, lon, event, followUp, leadFinals, thin, roundUp,
-                persons, leadPersons, rare, refDays);
+                persons, leadPersons, rare, refDays, homonyms);
     }
 
     /** Suffixes left out of a person key. */

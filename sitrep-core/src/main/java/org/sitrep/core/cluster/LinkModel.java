@@ -475,6 +475,24 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         final SparseSum.Dense ents = new SparseSum.Dense();
     }
 
+    /**
+     * The km from the incident's places to the nearest other town of the article's place name ({@link Homonyms}), or
+     * from the article's place to the nearest other town of one of the incident's place names, when that town is a
+     * neighbour (within {@link #NEAR_KM}), else {@link Double#MAX_VALUE}: the name read as the town beside the other
+     * reports rather than the one the extractor chose for one article alone.
+     */
+    static final double HOMONYM_SPAN = 0.5;
+
+    static double homonymKm(ArticleRep a, IncidentState c) {
+        double[] h = a.homonyms();
+        double best = Double.MAX_VALUE;
+        for (int k = 0; k < h.length; k += 2) {
+            double km = c.nearestKm(h[k], h[k + 1]);
+            if (km <= NEAR_KM && km < best) best = km;
+        }
+        return best;
+    }
+
     private static double[] partial(ArticleRep a, IncidentState c, Probe probe, double[] f) {
         f[0] = 1;
         f[2] = probe == null ? c.head.cosine(a.head()) : c.head.cosine(a.head(), probe.head);
@@ -493,6 +511,7 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
             } else {
                 f[PLACE_CONFLICT] = 1;
                 double km = c.nearestKm(a.lat(), a.lon());
+                if (km > NEAR_KM && f[7] > HOMONYM_SPAN) km = Math.min(km, homonymKm(a, c));
                 if (!Double.isNaN(km)) {
                     f[PLACE_KM] = Math.log1p(km);
                     if (km <= NEAR_KM) f[PLACE_NEAR] = 1;
