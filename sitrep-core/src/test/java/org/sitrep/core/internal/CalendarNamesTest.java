@@ -12,60 +12,35 @@ import org.junit.jupiter.api.Test;
 
 class CalendarNamesTest {
 
+    /** Each word with the number the method gives it. */
+    private static void check(java.util.function.ToIntFunction<String> f, Object... wordThenNumber) {
+        for (int i = 0; i < wordThenNumber.length; i += 2) {
+            String w = (String) wordThenNumber[i];
+            assertThat(f.applyAsInt(w)).as(w).isEqualTo(wordThenNumber[i + 1]);
+        }
+    }
+
     @Test
-    void monthOfStem_namesAndAbbreviations_month() {
-        assertThat(CalendarNames.monthOfStem("Jan.")).isEqualTo(1);
-        assertThat(CalendarNames.monthOfStem("Sept")).isEqualTo(9);
-        assertThat(CalendarNames.monthOfStem("sept.")).isEqualTo(9);
-        assertThat(CalendarNames.monthOfStem("December")).isEqualTo(12);
-        assertThat(CalendarNames.monthOfStem("DEC")).isEqualTo(12);
-        assertThat(CalendarNames.monthOfStem("jun")).isEqualTo(6);
-        assertThat(CalendarNames.monthOfStem("July")).isEqualTo(7);
-        assertThat(CalendarNames.monthOfStem("Mar.")).isEqualTo(3);
-        assertThat(CalendarNames.monthOfStem("May")).isEqualTo(5);
-        // the stem alone: where a name can stand is the caller's rule
-        assertThat(CalendarNames.monthOfStem("Mayor")).isEqualTo(5);
+    void monthOfStem_examples() {
+        // any name or abbreviation by its stem; where a name can stand ("Mayor") is the caller's rule
+        check(CalendarNames::monthOfStem, "Jan.", 1, "Sept", 9, "sept.", 9, "December", 12, "DEC", 12, "jun", 6,
+                "July", 7, "Mar.", 3, "May", 5, "Mayor", 5, "Ja", 0, "", 0, "Jab", 0, "Mon", 0, "Juk", 0, "Ap.", 0);
         assertThat(CalendarNames.monthOfStem("on Aug. 9", 3)).isEqualTo(8);
     }
 
     @Test
-    void monthOfStem_otherWords_zero() {
-        assertThat(CalendarNames.monthOfStem("Ja")).isZero();
-        assertThat(CalendarNames.monthOfStem("")).isZero();
-        assertThat(CalendarNames.monthOfStem("Jab")).isZero();
-        assertThat(CalendarNames.monthOfStem("Mon")).isZero();
-        assertThat(CalendarNames.monthOfStem("Juk")).isZero();
-        assertThat(CalendarNames.monthOfStem("Ap.")).isZero();
-    }
-
-    @Test
     void fullMonth_examples() {
-        assertThat(CalendarNames.fullMonth("December")).isEqualTo(12);
-        assertThat(CalendarNames.fullMonth("MAY")).isEqualTo(5);
-        assertThat(CalendarNames.fullMonth("september")).isEqualTo(9);
-        assertThat(CalendarNames.fullMonth("Decembers")).isZero();
-        assertThat(CalendarNames.fullMonth("Dec")).isZero();
-        assertThat(CalendarNames.fullMonth("Sept")).isZero();
-        assertThat(CalendarNames.fullMonth("Marchers")).isZero();
+        check(CalendarNames::fullMonth, "December", 12, "MAY", 5, "september", 9, "Decembers", 0, "Dec", 0, "Sept", 0,
+                "Marchers", 0);
         assertThat(CalendarNames.fullMonth("in March 2021", 3, 8)).isEqualTo(3);
     }
 
     @Test
     void weekday_examples() {
-        assertThat(CalendarNames.weekday("Monday")).isEqualTo(1);
-        assertThat(CalendarNames.weekday("tuesday")).isEqualTo(2);
-        assertThat(CalendarNames.weekday("WEDNESDAY")).isEqualTo(3);
-        assertThat(CalendarNames.weekday("Thursday")).isEqualTo(4);
-        assertThat(CalendarNames.weekday("Friday")).isEqualTo(5);
-        assertThat(CalendarNames.weekday("Saturday")).isEqualTo(6);
-        assertThat(CalendarNames.weekday("Sunday")).isEqualTo(7);
-        assertThat(CalendarNames.weekday("on Friday night", 3, 9)).isEqualTo(5);
-        assertThat(CalendarNames.weekday("Fridays")).isZero();
-        assertThat(CalendarNames.weekday("someday")).isZero();
-        assertThat(CalendarNames.weekday("Mon")).isZero();
-        assertThat(CalendarNames.weekday("Tuesdays")).isZero();
         // U+0130 lower-cases to two chars in a string, so "FR\u0130DAY" is no Friday
-        assertThat(CalendarNames.weekday("FR\u0130DAY")).isZero();
+        check(CalendarNames::weekday, "Monday", 1, "tuesday", 2, "WEDNESDAY", 3, "Thursday", 4, "Friday", 5,
+                "Saturday", 6, "Sunday", 7, "Fridays", 0, "someday", 0, "Mon", 0, "Tuesdays", 0, "FR\u0130DAY", 0);
+        assertThat(CalendarNames.weekday("on Friday night", 3, 9)).isEqualTo(5);
     }
 
     /** Every name java.time writes, in three cases, and its short form. */
