@@ -101,7 +101,7 @@ record LeadEvent(int weekdays, int months, long[] figures) {
     /**
      * The month (1 January) that {@code t[i, j)}, in a line that ends at {@code len}, names, or 0: a month name or its
      * three-letter abbreviation, capitalised ("Dec. 15", "15 December"); "May" and the abbreviations only before a
-     * number. Stricter than the time normaliser, which reads "Sept." and "may 5" too: the rule that the lead-event
+     * number. Stricter than the time normaliser, which also reads "Sept. 5", "in May" and "last Dec.": the rule that the lead-event
      * features ({@link LinkModel} 47 to 52) were fitted with.
      */
     private static int month(String t, int i, int j, int len) {

@@ -16,8 +16,9 @@ public final class CalendarNames {
      * - cluster/LeadEvent (weekday and month of a title and lead): any weekday written in full, whatever its case; a
      *   capitalised full month name or its bare three-letter abbreviation ("Dec", not "Sept"), and "May" and the
      *   abbreviations only before a number ("May be" is no month);
-     * - extract/time/Lexicon (the TIMEX normaliser): whatever its regular expressions matched (full names and
-     *   abbreviations such as "Sept." and "Mar.", in any case), so a month by its stem;
+     * - extract/time/Lexicon (the TIMEX normaliser): whatever its case-insensitive patterns matched (full names and
+     *   abbreviations such as "Sept." and "Mar.") and its rules let through (a capital first letter), so a month by
+     *   its stem;
      * - normalize/Dates, extract/figure/Scope, extract/fact/References and reconcile/ReferenceLinker: their own
      *   patterns' matches, by stem or by full name.
      * No month stem holds an "i" or "k", the two ASCII letters that a non-ASCII char lower-cases to (U+0130, U+212A),
