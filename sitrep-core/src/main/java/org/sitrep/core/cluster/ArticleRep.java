@@ -1,6 +1,8 @@
 package org.sitrep.core.cluster;
 
 import java.util.Locale;
+import org.sitrep.core.internal.CalendarNames;
+import org.sitrep.core.internal.Chars;
 import org.sitrep.core.internal.Tokens;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -160,7 +162,6 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             "\\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
             + "|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:|\\s*(?:a\\.?m|p\\.?m)\\b)"
             + "(?:,?\\s+((?:19|20)\\d{2})\\b)?");
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     /** The capitals that start a month name. */
     private static final String MONTH_INITIALS = "JFMASOND";
 
@@ -197,11 +198,11 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
             at = first;
             // only where one of the twelve three-letter stems is written (every month name and abbreviation starts
             // with its stem, case and all), which a capital alone does not make likely
-            if (at >= len || !monthStem(text, at, len) || !dayCanFollow(text, at + 3, len)) continue;
+            int month = at < len ? monthStem(text, at, len) : 0;
+            if (month == 0 || !dayCanFollow(text, at + 3, len)) continue;
             m.region(at, len);
             if (!m.lookingAt()) continue;
             at = m.end() - 1;
-            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1;
             int dom = Integer.parseInt(m.group(2));
             if (dom < 1 || dom > 31) continue;
             java.time.LocalDate d;
@@ -225,25 +226,15 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
     }
 
     /**
-     * Whether {@code text} holds at {@code at} the first three letters of a month name as {@link #MONTH_DAY} spells it
-     * ("Jan" to "Dec", capitalised): a necessary condition for a match there.
+     * The month (1 to 12) whose first three letters {@code text} holds at {@code at} as {@link #MONTH_DAY} spells them
+     * ("Jan" to "Dec", capitalised: the pattern is case-sensitive, unlike the time normaliser, so a shouted "MARCH 3" is
+     * not read here), or 0: a necessary condition for a match there, and the month of the match (group 1 starts with
+     * its stem).
      */
-    private static boolean monthStem(String text, int at, int len) {
-        if (at + 3 > len) return false;
-        char c0 = text.charAt(at);
-        char c1 = text.charAt(at + 1);
-        char c2 = text.charAt(at + 2);
-        return switch (c0) {
-            case 'J' -> (c1 == 'a' && c2 == 'n') || (c1 == 'u' && (c2 == 'n' || c2 == 'l'));
-            case 'F' -> c1 == 'e' && c2 == 'b';
-            case 'M' -> c1 == 'a' && (c2 == 'r' || c2 == 'y');
-            case 'A' -> (c1 == 'p' && c2 == 'r') || (c1 == 'u' && c2 == 'g');
-            case 'S' -> c1 == 'e' && c2 == 'p';
-            case 'O' -> c1 == 'c' && c2 == 't';
-            case 'N' -> c1 == 'o' && c2 == 'v';
-            case 'D' -> c1 == 'e' && c2 == 'c';
-            default -> false;
-        };
+    private static int monthStem(String text, int at, int len) {
+        if (at + 3 > len || !Chars.isUpperCase(text.charAt(at)) || Chars.isUpperCase(text.charAt(at + 1))
+                || Chars.isUpperCase(text.charAt(at + 2))) return 0;
+        return CalendarNames.monthOfStem(text, at);
     }
 
     /**
@@ -428,7 +419,7 @@ record ArticleRep(String id, Terms.Vec full, Terms.Vec head, Terms.Vec title, Te
 
     /** Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} starts with {@code prefix} (lower-case ASCII letters). */
     private static boolean lowerStartsWith(String t, int i, int j, String prefix) {
-        return j - i >= prefix.length() && org.sitrep.core.internal.Chars.lowerRegionIs(t, i, prefix, prefix.length());
+        return j - i >= prefix.length() && Chars.lowerRegionIs(t, i, prefix, prefix.length());
     }
 
     /** Earliest and latest year read as a year by {@link #latestYear}. */

@@ -1,5 +1,6 @@
 package org.sitrep.core.cluster;
 
+import org.sitrep.core.internal.CalendarNames;
 import org.sitrep.core.internal.Chars;
 
 /**
@@ -15,11 +16,6 @@ import org.sitrep.core.internal.Chars;
  */
 record LeadEvent(int weekdays, int months, long[] figures) {
     static final LeadEvent NONE = new LeadEvent(0, 0, new long[0]);
-
-    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday"};
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
 
     /** Figures kept per article at most (the first ones written). */
     static final int MAX_FIGURES = 8;
@@ -76,12 +72,12 @@ record LeadEvent(int weekdays, int months, long[] figures) {
                 // only a capitalised word can name a month, and only a word ending in "day" a weekday
                 if (j - i >= 3 && j - i <= 9 && (Chars.isUpperCase(c)
                         || (j - i >= 6 && text.regionMatches(true, j - 3, "day", 0, 3)))) {
-                    int d = weekday(text, i, j);
-                    if (d >= 0) {
-                        days |= 1 << d;
+                    int d = CalendarNames.weekday(text, i, j);
+                    if (d > 0) {
+                        days |= 1 << d - 1;
                     } else {
                         int m = month(text, i, j, len);
-                        if (m >= 0) months |= 1 << m;
+                        if (m > 0) months |= 1 << m - 1;
                     }
                 }
                 i = j;
@@ -102,33 +98,18 @@ record LeadEvent(int weekdays, int months, long[] figures) {
         return i < 0 ? t.length() : i;
     }
 
-    /** The weekday (0 Monday) that {@code t[i, j)} names, lower-cased. */
-    private static int weekday(String t, int i, int j) {
-        if (j - i < 6 || !lowerIs(t, j - 3, j, "day", 3)) return -1;
-        for (int d = 0; d < WEEKDAYS.length; d++) if (lowerIs(t, i, j, WEEKDAYS[d], WEEKDAYS[d].length())) return d;
-        return -1;
-    }
-
     /**
-     * The month (0 January) that {@code t[i, j)}, in a line that ends at {@code len}, names: a month name or its
+     * The month (1 January) that {@code t[i, j)}, in a line that ends at {@code len}, names, or 0: a month name or its
      * three-letter abbreviation, capitalised ("Dec. 15", "15 December"); "May" and the abbreviations only before a
-     * number.
+     * number. Stricter than the time normaliser, which also reads "Sept. 5", "in May" and "last Dec.": the rule that the lead-event
+     * features ({@link LinkModel} 47 to 52) were fitted with.
      */
     private static int month(String t, int i, int j, int len) {
-        if (!Chars.isUpperCase(t.charAt(i))) return -1;
-        for (int m = 0; m < MONTHS.length; m++) {
-            boolean full = lowerIs(t, i, j, MONTHS[m], MONTHS[m].length());
-            if (!full && !lowerIs(t, i, j, MONTHS[m], 3)) continue;
-            if (full && m != 4) return m;
-            int p = j;
-            while (p < len && (t.charAt(p) == '.' || t.charAt(p) == ' ')) p++;
-            return p < len && Chars.isDigit(t.charAt(p)) ? m : -1;
-        }
-        return -1;
-    }
-
-    /** Whether {@code t.substring(i, j).toLowerCase(Locale.ROOT)} is the first {@code n} chars of {@code word}. */
-    private static boolean lowerIs(String t, int i, int j, String word, int n) {
-        return j - i == n && Chars.lowerRegionIs(t, i, word, n);
+        if (!Chars.isUpperCase(t.charAt(i))) return 0;
+        int m = j - i == 3 ? CalendarNames.monthOfStem(t, i) : CalendarNames.fullMonth(t, i, j);
+        if (m == 0 || j - i > 3) return m;
+        int p = j;
+        while (p < len && (t.charAt(p) == '.' || t.charAt(p) == ' ')) p++;
+        return p < len && Chars.isDigit(t.charAt(p)) ? m : 0;
     }
 }

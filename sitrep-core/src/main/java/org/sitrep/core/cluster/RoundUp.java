@@ -36,57 +36,48 @@ final class RoundUp {
         return of(Tokens.of(text));
     }
 
-    /** As {@link #of(String)} for the text of {@code words}, read from its word table. */
+    /**
+     * As {@link #of(String)} for the text of {@code words}, read from its word table in one pass that looks for both
+     * cues: a marker decides at once; a "block of" where {@link #blocks} counts one (not after a letter or a digit:
+     * in the table "block" is a whole word, {@link Tokens} words being runs of letters and digits, followed by
+     * " of ") says that the blocks are worth counting. A text without one has no block to count.
+     *
+     * <p>A marker is found where {@code text.toLowerCase(Locale.ROOT)} holds it, without lower-casing the text: a
+     * marker opens with a word and a space, so a match ends its first word where a word of the table ends ("within a
+     * separate shooting" holds "in a separate shooting"); the rest is compared with the table's lower-cased chars.
+     * Those are {@code Character.toLowerCase} of each char, which for every char but U+0130 (which {@code
+     * String.toLowerCase} writes as two, an "i" and a combining dot) is an ASCII letter exactly when the lower-cased
+     * string has that letter there; a match over a U+0130 is therefore not one.
+     */
     static boolean of(Tokens words) {
-        if (words.text.isEmpty()) return false;
-        return marked(words) || (mentionsBlocks(words) && blocks(words.text) >= MIN_BLOCKS);
-    }
-
-    /**
-     * Whether the text has "block of " where {@link #blocks} counts one (not after a letter or a digit), found in the
-     * word table: there "block" is a whole word ({@link Tokens} words are runs of letters and digits) followed by
-     * " of ". A text without one has no block to count.
-     */
-    private static boolean mentionsBlocks(Tokens words) {
         String text = words.text;
-        for (int k = 0; k < words.count; k++) {
-            int s = words.start[k];
-            if (words.end[k] - s == 5 && words.hash[k] == BLOCK_HASH && text.startsWith("block of ", s)) return true;
-        }
-        return false;
-    }
-
-    /** The hash of "block" as {@link Tokens#hash} has it. */
-    private static final int BLOCK_HASH = "block".hashCode();
-
-    /**
-     * Whether {@code text.toLowerCase(Locale.ROOT)} contains one of the {@link #MARKERS}, found without lower-casing
-     * the text: a marker opens with a word and a space, so a match ends its first word where a word of the table
-     * ends ("within a separate shooting" holds "in a separate shooting"); the rest is compared with the table's
-     * lower-cased chars. Those are {@code Character.toLowerCase} of each char, which for every char but U+0130 (which
-     * {@code String.toLowerCase} writes as two, an "i" and a combining dot) is an ASCII letter exactly when the
-     * lower-cased string has that letter there; a match over a U+0130 is therefore not one.
-     */
-    private static boolean marked(Tokens words) {
+        if (text.isEmpty()) return false;
         char[] low = words.lower;
         int n = low.length;
+        boolean block = false;
         for (int k = 0; k < words.count; k++) {
+            int s = words.start[k];
             int e = words.end[k];
+            int len = e - s;
+            if (!block && len == 5 && words.hash[k] == BLOCK_HASH && text.startsWith("block of ", s)) block = true;
+            // a marker whose first word ends where this word does
             if (e >= n || low[e] != ' ') continue;
-            int len = e - words.start[k];
             char last = low[e - 1];
             String[] group = last < BY_LAST_LETTER.length ? BY_LAST_LETTER[last] : null;
             if (group == null) continue;
             for (String m : group) {
                 int first = m.indexOf(' ');
-                int s = e - first;
-                if (first > len || !matches(low, s, m)) continue;
-                int dotted = words.text.indexOf('\u0130', s);
-                if (dotted < 0 || dotted >= s + m.length()) return true;
+                int from = e - first;
+                if (first > len || !matches(low, from, m)) continue;
+                int dotted = text.indexOf('\u0130', from);
+                if (dotted < 0 || dotted >= from + m.length()) return true;
             }
         }
-        return false;
+        return block && blocks(text) >= MIN_BLOCKS;
     }
+
+    /** The hash of "block" as {@link Tokens#hash} has it. */
+    private static final int BLOCK_HASH = "block".hashCode();
 
     /** Whether {@code low[s, s + m.length())} is {@code m}. */
     private static boolean matches(char[] low, int s, String m) {

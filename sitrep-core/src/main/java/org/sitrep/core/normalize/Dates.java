@@ -2,10 +2,9 @@ package org.sitrep.core.normalize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.internal.CalendarNames;
 
 /**
  * Finds a publication date in a date string, a URL path or a dateline. Returns null when none is known, never
@@ -20,10 +19,6 @@ final class Dates {
     private static final String MONTH_NAMES =
             "(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?";
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("(?<!\\d)(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{2,6}Z?)?(?!\\d)");
     private static final Pattern YMD_SLASH = Pattern.compile("(?<!\\d)(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})(?!\\d)");
@@ -53,9 +48,9 @@ final class Dates {
         Matcher m = ISO.matcher(t);
         if (m.find()) return ymd(m.group(1), m.group(2), m.group(3));
         m = MDY_TEXT.matcher(t);
-        if (m.find()) return ymd(m.group(3), String.valueOf(month(m.group(1))), m.group(2));
+        if (m.find()) return ymd(m.group(3), String.valueOf(CalendarNames.monthOfStem(m.group(1))), m.group(2));
         m = DMY_TEXT.matcher(t);
-        if (m.find()) return ymd(m.group(3), String.valueOf(month(m.group(2))), m.group(1));
+        if (m.find()) return ymd(m.group(3), String.valueOf(CalendarNames.monthOfStem(m.group(2))), m.group(1));
         m = YMD_SLASH.matcher(t);
         if (m.find()) return ymd(m.group(1), m.group(2), m.group(3));
         m = DMY_SLASH.matcher(t);
@@ -99,11 +94,6 @@ final class Dates {
         if (text == null || text.isEmpty()) return null;
         Matcher m = DATELINE.matcher(text.length() > 200 ? text.substring(0, 200) : text);
         return m.find() ? parse(m.group(1)) : null;
-    }
-
-    private static int month(String name) {
-        String k = name.toLowerCase(Locale.ROOT);
-        return MONTHS.getOrDefault(k.substring(0, 3), 0);
     }
 
     private static LocalDate ymd(String y, String m, String d) {

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.internal.CalendarNames;
 import org.sitrep.core.store.IncidentQuery;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -111,12 +112,9 @@ public final class ReferenceLinker {
             from = LocalDate.of(Integer.parseInt(when), 1, 1);
             to = LocalDate.of(Integer.parseInt(when), 12, 31);
         } else if (my.matches()) {
-            Month month;
-            try {
-                month = Month.valueOf(my.group("m").toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+            int named = CalendarNames.fullMonth(my.group("m"));
+            if (named == 0) return null;
+            Month month = Month.of(named);
             int year;
             if (my.group("y") != null) {
                 year = Integer.parseInt(my.group("y"));

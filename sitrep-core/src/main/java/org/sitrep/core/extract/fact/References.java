@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
+import org.sitrep.core.internal.CalendarNames;
 import org.sitrep.core.internal.Sentences.Sentence;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -133,7 +134,7 @@ final class References {
         month = month.substring(0, 1).toUpperCase(Locale.ROOT) + month.substring(1).toLowerCase(Locale.ROOT);
         if (m.group("y2") != null) return month + " " + m.group("y2");
         if (published == null) return month;
-        Month mo = Month.valueOf(month.toUpperCase(Locale.ROOT));
+        Month mo = Month.of(CalendarNames.fullMonth(month));
         boolean last = m.group("last") != null;
         if (!last && mo == published.getMonth()) return null;
         int year = mo.getValue() < published.getMonthValue() && !last ? published.getYear() : published.getYear() - 1;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.internal.CalendarNames;
 import org.sitrep.model.Place;
 
 /**
@@ -129,8 +130,9 @@ final class Scope {
     private boolean otherMonth(String s) {
         Matcher m = IN_MONTH.matcher(s);
         while (m.find()) {
-            Month month = month(m.group(1));
-            if (month == null) continue;
+            int named = CalendarNames.monthOfStem(m.group(1));
+            if (named == 0) continue;
+            Month month = Month.of(named);
             if (published == null || month != published.getMonth() && month != published.minusDays(7).getMonth()) return true;
         }
         return false;
@@ -175,11 +177,4 @@ final class Scope {
         return w;
     }
 
-    private static Month month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            if (m.name().toLowerCase(Locale.ROOT).startsWith(n.replace(".", "").substring(0, Math.min(3, n.length())))) return m;
-        }
-        return null;
-    }
 }

@@ -1,6 +1,5 @@
 package org.sitrep.core.extract.time;
 
-import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -157,7 +156,7 @@ final class Durations {
             case "minute" -> "PT" + n + "M";
             case "weekend" -> "XXXX-WXX-WE";
             case "morning", "afternoon", "evening", "night" -> "XXXX-XX-XXT" + Lexicon.partOfDay(what);
-            default -> "XXXX-WXX-" + DayOfWeek.valueOf(what.toUpperCase(Locale.ROOT)).getValue();
+            default -> "XXXX-WXX-" + Lexicon.weekday(what).getValue();
         };
         return c.make(Type.SET, value, m.start(), m.end());
     }

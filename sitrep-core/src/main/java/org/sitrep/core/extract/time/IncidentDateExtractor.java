@@ -216,7 +216,6 @@ final class IncidentDateExtractor implements DateExtractor {
     }
 
     private static final Pattern NAMED_WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
-    private static final List<String> WEEKDAY_STEMS = List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun");
 
     /**
      * "Monday, Aug. 9" read as a day that is no Monday: the writer meant another year (or misdated it), so the
@@ -226,8 +225,7 @@ final class IncidentDateExtractor implements DateExtractor {
         if (c.precision() != Precision.DAY || !MONTH_DAY.matcher(c.timex().text()).find()) return false;
         Matcher m = NAMED_WEEKDAY.matcher(c.timex().text());
         if (!m.find()) return false;
-        int named = WEEKDAY_STEMS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
-        return named != c.date().getDayOfWeek().getValue();
+        return Lexicon.weekday(m.group()).getValue() != c.date().getDayOfWeek().getValue();
     }
 
     /** A week back pointer that makes a six-day-old weekday deliberate: "last Saturday", "this past Saturday". */

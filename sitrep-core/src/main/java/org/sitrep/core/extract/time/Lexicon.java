@@ -3,6 +3,7 @@ package org.sitrep.core.extract.time;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.core.internal.CalendarNames;
 
 /** Words of English time expressions: regex fragments and their meaning. Package-private. */
 final class Lexicon {
@@ -58,18 +59,21 @@ final class Lexicon {
         return total;
     }
 
-    /** 1..12 for a month name or abbreviation. */
+    /**
+     * 1..12 for a {@link #MONTH} match, any case ("Sept.", "DEC"): by its stem ({@link CalendarNames}), as the pattern
+     * already decided which abbreviations stand for a month.
+     */
     static int month(String s) {
-        String w = s.toLowerCase(Locale.ROOT);
-        return switch (w.substring(0, 3)) {
-            case "jan" -> 1; case "feb" -> 2; case "mar" -> 3; case "apr" -> 4; case "may" -> 5; case "jun" -> 6;
-            case "jul" -> 7; case "aug" -> 8; case "sep" -> 9; case "oct" -> 10; case "nov" -> 11; case "dec" -> 12;
-            default -> throw new IllegalArgumentException("not a month: " + s);
-        };
+        int m = CalendarNames.monthOfStem(s);
+        if (m == 0) throw new IllegalArgumentException("not a month: " + s);
+        return m;
     }
 
+    /** The weekday of a {@link #WEEKDAY} match, any case. */
     static DayOfWeek weekday(String s) {
-        return DayOfWeek.valueOf(s.toUpperCase(Locale.ROOT));
+        int d = CalendarNames.weekday(s);
+        if (d == 0) throw new IllegalArgumentException("not a weekday: " + s);
+        return DayOfWeek.of(d);
     }
 
     /** TIMEX3 part-of-day code: MO, AF, EV, NI. */
