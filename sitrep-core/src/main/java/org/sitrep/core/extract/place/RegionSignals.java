@@ -92,23 +92,11 @@ final class RegionSignals {
                 for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
                     String letters = part.substring(i, j);
                     if (gazetteer.isCommonWord(letters)) continue;
-                    String country = null;
-                    boolean named = false;
-                    for (String name : UrlPlaces.spellings(letters)) {
-                        for (int r : gazetteer.lookup(name)) {
-                            Kind k = gazetteer.kind(r);
-                            if (!gazetteer.entry(r).name().equalsIgnoreCase(name)) continue;
-                            if (k == Kind.COUNTRY) country = gazetteer.country(r);
-                            if (k == Kind.ADMIN1 && gazetteer.country(r).equals("US")) return null; // "georgia"
-                            if (k == Kind.PLACE && gazetteer.country(r).equals("US") && gazetteer.population(r) >= US_NAMESAKE) {
-                                return null; // "lebanon-express.com" is a paper of Lebanon, Oregon
-                            }
-                            if (k != Kind.ADMIN1) named = true;
-                        }
-                    }
-                    if (!named) continue;
+                    HostName n = hostName(letters);
+                    if (n.usNamesake()) return null; // "georgia"; "lebanon-express.com" is a paper of Lebanon, Oregon
+                    if (!n.named()) continue;
                     bestLen = j - i; // a longer town name shadows a country inside it ("indianapolis")
-                    best = country;
+                    best = n.country();
                 }
             }
         }
@@ -120,17 +108,32 @@ final class RegionSignals {
      * {@link #US_NAMESAKE} people or more also has.
      */
     private boolean spellsCountry(String letters) {
-        boolean country = false;
+        HostName n = hostName(letters);
+        return n.country() != null && !n.usNamesake();
+    }
+
+    /**
+     * What a run of host letters names, over its spellings: the country of that exact name (or null), whether a US
+     * state or a US town of {@link #US_NAMESAKE} people or more has the name too, and whether anything but a first-level
+     * region has it (a town, county or country).
+     */
+    private record HostName(String country, boolean usNamesake, boolean named) {}
+
+    private HostName hostName(String letters) {
+        String country = null;
+        boolean usNamesake = false;
+        boolean named = false;
         for (String name : UrlPlaces.spellings(letters)) {
             for (int r : gazetteer.lookup(name)) {
                 if (!gazetteer.entry(r).name().equalsIgnoreCase(name)) continue;
                 Kind k = gazetteer.kind(r);
-                if (k == Kind.COUNTRY) country = true;
-                if (k == Kind.ADMIN1 && gazetteer.country(r).equals("US")) return false;
-                if (k == Kind.PLACE && gazetteer.country(r).equals("US") && gazetteer.population(r) >= US_NAMESAKE) return false;
+                if (k == Kind.COUNTRY) country = gazetteer.country(r);
+                if (k == Kind.ADMIN1 && gazetteer.country(r).equals("US")) usNamesake = true;
+                if (k == Kind.PLACE && gazetteer.country(r).equals("US") && gazetteer.population(r) >= US_NAMESAKE) usNamesake = true;
+                if (k != Kind.ADMIN1) named = true;
             }
         }
-        return country;
+        return new HostName(country, usNamesake, named);
     }
 
     /** Country codes used as generic domains ("tv", "io"). */
