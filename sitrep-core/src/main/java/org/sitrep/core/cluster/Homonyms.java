@@ -2,6 +2,7 @@ package org.sitrep.core.cluster;
 
 import org.sitrep.core.extract.place.Gazetteer;
 import org.sitrep.core.extract.place.GazetteerEntry;
+import org.sitrep.core.internal.Geo;
 import org.sitrep.model.Place;
 
 /**
@@ -46,7 +47,7 @@ final class Homonyms {
         for (int i : hits) {
             if (n == keep.length) break;
             if (g.kind(i) != GazetteerEntry.Kind.PLACE || !country.equals(g.country(i)) || !g.isOwnName(i, name)) continue;
-            if (km(lat, lon, g.lat(i), g.lon(i)) <= SAME_KM) continue;
+            if (Geo.km(lat, lon, g.lat(i), g.lon(i)) <= SAME_KM) continue;
             keep[n++] = i;
         }
         if (n == 0) return NONE;
@@ -61,15 +62,5 @@ final class Homonyms {
             out[2 * k + 1] = g.lon(order[k]);
         }
         return out;
-    }
-
-    /** Great-circle distance in km (haversine). */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double s1 = Math.sin((p2 - p1) / 2);
-        double s2 = Math.sin(Math.toRadians(lon2 - lon1) / 2);
-        double h = s1 * s1 + Math.cos(p1) * Math.cos(p2) * s2 * s2;
-        return 2 * 6371.0 * Math.asin(Math.sqrt(Math.min(1, h)));
     }
 }

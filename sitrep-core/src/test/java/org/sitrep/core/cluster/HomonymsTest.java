@@ -37,9 +37,9 @@ class HomonymsTest {
         double[] h = Homonyms.of(Gazetteer.standard(), "Dorchester", "US", DORCHESTER_SC[0], DORCHESTER_SC[1]);
         double nearest = Double.MAX_VALUE;
         for (int k = 0; k < h.length; k += 2) {
-            nearest = Math.min(nearest, Homonyms.km(BOSTON[0], BOSTON[1], h[k], h[k + 1]));
+            nearest = Math.min(nearest, org.sitrep.core.internal.Geo.km(BOSTON[0], BOSTON[1], h[k], h[k + 1]));
             // the resolved town itself is not its own homonym
-            assertThat(Homonyms.km(DORCHESTER_SC[0], DORCHESTER_SC[1], h[k], h[k + 1])).isGreaterThan(5);
+            assertThat(org.sitrep.core.internal.Geo.km(DORCHESTER_SC[0], DORCHESTER_SC[1], h[k], h[k + 1])).isGreaterThan(5);
         }
         assertThat(nearest).isLessThan(15);
         assertThat(Homonyms.of(Gazetteer.standard(), "Dorchester", "ZZ", DORCHESTER_SC[0], DORCHESTER_SC[1])).isEmpty();

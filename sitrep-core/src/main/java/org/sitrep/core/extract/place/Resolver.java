@@ -673,11 +673,7 @@ final class Resolver {
     }
 
     static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_KM * Math.asin(Math.min(1.0, Math.sqrt(a)));
+        return org.sitrep.core.internal.Geo.km(lat1, lon1, lat2, lon2);
     }
 
     private static int countWord(String text, String word, int cap) {
