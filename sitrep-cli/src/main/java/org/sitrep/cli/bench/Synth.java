@@ -85,8 +85,8 @@ public final class Synth {
         if (k == 0 || f == null) return f;
         Set<String> lower = lowerWords(original.title() + "\n" + original.text());
         Map<String, String> names = new HashMap<>();
-        IncidentDate d = f.incidentDate() == null ? null : new IncidentDate(shift(f.incidentDate().date(), k,
-                shiftMonths), f.incidentDate().precision(), f.incidentDate().evidence(), f.incidentDate().confidence());
+        IncidentDate d = f.incidentDate() == null ? null : f.incidentDate().withDate(shift(f.incidentDate().date(), k,
+                shiftMonths));
         List<Place> places = new ArrayList<>();
         for (Place p : f.places()) {
             places.add(new Place(rewrite(p.name(), k, lower, names), p.admin1(), p.country(), p.lat(), p.lon(),

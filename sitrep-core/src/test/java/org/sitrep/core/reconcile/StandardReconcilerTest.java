@@ -51,6 +51,28 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_undatedPickAtAnArchiveCapture_votesForTheDayBefore() {
+        // neither article names a day; the first took its date line's day with an archive capture a day later
+        IncidentDate atCapture = new IncidentDate(LocalDate.parse("2015-05-06"), Precision.DAY,
+                Evidence.of("a", 0, 3, "x"), 0.4, IncidentDate.Basis.UNNAMED_AT_CAPTURE);
+        Incident i = Reconcilers.standard().reconcile("i1",
+                List.of(member("a", "2015-05-06", "a", atCapture, null)), List.of());
+        assertThat(i.date().date()).isEqualTo(LocalDate.parse("2015-05-05"));
+        assertThat(i.date().basis()).isEqualTo(IncidentDate.Basis.UNNAMED);
+        // its vote joins a second report's day before; a plain undated pick keeps its day
+        IncidentDate before = new IncidentDate(LocalDate.parse("2015-05-05"), Precision.DAY,
+                Evidence.of("b", 0, 3, "x"), 0.3, IncidentDate.Basis.UNNAMED);
+        IncidentDate same = new IncidentDate(LocalDate.parse("2015-05-06"), Precision.DAY,
+                Evidence.of("c", 0, 3, "x"), 0.5, IncidentDate.Basis.UNNAMED);
+        Incident j = Reconcilers.standard().reconcile("i2", List.of(member("a", "2015-05-06", "a", atCapture, null),
+                member("b", "2015-05-06", "b", before, null), member("c", "2015-05-06", "c", same, null)), List.of());
+        assertThat(j.date().date()).isEqualTo(LocalDate.parse("2015-05-05"));
+        Incident k = Reconcilers.standard().reconcile("i3", List.of(member("c", "2015-05-06", "c", same, null)),
+                List.of());
+        assertThat(k.date().date()).isEqualTo(LocalDate.parse("2015-05-06"));
+    }
+
+    @Test
     void reconcile_monthVoteWithNoDayInside_standsAsTheMonth() {
         List<Member> ms = List.of(
                 member("a", "2013-06-19", "a", new IncidentDate(LocalDate.parse("2013-04-01"), Precision.MONTH,

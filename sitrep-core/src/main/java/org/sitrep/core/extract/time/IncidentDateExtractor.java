@@ -111,7 +111,9 @@ final class IncidentDateExtractor implements DateExtractor {
             // at half the confidence (a guess from the date line, not from the text)
             String t = doc.text();
             int end = doc.sentences().isEmpty() ? Math.min(t.length(), 1) : doc.sentences().get(0).end();
-            return new IncidentDate(best.date(), Precision.DAY, doc.evidence(0, Math.max(0, end)), 0.5 * conf);
+            return new IncidentDate(best.date(), Precision.DAY, doc.evidence(0, Math.max(0, end)), 0.5 * conf,
+                    best.date().equals(a.anchor) && capturedSoonAfter(doc.article(), a.anchor)
+                            ? IncidentDate.Basis.UNNAMED_AT_CAPTURE : IncidentDate.Basis.UNNAMED);
         }
         Timex t = best.best().timex();
         LocalDate date = best.date();
@@ -378,6 +380,18 @@ final class IncidentDateExtractor implements DateExtractor {
         LocalDate fromUrl = urlDate(doc.article().url());
         if (fromUrl != null && (latest == null || fromUrl.isAfter(latest))) return fromUrl;
         return latest;
+    }
+
+    /**
+     * A web-archive capture 0 or 1 days after the anchor: the crawler's date is then as likely the capture's bound
+     * as the story's day (gva-dev, articles naming no day whose pick is the anchor's day: the day before right 18
+     * times, the anchor's day 10; for captures months later the anchor's day is right 111 of 266).
+     */
+    static boolean capturedSoonAfter(org.sitrep.model.Article article, LocalDate anchor) {
+        LocalDate captured = snapshotDate(article.url());
+        if (captured == null || anchor == null) return false;
+        long days = captured.toEpochDay() - anchor.toEpochDay();
+        return days >= 0 && days <= 1;
     }
 
     /** See {@link IncidentDates#filed}. */

@@ -118,6 +118,30 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_undatedPick_recordsWhetherAnArchiveCapturedItWithinADay() {
+        // nothing names the day: the pick is the date line's day or the day before, and the basis says so
+        String text = "A man was shot and killed outside a convenience store, police said. No arrests have been made.";
+        String url = "http://news.example.com/story/man-killed-outside-store";
+        LocalDate published = LocalDate.of(2015, 5, 6);
+        IncidentDate plain = DATES.extract(Doc.of(new Article("a1", "Man killed", text, published,
+                "http://web.archive.org/web/20170301000000/" + url, null, null, "en", "", "test", Map.of())));
+        assertEquals(published, plain.date());
+        assertEquals(IncidentDate.Basis.UNNAMED, plain.basis());
+        for (String capture : new String[] {"20150506233000", "20150507101500"}) {
+            IncidentDate near = DATES.extract(Doc.of(new Article("a2", "Man killed", text, published,
+                    "http://web.archive.org/web/" + capture + "/" + url, null, null, "en", "", "test", Map.of())));
+            // the extractor keeps the day (clustering reads it); only the reconciler's vote moves it
+            assertEquals(published, near.date());
+            assertEquals(IncidentDate.Basis.UNNAMED_AT_CAPTURE, near.basis());
+        }
+        IncidentDate named = DATES.extract(Doc.of(new Article("a3", "Man killed", "A man was shot and killed Tuesday"
+                + " outside a convenience store, police said.", published,
+                "http://web.archive.org/web/20150507101500/" + url, null, null, "en", "", "test", Map.of())));
+        assertEquals(LocalDate.of(2015, 5, 5), named.date());
+        assertEquals(IncidentDate.Basis.NAMED, named.basis());
+    }
+
+    @Test
     void snapshotDate_readsOnlyAnArchiveCaptureTime() {
         assertEquals(LocalDate.of(2014, 2, 15),
                 IncidentDateExtractor.snapshotDate("http://web.archive.org/web/20140215012040/http://www.x.com/a"));

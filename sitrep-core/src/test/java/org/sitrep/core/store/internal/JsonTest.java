@@ -29,4 +29,14 @@ class JsonTest {
         assertThat(Json.read(json.getBytes(StandardCharsets.UTF_8), IncidentDate.class)).isEqualTo(d)
                 .isEqualTo(Json.read(json, IncidentDate.class));
     }
+
+    @Test
+    void incidentDate_basisRoundTrips_andAStoredDateWithoutOneReadsAsNamed() {
+        IncidentDate d = new IncidentDate(LocalDate.of(2024, 5, 1), Precision.DAY, Evidence.of("a1", 0, 4, "Some"), 0.4,
+                IncidentDate.Basis.UNNAMED_AT_CAPTURE);
+        assertThat(Json.read(Json.write(d), IncidentDate.class)).isEqualTo(d);
+        String older = Json.write(d).replace(",\"basis\":\"UNNAMED_AT_CAPTURE\"", "");
+        assertThat(older).doesNotContain("basis");
+        assertThat(Json.read(older, IncidentDate.class).basis()).isEqualTo(IncidentDate.Basis.NAMED);
+    }
 }
