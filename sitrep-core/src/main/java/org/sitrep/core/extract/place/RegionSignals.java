@@ -87,20 +87,33 @@ final class RegionSignals {
         if (dot <= 0) return null;
         String best = null;
         int bestLen = 0;
+        for (String letters : hostRuns(host, dot)) {
+            if (letters.length() <= bestLen) continue;
+            HostName n = hostName(letters);
+            if (n.usNamesake()) return null; // "georgia"; "lebanon-express.com" is a paper of Lebanon, Oregon
+            if (!n.named()) continue;
+            bestLen = letters.length(); // a longer town name shadows a country inside it ("indianapolis")
+            best = n.country();
+        }
+        return best;
+    }
+
+    /**
+     * The runs of at least 5 letters in the host's labels before its top-level domain (at {@code dot}) that are no common
+     * word, from each start the longest first: the candidates for the name an outlet's host is named after. Its readers
+     * keep the longest run that names something and skip the shorter ones after it.
+     */
+    private java.util.List<String> hostRuns(String host, int dot) {
+        java.util.List<String> out = new java.util.ArrayList<>();
         for (String part : host.substring(0, dot).split("[^a-z]+")) {
             for (int i = 0; i < part.length(); i++) {
-                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
+                for (int j = part.length(); j - i >= 5; j--) {
                     String letters = part.substring(i, j);
-                    if (gazetteer.isCommonWord(letters)) continue;
-                    HostName n = hostName(letters);
-                    if (n.usNamesake()) return null; // "georgia"; "lebanon-express.com" is a paper of Lebanon, Oregon
-                    if (!n.named()) continue;
-                    bestLen = j - i; // a longer town name shadows a country inside it ("indianapolis")
-                    best = n.country();
+                    if (!gazetteer.isCommonWord(letters)) out.add(letters);
                 }
             }
         }
-        return best;
+        return out;
     }
 
     /**
@@ -223,33 +236,28 @@ final class RegionSignals {
         String country = hostCountry(host, dot);
         int[] best = new int[0];
         int bestLen = 0;
-        for (String part : host.substring(0, dot).split("[^a-z]+")) {
-            for (int i = 0; i < part.length(); i++) {
-                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
-                    String letters = part.substring(i, j);
-                    if (gazetteer.isCommonWord(letters)) continue;
-                    if (spellsCountry(letters)) { // "egyptindependent.com" is named after Egypt, not Egypt, Alabama
-                        bestLen = j - i;
-                        best = new int[0];
-                        continue;
-                    }
-                    java.util.List<Integer> found = new java.util.ArrayList<>();
-                    for (String name : UrlPlaces.spellings(letters)) {
-                        for (String spelled : new String[] {name, name + " County"}) {
-                            for (int r : gazetteer.lookup(spelled)) {
-                                Kind k = gazetteer.kind(r);
-                                if ((k == Kind.PLACE || k == Kind.COUNTY) && gazetteer.country(r).equals(country)
-                                        && gazetteer.entry(r).name().equalsIgnoreCase(spelled) && !Double.isNaN(gazetteer.lat(r))) {
-                                    found.add(r);
-                                }
-                            }
+        for (String letters : hostRuns(host, dot)) {
+            if (letters.length() <= bestLen) continue;
+            if (spellsCountry(letters)) { // "egyptindependent.com" is named after Egypt, not Egypt, Alabama
+                bestLen = letters.length();
+                best = new int[0];
+                continue;
+            }
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (String name : UrlPlaces.spellings(letters)) {
+                for (String spelled : new String[] {name, name + " County"}) {
+                    for (int r : gazetteer.lookup(spelled)) {
+                        Kind k = gazetteer.kind(r);
+                        if ((k == Kind.PLACE || k == Kind.COUNTY) && gazetteer.country(r).equals(country)
+                                && gazetteer.entry(r).name().equalsIgnoreCase(spelled) && !Double.isNaN(gazetteer.lat(r))) {
+                            found.add(r);
                         }
                     }
-                    if (found.isEmpty()) continue;
-                    bestLen = j - i;
-                    best = found.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
                 }
             }
+            if (found.isEmpty()) continue;
+            bestLen = letters.length();
+            best = found.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         }
         return best;
     }
@@ -275,37 +283,32 @@ final class RegionSignals {
         String country = hostCountry(host, dot);
         int best = -1;
         int bestLen = 0;
-        for (String part : host.substring(0, dot).split("[^a-z]+")) {
-            for (int i = 0; i < part.length(); i++) {
-                for (int j = part.length(); j - i >= 5 && j - i > bestLen; j--) {
-                    String letters = part.substring(i, j);
-                    if (gazetteer.isCommonWord(letters)) continue;
-                    if (spellsCountry(letters)) {
-                        bestLen = j - i;
-                        best = -1;
-                        continue;
+        for (String letters : hostRuns(host, dot)) {
+            if (letters.length() <= bestLen) continue;
+            if (spellsCountry(letters)) {
+                bestLen = letters.length();
+                best = -1;
+                continue;
+            }
+            int top = -1;
+            long topPop = 0;
+            long second = 0;
+            for (String name : UrlPlaces.spellings(letters)) {
+                for (int r : gazetteer.lookup(name)) {
+                    if (gazetteer.kind(r) != Kind.PLACE || !gazetteer.country(r).equals(country) || !gazetteer.entry(r).name().equals(name)) continue;
+                    long p = gazetteer.population(r);
+                    if (p > topPop) {
+                        second = topPop;
+                        topPop = p;
+                        top = r;
+                    } else if (p > second) {
+                        second = p;
                     }
-                    int top = -1;
-                    long topPop = 0;
-                    long second = 0;
-                    for (String name : UrlPlaces.spellings(letters)) {
-                        for (int r : gazetteer.lookup(name)) {
-                            if (gazetteer.kind(r) != Kind.PLACE || !gazetteer.country(r).equals(country) || !gazetteer.entry(r).name().equals(name)) continue;
-                            long p = gazetteer.population(r);
-                            if (p > topPop) {
-                                second = topPop;
-                                topPop = p;
-                                top = r;
-                            } else if (p > second) {
-                                second = p;
-                            }
-                        }
-                    }
-                    if (top < 0) continue;
-                    bestLen = j - i; // a longer name shadows the shorter ones inside it, even when it is no answer
-                    best = topPop >= HOST_CITY_POPULATION && second * 5 <= topPop ? top : -1;
                 }
             }
+            if (top < 0) continue;
+            bestLen = letters.length(); // a longer name shadows the shorter ones inside it, even when it is no answer
+            best = topPop >= HOST_CITY_POPULATION && second * 5 <= topPop ? top : -1;
         }
         return best;
     }
