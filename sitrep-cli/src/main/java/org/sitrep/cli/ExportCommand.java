@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep export}: streams incidents as CSV (ACLED-style columns), GeoJSON, JSON Lines or JSON. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Streams incidents to stdout or a file, in bounded memory.",
-                "csv: ACLED-style columns plus injured and missing; geojson: a FeatureCollection of located "
+                "csv: ACLED-style columns plus injured, missing and date_basis; geojson: a FeatureCollection of located "
                         + "incidents; jsonl: one full incident per line; json: the same as a JSON array."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin

@@ -20,7 +20,12 @@ public record IncidentDate(LocalDate date, Precision precision, Evidence evidenc
          * the incident the day before (gva-dev: 18 against 10). The extractor keeps the day, so clustering sees what
          * the text says; the reconciler's vote reads it as the day before.
          */
-        UNNAMED_AT_CAPTURE
+        UNNAMED_AT_CAPTURE;
+
+        /** The lower-case name, as the API and exports write it. */
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public IncidentDate {

@@ -30,6 +30,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
 
 /**
@@ -264,6 +266,89 @@ class BrowserTest {
 
     @Test
     @Order(9)
+    void incident_dateBasis_statedOrInferredInAnalystTermsWithEvidence() throws IOException {
+        open("/incident.html?id=inc-00003");
+        WebElement basis = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date-basis")));
+        assertThat(basis.getText()).isEqualTo("date stated in text");
+        Incident named = store.incident("inc-00003").orElseThrow();
+        WebElement evidence = driver.findElement(By.cssSelector("#date-evidence a"));
+        assertThat(evidence.getText()).contains(named.date().evidence().sentence());
+        assertThat(evidence.getDomAttribute("href")).contains("hl=" + named.date().evidence().start() + "-");
+        assertThat(driver.findElement(By.id("date-evidence")).getText())
+                .contains(store.article(named.date().evidence().articleId()).orElseThrow().outlet());
+
+        open("/incident.html?id=" + Fixtures.UNDATED_ID);
+        basis = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date-basis")));
+        assertThat(basis.getText()).isEqualTo("inferred: day before publication");
+        assertThat(driver.findElement(By.id("date")).getText()).startsWith("19 Jun 2024");
+        WebElement dated = driver.findElement(By.id("date-evidence"));
+        assertThat(dated.getText()).contains("No day is named in the text").contains("published 20 Jun 2024");
+        assertThat(dated.findElement(By.tagName("a")).getDomAttribute("href"))
+                .isEqualTo("/article.html?id=" + Fixtures.UNDATED_ARTICLE);
+        // the cited summary: one citation per sentence, each to its evidence
+        assertThat(driver.findElements(By.cssSelector("#summary a.cite"))).extracting(WebElement::getText)
+                .containsExactly("[1]", "[2]");
+        assertThat(driver.findElements(By.cssSelector("#summary-sources li"))).hasSize(2);
+        assertThat(driver.findElements(By.cssSelector("#facts td.kind"))).noneMatch(td -> td.getText().equals("summary"));
+        shot("10-incident-inferred-date");
+
+        open("/article.html?id=" + Fixtures.CAPTURED_ARTICLE);
+        WebElement articleBasis = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date-basis")));
+        assertThat(articleBasis.getText()).isEqualTo("inferred from publication day at archive capture");
+        assertThat(driver.findElement(By.id("article-date")).getText()).contains("20 Jun 2024");
+        assertThat(driver.findElement(By.id("date-note")).getText()).contains("web archive")
+                .contains("counted on the day before (19 Jun 2024)");
+        assertThat(driver.findElements(By.cssSelector("#text mark.ann-date, #title mark.ann-date"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#text mark.ann-figure"))).isNotEmpty();
+        shot("11-article-inferred-date");
+
+        open("/article.html?id=art-00003-0");
+        articleBasis = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date-basis")));
+        assertThat(articleBasis.getText()).isEqualTo("date stated in text");
+        assertThat(driver.findElements(By.id("date-note"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#text mark.ann-date"))).hasSize(1);
+
+        open("/?from=2024-06-19&to=2024-06-19");
+        wait.until(d -> !rows().isEmpty());
+        WebElement row = driver.findElement(By.cssSelector("#incidents tr[data-id='" + Fixtures.UNDATED_ID + "']"));
+        assertThat(row.findElement(By.cssSelector("td.date .inferred")).getText()).isEqualTo("inferred");
+        assertThat(rows().stream().filter(r -> !Fixtures.UNDATED_ID.equals(r.getDomAttribute("data-id"))))
+                .hasSizeGreaterThan(0).allSatisfy(r ->
+                assertThat(r.findElements(By.cssSelector("td.date .inferred"))).isEmpty());
+        assertNoScriptRanAndNoErrors();
+    }
+
+    @Test
+    @Order(10)
+    void incident_claims_stancesSideBySideAndFigureTableNamesReporters() throws IOException {
+        open("/incident.html?id=inc-00003");
+        wait.until(d -> !d.findElements(By.cssSelector("#chart svg")).isEmpty());
+        List<WebElement> stances = driver.findElements(By.cssSelector("#claims .stance"));
+        assertThat(stances).extracting(e -> e.findElement(By.tagName("h3")).getDomProperty("textContent"))
+                .containsExactly("Accusations (1)", "Denials (1)");
+        assertThat(js("const t = [...document.querySelectorAll('#claims .stance')]"
+                + ".map(e => Math.round(e.getBoundingClientRect().top)); return t.length === 2 && t[0] === t[1]"))
+                .as("stances side by side").isEqualTo(true);
+        assertThat(driver.findElement(By.cssSelector("#chart details table")).getDomProperty("textContent"))
+                .contains("According to").contains("the regional governor");
+
+        // a disputed figure's card gives the spread of what was reported
+        Incident disputed = java.util.stream.IntStream.range(0, 60).mapToObj(n -> String.format("inc-%05d", n))
+                .map(id -> store.incident(id).orElseThrow()).filter(i -> i.disputed().contains(FigureKind.KILLED))
+                .filter(i -> killed(i).getMin() != killed(i).getMax()).findFirst().orElseThrow();
+        open("/incident.html?id=" + disputed.id());
+        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#figures .card.killed")));
+        assertThat(card.getText()).contains("DISPUTED")
+                .contains("reports range from " + killed(disputed).getMin() + " to " + killed(disputed).getMax());
+        assertNoScriptRanAndNoErrors();
+    }
+
+    private static java.util.IntSummaryStatistics killed(Incident i) {
+        return i.history().stream().filter(f -> f.kind() == FigureKind.KILLED).mapToInt(Figure::value).summaryStatistics();
+    }
+
+    @Test
+    @Order(11)
     void unknownIncident_showsProblemMessage() {
         open("/incident.html?id=nope");
         WebElement err = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#incident .error")));

@@ -25,13 +25,20 @@ import org.sitrep.model.Qualifier;
 
 /**
  * Synthetic incidents for the server's tests: each with two to five written reports whose figures grow
- * over time, a wire copy in some, facts with evidence spans into the article text, and one hostile
- * incident ({@link #HOSTILE_ID}) whose title, text, place and URL carry script injection attempts.
+ * over time, a wire copy in some, facts with evidence spans into the article text, one hostile
+ * incident ({@link #HOSTILE_ID}) whose title, text, place and URL carry script injection attempts, and one
+ * ({@link #UNDATED_ID}) whose reports name no day, with a cited summary.
  */
 final class Fixtures {
     static final String HOSTILE_ID = "inc-hostile";
     static final String HOSTILE_ARTICLE = "art-hostile";
     static final LocalDate LATEST = LocalDate.of(2024, 6, 30);
+    static final String UNDATED_ID = "inc-undated";
+    /** The undated incident's first report: its date is the day before it was published. */
+    static final String UNDATED_ARTICLE = "art-undated-0";
+    /** The undated incident's second report: a web-archive copy captured the day after its date line. */
+    static final String CAPTURED_ARTICLE = "art-undated-1";
+    static final LocalDate UNDATED_PUBLISHED = LATEST.minusDays(10);
 
     private record Town(String name, String admin1, String country, double lat, double lon, String geonames) {
     }
@@ -70,6 +77,7 @@ final class Fixtures {
         Random rnd = new Random(seed);
         for (int n = 0; n < count; n++) addIncident(store, rnd, n);
         addHostile(store);
+        addUndated(store);
         if (count > 4) addHistory(store);
         return store;
     }
@@ -199,6 +207,55 @@ final class Fixtures {
                 "Riots|<script>window.__xss='type'</script>", Map.of(FigureKind.KILLED, killed), List.of(killed),
                 List.of(claim), List.of(), "<img src=x onerror=\"window.__xss='headline'\"> 3 killed in Ruse",
                 List.of()));
+    }
+
+    /**
+     * Two reports of a warehouse arson that name no day: the first dated the day before its publication
+     * ({@link IncidentDate.Basis#UNNAMED}), the second a web-archive capture a day after its date line
+     * ({@link IncidentDate.Basis#UNNAMED_AT_CAPTURE}); the incident carries the first's date and a two-sentence summary.
+     */
+    private static void addUndated(MemoryStore store) {
+        List<String> ids = List.of(UNDATED_ARTICLE, CAPTURED_ARTICLE);
+        List<Figure> history = new ArrayList<>();
+        List<Fact> summary = new ArrayList<>();
+        IncidentDate first = null;
+        for (int r = 0; r < ids.size(); r++) {
+            String id = ids.get(r);
+            String outlet = r == 0 ? "lakeside-post.example" : "web.archive.org";
+            String url = r == 0 ? "https://lakeside-post.example/news/" + id
+                    : "https://web.archive.org/web/" + UNDATED_PUBLISHED.plusDays(1).toString().replace("-", "")
+                    + "101500/https://lakeside-courier.example/news/" + id;
+            String body = (r == 0 ? "Four people were killed when gunmen set fire to a warehouse in Goma, police said."
+                    : "Four people were killed in an arson attack on a warehouse in Goma, the fire service said.")
+                    + " Firefighters fought the blaze for hours. No group has said it set the fire.";
+            Article a = new Article(id, "Four dead in Goma warehouse arson", body, UNDATED_PUBLISHED, url, url, outlet, "en",
+                    hash(id + body), "fixture", Map.of());
+            store.putArticle(a);
+            store.putDedup(DedupDecision.original(id));
+            Evidence lead = leadSentence(a);
+            IncidentDate date = r == 0
+                    ? new IncidentDate(UNDATED_PUBLISHED.minusDays(1), Precision.DAY, lead, 0.3, IncidentDate.Basis.UNNAMED)
+                    : new IncidentDate(UNDATED_PUBLISHED, Precision.DAY, lead, 0.3, IncidentDate.Basis.UNNAMED_AT_CAPTURE);
+            Figure killed = new Figure(FigureKind.KILLED, 4, null, Qualifier.EXACT, r == 0 ? "police" : "the fire service",
+                    UNDATED_PUBLISHED, span(a, "Four people were killed"), 0.9);
+            Place place = new Place("Goma", "North Kivu", "CD", -1.68, 29.22, "geonames:216281", Place.Role.INCIDENT,
+                    span(a, "Goma"), 0.9);
+            store.putFacts(new ArticleFacts(id, date, List.of(place), List.of(killed), List.of()));
+            history.add(killed);
+            summary.add(new Fact(FactKind.SUMMARY, killed.evidence().sentence(), null, outlet, killed.evidence(), 0.6));
+            if (first == null) first = date;
+        }
+        Place place = store.facts(UNDATED_ARTICLE).orElseThrow().places().getFirst();
+        store.putIncident(new Incident(UNDATED_ID, ids, ids.size(), first, place, "Violence against civilians|Attack",
+                Map.of(FigureKind.KILLED, history.getFirst()), history, summary, List.of(),
+                "Goma: gunmen set fire to a warehouse, 4 killed", List.of()));
+    }
+
+    /** The span of an article's first body sentence, from the start of its text as the date extractor cites it. */
+    static Evidence leadSentence(Article a) {
+        String text = a.fullText();
+        int end = text.indexOf(". ", text.indexOf(a.text())) + 1;
+        return Evidence.of(a.id(), 0, end, text.substring(0, end));
     }
 
     /** The span of the first occurrence of {@code needle} in the article's full text. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Incident;
+import org.sitrep.server.internal.Views;
 
 class SitrepServerTest {
     static final String TOKEN = "test-token-0123456789";
@@ -190,6 +191,48 @@ class SitrepServerTest {
     }
 
     @Test
+    void incident_dateBasis_namedOrInferredWithItsEvidence() {
+        JsonNode named = Http.json(http.get("/api/incidents/inc-00003"));
+        assertThat(named.get("dateBasis").asText()).isEqualTo("named");
+        assertThat(named.get("datePrecision").asText()).isEqualTo("day");
+        JsonNode ev = named.get("dateEvidence");
+        String text = Http.json(http.get("/api/articles/" + ev.get("articleId").asText())).get("text").asText();
+        assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt())).startsWith("on ");
+
+        JsonNode undated = Http.json(http.get("/api/incidents/" + Fixtures.UNDATED_ID));
+        assertThat(undated.get("dateBasis").asText()).isEqualTo("unnamed");
+        assertThat(undated.get("date").asText()).isEqualTo(Fixtures.UNDATED_PUBLISHED.minusDays(1).toString());
+        assertThat(undated.get("dateEvidence").get("articleId").asText()).isEqualTo(Fixtures.UNDATED_ARTICLE);
+        JsonNode list = Http.json(http.get("/api/incidents?limit=500"));
+        assertThat(list.get("items")).allSatisfy(i -> assertThat(i.get("dateBasis").asText())
+                .isEqualTo(i.get("id").asText().equals(Fixtures.UNDATED_ID) ? "unnamed" : "named"));
+    }
+
+    @Test
+    void article_incidentDate_basisShownAndInferredDateNotAnnotated() {
+        JsonNode named = Http.json(http.get("/api/articles/art-00004-0"));
+        JsonNode nd = named.get("incidentDate");
+        assertThat(nd.get("basis").asText()).isEqualTo("named");
+        assertThat(nd.get("precision").asText()).isEqualTo("day");
+        assertThat(nd.get("confidence").asDouble()).isBetween(0.0, 1.0);
+        assertThat(named.get("annotations")).anySatisfy(n -> {
+            assertThat(n.get("kind").asText()).isEqualTo("date");
+            assertThat(n.get("start").asInt()).isEqualTo(nd.get("evidence").get("start").asInt());
+        });
+
+        JsonNode captured = Http.json(http.get("/api/articles/" + Fixtures.CAPTURED_ARTICLE));
+        JsonNode cd = captured.get("incidentDate");
+        assertThat(cd.get("basis").asText()).isEqualTo("unnamed_at_capture");
+        assertThat(cd.get("date").asText()).isEqualTo(Fixtures.UNDATED_PUBLISHED.toString());
+        assertThat(cd.get("evidence").get("start").asInt()).isZero();
+        // the lead sentence an inferred date cites is not marked as a date, so the figure inside it shows
+        assertThat(captured.get("annotations")).noneSatisfy(n -> assertThat(n.get("kind").asText()).isEqualTo("date"))
+                .anySatisfy(n -> assertThat(n.get("kind").asText()).isEqualTo("figure"));
+        assertThat(Http.json(http.get("/api/articles/" + Fixtures.UNDATED_ARTICLE)).get("incidentDate").get("basis")
+                .asText()).isEqualTo("unnamed");
+    }
+
+    @Test
     void incident_unknownId_404Problem() {
         assertProblem(http.get("/api/incidents/nope"), 404, "no incident with id or alias 'nope'");
     }
@@ -338,6 +381,34 @@ class SitrepServerTest {
     }
 
     @Test
+    void openapi_everySerialisedFieldDocumented() {
+        JsonNode schemas = Http.json(http.get("/openapi.json")).get("components").get("schemas");
+        Map<Class<?>, String> shapes = Map.ofEntries(Map.entry(Views.Summary.class, "IncidentSummary"),
+                Map.entry(Views.Detail.class, "IncidentDetail"), Map.entry(Views.ArticleView.class, "Article"),
+                Map.entry(Views.DateView.class, "IncidentDate"), Map.entry(Views.EvidenceView.class, "Evidence"),
+                Map.entry(Views.PlaceView.class, "Place"), Map.entry(Views.FigureView.class, "Figure"),
+                Map.entry(Views.FactView.class, "Fact"), Map.entry(Views.Annotation.class, "Annotation"),
+                Map.entry(Views.Member.class, "Member"), Map.entry(Views.Group.class, "DuplicateGroup"),
+                Map.entry(Views.HistoryEntry.class, "HistoryEntry"), Map.entry(Views.IncidentHistory.class, "IncidentHistory"));
+        shapes.forEach((type, name) -> {
+            Set<String> documented = new HashSet<>();
+            schemas.get(name).get("properties").fieldNames().forEachRemaining(documented::add);
+            Set<String> served = new HashSet<>();
+            for (var c : type.getRecordComponents()) served.add(c.getName());
+            assertThat(documented).as(name).isEqualTo(served);
+        });
+        Set<String> bases = new HashSet<>();
+        for (var b : org.sitrep.model.IncidentDate.Basis.values()) bases.add(b.label());
+        for (JsonNode basis : List.of(schemas.get("IncidentSummary").get("properties").get("dateBasis"),
+                schemas.get("IncidentDetail").get("properties").get("dateBasis"),
+                schemas.get("IncidentDate").get("properties").get("basis"))) {
+            Set<String> documented = new HashSet<>();
+            basis.get("enum").forEach(v -> { if (!v.isNull()) documented.add(v.asText()); });
+            assertThat(documented).isEqualTo(bases);
+        }
+    }
+
+    @Test
     void publish_connectedClient_receivesIncidentEvent() throws Exception {
         var lines = new java.util.concurrent.LinkedBlockingQueue<String>();
         var future = http.client().sendAsync(http.request("/api/events").timeout(java.time.Duration.ofSeconds(30)).header("Accept", "text/event-stream").GET().build(),
@@ -380,8 +451,8 @@ class SitrepServerTest {
         List<List<String>> rows = parseCsv(r.body());
         assertThat(rows.get(0)).containsExactly("event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1",
                 "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "time_precision",
-                "source", "notes", "fatalities", "injured", "missing");
-        assertThat(rows).hasSize((int) store.incidentCount() + 1).allSatisfy(row -> assertThat(row).hasSize(18));
+                "source", "notes", "fatalities", "injured", "missing", "date_basis");
+        assertThat(rows).hasSize((int) store.incidentCount() + 1).allSatisfy(row -> assertThat(row).hasSize(19));
         List<String> hostile = rows.stream().filter(row -> row.get(0).equals(Fixtures.HOSTILE_ID)).findFirst().orElseThrow();
         assertThat(hostile.get(14)).isEqualTo("<img src=x onerror=\"window.__xss='headline'\"> 3 killed in Ruse");
         assertThat(hostile.get(2)).isEqualTo("Riots");
@@ -394,6 +465,9 @@ class SitrepServerTest {
         assertThat(some.get(12)).isEqualTo("1");
         assertThat(some.get(13)).contains(".example");
         assertThat(Integer.parseInt(some.get(15))).isPositive();
+        assertThat(some.get(18)).isEqualTo("named");
+        assertThat(rows.stream().filter(row -> row.get(0).equals(Fixtures.UNDATED_ID)).findFirst().orElseThrow().get(18))
+                .isEqualTo("unnamed");
         List<List<String>> goma = parseCsv(http.get("/api/export?format=csv&place=Goma").body());
         assertThat(goma).hasSizeBetween(2, rows.size() - 1);
         assertThat(goma.subList(1, goma.size())).allSatisfy(row -> assertThat(row.get(8)).isEqualTo("Goma"));

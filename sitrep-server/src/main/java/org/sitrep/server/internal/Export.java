@@ -24,9 +24,9 @@ import org.sitrep.model.Place;
 import org.sitrep.model.Precision;
 
 /**
- * Streams incidents as CSV (ACLED-style columns), GeoJSON or JSON Lines. Pages through the store with
- * its cursor and writes each incident as soon as it is read, so memory stays flat however large the
- * store is.
+ * Streams incidents as CSV (ACLED-style columns, then sitrep's own date_basis last), GeoJSON or JSON Lines.
+ * Pages through the store with its cursor and writes each incident as soon as it is read, so memory stays
+ * flat however large the store is.
  */
 public final class Export {
     /** Export formats and their media types. */
@@ -54,7 +54,7 @@ public final class Export {
 
     public static final List<String> CSV_COLUMNS = List.of("event_id_cnty", "event_date", "event_type",
             "sub_event_type", "actor1", "actor2", "country", "admin1", "location", "latitude", "longitude",
-            "geo_precision", "time_precision", "source", "notes", "fatalities", "injured", "missing");
+            "geo_precision", "time_precision", "source", "notes", "fatalities", "injured", "missing", "date_basis");
 
     private static final int PAGE = 500;
 
@@ -139,7 +139,8 @@ public final class Export {
                 p == null || p.lat() == null ? "" : Double.toString(p.lat()),
                 p == null || p.lon() == null ? "" : Double.toString(p.lon()), geoPrecision(p),
                 timePrecision(i), sources(i), i.headline(), figure(i, FigureKind.KILLED),
-                figure(i, FigureKind.INJURED), figure(i, FigureKind.MISSING));
+                figure(i, FigureKind.INJURED), figure(i, FigureKind.MISSING),
+                i.date() == null ? "" : i.date().basis().label());
     }
 
     private static String firstFact(Incident i, FactKind kind) {

@@ -26,6 +26,7 @@ import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentDate;
 import org.sitrep.model.IncidentEvent;
 import org.sitrep.model.Place;
 
@@ -55,6 +56,20 @@ public final class Views {
         }
     }
 
+    /**
+     * An article's incident date.
+     *
+     * @param basis how the day was picked: {@code named} (an expression in the text names it), {@code unnamed} (no day
+     *              named: the publication day or the day before), {@code unnamed_at_capture} (as unnamed, the date
+     *              line's day with a web-archive capture 0 or 1 days after it; the incident is read as the day before)
+     */
+    public record DateView(LocalDate date, String precision, String basis, double confidence, EvidenceView evidence) {
+        static DateView of(IncidentDate d) {
+            return d == null ? null : new DateView(d.date(), d.precision().label(), d.basis().label(), d.confidence(),
+                    EvidenceView.of(d.evidence()));
+        }
+    }
+
     public record FigureView(String kind, int value, Integer upper, String qualifier, String reportedBy,
                              LocalDate asOf, double confidence, EvidenceView evidence, String articleTitle,
                              String outlet) {
@@ -69,9 +84,9 @@ public final class Views {
     }
 
     /** One line of the incident list. */
-    public record Summary(String id, String headline, LocalDate date, String datePrecision, PlaceView place,
-                          String eventType, Integer killed, Integer injured, Integer missing, List<String> disputed,
-                          int independentSources, int articleCount) {
+    public record Summary(String id, String headline, LocalDate date, String datePrecision, String dateBasis,
+                          PlaceView place, String eventType, Integer killed, Integer injured, Integer missing,
+                          List<String> disputed, int independentSources, int articleCount) {
     }
 
     public record Member(String id, String title, String outlet, LocalDate published, String url,
@@ -82,8 +97,9 @@ public final class Views {
     }
 
     public record Detail(String id, List<String> aliases, String headline, LocalDate date, String datePrecision,
-                         EvidenceView dateEvidence, PlaceView place, String eventType, Map<String, FigureView> best,
-                         List<String> disputed, int independentSources, int articleCount, List<FigureView> history,
+                         String dateBasis, EvidenceView dateEvidence, PlaceView place, String eventType,
+                         Map<String, FigureView> best, List<String> disputed, int independentSources,
+                         int articleCount, List<FigureView> history,
                          List<FactView> facts, List<FactView> claims, List<FactView> references,
                          List<Group> groups, IncidentHistory incidentHistory) {
     }
@@ -114,14 +130,19 @@ public final class Views {
 
     public record ArticleView(String id, String title, String text, int bodyStart, LocalDate published, String url,
                               String canonicalUrl, String outlet, String lang, String incidentId,
-                              String duplicateGroup, String duplicateKind, String copyOf,
+                              String duplicateGroup, String duplicateKind, String copyOf, DateView incidentDate,
                               List<Annotation> annotations) {
     }
 
     public Summary summary(Incident i) {
         return new Summary(i.id(), i.headline(), i.day(), i.date() == null ? null : i.date().precision().label(),
-                PlaceView.of(i.place()), i.eventType(), best(i, FigureKind.KILLED), best(i, FigureKind.INJURED),
-                best(i, FigureKind.MISSING), labels(i.disputed()), i.independentSources(), i.articleIds().size());
+                basis(i.date()), PlaceView.of(i.place()), i.eventType(), best(i, FigureKind.KILLED),
+                best(i, FigureKind.INJURED), best(i, FigureKind.MISSING), labels(i.disputed()), i.independentSources(),
+                i.articleIds().size());
+    }
+
+    private static String basis(IncidentDate d) {
+        return d == null ? null : d.basis().label();
     }
 
     private static Integer best(Incident i, FigureKind kind) {
@@ -150,7 +171,7 @@ public final class Views {
                 .map(f -> figure(f, lookup)).toList();
         List<FactView> facts = i.facts().stream().map(FactView::of).toList();
         return new Detail(i.id(), i.aliases(), i.headline(), i.day(),
-                i.date() == null ? null : i.date().precision().label(),
+                i.date() == null ? null : i.date().precision().label(), basis(i.date()),
                 i.date() == null ? null : EvidenceView.of(i.date().evidence()), PlaceView.of(i.place()),
                 i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
                 facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(d, lookup),
@@ -232,7 +253,9 @@ public final class Views {
         List<Annotation> notes = new ArrayList<>();
         Optional<ArticleFacts> facts = store.facts(a.id());
         facts.ifPresent(f -> {
-            if (f.incidentDate() != null) {
+            // an unnamed date's evidence is the lead sentence, not a span that names a day: marking it would hide the
+            // figures and places inside it, and the page shows the date and its basis on their own
+            if (f.incidentDate() != null && f.incidentDate().basis() == IncidentDate.Basis.NAMED) {
                 add(notes, a, f.incidentDate().evidence(), "date", "incident date",
                         f.incidentDate().date().toString());
             }
@@ -253,7 +276,8 @@ public final class Views {
         return new ArticleView(a.id(), a.title(), text, bodyStart, a.published(), articleUrl(a), safeUrl(a.canonicalUrl()),
                 a.outlet(), a.lang(), store.incidentOf(a.id()).orElse(null), d.map(DedupDecision::groupId).orElse(null),
                 d.map(x -> x.kind() == null ? null : x.kind().label()).orElse(null),
-                d.map(DedupDecision::copyOf).orElse(null), notes);
+                d.map(DedupDecision::copyOf).orElse(null), facts.map(f -> DateView.of(f.incidentDate())).orElse(null),
+                notes);
     }
 
     private static void add(List<Annotation> notes, Article a, Evidence e, String kind, String label, String value) {

@@ -1,6 +1,7 @@
 // The article page: the text with every extracted span highlighted; ?hl=start-end marks and focuses
 // the evidence a link came from.
-import {h, put, clear, getJson, showError, param, day, externalLink, incidentHref, markNav} from './common.js';
+import {h, put, clear, getJson, showError, param, day, dateText, basisText, articleHref, externalLink, incidentHref,
+  markNav} from './common.js';
 
 const root = document.getElementById('article');
 const KINDS = {figure: 'casualty figure', place: 'place', date: 'date', fact: 'other fact'};
@@ -31,6 +32,24 @@ function segments(el, text, from, to, spans) {
   }
   if (at < to) el.append(document.createTextNode(text.slice(at, to)));
   return el;
+}
+
+// The incident date this article gives, at its precision, with how it was picked; a stated date links to its span.
+function incidentDate(a) {
+  const d = a.incidentDate;
+  if (!d) return null;
+  const basis = basisText(d.basis, d.date, a.published);
+  const text = dateText(d.date, d.precision);
+  return h('span', {id: 'article-date'}, 'incident date ',
+    d.basis === 'named' && d.evidence ? h('a', {href: articleHref(a.id, d.evidence)}, h('b', {}, text)) : h('b', {}, text),
+    basis ? [' · ', h('span', {class: `basis basis-${d.basis}`, id: 'date-basis', title: basis.note}, basis.text)] : null);
+}
+
+// Why an inferred date is what it is (a stated one is highlighted in the text instead).
+function dateNote(a) {
+  const d = a.incidentDate;
+  const basis = d && d.basis !== 'named' ? basisText(d.basis, d.date, a.published) : null;
+  return basis ? h('p', {class: 'date-evidence', id: 'date-note'}, basis.note) : null;
 }
 
 function parseHl(v, length) {
@@ -72,10 +91,12 @@ async function render() {
     title,
     h('div', {class: 'meta'},
       h('span', {}, h('b', {}, a.outlet || 'unknown outlet')),
-      h('span', {}, day(a.published)),
+      h('span', {}, 'published ' + day(a.published)),
       h('span', {}, 'language: ' + a.lang),
+      incidentDate(a),
       a.duplicateKind ? h('span', {class: 'badge copy'}, a.duplicateKind + ' copy') : null,
       externalLink(a.url, 'original article ↗')),
+    dateNote(a),
     h('div', {class: 'ann-legend', 'aria-label': 'Highlighted spans'}, Object.entries(KINDS).filter(([k]) => counts[k])
       .map(([k, label]) => h('mark', {class: `ann ann-${k}`}, `${label} (${counts[k]})`))),
     h('section', {class: 'panel'}, body));

@@ -55,9 +55,9 @@ export function drawTimeline(container, history) {
     .map(k => h('span', {}, h('span', {class: `swatch k-${k}`}), k)));
   const table = h('details', {class: 'data'}, h('summary', {}, 'Show the figures as a table'),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Reported'), h('th', {}, 'Kind'), h('th', {class: 'num'}, 'Figure'),
-      h('th', {}, 'Source'))),
+      h('th', {}, 'According to'), h('th', {}, 'Source'))),
     h('tbody', {}, pts.sort((a, b) => a.t - b.t).map(p => h('tr', {}, h('td', {}, day(p.asOf)), h('td', {}, p.kind),
-      h('td', {class: 'num'}, figureText(p)),
+      h('td', {class: 'num'}, figureText(p)), h('td', {}, p.reportedBy || '–'),
       h('td', {}, h('a', {href: articleHref(p.evidence.articleId, p.evidence)}, p.outlet || p.articleTitle || p.evidence.articleId)))))));
   container.append(svg, legend, table);
   return svg;

@@ -90,6 +90,47 @@ export function day(iso) {
   return isNaN(d) ? iso : dateFormat.format(d);
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', {month: 'short', year: 'numeric', timeZone: 'UTC'});
+/** A date at its precision: '3 Mar 2024', 'week of 3 Mar 2024', 'Mar 2024', '2024'. */
+export function dateText(iso, precision) {
+  if (!iso || !precision || precision === 'day') return day(iso);
+  const d = new Date(iso + 'T00:00:00Z');
+  if (isNaN(d)) return iso;
+  if (precision === 'week') return 'week of ' + day(iso);
+  if (precision === 'month') return monthFormat.format(d);
+  return String(d.getUTCFullYear());
+}
+
+/** The ISO day before iso. */
+export function dayBefore(iso) {
+  const d = new Date(iso + 'T00:00:00Z');
+  return isNaN(d) ? null : new Date(d.getTime() - 86400000).toISOString().slice(0, 10);
+}
+
+/**
+ * How an incident date was picked, in an analyst's words: {text, note}, or null for no or an unknown basis.
+ * published is the publication day of the article the date came from, when known: an unnamed date is that day
+ * or the day before.
+ */
+export function basisText(basis, date, published) {
+  if (basis === 'named') {
+    return {text: 'date stated in text', note: 'The text names the day (or the week, month or year).'};
+  }
+  if (basis === 'unnamed') {
+    const text = !published || !date ? 'inferred from publication date'
+      : published === date ? 'inferred from publication day'
+        : dayBefore(published) === date ? 'inferred: day before publication' : 'inferred from the date line';
+    return {text, note: 'No day is named in the text: the date comes from when the article was published (its date line).'};
+  }
+  if (basis === 'unnamed_at_capture') {
+    return {text: 'inferred from publication day at archive capture',
+      note: 'No day is named in the text, and a web archive captured the page within a day of its date line, which is '
+        + 'then more often the capture day than the story\'s: the incident is counted on the day before'
+        + (date ? ' (' + day(dayBefore(date)) + ').' : '.')};
+  }
+  return null;
+}
+
 export function placeText(p) {
   if (!p) return 'place unknown';
   return [p.name, p.admin1 && p.admin1 !== p.name ? p.admin1 : null, p.country].filter(Boolean).join(', ');

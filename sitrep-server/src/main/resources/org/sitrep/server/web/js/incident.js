@@ -1,7 +1,7 @@
-// The incident page: headline, best figures, timeline, map, facts with evidence, claims side by side
-// and the member articles grouped into independent sources.
-import {h, put, clear, getJson, showError, param, num, day, placeText, typeText, figureText, articleHref,
-  externalLink, markNav, incidentHref} from './common.js';
+// The incident page: headline, date with its basis and evidence, best figures, cited summary, timeline, map,
+// facts with evidence, claims side by side and the member articles grouped into independent sources.
+import {h, put, clear, getJson, showError, param, num, day, dateText, basisText, placeText, typeText, figureText,
+  articleHref, externalLink, markNav, incidentHref} from './common.js';
 import {drawTimeline} from './chart.js';
 import {drawMap} from './map.js';
 import {connectLive} from './live.js';
@@ -9,37 +9,109 @@ import {connectLive} from './live.js';
 const root = document.getElementById('incident');
 const id = param('id');
 
+function members(d) {
+  return new Map(d.groups.flatMap(g => g.members).map(m => [m.id, m]));
+}
+
+function sourceText(m, articleId) {
+  return m ? [m.outlet || 'unknown outlet', m.title, m.published ? day(m.published) : null].filter(Boolean).join(' · ')
+    : articleId;
+}
+
+// The decided date at its precision, how it was picked, and the sentence or article it came from.
+function dateLine(d, byId) {
+  if (!d.date) return h('span', {id: 'date'}, h('b', {}, 'date unknown'));
+  const ev = d.dateEvidence;
+  const from = ev ? byId.get(ev.articleId) : null;
+  const basis = basisText(d.dateBasis, d.date, from ? from.published : null);
+  return h('span', {id: 'date'}, h('b', {}, dateText(d.date, d.datePrecision)),
+    basis ? [' · ', h('span', {class: `basis basis-${d.dateBasis}`, id: 'date-basis', title: basis.note}, basis.text)] : null);
+}
+
+function dateEvidence(d, byId) {
+  const ev = d.dateEvidence;
+  if (!d.date || !ev) return null;
+  const from = byId.get(ev.articleId);
+  if (d.dateBasis === 'named' || !d.dateBasis) {
+    return h('p', {class: 'date-evidence', id: 'date-evidence'}, 'Date from ',
+      h('a', {href: articleHref(ev.articleId, ev)}, '“' + (ev.sentence || 'the evidence') + '”'),
+      h('span', {class: 'sub'}, ' — ' + sourceText(from, ev.articleId)));
+  }
+  // an inferred date has no span that names it: point at the article whose publication day was used
+  const basis = basisText(d.dateBasis, d.date, from ? from.published : null);
+  return h('p', {class: 'date-evidence', id: 'date-evidence'}, basis ? basis.note + ' ' : '', 'Dated by ',
+    h('a', {href: articleHref(ev.articleId)}, from && from.title ? from.title : ev.articleId),
+    h('span', {class: 'sub'}, from ? ' — ' + [from.outlet || 'unknown outlet', from.published ? 'published ' + day(from.published) : null]
+      .filter(Boolean).join(' · ') : ''));
+}
+
 function cards(d) {
   const kinds = Object.keys(d.best);
   if (!kinds.length) return h('p', {class: 'muted'}, 'No casualty figures reported.');
   return h('div', {class: 'cards', id: 'figures'}, kinds.map(k => {
     const f = d.best[k];
+    const disputed = d.disputed.includes(k);
+    const values = d.history.filter(x => x.kind === k).map(x => x.value);
+    const lo = Math.min(...values), hi = Math.max(...values);
     return h('div', {class: `card ${k}`},
-      h('div', {class: 'label'}, k, d.disputed.includes(k) ? [' ', h('span', {class: 'badge disputed'}, 'disputed')] : null),
+      h('div', {class: 'label'}, k, disputed ? [' ', h('span', {class: 'badge disputed', title: 'independent sources report different figures for the same day'}, 'disputed')] : null),
       h('div', {class: 'value'}, figureText(f)),
       h('div', {class: 'by'}, f.reportedBy ? 'according to ' + f.reportedBy : 'source not named',
-        f.asOf ? ' · ' + day(f.asOf) : '', ' · ', h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, 'evidence')));
+        f.asOf ? ' · ' + day(f.asOf) : '', ' · ', h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, 'evidence')),
+      disputed && values.length > 1 && lo !== hi ? h('div', {class: 'by range'}, `reports range from ${num(lo)} to ${num(hi)}`) : null);
   }));
 }
 
+// The reconciler's cited summary: two or three sentences, each linked to its source and span.
+function summary(d, byId) {
+  const sentences = d.facts.filter(f => f.kind === 'summary');
+  if (!sentences.length) return null;
+  const source = f => sourceText(byId.get(f.evidence.articleId), f.evidence.articleId);
+  return h('section', {class: 'panel', 'aria-labelledby': 't-summary'}, h('h2', {id: 't-summary'}, 'Summary'),
+    h('p', {class: 'summary', id: 'summary'}, sentences.flatMap((f, k) => [f.value, ' ',
+      h('a', {href: articleHref(f.evidence.articleId, f.evidence), class: 'cite', 'aria-label': `source ${k + 1}: ${source(f)}`},
+        `[${k + 1}]`), ' '])),
+    h('ol', {class: 'sources sub', id: 'summary-sources'}, sentences.map(f =>
+      h('li', {}, h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, source(f))))));
+}
+
+const FACT_ORDER = ['event_type', 'time_of_day', 'perpetrator', 'weapon', 'target', 'person'];
+function factRank(f) {
+  const i = FACT_ORDER.indexOf(f.kind);
+  return i < 0 ? FACT_ORDER.length : i;
+}
+
+// Facts grouped by kind (stable: the reconciler's order within a kind), each with its evidence sentence.
 function factsTable(facts) {
-  const shown = facts.filter(f => f.kind !== 'claim' && f.kind !== 'reference');
+  const shown = facts.filter(f => f.kind !== 'claim' && f.kind !== 'reference' && f.kind !== 'summary')
+    .sort((a, b) => factRank(a) - factRank(b));
   if (!shown.length) return h('p', {class: 'muted'}, 'No other facts extracted.');
   return h('table', {id: 'facts'},
     h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Fact'), h('th', {scope: 'col'}, 'Value'), h('th', {scope: 'col'}, 'Evidence'))),
     h('tbody', {}, shown.map(f => h('tr', {},
-      h('td', {class: 'kind'}, f.kind.replace('_', ' ')),
+      h('td', {class: 'kind'}, f.kind.replaceAll('_', ' ')),
       h('td', {}, f.kind === 'event_type' ? typeText(f.value) : f.value, f.attributedTo ? h('div', {class: 'sub'}, 'according to ' + f.attributedTo) : null),
       h('td', {class: 'evidence'}, h('a', {href: articleHref(f.evidence.articleId, f.evidence)}, '“' + (f.evidence.sentence || f.value) + '”'))))));
 }
 
+const STANCES = [['responsibility', 'Claimed responsibility'], ['accusation', 'Accusations'], ['denial', 'Denials']];
+
+// Who says who did it, one column per stance side by side; other statements after them, folded when many.
 function claims(d) {
   if (!d.claims.length) return h('p', {class: 'muted'}, 'No claims or denials reported.');
-  return h('div', {class: 'claims', id: 'claims'}, d.claims.map(c => h('div', {class: `claim ${c.role || ''}`},
+  const card = c => h('div', {class: `claim ${c.role || ''}`},
     h('div', {class: 'who'}, c.attributedTo || 'unattributed'),
     c.role ? h('span', {class: 'badge'}, c.role) : null,
     h('blockquote', {}, c.value),
-    h('div', {class: 'evidence'}, h('a', {href: articleHref(c.evidence.articleId, c.evidence)}, '“' + (c.evidence.sentence || c.value) + '”')))));
+    h('div', {class: 'evidence'}, h('a', {href: articleHref(c.evidence.articleId, c.evidence)}, '“' + (c.evidence.sentence || c.value) + '”')));
+  const stances = STANCES.map(([role, title]) => [role, title, d.claims.filter(c => c.role === role)]).filter(s => s[2].length);
+  const other = d.claims.filter(c => !STANCES.some(([role]) => role === c.role));
+  const rest = other.length ? h('div', {class: 'claims'}, other.map(card)) : null;
+  return h('div', {id: 'claims'},
+    stances.length ? h('div', {class: 'stances'}, stances.map(([role, title, cs]) =>
+      h('div', {class: `stance stance-${role}`}, h('h3', {}, `${title} (${cs.length})`), cs.map(card)))) : null,
+    rest && stances.length ? h('details', {class: 'statements', open: other.length <= 6},
+      h('summary', {}, `Other statements (${other.length})`), rest) : rest);
 }
 
 function groups(d) {
@@ -106,19 +178,22 @@ async function render() {
     return;
   }
   document.title = (d.headline || d.id) + ' · sitrep';
+  const byId = members(d);
   const chart = h('div', {class: 'chart', id: 'chart'});
   const map = h('div', {class: 'map', id: 'map'});
   put(clear(root),
-    h('p', {class: 'sub'}, h('a', {href: '/'}, '← All incidents')),
+    h('p', {class: 'sub'}, h('a', {href: '/'}, '← All incidents'), ' · ',
+      h('a', {href: '/api/incidents/' + encodeURIComponent(d.id), download: d.id + '.json', id: 'export-json'}, 'Download JSON')),
     h('h1', {id: 'headline'}, d.headline || d.id),
     h('div', {class: 'meta'},
-      h('span', {}, h('b', {}, day(d.date)), d.datePrecision && d.datePrecision !== 'day' ? ` (${d.datePrecision})` : ''),
+      dateLine(d, byId),
       h('span', {}, h('b', {}, placeText(d.place))),
       h('span', {}, typeText(d.eventType)),
       h('span', {}, `${d.articleCount} article${d.articleCount === 1 ? '' : 's'} from `, h('b', {}, String(d.independentSources)),
-        ` independent source${d.independentSources === 1 ? '' : 's'}`),
-      d.dateEvidence ? h('a', {href: articleHref(d.dateEvidence.articleId, d.dateEvidence)}, 'date evidence') : null),
+        ` independent source${d.independentSources === 1 ? '' : 's'}`)),
+    dateEvidence(d, byId),
     cards(d),
+    summary(d, byId),
     h('div', {class: 'grid2'},
       h('section', {class: 'panel', 'aria-labelledby': 't-chart'}, h('h2', {id: 't-chart'}, 'Figures as reported over time'), chart),
       h('section', {class: 'panel', 'aria-labelledby': 't-map'}, h('h2', {id: 't-map'}, 'Location'), map)),

@@ -1,5 +1,5 @@
 // The first page: incidents newest first (or in the chosen order), filters in the URL, a map, and live updates.
-import {h, clear, getJson, showError, num, day, placeText, typeText, incidentHref, markNav} from './common.js';
+import {h, clear, getJson, showError, num, dateText, basisText, placeText, typeText, incidentHref, markNav} from './common.js';
 import {drawMap} from './map.js';
 import {connectLive} from './live.js';
 
@@ -28,11 +28,18 @@ function fromUrl() {
   for (const f of FIELDS) form.elements[f].value = p.get(f) || '';
 }
 
+// A date no report states is marked, its basis in the tooltip.
+function inferred(i) {
+  if (!i.date || !i.dateBasis || i.dateBasis === 'named') return null;
+  const basis = basisText(i.dateBasis, i.date, null);
+  return h('div', {class: 'sub inferred', title: basis ? basis.note : null}, 'inferred');
+}
+
 function row(i, fresh) {
   const badges = [];
   if (i.disputed && i.disputed.length) badges.push(h('span', {class: 'badge disputed', title: 'sources disagree on ' + i.disputed.join(', ')}, 'disputed'));
   return h('tr', {class: fresh ? 'fresh' : null, 'data-id': i.id},
-    h('td', {class: 'date'}, day(i.date)),
+    h('td', {class: 'date'}, dateText(i.date, i.datePrecision), inferred(i)),
     h('td', {},
       h('a', {class: 'incident-link', href: incidentHref(i.id)}, i.headline || i.id), ' ', badges,
       h('div', {class: 'sub'}, placeText(i.place), ' · ', typeText(i.eventType))),
