@@ -26,6 +26,12 @@ final class Homonyms {
 
     private static final double[] NONE = new double[0];
 
+    /**
+     * False only while a measurement times clustering without the re-reading ({@code DedupClusterSpeedMeasureTest}
+     * with {@code -Dspeed.ab=homonyms} alternates passes with and without it in one JVM); the pipeline never sets it.
+     */
+    static boolean enabled = true;
+
     private Homonyms() {
     }
 
@@ -35,7 +41,7 @@ final class Homonyms {
      * the name is unique in its country.
      */
     static double[] of(Place p) {
-        if (p == null || p.lat() == null || p.lon() == null || p.country() == null) return NONE;
+        if (!enabled || p == null || p.lat() == null || p.lon() == null || p.country() == null) return NONE;
         return of(Gazetteer.standard(), p.name(), p.country(), p.lat(), p.lon());
     }
 

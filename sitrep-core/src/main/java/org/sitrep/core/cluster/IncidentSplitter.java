@@ -46,6 +46,10 @@ final class IncidentSplitter {
     static final int MAX_TRACKED = 32;
     /** Extracted incident days at least this far apart count as conflicting. */
     static final int CONFLICT_DAYS = 2;
+    /** Killed and injured that make a shooting large: its aftermath is reported for weeks ({@link #aftermath}). */
+    static final int LARGE_VICTIMS = 10;
+    /** Reports of a large toll that make an incident a large shooting ({@link #aftermath}). */
+    static final int LARGE_REPORTS = 2;
     /** Members whose main protagonist is X, and as many whose is Y, before the protagonist rule splits. */
     static final int PROT_MIN = 3;
     /** The date / place rule needs the mean link score across its two cores below this. */
@@ -396,7 +400,8 @@ final class IncidentSplitter {
         List<IncidentEvent.Reason> out = new ArrayList<>(2);
         int[] da = days(a);
         int[] db = days(b);
-        if (da != null && db != null && (db[0] - da[1] >= CONFLICT_DAYS || da[0] - db[1] >= CONFLICT_DAYS)) {
+        if (da != null && db != null && (db[0] - da[1] >= CONFLICT_DAYS || da[0] - db[1] >= CONFLICT_DAYS)
+                && !(da[0] <= db[0] ? aftermath(a, b) : aftermath(b, a))) {
             out.add(IncidentEvent.Reason.DAY_GAP);
         }
         java.util.Set<String> pa = new java.util.HashSet<>();
@@ -413,6 +418,30 @@ final class IncidentSplitter {
         }
         if (anyB && !pa.isEmpty() && !shared) out.add(IncidentEvent.Reason.PLACE_MISMATCH);
         return out;
+    }
+
+    /**
+     * Whether {@code later} may be the aftermath of a large shooting that {@code earlier} reports, so that their
+     * extracted days are no conflict: at least {@link #LARGE_REPORTS} members of {@code earlier} that are not round-ups
+     * state a toll of at least {@link #LARGE_VICTIMS} killed and injured, and every member of {@code later} that states
+     * a toll states such a large one. A mass shooting is written about for weeks (survivors' stories, vigils,
+     * funerals, the gunman's past), and those stories' own days (the vigil's, the interview's) are not the shooting's;
+     * a second shooting in the same town is reported with its own, small toll.
+     */
+    static boolean aftermath(List<ArticleRep> earlier, List<ArticleRep> later) {
+        int large = 0;
+        for (ArticleRep r : earlier) if (!r.roundUp() && victims(r) >= LARGE_VICTIMS) large++;
+        if (large < LARGE_REPORTS) return false;
+        for (ArticleRep r : later) {
+            int v = victims(r);
+            if (v > 0 && (v < LARGE_VICTIMS || r.roundUp())) return false;
+        }
+        return true;
+    }
+
+    /** Killed and injured that {@code r} states (0 when it states neither). */
+    private static int victims(ArticleRep r) {
+        return Math.max(0, r.killed()) + Math.max(0, r.injured());
     }
 
     /** The range [min, max] of the extracted incident days of {@code reps}, or null when none has one. */

@@ -180,6 +180,37 @@ final class IncidentState {
         return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
     }
 
+    /**
+     * {@link #nearestKm} when it is at most {@code maxKm}, else {@link Double#MAX_VALUE} ({@link Double#NaN} where
+     * {@link #nearestKm} gives it): the same value, but a place whose latitude alone lies more than {@code maxKm} away
+     * is passed over without its sines (a great circle is never shorter than its north-south part, so the nearest
+     * place within {@code maxKm} is never one of them). For the many points of which few are near
+     * ({@link LinkModel#homonymKm}).
+     */
+    double nearestKmWithin(double lat, double lon, double maxKm) {
+        if (Double.isNaN(lat) || coordCount == 0) return Double.NaN;
+        double phi = Math.toRadians(lat);
+        // a hair over maxKm in radians, so that rounding never passes over a place within maxKm
+        double maxDPhi = maxKm / EARTH_KM + 1e-9;
+        double best = Double.MAX_VALUE;
+        double cosPhi = Double.NaN;
+        double[] xy = coords;
+        for (int i = 0; i < coordCount; i++) {
+            int at = COORD * i;
+            double dPhi = xy[at + 2] - phi;
+            if (Math.abs(dPhi) > maxDPhi) continue;
+            if (Double.isNaN(cosPhi)) cosPhi = Math.cos(phi);
+            double dLam = Math.toRadians(xy[at + 1] - lon);
+            double sPhi = Math.sin(dPhi / 2);
+            double sLam = Math.sin(dLam / 2);
+            double h = sPhi * sPhi + cosPhi * xy[at + 3] * sLam * sLam;
+            best = Math.min(best, h);
+        }
+        if (best == Double.MAX_VALUE) return Double.MAX_VALUE;
+        double km = 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
+        return km <= maxKm ? km : Double.MAX_VALUE;
+    }
+
     private void countFactDay(int day, int n) {
         int at = java.util.Arrays.binarySearch(factDayKeys, 0, factDayCount, day);
         if (at < 0) {

@@ -487,8 +487,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
         double[] h = a.homonyms();
         double best = Double.MAX_VALUE;
         for (int k = 0; k < h.length; k += 2) {
-            double km = c.nearestKm(h[k], h[k + 1]);
-            if (km <= NEAR_KM && km < best) best = km;
+            double km = c.nearestKmWithin(h[k], h[k + 1], NEAR_KM);
+            if (km < best) best = km;
         }
         return best;
     }

@@ -90,6 +90,51 @@ class DedupClusterSpeedMeasureTest {
         return new long[] {mx.getCurrentThreadCpuTime() - c0, h};
     }
 
+    /**
+     * The cost of {@link Homonyms} ({@code -Dspeed.ab=homonyms}): after warm-up, {@code speed.runs} pairs of passes, with
+     * the re-reading and without it, which one goes first alternating from pair to pair, so that the machine's load
+     * falls on both alike; prints each side's median CPU seconds and checksum and the median of the per-pair ratios.
+     */
+    private static void alternate() {
+        int runs = Integer.getInteger("speed.runs", 12);
+        for (int r = 0; r < 3; r++) {
+            Homonyms.enabled = r % 2 == 0;
+            pass();
+            Homonyms.enabled = r % 2 != 0;
+            pass();
+        }
+        double[] on = new double[runs];
+        double[] off = new double[runs];
+        double[] ratio = new double[runs];
+        long checkOn = 0;
+        long checkOff = 0;
+        for (int r = 0; r < runs; r++) {
+            for (int k = 0; k < 2; k++) {
+                boolean with = (r + k) % 2 == 0;
+                Homonyms.enabled = with;
+                long[] x = pass();
+                if (with) {
+                    on[r] = x[0] / 1e9;
+                    checkOn = x[1];
+                } else {
+                    off[r] = x[0] / 1e9;
+                    checkOff = x[1];
+                }
+            }
+            ratio[r] = on[r] / off[r];
+        }
+        Homonyms.enabled = true;
+        double[][] sorted = {on.clone(), off.clone(), ratio.clone()};
+        for (double[] s : sorted) Arrays.sort(s);
+        System.out.printf(java.util.Locale.ROOT, "%s with Homonyms: checksum %x, CPU seconds %s, median %.3f s%n"
+                + "%s without:       checksum %x, CPU seconds %s, median %.3f s%n"
+                + "ratio with/without per pair %s, median %.3f, ratio of medians %.3f%n", mode, checkOn,
+                Arrays.toString(Arrays.stream(on).map(v -> Math.round(v * 1000) / 1000.0).toArray()), sorted[0][runs / 2],
+                mode, checkOff, Arrays.toString(Arrays.stream(off).map(v -> Math.round(v * 1000) / 1000.0).toArray()),
+                sorted[1][runs / 2], Arrays.toString(Arrays.stream(ratio).map(v -> Math.round(v * 1000) / 1000.0).toArray()),
+                sorted[2][runs / 2], sorted[0][runs / 2] / sorted[1][runs / 2]);
+    }
+
     /** Articles per pass. */
     static int size() {
         return articles.size();
@@ -97,6 +142,10 @@ class DedupClusterSpeedMeasureTest {
 
     private static void run() throws Exception {
         prepare();
+        if ("homonyms".equals(System.getProperty("speed.ab"))) {
+            alternate();
+            return;
+        }
         int runs = Integer.getInteger("speed.runs", 12);
         int warm = 3;
         double[] cpu = new double[runs];

@@ -85,4 +85,40 @@ class IncidentSplitterTest {
         assertThat(later.incidentId()).isEqualTo(s.to());
         assertThat(c.sizes().get(s.to())).isEqualTo(s.moved().size() + 1);
     }
+
+    private static ArticleRep rep(StandardClusterer c, String id, String day, String title, String text) {
+        return c.represent(input(new String[] {id, day, title, text}));
+    }
+
+    @Test
+    void aftermath_laterStoriesOfALargeShootingAreNoDayConflict_aSmallTollIs() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        List<ArticleRep> shooting = List.of(
+            rep(c, "m1", "2024-03-03", "Gunman kills 12, wounds 20 at Riverside mall in Dayton",
+                "A gunman killed 12 people and wounded 20 others at the Riverside mall in Dayton, Ohio, on Saturday "
+                + "night before police shot him, officials said."),
+            rep(c, "m2", "2024-03-04", "12 dead, 20 wounded in Dayton mall shooting",
+                "Twelve people were killed and 20 were wounded when a gunman opened fire inside the Riverside mall in "
+                + "Dayton on Saturday, police said on Sunday."));
+        List<ArticleRep> vigil = List.of(
+            rep(c, "v1", "2024-03-22", "Dayton mourns mall victims at candlelight vigil",
+                "Hundreds gathered on Thursday to remember the victims of the Riverside mall shooting, in which a "
+                + "gunman killed 12 people and wounded 20."),
+            rep(c, "v2", "2024-03-25", "Mall shooting survivor tells of hiding in a stockroom",
+                "A woman who survived the Riverside mall shooting said she hid in a stockroom for an hour while the "
+                + "gunman walked the corridors."));
+        List<ArticleRep> another = List.of(
+            rep(c, "s1", "2024-03-22", "Man wounded in shooting on Elm Street in Dayton",
+                "A 30-year-old man was shot and wounded on Elm Street in Dayton on Thursday night, police said."));
+        for (ArticleRep r : shooting) assertThat(r.killed()).isEqualTo(12);
+        assertThat(vigil.get(1).killed()).isNegative();
+        assertThat(another.get(0).injured()).isEqualTo(1);
+        assertThat(IncidentSplitter.aftermath(shooting, vigil)).isTrue();
+        // a second shooting in the town, with its own small toll, is no aftermath
+        assertThat(IncidentSplitter.aftermath(shooting, another)).isFalse();
+        // one report of a large toll does not make a large shooting (a misread figure, a round-up)
+        assertThat(IncidentSplitter.aftermath(shooting.subList(0, 1), vigil)).isFalse();
+        // nor does a small shooting have an aftermath
+        assertThat(IncidentSplitter.aftermath(another, vigil)).isFalse();
+    }
 }

@@ -65,6 +65,38 @@ class PlaceDistanceTest {
         }
     }
 
+    @Test
+    void nearestKmWithin_sameBitsAsNearestKmWithinTheBoundElseMaxValue() {
+        StandardClusterer c = new StandardClusterer(LinkModel.standard());
+        java.util.Random r = new java.util.Random(5);
+        IncidentState s = new IncidentState("i-y", 0);
+        // towns scattered over a small region, so that many query points lie near the bound
+        for (int i = 0; i < 12; i++) {
+            s.add(c.represent(input("q" + i, CITY, "Town" + i, 40 + 2 * r.nextDouble(), -90 + 2 * r.nextDouble(), DAY)));
+        }
+        int inside = 0;
+        for (int k = 0; k < 2000; k++) {
+            double lat = 39 + 4 * r.nextDouble();
+            double lon = -91 + 4 * r.nextDouble();
+            double all = s.nearestKm(lat, lon);
+            double near = s.nearestKmWithin(lat, lon, LinkModel.NEAR_KM);
+            if (all <= LinkModel.NEAR_KM) {
+                inside++;
+                assertThat(near).isEqualTo(all);
+            } else {
+                assertThat(near).isEqualTo(Double.MAX_VALUE);
+            }
+        }
+        assertThat(inside).isBetween(200, 1800);
+        // straight north of a town, just inside and just outside the bound: the latitude test passes over neither wrongly
+        IncidentState one = new IncidentState("i-z", 0);
+        one.add(c.represent(input("z", CITY, "Town", 40.0, -90.0, DAY)));
+        double degPerKm = 180 / (Math.PI * 6371.0);
+        assertThat(one.nearestKmWithin(40.0 + 49.999 * degPerKm, -90.0, 50)).isCloseTo(49.999, within(1e-6));
+        assertThat(one.nearestKmWithin(40.0 + 50.001 * degPerKm, -90.0, 50)).isEqualTo(Double.MAX_VALUE);
+        assertThat(one.nearestKmWithin(Double.NaN, Double.NaN, 50)).isNaN();
+    }
+
     /** The distance as computed before the incident kept each place's latitude in radians and its cosine. */
     private static double haversine(List<double[]> points, double lat, double lon) {
         double best = Double.MAX_VALUE;
