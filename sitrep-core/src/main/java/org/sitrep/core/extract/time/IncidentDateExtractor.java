@@ -65,10 +65,12 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|another (?:shooting|incident)|similar|prior|history|record)\\b");
     /**
      * The date belongs to another incident the story recalls: "the site of a Dec. 3 shooting", "a previous shooting
-     * on Aug. 2", "the same corner where ... on May 4" (not "a separate shooting": round-ups tell their incidents so;
-     * not "the scene of the shooting", which is this one).
+     * on Aug. 2", "the same corner where ... on May 4", "linked to Sept. 24 killing", "in retaliation for an Oct. 13
+     * shooting" (not "a separate shooting": round-ups tell their incidents so; not "the scene of the shooting", which
+     * is this one).
      */
     private static final Pattern OTHER_INCIDENT = Pattern.compile("(?i)\\b(?:site of (?:a|an|another) $"
+            + "|(?:linked|retaliation) (?:to|for) (?:the |a |an )?$"
             + "|(?:unrelated|previous|prior|earlier|similar) (?:[\\w-]+ ){0,2}?"
             + "(?:shooting|incident|homicide|killing|attack|stabbing|slaying|robbery|case)s?\\b"
             + "|(?:same|that) (?:[\\w-]+ )?(?:spot|location|place|corner|intersection|block|address|home|house|bar"

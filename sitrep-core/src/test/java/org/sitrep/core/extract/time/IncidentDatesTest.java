@@ -295,6 +295,18 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_dateOfAnIncidentThisOneIsLinkedTo_isNoOption() {
+        // published Wednesday 2016-09-28; the girl was shot on Tuesday, the Sept. 24 killing is another incident
+        String text = "A 10-year-old girl was shot early Tuesday when gunfire struck her home. Her mother said the "
+                + "shooting was linked to Sept. 24 killing of a neighbor, and in retaliation for a Sept. 20 shooting.";
+        Doc doc = Doc.of(new Article("a1", "Girl, 10, shot at home", text, LocalDate.of(2016, 9, 28), null, null, null,
+                "en", "", "test", Map.of()));
+        assertEquals(LocalDate.of(2016, 9, 27), DATES.extract(doc).date());
+        assertTrue(IncidentDateExtractor.analyse(doc).options().stream().noneMatch(o -> o.best() != null
+                && (o.date().equals(LocalDate.of(2016, 9, 24)) || o.date().equals(LocalDate.of(2016, 9, 20)))));
+    }
+
+    @Test
     void extract_eventDateBeatsFollowUpDate() {
         // published Friday 2016-07-08 (on a Saturday the bare "Sunday" six days back would be the next day's news)
         String text = "A man was charged Friday in the shooting death of a teenager on Sunday night in the park.";
