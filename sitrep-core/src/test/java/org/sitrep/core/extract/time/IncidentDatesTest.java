@@ -254,6 +254,59 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_sixDayOldWeekdayThatOwnsTheIncident_staysThatDay() {
+        // published Thursday 2016-07-07: "Friday's shooting" has happened, so it is Friday 2016-07-01, not tomorrow
+        String text = "A 19-year-old man has been charged with murder in Friday's drive-by shooting that killed a "
+                + "woman on her porch, police said.";
+        IncidentDate d = extract("Teen charged in drive-by", text, LocalDate.of(2016, 7, 7));
+        assertEquals(LocalDate.of(2016, 7, 1), d.date());
+        // without the possessive the six-day-old weekday is still the next day's news
+        IncidentDate bare = extract("Woman hurt", "A woman shot on her porch was in stable condition Friday, police "
+                + "said.", LocalDate.of(2016, 7, 7));
+        assertEquals(LocalDate.of(2016, 7, 7), bare.date());
+    }
+
+    @Test
+    void extract_searchingOnALaterDay_isNoIncidentDay() {
+        // published Tuesday 2014-10-21; the police searched on Tuesday for a shooting on Saturday night
+        String text = "Police were searching late Tuesday for two men who opened fire outside a nightclub. The men "
+                + "pulled guns around 10:45 p.m. Saturday and wounded four people.";
+        IncidentDate d = extract("Four wounded outside club", text, LocalDate.of(2014, 10, 21));
+        assertEquals(LocalDate.of(2014, 10, 18), d.date());
+    }
+
+    @Test
+    void extract_undatedArchivedCopy_resolvesAgainstTheCaptureDay() {
+        // no publication date and no date in the text or the live URL: the archive captured it on Wednesday
+        // 2015-05-06, so "Monday night" is 2015-05-04
+        String text = "A man was shot and killed outside a convenience store Monday night, police said.";
+        String snapshot = "http://web.archive.org/web/20150506123000/http://news.example.com/story/man-killed";
+        IncidentDate d = DATES.extract(Doc.of(new Article("a1", "Man killed", text, null, snapshot, null, null, "en",
+                "", "test", Map.of())));
+        assertNotNull(d);
+        assertEquals(LocalDate.of(2015, 5, 4), d.date());
+        // a later day in the text (a hearing set after the capture) does not move the anchor past the capture
+        IncidentDate bounded = DATES.extract(Doc.of(new Article("a2", "Man killed", text
+                + " A hearing is set for June 30, 2015.", null, snapshot, null, null, "en", "", "test", Map.of())));
+        assertEquals(LocalDate.of(2015, 5, 4), bounded.date());
+        // without a capture the weekday has nothing to resolve against
+        assertNull(DATES.extract(Doc.of(new Article("a3", "Man killed", text, null,
+                "http://news.example.com/story/man-killed", null, null, "en", "", "test", Map.of()))));
+    }
+
+    @Test
+    void extract_dateOfAnIncidentThisOneIsLinkedTo_isNoOption() {
+        // published Wednesday 2016-09-28; the girl was shot on Tuesday, the Sept. 24 killing is another incident
+        String text = "A 10-year-old girl was shot early Tuesday when gunfire struck her home. Her mother said the "
+                + "shooting was linked to Sept. 24 killing of a neighbor, and in retaliation for a Sept. 20 shooting.";
+        Doc doc = Doc.of(new Article("a1", "Girl, 10, shot at home", text, LocalDate.of(2016, 9, 28), null, null, null,
+                "en", "", "test", Map.of()));
+        assertEquals(LocalDate.of(2016, 9, 27), DATES.extract(doc).date());
+        assertTrue(IncidentDateExtractor.analyse(doc).options().stream().noneMatch(o -> o.best() != null
+                && (o.date().equals(LocalDate.of(2016, 9, 24)) || o.date().equals(LocalDate.of(2016, 9, 20)))));
+    }
+
+    @Test
     void extract_eventDateBeatsFollowUpDate() {
         // published Friday 2016-07-08 (on a Saturday the bare "Sunday" six days back would be the next day's news)
         String text = "A man was charged Friday in the shooting death of a teenager on Sunday night in the park.";
