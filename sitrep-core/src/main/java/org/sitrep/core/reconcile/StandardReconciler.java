@@ -178,16 +178,19 @@ public final class StandardReconciler implements Reconciler {
      * injured reports are weakly evidenced single victims ("a teen was shot", confidence below {@link #WEAK_SINGLE}),
      * or no article reports both a death and a person hurt: the reports of the hurt victim and of the death then come
      * from different articles, typically an early "teen in critical condition" and a later "teen dies" (gun-violence
-     * data records such a victim as killed only; gva-dev gold clusters: injured +0.005).
+     * data records such a victim as killed only; gva-dev gold clusters: injured +0.005). With a single article only the
+     * first test applies, for one death and a hurt victim not marked as surviving or as someone else ({@link #SURVIVES}).
      */
     private static boolean sameVictimLaterDied(Map<FigureKind, Figure> best, List<Figure> history, int articles) {
         Figure killed = best.get(FigureKind.KILLED);
         Figure injured = best.get(FigureKind.INJURED);
-        if (articles < 2 || killed == null || killed.value() < 1 || injured == null || injured.value() != 1) return false;
+        if (killed == null || killed.value() < 1 || injured == null || injured.value() != 1) return false;
         List<Figure> hurtOnes = history.stream().filter(f -> f.kind() == FigureKind.INJURED && f.value() == 1).toList();
         if (hurtOnes.stream().allMatch(f -> f.confidence() < WEAK_SINGLE)
-                && hurtOnes.stream().noneMatch(f -> ANOTHER_PERSON.matcher(f.evidence().sentence()).find())) return true;
-        if (killed.value() != 1) return false;
+                && hurtOnes.stream().noneMatch(f -> ANOTHER_PERSON.matcher(f.evidence().sentence()).find())
+                && (articles >= 2 || killed.value() == 1
+                    && hurtOnes.stream().noneMatch(f -> SURVIVES.matcher(f.evidence().sentence()).find()))) return true;
+        if (articles < 2 || killed.value() != 1) return false;
         Set<String> dead = new HashSet<>();
         Set<String> hurt = new HashSet<>();
         for (Figure f : history) {
@@ -245,6 +248,16 @@ public final class StandardReconciler implements Reconciler {
             + "|\\ban?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[\\w-]+\\s+)?(?:man|woman|person|victim"
             + "|boy|girl|teen|teenager|child|officer|passenger|bystander)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Words saying the person hit lives or is someone else: "in serious condition", "expected to recover", "injuries are not
+     * life-threatening", "treated and released", "another man", "both", "woman shot, baby killed". With one article alone,
+     * a weak single hurt victim without them, beside a single death, is the one who died ("3-year-old dies" and "she was
+     * taken to a hospital").
+     */
+    private static final java.util.regex.Pattern SURVIVES = java.util.regex.Pattern.compile(
+            "\\b(?:condition|recover(?:s|ed|ing|y)?|life[\\s-]*threatening|released|stable|stabilized|survived|surviving|treated"
+            + "|another|other|others|second|both|two|three|four|five|awake|killed|dead|slain)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** An injured count this confident (a stated number in a headline or lead) speaks for the whole incident. */
     static final double STATED = 0.85;

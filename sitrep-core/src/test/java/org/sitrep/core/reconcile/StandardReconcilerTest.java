@@ -181,6 +181,34 @@ class StandardReconcilerTest {
                 .doesNotContainKey(FigureKind.INJURED);
     }
 
+    private static Figure hurt(String article, String sentence, double confidence) {
+        return new Figure(FigureKind.INJURED, 1, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),
+                Evidence.of(article, 0, 4, sentence), confidence);
+    }
+
+    @Test
+    void reconcile_oneArticleWeakSingleHurtBesideOneDeath_isTheVictimWhoDied() {
+        var r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        Figure dead = fig("a", FigureKind.KILLED, 1, "2016-05-10", 0.9);
+        Incident taken = r.reconcile("i", List.of(member("a", "2016-05-10", "a", null, null, dead,
+                hurt("a", "She was taken to the county hospital for treatment.", 0.46))), List.of());
+        assertThat(taken.best().get(FigureKind.KILLED).value()).isEqualTo(1);
+        assertThat(taken.best()).doesNotContainKey(FigureKind.INJURED);
+        // marked as surviving, as someone else, or beside another death: a second person
+        for (String other : List.of("He was taken to a hospital, where he is in stable condition.",
+                "Another man was found with a gunshot wound.", "Pregnant woman shot, baby killed")) {
+            Incident kept = r.reconcile("j", List.of(member("a", "2016-05-10", "a", null, null, dead, hurt("a", other, 0.54))), List.of());
+            assertThat(kept.best().get(FigureKind.INJURED).value()).as(other).isEqualTo(1);
+        }
+        // a firmly stated hurt person, or two dead: not the same victim
+        Incident firm = r.reconcile("k", List.of(member("a", "2016-05-10", "a", null, null, dead,
+                hurt("a", "A teen was shot in the arm.", 0.85))), List.of());
+        assertThat(firm.best().get(FigureKind.INJURED).value()).isEqualTo(1);
+        Incident twoDead = r.reconcile("l", List.of(member("a", "2016-05-10", "a", null, null,
+                fig("a", FigureKind.KILLED, 2, "2016-05-10", 0.9), hurt("a", "She was taken to the county hospital.", 0.46))), List.of());
+        assertThat(twoDead.best().get(FigureKind.INJURED).value()).isEqualTo(1);
+    }
+
     @Test
     void reconcile_weakSingleHurtOrdinal_notAmongTheDead() {
         Figure fourth = new Figure(FigureKind.INJURED, 1, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),

@@ -68,6 +68,15 @@ final class Mentions {
     private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
+    /** How people hit reach a hospital: "taken", "rushed", "transported", "sent", "airlifted" (some may die there). */
+    private static final String TRANSPORTED = "(?:taken|rushed|transported|sent|brought|driven|airlifted|flown)";
+    /**
+     * "Four people were rushed to the hospital": a counted group moved to hospital is people hit. Only for a number of two or
+     * more (a subject count): one person "flown to a trauma center" is as often the one who died there.
+     */
+    private static final String MOVED = "(?:rushed|transported|sent|brought|driven|airlifted|flown)\\s+to\\s+(?:a\\s+|the\\s+)?"
+            + "(?:[\\w'’.-]+\\s+){0,3}?hospitals?";
+    private static final Pattern MOVED_RX = Pattern.compile(MOVED, Pattern.CASE_INSENSITIVE);
     private static final String INJ_PASSIVE = "(?:wounded|injured|hurt|grazed|hospitali[sz]ed|injuries|taken\\s+to\\s+(?:a\\s+|the\\s+)?(?:[\\w'’.-]+\\s+){0,3}?hospitals?"
             + "|in\\s+(?:critical|serious|stable|fair|good|grave)(?:\\s+but\\s+stable)?\\s+condition"
             + "|treated\\s+for\\s+(?:[\\w-]+\\s+){0,2}?(?:wounds?|injuries)|treated\\s+and\\s+released"
@@ -106,7 +115,7 @@ final class Mentions {
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
             + "|\\s+ranging\\s+(?:in\\s+age\\s+)?from\\s+[^,;.]{1,30}?\\s+to\\s+(?:(?:their|the)\\s+)?(?:(?:early|mid|late)[\\s-]+)?\\d{1,2}'?s?)?"
-            + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + ")\\b(?<comb>" + COMBINED + ")?", F);
+            + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + "|" + MOVED + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|hitting|striking|grazing|grazed|grazes|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
@@ -116,8 +125,8 @@ final class Mentions {
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
             + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
-    /** "taken to a hospital": people hit, some of whom may have died there. */
-    private static final Pattern TAKEN = Pattern.compile("taken\\s", F);
+    /** "taken to a hospital", "rushed to the hospital": people hit, some of whom may have died there. */
+    private static final Pattern TAKEN = Pattern.compile(TRANSPORTED + "\\s+to\\s", F);
     /** After people taken to hospital: words saying they all survive ("in stable condition", "non-life-threatening"). */
     private static final Pattern ALIVE = Pattern.compile("^[^.;]{0,40}?\\b(?:in\\s+(?:stable|fair|good|serious|critical)"
             + "(?:\\s+but\\s+stable)?\\s+condition|non[\\s-]*life[\\s-]*threatening|not\\s+life[\\s-]*threatening|minor\\s+injuries"
@@ -265,6 +274,7 @@ final class Mentions {
                     && SINGULAR_VERB.matcher(m.group()).find()) continue;
             if (notAnInjury(s, m)) continue;
             String noun = m.group("noun");
+            if (MOVED_RX.matcher(m.group("cue")).lookingAt() && (q.value() < 2 || noun != null && noun.matches("(?i)" + SINGULAR))) continue;
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
@@ -583,7 +593,7 @@ final class Mentions {
                 || c.startsWith("die") || c.startsWith("slain") || c.startsWith("murder") || c.startsWith("perish")
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
         if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital") || c.startsWith("graz")
-                || c.startsWith("taken to")) return Count.INJURED;
+                || TAKEN.matcher(c).lookingAt()) return Count.INJURED;
         if (c.startsWith("shoot") || c.startsWith("suffer") || c.startsWith("struck") || c.startsWith("strik")
                 || c.startsWith("hit")) return Count.SHOT;
         if (c.contains("custody")) return Count.ARRESTED;

@@ -177,6 +177,21 @@ class NewsPatternsTest {
     }
 
     @Test
+    void extract_rushedOrTransportedToHospital_peopleHit() {
+        assertThat(value(extract("", "Three people were rushed to the hospital with gunshot wounds on Sunday."), FigureKind.INJURED))
+                .isEqualTo(3);
+        assertThat(value(extract("", "Two men were transported to a local hospital after the shooting."), FigureKind.INJURED)).isEqualTo(2);
+        assertThat(value(extract("", "One man died at the scene. Four people were sent to the county hospital."), FigureKind.INJURED))
+                .isEqualTo(3);
+        // one person moved to a hospital is as often the one who died there: no count of the hurt
+        assertThat(Mentions.find("A man was flown to a hospital in the city.")).isEmpty();
+        assertThat(Mentions.find("Two men were flown to a hospital in the city.")).isNotEmpty();
+        var custody = extract("", "Two men were taken into custody after the shooting.");
+        assertThat(value(custody, FigureKind.INJURED)).isNull();
+        assertThat(value(custody, FigureKind.ARRESTED)).isEqualTo(2);
+    }
+
+    @Test
     void extract_headlineShotCount_beatsOneNamedWoundedVictim() {
         var f = extract("Police investigate quadruple shooting", "A man was wounded in the leg.");
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
