@@ -592,6 +592,11 @@ final class MentionFinder {
                 if (sp > 0 && Lexicon.PLACE_PREFIX.contains(name.substring(0, sp)) && readings(name).length == 0) {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
                 }
+                for (String unit : MUNICIPALITY) {
+                    if (name.startsWith(unit) && name.length() > unit.length() && readings(name).length == 0) {
+                        name = name.substring(unit.length()); // "TOWN OF BUSTI, N.Y." is Busti
+                    }
+                }
                 int[] readings = readings(name);
                 for (String camel : readings.length == 0 ? camelCased(name) : List.<String>of()) {
                     readings = readings(camel);
@@ -636,6 +641,9 @@ final class MentionFinder {
         }
         return spans;
     }
+
+    /** A municipality's formal name before its common one in a dateline ("TOWN OF X", "City of X"). */
+    private static final List<String> MUNICIPALITY = List.of("Town of ", "City of ", "Village of ", "Borough of ");
 
     /** The one first-level region among a qualifier's readings, or -1 (none, several, or a country). */
     private int region(int[] qualifier) {

@@ -73,6 +73,16 @@ class PlacesTest {
     }
 
     @Test
+    void extract_datelineWithTheMunicipalitysFormalName_readsTheTown() {
+        Place p = incident(PLACES.extract(doc("", "TOWN OF TULIA, Texas — A woman was shot at a gas station on Sunday.")));
+        assertThat(p.name()).isEqualTo("Tulia");
+        assertThat(p.admin1()).isEqualTo("Texas");
+        p = incident(PLACES.extract(doc("", "TOWN OF QUILLMONT, N.Y. — A hunter was found dead on Sunday.")));
+        assertThat(p.name()).isEqualTo("Quillmont");
+        assertThat(p.admin1()).isEqualTo("New York");
+    }
+
+    @Test
     void extract_datelineTownListedInItsState_resolvesAsBefore() {
         Place p = incident(PLACES.extract(doc("", "TULIA, Texas — A woman was shot at a gas station on Sunday.")));
         assertThat(p.name()).isEqualTo("Tulia");
