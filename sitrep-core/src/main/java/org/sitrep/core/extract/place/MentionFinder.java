@@ -49,7 +49,7 @@ final class MentionFinder {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         List<Word> words = words(text);
         List<Mention> out = new ArrayList<>();
-        List<int[]> datelineSpans = datelines(doc, titleEnd, out);
+        List<int[]> datelineSpans = datelines(doc, titleEnd, out, null);
         boolean titleCase = titleCase(words, titleEnd);
         java.util.Set<String> persons = persons(text, words);
         java.util.Set<String> alone = aloneMidSentence(text, words);
@@ -560,8 +560,23 @@ final class MentionFinder {
         return country.length > 0 ? country : hit;
     }
 
-    /** Datelines at the start of the title and the first paragraphs of the body; returns their spans. */
-    private List<int[]> datelines(Doc doc, int titleEnd, List<Mention> out) {
+    /**
+     * The first dateline naming a town the gazetteer lacks in the region named after it ("KINLOCH, Mo. —", "TYRONE, Mo.
+     * —" where the gazetteer knows Tyrone only in other states): a mention without readings whose qualifier is that
+     * region. Empty when the document has no such dateline.
+     */
+    java.util.Optional<Mention> unlistedDateline(Doc doc) {
+        int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
+        List<Mention> unlisted = new ArrayList<>(1);
+        datelines(doc, titleEnd, new ArrayList<>(), unlisted);
+        return unlisted.stream().findFirst();
+    }
+
+    /**
+     * Datelines at the start of the title and the first paragraphs of the body; returns their spans. Datelines whose
+     * town has no reading in the region qualifying it go to {@code unlisted} when that is not null.
+     */
+    private List<int[]> datelines(Doc doc, int titleEnd, List<Mention> out, List<Mention> unlisted) {
         String text = doc.text();
         List<int[]> spans = new ArrayList<>();
         int pos = 0;
@@ -576,6 +591,11 @@ final class MentionFinder {
                 int sp = name.indexOf(' ');
                 if (sp > 0 && Lexicon.PLACE_PREFIX.contains(name.substring(0, sp)) && readings(name).length == 0) {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
+                }
+                for (String unit : MUNICIPALITY) {
+                    if (name.startsWith(unit) && name.length() > unit.length() && readings(name).length == 0) {
+                        name = name.substring(unit.length()); // "TOWN OF BUSTI, N.Y." is Busti
+                    }
                 }
                 int[] readings = readings(name);
                 for (String camel : readings.length == 0 ? camelCased(name) : List.<String>of()) {
@@ -594,6 +614,15 @@ final class MentionFinder {
                 }
                 boolean deep = para >= 5 && m.group(3) == null && m.group(4) == null;
                 boolean stop = Lexicon.STOP.contains(name) && !Lexicon.STOP_UNLESS_CONTEXT.contains(name);
+                if (unlisted != null && unlisted.isEmpty() && !stop && m.group(3) != null) {
+                    String q = m.group(3).strip();
+                    int region = region(qualifier(", " + q, 0, words(q), 0));
+                    if (region >= 0 && !readIn(readings, region) && plainName(name) && !listedNearby(name, readings, region)) {
+                        int s = m.start(g);
+                        unlisted.add(new Mention(s, s + m.group(g).strip().length(), name, new int[0], new int[] {region},
+                                Mention.DATELINE | Mention.QUALIFIED | (s < titleEnd ? Mention.TITLE : 0), -1));
+                    }
+                }
                 if (readings.length > 0 && !stop && !deep) {
                     int[] qualifier = new int[0];
                     if (m.group(3) != null) {
@@ -611,6 +640,81 @@ final class MentionFinder {
             pos = nl + 1;
         }
         return spans;
+    }
+
+    /** A municipality's formal name before its common one in a dateline ("TOWN OF X", "City of X"). */
+    private static final List<String> MUNICIPALITY = List.of("Town of ", "City of ", "Village of ", "Borough of ");
+
+    /** The one first-level region among a qualifier's readings, or -1 (none, several, or a country). */
+    private int region(int[] qualifier) {
+        int found = -1;
+        for (int q : qualifier) {
+            if (gazetteer.kind(q) != Kind.ADMIN1) continue;
+            if (found >= 0 && !gazetteer.admin1Key(found).equals(gazetteer.admin1Key(q))) return -1;
+            found = q;
+        }
+        return found;
+    }
+
+    /** True when some reading is the region itself or a town or county in it. */
+    private boolean readIn(int[] readings, int region) {
+        for (int r : readings) {
+            if (gazetteer.kind(r) != Kind.COUNTRY && gazetteer.admin1Key(r).equals(gazetteer.admin1Key(region))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the dateline's name is more likely a slip than a town the gazetteer lacks: a big city's name (the
+     * region after it is the slip: "CHARLOTTE, S.C."), a county of the region without its "County" ("MIAMI-DADE, Fla."),
+     * or one letter off a town of the region ("Zellwodd" for Zellwood).
+     */
+    private boolean listedNearby(String name, int[] readings, int region) {
+        for (int r : readings) if (gazetteer.kind(r) == Kind.PLACE && gazetteer.population(r) >= UNLISTED_MAX_NAMESAKE) return true;
+        if (readIn(readings(name + " County"), region) || readIn(readings(name + " Parish"), region)) return true;
+        for (String v : oneEditAway(name)) if (readIn(gazetteer.lookup(v), region)) return true;
+        return false;
+    }
+
+    /** A dateline town named like a city this big elsewhere is taken for that city with a wrong region. */
+    static final long UNLISTED_MAX_NAMESAKE = 100_000;
+
+    /** Spellings one lowercase letter away (dropped, swapped, replaced or inserted after the first letter). */
+    static List<String> oneEditAway(String name) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= name.length(); i++) {
+            String head = name.substring(0, i);
+            String tail = name.substring(i);
+            if (!tail.isEmpty()) out.add(head + tail.substring(1));
+            if (tail.length() > 1) out.add(head + tail.charAt(1) + tail.charAt(0) + tail.substring(2));
+            for (char c = 'a'; c <= 'z'; c++) {
+                if (!tail.isEmpty() && tail.charAt(0) != c) out.add(head + c + tail.substring(1));
+                out.add(head + c + tail);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name of one to four letter-only words, each capitalised ("Kinloch", "Camp Lejeune"), not a country or region,
+     * not a township (a civil division: its incidents are filed under the towns in it), and with at most one common
+     * word ("Tama Weather Forecast" is a page's heading).
+     */
+    private boolean plainName(String name) {
+        String[] w = name.split(" ");
+        if (w.length > 4 || name.endsWith(" Township") || name.endsWith(" Twp")) return false;
+        int common = 0;
+        for (String x : w) if (gazetteer.isCommonWord(x.toLowerCase(Locale.ROOT))) common++;
+        if (common > 1) return false;
+        for (String x : w) {
+            if (x.length() < 2 || !Character.isUpperCase(x.charAt(0))) return false;
+            for (int i = 0; i < x.length(); i++) {
+                char c = x.charAt(i);
+                if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') return false;
+            }
+        }
+        for (int r : readings(name)) if (gazetteer.kind(r) == Kind.COUNTRY || gazetteer.kind(r) == Kind.ADMIN1) return false;
+        return true;
     }
 
     /**

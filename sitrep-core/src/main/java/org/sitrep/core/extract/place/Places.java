@@ -119,6 +119,7 @@ public final class Places {
         private volatile MentionFinder finder;
         private volatile Resolver resolver;
         private volatile UrlPlaces urls;
+        private volatile Gazetteer gazetteer;
 
         Standard(Gazetteer given) {
             this.given = given;
@@ -131,6 +132,7 @@ public final class Places {
                 synchronized (this) {
                     if (finder == null) {
                         Gazetteer g = given != null ? given : Gazetteer.standard();
+                        gazetteer = g;
                         resolver = new Resolver(g);
                         urls = new UrlPlaces(g, new RegionSignals(g));
                         finder = new MentionFinder(g);
@@ -138,6 +140,8 @@ public final class Places {
                 }
             }
             List<Place> found = resolver.resolve(doc, finder.find(doc));
+            Mention unlisted = finder.unlistedDateline(doc).orElse(null);
+            if (unlisted != null) return unlisted(doc, unlisted, found);
             if (found.stream().anyMatch(p -> p.role() == Place.Role.INCIDENT)) return found;
             Place fromUrl = urls.find(doc).or(() -> urls.fromHost(doc)).orElse(null); // the text names no place: the
             if (fromUrl == null) return found; // URL's slug or section may, or the outlet's host name
@@ -146,5 +150,25 @@ public final class Places {
             out.addAll(found);
             return List.copyOf(out);
         }
+
+        /**
+         * A dateline names the town, and the region after it, where the gazetteer has no town of that name ("KINLOCH,
+         * Mo. —"): the dateline is the incident's place, a town without coordinates in that region; what the resolver
+         * found stays, as mentioned places.
+         */
+        private List<Place> unlisted(Doc doc, Mention m, List<Place> found) {
+            GazetteerEntry region = gazetteer.entry(m.qualifier()[0]);
+            List<Place> out = new java.util.ArrayList<>(found.size() + 1);
+            out.add(new Place(m.surface(), region.name(), region.country(), null, null, null, Place.Role.INCIDENT,
+                    doc.evidence(m.start(), m.end()), UNLISTED_CONFIDENCE));
+            for (Place p : found) {
+                out.add(p.role() == Place.Role.INCIDENT ? new Place(p.name(), p.admin1(), p.country(), p.lat(), p.lon(), p.gazetteerId(),
+                        Place.Role.MENTIONED, p.evidence(), p.confidence()) : p);
+            }
+            return List.copyOf(out);
+        }
     }
+
+    /** Confidence of a town that only a dateline names, in a region the dateline names too. */
+    static final double UNLISTED_CONFIDENCE = 0.7;
 }

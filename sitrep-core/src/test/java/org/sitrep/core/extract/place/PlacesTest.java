@@ -36,6 +36,61 @@ class PlacesTest {
     }
 
     @Test
+    void extract_datelineTownTheGazetteerLacks_isTheIncidentInTheNamedState() {
+        List<Place> places = PLACES.extract(doc("", "QUILLMONT, Mo. (AP) — Two men were wounded in a shooting outside a store"
+                + " late Friday, police in St. Louis said."));
+        Place p = incident(places);
+        assertThat(p.name()).isEqualTo("Quillmont");
+        assertThat(p.admin1()).isEqualTo("Missouri");
+        assertThat(p.country()).isEqualTo("US");
+        assertThat(p.gazetteerId()).isNull();
+        assertThat(p.lat()).isNull();
+        assertThat(p.evidence().start()).isZero();
+        assertThat(places).anyMatch(x -> x.name().equals("St. Louis") && x.role() == Place.Role.MENTIONED);
+    }
+
+    @Test
+    void extract_datelineTownKnownOnlyInOtherStates_keepsTheDatelineState() {
+        // the gazetteer knows Tulia only in Texas: the dateline's Arkansas wins over the Texan reading of a later "Tulia"
+        Place p = incident(PLACES.extract(doc("", "TULIA, Ark. — A woman was shot at a gas station on Sunday. Tulia police"
+                + " are investigating.")));
+        assertThat(p.name()).isEqualTo("Tulia");
+        assertThat(p.admin1()).isEqualTo("Arkansas");
+    }
+
+    @Test
+    void extract_datelineTownOneLetterOffATownOfItsState_isNotTakenForAnUnlistedTown() {
+        List<Place> places = PLACES.extract(doc("", "TULAI, Texas — A woman was shot at a gas station on Sunday in Amarillo."));
+        assertThat(places).noneMatch(x -> x.name().equals("Tulai"));
+    }
+
+    @Test
+    void extract_datelineTownshipOrBigCityWithAnotherState_isNotTakenForAnUnlistedTown() {
+        assertThat(PLACES.extract(doc("", "QUILLMONT TOWNSHIP, Mich. — A man was shot on Sunday near Lansing.")))
+                .noneMatch(x -> x.name().startsWith("Quillmont"));
+        assertThat(PLACES.extract(doc("", "DALLAS, Okla. — A man was shot on Sunday, police said.")))
+                .noneMatch(x -> x.gazetteerId() == null);
+    }
+
+    @Test
+    void extract_datelineWithTheMunicipalitysFormalName_readsTheTown() {
+        Place p = incident(PLACES.extract(doc("", "TOWN OF TULIA, Texas — A woman was shot at a gas station on Sunday.")));
+        assertThat(p.name()).isEqualTo("Tulia");
+        assertThat(p.admin1()).isEqualTo("Texas");
+        p = incident(PLACES.extract(doc("", "TOWN OF QUILLMONT, N.Y. — A hunter was found dead on Sunday.")));
+        assertThat(p.name()).isEqualTo("Quillmont");
+        assertThat(p.admin1()).isEqualTo("New York");
+    }
+
+    @Test
+    void extract_datelineTownListedInItsState_resolvesAsBefore() {
+        Place p = incident(PLACES.extract(doc("", "TULIA, Texas — A woman was shot at a gas station on Sunday.")));
+        assertThat(p.name()).isEqualTo("Tulia");
+        assertThat(p.admin1()).isEqualTo("Texas");
+        assertThat(p.gazetteerId()).startsWith("geonames");
+    }
+
+    @Test
     void extract_cityQualifiedByState_prefersTheQualifiedReading() {
         Place p = incident(PLACES.extract(doc("", "Two people were killed in a shooting in Paris, Texas, on Saturday night.")));
         assertThat(p.name()).isEqualTo("Paris");
