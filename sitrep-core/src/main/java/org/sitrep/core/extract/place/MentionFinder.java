@@ -165,7 +165,8 @@ final class MentionFinder {
                 return 0; // "John Austin", "Officer Paris"
             }
             if (len == 1 && !titleWords && after != null && after.capitalised()
-                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 16), words.get(i).start())).find())
+                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 20), words.get(i).start())).find()
+                        || maxPopulation(readings) < UNPLACED_NAME_MAX && (cues & (Mention.LOCATIVE | Mention.INSTITUTION)) == 0)
                     && !Lexicon.PLACE_INSTITUTION.contains(after.text())
                     && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
@@ -332,7 +333,13 @@ final class MentionFinder {
     }
 
     /** An age right before a name: "an 18-year-old, Orlando Gonzalez," or "18-year-old Brandon Hill" is a person, whatever the town. */
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\d-year-old,? $");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\d ?- ?year ?- ?old,? $");
+
+    /**
+     * A town smaller than this, named with no locative before it ("knocking out Lennox Lewis"), is taken for the first
+     * word of a longer name when a capitalised word follows it (below 15,000 people that holds even after "in").
+     */
+    private static final long UNPLACED_NAME_MAX = 50_000;
 
     /**
      * True when word {@code i} is one of two lone capitalised words joined by "and" right after "near" or "at" ("shot near

@@ -142,4 +142,21 @@ class InternationalPlacesTest {
                 .filter(r -> "PPLX".equals(gaz.featureCode(r)) && gaz.entry(r).admin1().equals("California")).findFirst().orElseThrow();
         assertThat(gaz.entry(gaz.enclosingCity(hollywood, 20, 100_000)).name()).isEqualTo("Los Angeles");
     }
+
+    @Test
+    void extract_midSizedTownBeforeACapitalisedWordWithoutLocative_isAFirstName() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "The champion kept his belts in Hamburg. He has lost twice since knocking out Lennox Lewis in 2001."));
+        assertThat(places).noneMatch(p -> p.name().equals("Lennox"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Hamburg");
+        Place p = PlacesTest.incident(PLACES.extract(PlacesTest.doc("", "Two men were shot in Lennox Tuesday night.")));
+        assertThat(p.name()).isEqualTo("Lennox"); // after "in" the town stays
+    }
+
+    @Test
+    void extract_tokenisedAgeBeforeAName_isAPerson() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "Two climbers died in New Zealand . On Friday , 36 - year - old Duncan Raite fell from a ridge ."));
+        assertThat(places).noneMatch(p -> p.name().equals("Duncan"));
+    }
 }
