@@ -427,20 +427,12 @@ final class MentionFinder {
         return max;
     }
 
-    /**
-     * True when {@code surface} names a country or a first-level region of some size: a tiny region's name ("Paul", a
-     * Cape Verdean county of 2,000 people) says no more than a village's, and is often a first name ("Paul Ferguson").
-     */
     private boolean regionOrCountry(String surface) {
         for (int r : readings(surface)) {
-            if (gazetteer.kind(r) == Kind.COUNTRY) return true;
-            if (gazetteer.kind(r) == Kind.ADMIN1 && !(gazetteer.population(r) > 0 && gazetteer.population(r) < TINY_REGION)) return true;
+            if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) return true;
         }
         return false;
     }
-
-    /** A first-level region with fewer people than this (and a known population) is named like a village. */
-    private static final long TINY_REGION = 50_000;
 
     /**
      * Surnames: the last word of "First Last" pairs not in the gazetteer ("Kenneth Harrison", "Officer
