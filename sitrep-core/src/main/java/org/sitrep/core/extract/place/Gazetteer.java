@@ -205,17 +205,21 @@ public final class Gazetteer {
     }
 
     /**
-     * The nearest city of at least {@code minPopulation} within {@code maxKm} of record {@code i}, in the
-     * same country, or -1: the city that a neighbourhood (GeoNames PPLX) belongs to.
+     * The city of at least {@code minPopulation} within {@code maxKm} of record {@code i}, in the same country, that
+     * most likely holds it, or -1: the city that a neighbourhood (GeoNames PPLX) belongs to. Of several, the one nearest
+     * for its size (distance over the square root of its population: a city's reach grows with it), so that a district of
+     * a metropolis ("Hollywood") is the metropolis's, not that of a smaller neighbour whose centre happens to be closer.
      */
     public int enclosingCity(int i, double maxKm, long minPopulation) {
         int best = -1;
-        double bestKm = maxKm;
+        double bestReach = Double.MAX_VALUE;
         for (int c : bigCities()) {
             if (c == i || pops[c] < minPopulation || !countries[c].equals(countries[i])) continue;
             double km = Resolver.km(lats[i], lons[i], lats[c], lons[c]);
-            if (km <= bestKm) {
-                bestKm = km;
+            if (km > maxKm) continue;
+            double reach = km / Math.sqrt(pops[c]);
+            if (reach < bestReach) {
+                bestReach = reach;
                 best = c;
             }
         }

@@ -53,6 +53,8 @@ final class MentionFinder {
         boolean titleCase = titleCase(words, titleEnd);
         java.util.Set<String> persons = persons(text, words);
         java.util.Set<String> alone = aloneMidSentence(text, words);
+        java.util.Set<String> vessels = vessels(text, words);
+        boolean sports = sports(words);
         int outlet = outletStart(doc.article().title());
         int sentence = 0;
         List<Sentence> sentences = doc.sentences();
@@ -60,7 +62,7 @@ final class MentionFinder {
             Word w = words.get(i);
             if (!w.capitalised() || inside(datelineSpans, w.start())) continue;
             while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
-            int used = match(doc, words, i, titleEnd, titleCase, persons, alone, outlet, sentences.isEmpty() ? -1 : sentence, out);
+            int used = match(doc, words, i, titleEnd, titleCase, persons, alone, vessels, sports, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
         return countyStems(out);
@@ -98,7 +100,8 @@ final class MentionFinder {
 
     /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
     private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, java.util.Set<String> persons,
-                      java.util.Set<String> alone, int outlet, int sentence, List<Mention> out) {
+                      java.util.Set<String> alone, java.util.Set<String> vessels, boolean sports, int outlet, int sentence,
+                      List<Mention> out) {
         String text = doc.text();
         int maxLen = 1;
         while (maxLen < MAX_WORDS && i + maxLen < words.size() && adjacent(text, words.get(i + maxLen - 1), words.get(i + maxLen))) {
@@ -162,10 +165,19 @@ final class MentionFinder {
                 return 0; // "John Austin", "Officer Paris"
             }
             if (len == 1 && !titleWords && after != null && after.capitalised()
-                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 16), words.get(i).start())).find())
+                    && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 20), words.get(i).start())).find()
+                        || maxPopulation(readings) < UNPLACED_NAME_MAX && (cues & (Mention.LOCATIVE | Mention.INSTITUTION)) == 0)
                     && !Lexicon.PLACE_INSTITUTION.contains(after.text())
                     && !Lexicon.STREET.contains(after.text()) && !regionOrCountry(after.text())) {
                 return 0; // part of a longer name: "Samir Jones", "Houston Chronicle"
+            }
+            if (before != null && vesselBefore(before.text())) return len; // "INS Mysore", "the naval ship Mysore"
+            if (sports && !possessive && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0 && teamFollows(text, words, i + len)) {
+                return len; // "San Diego Chargers", "Boston Red Sox": the team, not a place
+            }
+            if (vessels.contains(surface) && before != null && (before.text().equals("the") || before.text().equals("The"))
+                    && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) {
+                return len; // "the Mysore picked up a distress call": the ship named so before
             }
             if (len == 1 && persons.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) return 0;
             if (len == 1 && !possessive && after != null && after.capitalised() && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0
@@ -231,6 +243,88 @@ final class MentionFinder {
         return out;
     }
 
+    /**
+     * Names of ships: the capitalised words right after a ship prefix or a vessel word ("INS Mysore", "the frigate
+     * Tabar", "merchant vessel Gibe"). Navies and shipping lines name ships after towns and regions, so a later "the
+     * Mysore" in the same text is the ship too.
+     */
+    private static java.util.Set<String> vessels(String text, List<Word> words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int k = 1; k < words.size(); k++) {
+            if (!vesselBefore(words.get(k - 1).text()) || !words.get(k).capitalised() || !adjacent(text, words.get(k - 1), words.get(k))) continue;
+            int last = k;
+            while (last + 1 < words.size() && last - k < 2 && words.get(last + 1).capitalised() && adjacent(text, words.get(last), words.get(last + 1))) {
+                last++;
+            }
+            out.add(text.substring(words.get(k).start(), words.get(last).end()));
+            if (last > k) out.add(words.get(k).text());
+        }
+        return out;
+    }
+
+    /**
+     * True when the text is about sport: two or more different words of the game ("coach", "season", "playoffs",
+     * "NFL" ...). Only there is a town before a plural nickname taken for a team ({@link #teamFollows}).
+     */
+    private static boolean sports(List<Word> words) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Word w : words) {
+            if (SPORT.contains(w.text())) {
+                seen.add(w.text());
+                if (seen.size() >= 2) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of team sport news. */
+    private static final java.util.Set<String> SPORT = java.util.Set.of("coach", "season", "playoff", "playoffs",
+            "quarterback", "league", "roster", "franchise", "touchdown", "pitcher", "slugger", "linebacker", "midfielder",
+            "striker", "innings", "inning", "postseason", "preseason", "NFL", "NBA", "MLB", "NHL", "MLS", "N.F.L.",
+            "N.B.A.", "teammate", "teammates", "halftime", "touchdowns", "goalkeeper", "defenseman", "receiver");
+
+    /**
+     * True when the one or two capitalised words from word {@code k} end in a plural nickname ("Chargers", "Red Sox",
+     * "Trail Blazers"): a team named after its town. Plural words of people and places ("Residents", "Heights") are none.
+     */
+    private static boolean teamFollows(String text, List<Word> words, int k) {
+        if (k >= words.size() || !adjacent(text, words.get(k - 1), words.get(k)) || !words.get(k).capitalised()) return false;
+        int last = k;
+        if (last + 1 < words.size() && adjacent(text, words.get(last), words.get(last + 1)) && words.get(last + 1).capitalised()) last++;
+        if (last + 1 < words.size() && adjacent(text, words.get(last), words.get(last + 1)) && words.get(last + 1).capitalised()) {
+            return false; // a longer name
+        }
+        String nick = words.get(last).text();
+        if (nick.length() < 4 || !(nick.endsWith("s") || nick.equals("Sox")) || nick.endsWith("ss")) return false;
+        for (int j = k; j <= last; j++) {
+            String t = words.get(j).text();
+            if (Lexicon.STREET.contains(t) || Lexicon.PLACE_INSTITUTION.contains(t) || Lexicon.STOP.contains(t) || NOT_TEAM.contains(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plural words after a town's name that name its people or services, not a team. */
+    private static final java.util.Set<String> NOT_TEAM = java.util.Set.of("Residents", "Officials", "Authorities",
+            "Democrats", "Republicans", "Schools", "Students", "Officers", "Firefighters", "Courts", "Police", "Times",
+            "News", "Citizens", "Voters", "Hills", "Heights", "Springs", "Falls", "Islands", "Gardens", "Woods", "Lakes",
+            "Pines", "Oaks", "Shores", "Plains", "Acres", "Estates", "Public", "Airlines", "Airways", "Transit");
+
+    /** True for a ship prefix ("INS", "HMS", "MV") or a lower-case word for a ship ("frigate", "vessel"). */
+    private static boolean vesselBefore(String word) {
+        return SHIP_PREFIX.contains(word) || VESSEL.contains(word);
+    }
+
+    /** Prefixes of ships' names: navies' (INS, HMS, USS ...) and merchant ones (MV motor vessel, MT tanker ...). */
+    private static final java.util.Set<String> SHIP_PREFIX = java.util.Set.of("INS", "HMS", "USS", "USNS", "HMAS", "HMCS",
+            "HMNZS", "RFA", "MV", "M/V", "MT", "SS", "RMS", "FV", "MY", "HNLMS", "FGS", "ROKS", "JS", "PNS", "BNS", "KRI");
+
+    /** Lower-case words for a ship that stand right before its name ("the destroyer Mysore"). */
+    private static final java.util.Set<String> VESSEL = java.util.Set.of("ship", "warship", "vessel", "frigate", "destroyer",
+            "cruiser", "corvette", "submarine", "tanker", "freighter", "trawler", "carrier", "ferry", "liner", "yacht",
+            "tugboat", "dhow", "supertanker", "steamer", "gunboat", "minesweeper");
+
     /** True when the last non-blank character before {@code at} ends a sentence ('.', '!' or '?'). */
     private static boolean sentenceEndBefore(String text, int at) {
         int k = at - 1;
@@ -239,7 +333,13 @@ final class MentionFinder {
     }
 
     /** An age right before a name: "an 18-year-old, Orlando Gonzalez," or "18-year-old Brandon Hill" is a person, whatever the town. */
-    private static final Pattern AGE_BEFORE = Pattern.compile("\\d-year-old,? $");
+    private static final Pattern AGE_BEFORE = Pattern.compile("\\d ?- ?year ?- ?old,? $");
+
+    /**
+     * A town smaller than this, named with no locative before it ("knocking out Lennox Lewis"), is taken for the first
+     * word of a longer name when a capitalised word follows it (below 15,000 people that holds even after "in").
+     */
+    private static final long UNPLACED_NAME_MAX = 50_000;
 
     /**
      * True when word {@code i} is one of two lone capitalised words joined by "and" right after "near" or "at" ("shot near
@@ -492,6 +592,7 @@ final class MentionFinder {
         if (next < words.size() && text.startsWith(" in ", end) && words.get(next).start() == end + 1) {
             return regionAfterIn(text, words, next);
         }
+        if (end + 3 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == ',') end++; // "Millom , Cumbria": tokenised text
         if (end + 2 >= text.length() || text.charAt(end) != ',' || next >= words.size()) return new int[0];
         Word w = words.get(next);
         if (w.start() > end + 3) return new int[0];
@@ -513,8 +614,25 @@ final class MentionFinder {
             for (int r : readings(s)) {
                 if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) out.add(r);
             }
+            if (!out.isEmpty() && usps == null && listGoesOn(text, words, next + len)) return new int[0];
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * True when word {@code k} is the next item of a list of places (", Atlanta" after "San Antonio, New York"): the
+     * name before is then one more item of the list, not the region of the first ("played with San Antonio, New York,
+     * Atlanta and New Jersey").
+     */
+    private boolean listGoesOn(String text, List<Word> words, int k) {
+        if (k >= words.size()) return false;
+        int at = words.get(k - 1).end();
+        if (text.startsWith(" ,", at)) at++;
+        if (!text.startsWith(", ", at) || words.get(k).start() != at + 2 || !words.get(k).capitalised()) return false;
+        for (int r : readings(words.get(k).text())) {
+            if (gazetteer.kind(r) == Kind.PLACE && gazetteer.population(r) >= 100_000) return true;
+        }
+        return false;
     }
 
     /**

@@ -96,6 +96,7 @@ final class Resolver {
             }
         }
         choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
+        dropForeignOutliers(mentions, chosen, countryVotes);
         return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas), host >= 0 ? new int[] {host} : areas);
     }
 
@@ -332,6 +333,47 @@ final class Resolver {
         if (pop >= 15_000) return context || regionSupport > 0.2 || countrySupport > 0.5;
         return (context && (regionSupport > 0.2 || countrySupport > 0.5 || pop >= 1000)) || regionSupport > 0.9;
     }
+
+    /**
+     * Drops the town readings that lie in a country no other name of the document is read in and nothing else votes for
+     * (no demonym, no country cue, no outside signal), while at least two other names are read elsewhere: in a story from
+     * Egypt, "Sadat City" read as a village in India, or "Abu Talat" as one in Rajasthan, is a local name the gazetteer
+     * lacks. Big towns, a ", Country" and a dateline vouch for a reading; two doubtful readings do not vouch for each other.
+     */
+    private void dropForeignOutliers(List<Mention> mentions, int[] chosen, Map<String, Double> baseCountries) {
+        Map<String, Double> outside = new HashMap<>(baseCountries); // less the towns' own votes (baseVotes)
+        for (Mention m : mentions) {
+            if (m.readings().length == 1 && gazetteer.kind(m.readings()[0]) == Kind.PLACE) {
+                outside.merge(gazetteer.country(m.readings()[0]), -0.3, Double::sum);
+            }
+        }
+        boolean[] doubtful = new boolean[mentions.size()];
+        boolean any = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            int r = chosen[i];
+            Mention m = mentions.get(i);
+            doubtful[i] = r >= 0 && gazetteer.kind(r) == Kind.PLACE && gazetteer.population(r) < 100_000
+                    && !m.has(Mention.QUALIFIED) && !m.has(Mention.DATELINE)
+                    && outside.getOrDefault(gazetteer.country(r), 0.0) <= 0.1;
+            any |= doubtful[i];
+        }
+        if (!any) return;
+        for (int i = 0; i < mentions.size(); i++) {
+            if (!doubtful[i]) continue;
+            String cc = gazetteer.country(chosen[i]);
+            java.util.Set<String> elsewhere = new java.util.HashSet<>();
+            boolean home = false;
+            for (int j = 0; j < mentions.size() && !home; j++) {
+                if (chosen[j] < 0 || doubtful[j] || mentions.get(j).surface().equals(mentions.get(i).surface())) continue;
+                if (gazetteer.country(chosen[j]).equals(cc)) home = true;
+                else elsewhere.add(mentions.get(j).surface());
+            }
+            if (!home && elsewhere.size() >= FOREIGN_DOC) chosen[i] = -1;
+        }
+    }
+
+    /** Names read in other countries from which a doubtful town alone in its own is dropped ({@link #dropForeignOutliers}). */
+    private static final int FOREIGN_DOC = 2;
 
     private List<Place> roles(Doc doc, List<Mention> mentions, int[] chosen, double[] margin, Map<String, Double> regions,
                               Map<String, Double> evidenceVotes, int host, int[] hostNamed) {

@@ -76,4 +76,79 @@ class InternationalPlacesTest {
                 "https://www.egyptindependent.com/news/cable-cuts"));
         assertThat(places).allMatch(p -> "EG".equals(p.country()));
     }
+
+    @Test
+    void extract_shipNamedAfterATown_isNoPlace() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "The destroyer INS Mysore answered a distress call near Aden on Saturday. Commandos from the Mysore"
+                        + " boarded two skiffs, and the navy ship Tabar searched the area."));
+        assertThat(places).noneMatch(p -> p.name().equals("Mysore"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Aden");
+    }
+
+    @Test
+    void extract_townBeforeATeamNicknameInSportsNews_isNoPlace() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "San Diego Chargers receiver Tom Vance was arrested on suspicion of drunk driving, days before the"
+                        + " playoffs. The coach said the team would wait for the facts. The arrest was made in Coronado."));
+        assertThat(places).noneMatch(p -> p.name().equals("San Diego"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Coronado");
+    }
+
+    @Test
+    void extract_townBeforeAPluralWordOutsideSportsNews_staysATown() {
+        Place p = PlacesTest.incident(PLACES.extract(PlacesTest.doc("",
+                "Two men were shot in Dallas on Friday night. Dallas Firefighters treated the wounded.")));
+        assertThat(p.name()).isEqualTo("Dallas");
+    }
+
+    @Test
+    void extract_smallTownAloneInAnUnnamedCountry_isDroppedInAForeignStory() {
+        // "Sadat" is also a village in India; nothing else in the story is Indian
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "Internet traffic slowed in Cairo and Alexandria on Tuesday after a fiber cable was damaged on its way to"
+                        + " Sadat City, Egypt's telecom regulator said."));
+        assertThat(places).noneMatch(p -> "IN".equals(p.country()));
+        assertThat(PlacesTest.incident(places).country()).isEqualTo("EG");
+    }
+
+    @Test
+    void extract_listOfTeamCities_secondItemIsNoRegionOfTheFirst() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "He also played for San Antonio, New York, Atlanta and Boston before he retired."));
+        assertThat(places).filteredOn(p -> p.name().equals("San Antonio")).extracting(Place::admin1).containsOnly("Texas");
+    }
+
+    @Test
+    void extract_tokenisedCommaBeforeTheState_stillQualifies() {
+        Place p = PlacesTest.incident(PLACES.extract(PlacesTest.doc("",
+                "The actress died on Thursday in Beverly Hills , California , her agent said.")));
+        assertThat(p.name()).isEqualTo("Beverly Hills");
+        assertThat(p.admin1()).isEqualTo("California");
+    }
+
+    @Test
+    void enclosingCity_districtOfAMetropolis_isTheMetropolisNotACloserSmallerCity() {
+        Gazetteer gaz = Gazetteer.standard();
+        int hollywood = java.util.Arrays.stream(gaz.lookup("Hollywood"))
+                .filter(r -> "PPLX".equals(gaz.featureCode(r)) && gaz.entry(r).admin1().equals("California")).findFirst().orElseThrow();
+        assertThat(gaz.entry(gaz.enclosingCity(hollywood, 20, 100_000)).name()).isEqualTo("Los Angeles");
+    }
+
+    @Test
+    void extract_midSizedTownBeforeACapitalisedWordWithoutLocative_isAFirstName() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "The champion kept his belts in Hamburg. He has lost twice since knocking out Lennox Lewis in 2001."));
+        assertThat(places).noneMatch(p -> p.name().equals("Lennox"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Hamburg");
+        Place p = PlacesTest.incident(PLACES.extract(PlacesTest.doc("", "Two men were shot in Lennox Tuesday night.")));
+        assertThat(p.name()).isEqualTo("Lennox"); // after "in" the town stays
+    }
+
+    @Test
+    void extract_tokenisedAgeBeforeAName_isAPerson() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "Two climbers died in New Zealand . On Friday , 36 - year - old Duncan Raite fell from a ridge ."));
+        assertThat(places).noneMatch(p -> p.name().equals("Duncan"));
+    }
 }
