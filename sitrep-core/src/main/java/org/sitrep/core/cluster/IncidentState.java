@@ -164,20 +164,7 @@ final class IncidentState {
      */
     double nearestKm(double lat, double lon) {
         if (Double.isNaN(lat) || coordCount == 0) return Double.NaN;
-        double best = Double.MAX_VALUE;
-        double phi = Math.toRadians(lat);
-        double cosPhi = Math.cos(phi);
-        double[] xy = coords;
-        for (int i = 0; i < coordCount; i++) {
-            int at = COORD * i;
-            double dPhi = xy[at + 2] - phi;
-            double dLam = Math.toRadians(xy[at + 1] - lon);
-            double sPhi = Math.sin(dPhi / 2);
-            double sLam = Math.sin(dLam / 2);
-            double h = sPhi * sPhi + cosPhi * xy[at + 3] * sLam * sLam;
-            best = Math.min(best, h);
-        }
-        return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
+        return 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, nearestHaversine(lat, lon, Double.POSITIVE_INFINITY))));
     }
 
     /**
@@ -189,9 +176,20 @@ final class IncidentState {
      */
     double nearestKmWithin(double lat, double lon, double maxKm) {
         if (Double.isNaN(lat) || coordCount == 0) return Double.NaN;
-        double phi = Math.toRadians(lat);
         // a hair over maxKm in radians, so that rounding never passes over a place within maxKm
-        double maxDPhi = maxKm / EARTH_KM + 1e-9;
+        double best = nearestHaversine(lat, lon, maxKm / EARTH_KM + 1e-9);
+        if (best == Double.MAX_VALUE) return Double.MAX_VALUE;
+        double km = 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
+        return km <= maxKm ? km : Double.MAX_VALUE;
+    }
+
+    /**
+     * The smallest haversine term ({@code sin^2(dPhi/2) + cos phi1 cos phi2 sin^2(dLam/2)}) from the point to the
+     * members' places, passing over those whose latitude differs by more than {@code maxDPhi} radians;
+     * {@link Double#MAX_VALUE} when every place is passed over.
+     */
+    private double nearestHaversine(double lat, double lon, double maxDPhi) {
+        double phi = Math.toRadians(lat);
         double best = Double.MAX_VALUE;
         double cosPhi = Double.NaN;
         double[] xy = coords;
@@ -206,9 +204,7 @@ final class IncidentState {
             double h = sPhi * sPhi + cosPhi * xy[at + 3] * sLam * sLam;
             best = Math.min(best, h);
         }
-        if (best == Double.MAX_VALUE) return Double.MAX_VALUE;
-        double km = 2 * EARTH_KM * Math.asin(Math.sqrt(Math.min(1, best)));
-        return km <= maxKm ? km : Double.MAX_VALUE;
+        return best;
     }
 
     private void countFactDay(int day, int n) {
