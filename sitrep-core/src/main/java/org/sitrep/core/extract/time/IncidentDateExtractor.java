@@ -42,8 +42,14 @@ final class IncidentDateExtractor implements DateExtractor {
             + "|fire|crash(?:ed)?|wounded|wounding|injured|stabb(?:ed|ing)|murder(?:ed)?|homicide|slain|slaying"
             + "|robbery|robbed|missiles?|shelling|collapsed|rampage|massacre|hit|happened|occurred|incident"
             + "|carjacking|gunned down|executed|opened fire|discharged|went off|murdered|responded|melee)\\b");
-    /** A month name and a day number: a calendar date written out, which follow-ups use for the incident. */
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)[a-z]\\.? \\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)? (?:of )?[a-z]");
+    /**
+     * A month name and a day number: a calendar date written out, which follow-ups use for the incident ("Aug. 9",
+     * "9th of August"; not a clock time with a weekday, "8 a.m. Tuesday", "Sunday at 9").
+     */
+    static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + Lexicon.MONTH + "\\s*\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + Lexicon.MONTH + "(?![a-z])");
+    /** An hour on the clock in a day expression ("8 a.m. Tuesday", "9:30 p.m. Thursday"): as exact as a calendar date. */
+    static final Pattern CLOCK_TIME = Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b");
     /** A video teaser line ("0:33 Festival-goers brave the cold"). */
     private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s");
     private static final Pattern STATEMENT_BEFORE = Pattern.compile("(?i)\\b(?:said|says|say|told|tells"
@@ -334,7 +340,8 @@ final class IncidentDateExtractor implements DateExtractor {
         boolean statement = STATEMENT_BEFORE.matcher(text).region(Math.max(sStart, t.start() - 30), t.start()).find()
                 || STATEMENT_AFTER.matcher(text).region(t.end(), Math.min(sEnd, t.end() + 40)).lookingAt();
         if (statement) s *= 0.1;
-        else if ((flags[index] & EVENTFUL) != 0 && c.precision() == Precision.DAY && MONTH_DAY.matcher(t.text()).find()) {
+        else if ((flags[index] & EVENTFUL) != 0 && c.precision() == Precision.DAY
+                && (MONTH_DAY.matcher(t.text()).find() || CLOCK_TIME.matcher(t.text()).find())) {
             s *= 2.5;
         }
         if ((flags[index] & RETROSPECTIVE) != 0) s *= 0.4;

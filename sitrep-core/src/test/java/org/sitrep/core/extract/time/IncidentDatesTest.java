@@ -246,6 +246,44 @@ class IncidentDatesTest {
     }
 
     @Test
+    void tomorrowsWeekday_clockTimeWithWeekday_isNoWrittenDate() {
+        // dated Monday 2017-03-13; "8 a.m. Tuesday" is a clock time, not a month and day, so a Tuesday six days back
+        // is the next day's news like a bare "Tuesday"
+        LocalDate monday = LocalDate.of(2017, 3, 13);
+        assertTrue(IncidentDateExtractor.tomorrowsWeekday(Candidate.of(new Timex(Timex.Type.DATE, "2017-03-07", 0, 14,
+                "8 a.m. Tuesday")), monday));
+        assertTrue(!IncidentDateExtractor.tomorrowsWeekday(Candidate.of(new Timex(Timex.Type.DATE, "2017-03-07", 0, 14,
+                "Tuesday, March 7")), monday));
+        String text = "A hiker who did not come home was found dead about 8 a.m. Tuesday near the creek, deputies "
+                + "said. Searchers were called about 6 p.m. Monday after he did not return.";
+        IncidentDate d = extract("Missing hiker found", text, monday);
+        assertEquals(monday, d.date());
+    }
+
+    @Test
+    void monthDayAndClockTime_areToldApart() {
+        assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("Friday, Aug. 9").find());
+        assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("the 9th of August").find());
+        assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("2:30 a.m. Sept. 14").find());
+        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("8 a.m. Tuesday").find());
+        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("9:30 p.m. Thursday").find());
+        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("Sunday at 9").find());
+        assertTrue(IncidentDateExtractor.CLOCK_TIME.matcher("9:30 p.m. Thursday").find());
+        assertTrue(IncidentDateExtractor.CLOCK_TIME.matcher("around 2am Friday").find());
+        assertTrue(!IncidentDateExtractor.CLOCK_TIME.matcher("Friday, Aug. 9").find());
+    }
+
+    @Test
+    void extract_clockTimeWithWeekdayAndEventWord_beatsAnEarlierBareWeekday() {
+        // published Friday 2017-04-28: the lead names a separate accident on Thursday; the shooting is dated by
+        // "2 a.m. Friday", which weighs like a written month and day
+        String text = "A toddler was hurt after she was struck on Thursday by a van in a parking lot.\n\nA shooting "
+                + "killed two people and wounded three others outside a club around 2 a.m. Friday.";
+        IncidentDate d = extract("Two killed outside club", text, LocalDate.of(2017, 4, 28));
+        assertEquals(LocalDate.of(2017, 4, 28), d.date());
+    }
+
+    @Test
     void extract_lastWeekdaySixDaysBack_staysThatDay() {
         // published Friday 2016-07-08; "last Saturday" is 2016-07-02
         String text = "A man shot outside a bar last Saturday has died, police said.";
