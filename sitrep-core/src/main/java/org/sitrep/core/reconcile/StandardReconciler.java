@@ -528,14 +528,21 @@ public final class StandardReconciler implements Reconciler {
     /**
      * A county decided for the incident yields to its seat when a member names the seat as a town ("Trigg County" and
      * "Cadiz"), when the seat bears the county's name ("Darlington County"), or when the county has at least
-     * {@link #SEAT_COUNTY_POPULATION} people (its seat is a big city: "Harris County" is Houston). GVA, like the police
+     * {@link #SEAT_COUNTY_POPULATION} people (its seat is a big city: "Harris County" is Houston), or when the seat is a
+     * real town ({@link #SEAT_TOWN_MIN} people or more) that holds at least {@link #SEAT_SHARE} of the people of the
+     * county's towns (a county town amid villages: most addresses of the county carry its name). GVA, like the police
      * and the post office, files an incident under the town of its address, and unincorporated addresses of a big
      * urban county mostly carry its city's name.
      */
     private static Place countySeat(Place decided, List<Member> members) {
         Place seat = Places.countySeat(decided).orElse(null);
         if (seat == null) return decided;
-        if (decided.name().startsWith(seat.name() + " ") || Places.population(decided) >= SEAT_COUNTY_POPULATION) return seat;
+        long county = Places.population(decided);
+        long town = Places.population(seat);
+        if (decided.name().startsWith(seat.name() + " ") || county >= SEAT_COUNTY_POPULATION
+                || town >= SEAT_TOWN_MIN && town >= SEAT_SHARE * county) {
+            return seat;
+        }
         for (Member m : members) {
             for (Place p : m.facts().places()) {
                 if (seat.gazetteerId().equals(p.gazetteerId())) {
@@ -550,6 +557,10 @@ public final class StandardReconciler implements Reconciler {
 
     /** A county this populous yields to its seat even when no member names the seat. */
     static final long SEAT_COUNTY_POPULATION = 500_000;
+    /** A seat this populous that holds {@link #SEAT_SHARE} of its county's town population takes the county's incidents. */
+    static final long SEAT_TOWN_MIN = 5_000;
+    /** Share of the people of a county's towns (the gazetteer's county population) its seat must hold to take its incidents. */
+    static final double SEAT_SHARE = 0.5;
 
     /** True when {@code text} holds {@code town} (case-sensitive) between non-letters, and not as "Town County" or "Town Parish". */
     static boolean namesTown(String text, String town) {

@@ -221,6 +221,16 @@ class StandardReconcilerPlaceTest {
     }
 
     @Test
+    void reconcile_countyWhoseSeatHoldsMostOfItsTownsPeople_seatWinsUnnamed() {
+        // Great Falls holds most of the people of Cascade County's towns: an address in the county most likely carries its name
+        Place county = place("a", "Cascade County", "Montana", "census-county:US.MT.013", 0.7);
+        Incident i = Reconcilers.standard().reconcile("i1", List.of(memberSaying("a",
+                "Cascade County deputies are investigating a shooting that left a man wounded.", county)), List.of());
+        assertThat(i.place().name()).isEqualTo("Great Falls");
+        assertThat(i.place().admin1()).isEqualTo("Montana");
+    }
+
+    @Test
     void namesTown_countyOfThatName_isNoMentionOfTheTown() {
         assertThat(StandardReconciler.namesTown("deputies of the Darlington County Sheriff's Office", "Darlington")).isFalse();
         assertThat(StandardReconciler.namesTown("a Darlington man, 24, was charged", "Darlington")).isTrue();

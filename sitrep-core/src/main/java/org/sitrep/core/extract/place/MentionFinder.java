@@ -436,13 +436,19 @@ final class MentionFinder {
 
     /**
      * Surnames: the last word of "First Last" pairs not in the gazetteer ("Kenneth Harrison", "Officer
-     * Smith"), so that a later "Harrison said" is not read as a place.
+     * Smith"), also with a middle initial ("Kenneth J. Harrison") and in the possessive ("Kenneth Harrison's"),
+     * so that a later "Harrison said" is not read as a place.
      */
     private java.util.Set<String> persons(String text, List<Word> words) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (int k = 1; k < words.size(); k++) {
             Word a = words.get(k - 1);
             Word b = words.get(k);
+            if (middleInitial(text, a, b) && k + 1 < words.size() && words.get(k + 1).start() == b.end() + 2) {
+                a = new Word(a.start(), b.end() + 1, a.text()); // "Dwayne K. Martin": the initial belongs to the first name
+                b = words.get(++k);
+            }
+            b = withoutPossessive(b);
             if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
             if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
             if (a.text().chars().noneMatch(Character::isLowerCase)) continue; // "CBS Chicago", "WBTV Charlotte"
@@ -455,6 +461,19 @@ final class MentionFinder {
             out.add(b.text());
         }
         return out;
+    }
+
+    /** True when {@code b} is a middle initial after the first name {@code a}: "Dwayne K. Martin" (a, "K", then ". "). */
+    private static boolean middleInitial(String text, Word a, Word b) {
+        return b.text().length() == 1 && Character.isUpperCase(b.text().charAt(0)) && adjacent(text, a, b)
+                && a.text().length() > 1 && b.end() + 1 < text.length() && text.charAt(b.end()) == '.' && text.charAt(b.end() + 1) == ' ';
+    }
+
+    /** The word without a possessive ending ("Lott's", "Lott’s" give "Lott"). */
+    private static Word withoutPossessive(Word w) {
+        String t = w.text();
+        if (t.length() > 3 && (t.endsWith("'s") || t.endsWith("’s"))) return new Word(w.start(), w.end() - 2, t.substring(0, t.length() - 2));
+        return w;
     }
 
     /** Start of an outlet name at the end of the title ("... - WSFA.com Montgomery Alabama news"), else MAX. */
