@@ -36,7 +36,7 @@ import org.sitrep.model.Qualifier;
  *     highest value reported, preferring the latest report on ties, because tolls rise over time and a
  *     later lower number is more often a partial mention than a correction; when any report is firm (a
  *     number in an article's lead, or a value two reports give), only firm reports and reports dated after
- *     the last firm one compete; {@code CONSERVATIVE}
+ *     the last firm one compete (an injured count only within {@link #RECAP_DAYS} days of it); {@code CONSERVATIVE}
  *     (ACLED-style) takes the lowest value among the most recent day's reports. A kind is flagged as
  *     disputed when independent sources give different exact values on the same day. Cross-article
  *     checks follow: one person reported hurt by some articles and a death reported by others (no article
@@ -80,6 +80,12 @@ public final class StandardReconciler implements Reconciler {
      * incident's or a misreading than an update (gva-dev: killed +0.012, injured +0.013 per incident).
      */
     static final double FIRM = 0.9;
+    /**
+     * Days after the last firm report within which a later, less firm injured count still competes. Months on, an
+     * injured count comes from a trial, an anniversary or a round-up recalling the incident, not from an update: the hurt
+     * do not multiply, they recover or die (gva-dev gold clusters: injured +2 incidents, killed unchanged).
+     */
+    static final int RECAP_DAYS = 30;
     /** Below this, a figure of one is an implied single victim ("he was shot"), not a stated count. */
     static final double WEAK_SINGLE = 0.6;
 
@@ -161,7 +167,9 @@ public final class StandardReconciler implements Reconciler {
         LocalDate lastFirm = firmOnly.stream().map(Figure::asOf).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
         List<Figure> firm = firmOnly;
         if (!firmOnly.isEmpty() && lastFirm != null) {
-            firm = of.stream().filter(f -> firmOnly.contains(f) || f.asOf() != null && f.asOf().isAfter(lastFirm)).toList();
+            LocalDate recapAfter = lastFirm.plusDays(RECAP_DAYS);
+            firm = of.stream().filter(f -> firmOnly.contains(f) || f.asOf() != null && f.asOf().isAfter(lastFirm)
+                    && (f.kind() != FigureKind.INJURED || !f.asOf().isAfter(recapAfter))).toList();
         }
         Figure best = null;
         for (Figure f : firm.isEmpty() ? of : firm) { // history is oldest first, so >= prefers the latest on ties
@@ -205,7 +213,9 @@ public final class StandardReconciler implements Reconciler {
      * The injured count once victims counted hurt have died. When the best injured count comes from articles that report
      * fewer deaths than the best killed count, and another article states that killed count firmly together with an
      * injured count smaller by exactly the extra deaths ("Four hurt in shooting" against "one dead and three injured"),
-     * the people shot are the same and the extra deaths were among the hurt: that article's injured count is taken.
+     * the people shot are the same and the extra deaths were among the hurt: that article's injured count is taken. A toll
+     * that says it counts the perpetrator ("three dead, including the gunman") has one extra death that no hurt victim
+     * explains (gva-dev gold clusters: injured +2 -1 incidents).
      * Null when the rule does not apply, or when no one would be left hurt. (gva-dev gold clusters: injured +8 -1
      * incidents; without the firm killed count +10 -7, and the same rule asking the later article to be dated after the
      * first +5 -1.)
@@ -227,7 +237,15 @@ public final class StandardReconciler implements Reconciler {
             fewestDead = Math.min(fewestDead, k == null ? 0 : k.value());
         }
         if (fewestDead >= killed.value()) return null;
-        int survivors = injured.value() - (killed.value() - fewestDead);
+        int laterDeaths = killed.value() - fewestDead;
+        for (Figure k : killedOf.values()) {
+            if (k.value() == killed.value() && PERPETRATOR_AMONG_DEAD.matcher(k.evidence().sentence()).find()) {
+                laterDeaths--; // the extra death counted is the gunman's, not a hurt victim's
+                break;
+            }
+        }
+        if (laterDeaths < 1) return null;
+        int survivors = injured.value() - laterDeaths;
         if (survivors < 1) return null; // no one left hurt: a single victim who died is sameVictimLaterDied's call
         for (Map.Entry<String, Figure> e : killedOf.entrySet()) {
             Figure k = e.getValue();
@@ -236,6 +254,11 @@ public final class StandardReconciler implements Reconciler {
         }
         return null;
     }
+
+    /** A death toll that counts the perpetrator: "3 dead, including gunman", "five killed, among them the shooter". */
+    private static final java.util.regex.Pattern PERPETRATOR_AMONG_DEAD = java.util.regex.Pattern.compile(
+            "\\b(?:including|includes|among\\s+them|among\\s+whom)\\s+(?:the\\s+)?(?:suspected\\s+|alleged\\s+)?"
+            + "(?:gunman|shooter|suspect|attacker|assailant|perpetrator)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle", "a

@@ -249,6 +249,40 @@ class StandardReconcilerTest {
     }
 
     @Test
+    void reconcile_firmDeathTollCountsTheGunman_noHurtVictimTakenForDead() {
+        // "three dead, including the gunman" and "both passengers were injured" against a later "two others dead and three
+        // more hurt": the extra death is the gunman's, so the three hurt are not two survivors of a later death
+        StandardReconciler r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        Member first = member("a", "2016-05-10", "a", null, null,
+                new Figure(FigureKind.KILLED, 3, null, Qualifier.EXACT, null, LocalDate.parse("2016-05-10"),
+                        Evidence.of("a", 0, 4, "Three dead, including the gunman, in shooting spree"), 0.9),
+                fig("a", FigureKind.INJURED, 2, "2016-05-10", 0.85));
+        Member later = member("b", "2016-05-12", "b", null, null, fig("b", FigureKind.KILLED, 2, "2016-05-12", 0.9),
+                fig("b", FigureKind.INJURED, 3, "2016-05-12", 0.9));
+        Incident i = r.reconcile("i", List.of(first, later), List.of());
+        assertThat(i.best().get(FigureKind.KILLED).value()).isEqualTo(3);
+        assertThat(i.best().get(FigureKind.INJURED).value()).isEqualTo(3);
+        // without the gunman in the toll, the third death is one of the hurt: two survivors
+        Member plain = member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.KILLED, 3, "2016-05-10", 0.9),
+                fig("a", FigureKind.INJURED, 2, "2016-05-10", 0.85));
+        assertThat(r.reconcile("j", List.of(plain, later), List.of()).best().get(FigureKind.INJURED).value()).isEqualTo(2);
+    }
+
+    @Test
+    void reconcile_largerInjuredCountMonthsLater_isARecapNotAnUpdate() {
+        StandardReconciler r = new StandardReconciler(StandardReconciler.FigureRule.LATEST_HIGHEST);
+        Member lead = member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 3, "2016-05-10", 0.9));
+        Member trial = member("b", "2016-11-20", "b", null, null, fig("b", FigureKind.INJURED, 4, "2016-11-20", 0.85));
+        assertThat(r.reconcile("i", List.of(lead, trial), List.of()).best().get(FigureKind.INJURED).value()).isEqualTo(3);
+        // days later it is an update; and a death toll may still rise months on
+        Member update = member("c", "2016-05-13", "c", null, null, fig("c", FigureKind.INJURED, 4, "2016-05-13", 0.85));
+        assertThat(r.reconcile("j", List.of(lead, update), List.of()).best().get(FigureKind.INJURED).value()).isEqualTo(4);
+        Member dead = member("d", "2016-05-10", "d", null, null, fig("d", FigureKind.KILLED, 1, "2016-05-10", 0.9));
+        Member died = member("e", "2016-11-20", "e", null, null, fig("e", FigureKind.KILLED, 2, "2016-11-20", 0.85));
+        assertThat(r.reconcile("k", List.of(dead, died), List.of()).best().get(FigureKind.KILLED).value()).isEqualTo(2);
+    }
+
+    @Test
     void reconcile_loneBodyDeathAgainstStatedInjuredCount_dropped() {
         List<Member> ms = List.of(
                 member("a", "2016-05-10", "a", null, null, fig("a", FigureKind.INJURED, 5, "2016-05-10", 0.9)),

@@ -140,6 +140,8 @@ final class Coordination {
     private static final Pattern AGE_PART = Pattern.compile("\\d{1,2}");
     /** "... wounded in a shooting that also injured a woman": a second single victim of the same kind. */
     private static final Pattern ALSO = Pattern.compile("\\b(?:also|another)\\b", F);
+    /** Before a count of several: only "also" marks them as besides the single victim ("another" is one person). */
+    private static final Pattern ALSO_COUNT = Pattern.compile("\\balso\\b", F);
 
     private Coordination() {
     }
@@ -217,18 +219,25 @@ final class Coordination {
         return total;
     }
 
-    /** Two single victims hit in one sentence, the later one marked "also" or "another": a mention of two. */
+    /**
+     * Two single victims hit in one sentence, the later one marked "also" or "another": a mention of two. A single victim
+     * and a later count marked "also" ("a girl remained in critical condition after a shooting that also injured two other
+     * people") are added up the same way: a mention of three.
+     */
     static List<Mention> alsoHit(String s, List<Mention> found) {
         Mention first = null;
         for (Mention m : found) {
-            boolean single = m.quantity().value() == 1 && !m.suspect() && (m.count() == Count.INJURED || m.count() == Count.SHOT);
-            if (!single) continue;
+            boolean hit = !m.suspect() && !m.quantity().vague() && (m.count() == Count.INJURED || m.count() == Count.SHOT);
+            if (!hit || m.quantity().value() < 1) continue;
             if (first == null) {
-                first = m;
-            } else if (m.start() >= first.end() && ALSO.matcher(s).region(Math.max(first.end(), m.start() - 30), m.end()).find()) {
+                if (m.quantity().value() == 1) first = m;
+            } else if (m.start() >= first.end() && (m.quantity().value() == 1 ? ALSO : ALSO_COUNT).matcher(s)
+                    .region(Math.max(first.end(), m.start() - 30), m.end()).find()) {
                 Count c = first.count() == Count.INJURED || m.count() == Count.INJURED ? Count.INJURED : Count.SHOT;
+                Quantity q = m.quantity();
                 List<Mention> out = new ArrayList<>(found);
-                out.add(new Mention(c, new Quantity(2, null, Qualifier.EXACT, false), first.start(), m.end(), false, m.hedged(), false));
+                out.add(new Mention(c, new Quantity(1 + q.value(), q.upper() == null ? null : 1 + q.upper(), q.qualifier(), false),
+                        first.start(), m.end(), false, m.hedged(), false));
                 return out;
             }
         }

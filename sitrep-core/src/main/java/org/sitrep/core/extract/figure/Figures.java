@@ -78,7 +78,9 @@ import org.sitrep.core.extract.FigureExtractor;
  * the person died of it. A verb's object list counts each person it names ("killed his wife, 2 sons, then himself": 4,
  * "killing wife and four daughters": 5, "shoots 2 women, young girl": 3 hit, "fatal shooting of mother, 2 teens": 3 killed);
  * a killer listed among his victims is one of the dead but not one of the people shot. Counts of people hit told apart
- * from "others" add up ("two critical and two others injured": 4).
+ * from "others" add up ("two critical and two others injured": 4), as do a single victim and a count marked "also" ("a girl
+ * remained in critical condition after a shooting that also injured two other people": 3). "left one man fatally wounded"
+ * is a death; "two others with serious injuries" a count of hurt ("with gunshot injuries": people hit).
  *
  * <h2>Fallback</h2>
  * When no count was found for KILLED, a death word in the title or the first four body sentences that are in scope ("fatal

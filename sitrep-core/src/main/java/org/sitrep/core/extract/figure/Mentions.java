@@ -85,6 +85,8 @@ final class Mentions {
             + "|recovering\\s+(?:from|after|at|in)"
             + "|fighting\\s+for\\s+(?:his|her|their)\\s+li(?:fe|ves)|clinging\\s+to\\s+li(?:fe|ves)"
             + "|(?:suffered|sustained)\\s+(?:[\\w-]+\\s+){0,3}?(?:injuries|injury))";
+    /** After a counted subject only: "three others with serious injuries" (a name or place before it is too loose a subject). */
+    private static final String WITH_INJURIES = "with\\s+(?:[\\w-]+\\s+){0,3}?injuries";
     private static final String SHOT_PASSIVE = "(?:shot(?!\\s+(?:at\\s+(?:by|but|him|her|them|us|police|officers|deputies|least)"
             + "|at\\s*[,.;]|and\\s+killed|dead|to\\s+death|down|(?:being\\s+|was\\s+|were\\s+|had\\s+been\\s+)?fired|rang|hit|struck|went\\s+off)\\b)"
             + "|(?:suffered|sustained|suffering\\s+from|with)\\s+(?:[\\w-]+\\s+){0,3}?(?:gunshot|gun\\s+shot|bullet|graze)\\s+wounds?"
@@ -115,7 +117,7 @@ final class Mentions {
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
             + "|\\s+ranging\\s+(?:in\\s+age\\s+)?from\\s+[^,;.]{1,30}?\\s+to\\s+(?:(?:their|the)\\s+)?(?:(?:early|mid|late)[\\s-]+)?\\d{1,2}'?s?)?"
-            + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + "|" + MOVED + ")\\b(?<comb>" + COMBINED + ")?", F);
+            + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + "|" + MOVED + "|" + WITH_INJURIES + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
     private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|hitting|striking|grazing|grazed|grazes|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
@@ -123,7 +125,7 @@ final class Mentions {
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
             + "|an?|his|her|their|another|both)" + NA
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
-            + "|(?=\\s*(?:[,.;]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
+            + "|(?=\\s*(?:[,.;:]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
     /** "taken to a hospital", "rushed to the hospital": people hit, some of whom may have died there. */
     private static final Pattern TAKEN = Pattern.compile(TRANSPORTED + "\\s+to\\s", F);
@@ -294,7 +296,7 @@ final class Mentions {
             Count c;
             if (verb.startsWith("left") || verb.startsWith("leav")) {
                 if (m.group("cue2") == null || m.group("cue2").equalsIgnoreCase("homeless")) continue;
-                c = countOf(m.group("cue2"));
+                c = fatally(m.group(), countOf(m.group("cue2"))); // "left one victim fatally wounded"
             } else {
                 c = countOf(verb.startsWith("claim") ? "killed" : verb);
             }
@@ -579,11 +581,13 @@ final class Mentions {
     }
 
     /** "fatal injuries" but not "non-fatal bullet wounds". */
+    /** "with gunshot injuries": people hit, some of whom may have died. */
+    private static final Pattern GUNFIRE = Pattern.compile("\\b(?:gunshot|gun\\s+shot|bullet)");
     private static final Pattern NON_FATAL = Pattern.compile("(?<!non)(?<!non[\\s-])fatal");
 
     static Count countOf(String cue) {
         String c = cue.toLowerCase(Locale.ROOT);
-        if (c.startsWith("suffer") || c.startsWith("sustain")) {
+        if (c.startsWith("suffer") || c.startsWith("sustain") || c.startsWith("with") && c.contains("injur") && !GUNFIRE.matcher(c).find()) {
             return NON_FATAL.matcher(c).find() ? Count.KILLED : c.contains("injur") ? Count.INJURED : Count.SHOT;
         }
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {

@@ -515,4 +515,36 @@ class FiguresTest {
         expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
         assertThat(get(f, FigureKind.INJURED).value()).isEqualTo(1);
     }
+
+    @Test
+    void extract_leftOneFatallyWoundedAndOthersWithInjuries_deathAndTheOthersApart() {
+        var f = extract("", "Deputies answered a call about gunfire on Birch Lane, which left one man fatally wounded and two others "
+                + "with serious injuries.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_countedWithGunshotInjuries_isPeopleHitWithTheDeadAmongThem() {
+        var f = extract("", "Officers found four people with gunshot injuries near the diner. One of them died at the scene.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_singleVictimThenShootingThatAlsoInjuredOthers_addsUp() {
+        var f = extract("", "A 7-year-old boy remained in serious condition Tuesday after a shooting that also injured two other "
+                + "people outside a laundromat.");
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+        // "another" marks one more person, never a count of several
+        var g = extract("", "A woman was wounded Friday in a shooting; another three people were hurt in a crash nearby.");
+        assertThat(get(g, FigureKind.INJURED).value()).isNotEqualTo(4);
+    }
+
+    @Test
+    void extract_headlineVerbsBeforeColon_countBoth() {
+        var f = extract("Riverside Shooting Kills Two, Wounds One: Sheriff", "Deputies are investigating.");
+        expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
 }
