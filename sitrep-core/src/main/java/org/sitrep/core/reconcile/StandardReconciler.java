@@ -136,7 +136,7 @@ public final class StandardReconciler implements Reconciler {
         facts.addAll(Summaries.pick(members, place, date));
         String headline = headline(date, place, type, best, members.size(), sources);
         return new Incident(incidentId, ids, sources, date, place, type, best, history, facts, disputed, headline,
-                aliases);
+                aliases, PlaceAliases.of(place, members));
     }
 
     /**

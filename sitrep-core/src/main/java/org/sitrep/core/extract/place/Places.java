@@ -100,6 +100,26 @@ public final class Places {
     }
 
     /**
+     * The first-level region (state, oblast) a place lies in, as the built-in gazetteer records it: the ADMIN1 record
+     * named the place's {@code admin1} in its country, with the region's centroid. Where a place has no coordinates of
+     * its own (a dateline town the gazetteer does not list) this is the nearest known point. Empty when the place names
+     * no region or the gazetteer has none of that name there. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static java.util.Optional<GazetteerEntry> regionOf(Place place) {
+        Objects.requireNonNull(place, "place");
+        if (place.admin1() == null || place.country() == null) return java.util.Optional.empty();
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(place.admin1())) {
+            GazetteerEntry e = g.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.country().equals(place.country()) && e.name().equals(place.admin1())
+                    && !Double.isNaN(e.lat()) && !Double.isNaN(e.lon())) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
      * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
      */

@@ -50,6 +50,27 @@ class PlacesTest {
     }
 
     @Test
+    void regionOf_unlistedDatelineTown_isItsStateWithTheStatesCentre() {
+        Place town = incident(PLACES.extract(doc("", "QUILLMONT, Mo. (AP) — Two men were wounded in a shooting late Friday.")));
+        GazetteerEntry region = Places.regionOf(town).orElseThrow();
+        assertThat(region.kind()).isEqualTo(GazetteerEntry.Kind.ADMIN1);
+        assertThat(region.name()).isEqualTo("Missouri");
+        // Missouri's centre lies between 36 and 41 N, 89 and 96 W
+        assertThat(region.lat()).isBetween(36.0, 41.0);
+        assertThat(region.lon()).isBetween(-96.0, -89.0);
+    }
+
+    @Test
+    void regionOf_placeWithoutRegionOrWithAnUnknownOne_isEmpty() {
+        Place none = new Place("Somewhere", null, "US", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Somewhere"), 0.5);
+        assertThat(Places.regionOf(none)).isEmpty();
+        Place wrongCountry = new Place("Somewhere", "Missouri", "FR", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Somewhere"), 0.5);
+        assertThat(Places.regionOf(wrongCountry)).isEmpty();
+    }
+
+    @Test
     void extract_datelineTownKnownOnlyInOtherStates_keepsTheDatelineState() {
         // the gazetteer knows Tulia only in Texas: the dateline's Arkansas wins over the Texan reading of a later "Tulia"
         Place p = incident(PLACES.extract(doc("", "TULIA, Ark. — A woman was shot at a gas station on Sunday. Tulia police"
