@@ -1,9 +1,12 @@
 package org.sitrep.core.reconcile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.core.dedup.NearText;
@@ -15,19 +18,25 @@ import org.sitrep.model.Fact;
  * and near-identical content ({@link NearText#wordJaccard} at least {@link #SAME_STATEMENT}), as wire copies and
  * updates repeat "police said the suspect fled". The merged claim is the most confident one (the first on a tie) with
  * every other statement's evidence as its {@link Fact#corroboration}, so no source is lost. A statement without content
- * words ("it was not us") merges only with the same text. Not thread-safe: one instance per incident.
+ * words ("it was not us") merges only with the same text. A statement seen before word for word joins its group by one
+ * lookup; another is compared with the distinct wordings of the groups of its speaker and stance. Not thread-safe: one
+ * instance per incident.
  */
 final class ClaimMerger {
     /** Content-word Jaccard from which two statements of one speaker and stance are the same statement. */
     static final double SAME_STATEMENT = 0.7;
 
     private final List<Group> groups = new ArrayList<>();
+    /** The group of each exact statement seen (speaker, stance, content words), so that wire copies cost one lookup. */
+    private final Map<String, Integer> exact = new HashMap<>();
 
     private static final class Group {
         final String speaker;
         final String role;
         final List<Fact> facts = new ArrayList<>();
+        /** The distinct content-word sets of its statements, with one statement's text each. */
         final List<int[]> words = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
 
         Group(String speaker, String role) {
             this.speaker = speaker;
@@ -39,28 +48,38 @@ final class ClaimMerger {
     int add(Fact claim) {
         String speaker = claim.attributedTo() == null ? null : claim.attributedTo().strip().toLowerCase(Locale.ROOT);
         int[] words = NearText.contentWords(claim.value());
-        for (int g = 0; g < groups.size(); g++) {
+        String text = claim.value().strip().toLowerCase(Locale.ROOT);
+        String key = speaker + "\n" + claim.role() + "\n" + (words.length == 0 ? text : Arrays.toString(words));
+        Integer known = exact.get(key);
+        if (known != null) {
+            groups.get(known).facts.add(claim);
+            return known;
+        }
+        int joined = -1;
+        for (int g = 0; g < groups.size() && joined < 0; g++) {
             Group group = groups.get(g);
             if (!Objects.equals(group.speaker, speaker) || !Objects.equals(group.role, claim.role())) continue;
-            for (int k = 0; k < group.facts.size(); k++) {
-                if (same(claim, words, group.facts.get(k), group.words.get(k))) {
-                    group.facts.add(claim);
-                    group.words.add(words);
-                    return g;
+            for (int k = 0; k < group.words.size(); k++) {
+                if (same(text, words, group.texts.get(k), group.words.get(k))) {
+                    joined = g;
+                    break;
                 }
             }
         }
-        Group group = new Group(speaker, claim.role());
+        if (joined < 0) {
+            groups.add(new Group(speaker, claim.role()));
+            joined = groups.size() - 1;
+        }
+        Group group = groups.get(joined);
         group.facts.add(claim);
         group.words.add(words);
-        groups.add(group);
-        return groups.size() - 1;
+        group.texts.add(text);
+        exact.put(key, joined);
+        return joined;
     }
 
-    private static boolean same(Fact a, int[] wa, Fact b, int[] wb) {
-        if (wa.length == 0 || wb.length == 0) {
-            return a.value().strip().equalsIgnoreCase(b.value().strip());
-        }
+    private static boolean same(String a, int[] wa, String b, int[] wb) {
+        if (wa.length == 0 || wb.length == 0) return a.equals(b);
         return NearText.jaccard(wa, wb) >= SAME_STATEMENT;
     }
 
