@@ -15,8 +15,8 @@ import org.sitrep.model.Fact;
 
 /**
  * Merges an incident's claims that are one statement told again: the same speaker (ignoring case), the same stance,
- * and near-identical content ({@link NearText#wordJaccard} at least {@link #SAME_STATEMENT}), as wire copies and
- * updates repeat "police said the suspect fled". The merged claim is the most confident one (the first on a tie) with
+ * and near-identical content ({@link NearText#wordJaccard} at least {@link #SAME_STATEMENT}, the same numbers), as wire
+ * copies and updates repeat "police said the suspect fled". The merged claim is the most confident one (the first on a tie) with
  * every other statement's evidence as its {@link Fact#corroboration}, so no source is lost. A statement without content
  * words ("it was not us") merges only with the same text. A statement seen before word for word joins its group by one
  * lookup; another is compared with the distinct wordings of the groups of its speaker and stance. Not thread-safe: one
@@ -49,7 +49,7 @@ final class ClaimMerger {
         String speaker = claim.attributedTo() == null ? null : claim.attributedTo().strip().toLowerCase(Locale.ROOT);
         int[] words = NearText.contentWords(claim.value());
         String text = claim.value().strip().toLowerCase(Locale.ROOT);
-        String key = speaker + "\n" + claim.role() + "\n" + (words.length == 0 ? text : Arrays.toString(words));
+        String key = speaker + "\n" + claim.role() + "\n" + (words.length == 0 ? text : Arrays.toString(words) + numbers(text));
         Integer known = exact.get(key);
         if (known != null) {
             groups.get(known).facts.add(claim);
@@ -80,7 +80,26 @@ final class ClaimMerger {
 
     private static boolean same(String a, int[] wa, String b, int[] wb) {
         if (wa.length == 0 || wb.length == 0) return a.equals(b);
-        return NearText.jaccard(wa, wb) >= SAME_STATEMENT;
+        return NearText.jaccard(wa, wb) >= SAME_STATEMENT && numbers(a).equals(numbers(b));
+    }
+
+    /** The numbers a statement states, in order: "5 were killed" and "6 were killed" are two statements. */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && (Character.isDigit(text.charAt(j))
+                    || (text.charAt(j) == ',' || text.charAt(j) == '.') && j + 1 < text.length()
+                    && Character.isDigit(text.charAt(j + 1)))) j++;
+            out.add(text.substring(i, j));
+            i = j;
+        }
+        return out;
     }
 
     /** The merged claim of group {@code g}: its most confident statement, corroborated by all the others' evidence. */

@@ -48,6 +48,17 @@ class ClaimMergerTest {
     }
 
     @Test
+    void merge_sameWordsOtherNumbers_areTwoStatements() {
+        List<Fact> merged = ClaimMerger.merge(List.of(
+                claim("a", "officials", "assertion", "5 people were killed in the blast", 0.6),
+                claim("b", "officials", "assertion", "6 people were killed in the blast", 0.6),
+                claim("c", "officials", "assertion", "5 people were killed in that blast", 0.6)));
+        assertThat(merged).hasSize(2);
+        assertThat(merged.getFirst().sourceArticles()).containsExactly("a", "c");
+        assertThat(ClaimMerger.numbers("about 1,200 fled, 3.5 km away, on 12 May")).containsExactly("1,200", "3.5", "12");
+    }
+
+    @Test
     void merge_statementsOfStopWordsOnly_mergeOnlyWhenTheTextIsTheSame() {
         List<Fact> merged = ClaimMerger.merge(List.of(
                 claim("a", "the group", "denial", "it was not us", 0.6),
