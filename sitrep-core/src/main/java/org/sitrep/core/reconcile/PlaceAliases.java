@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.sitrep.core.extract.place.Places;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
 /**
  * The other names the member articles give an incident's decided place: the text at the evidence of every place they
  * resolved to it (the same gazetteer id, or for a place the gazetteer lacks the same name, region and country) that
- * is not the place's own name ("Kiev", "Kyiv" for the gazetteer's "Kyiv"). A dateline's capitals read in title case
+ * is not the place's own name and that the gazetteer lists as one of its names ("Kiev" for the gazetteer's "Kyiv"; not
+ * the county name a seat's evidence cites, nor the outlet an outlet's usual place cites). A dateline's capitals read in title case
  * ("KIEV" is "Kiev"), a possessive without its "'s"; at most {@link #MAX} names, first seen first. Stateless.
  */
 final class PlaceAliases {
@@ -33,7 +35,7 @@ final class PlaceAliases {
             for (Place p : m.facts().places()) {
                 if (!samePlace(p, decided)) continue;
                 String name = surface(text, p.evidence());
-                if (name == null) continue;
+                if (name == null || decided.gazetteerId() != null && !Places.isNameOf(name, decided)) continue;
                 String key = name.toLowerCase(Locale.ROOT);
                 if (!key.equals(own) && names.size() < MAX) names.putIfAbsent(key, name);
             }

@@ -100,6 +100,29 @@ public final class Places {
     }
 
     /**
+     * True when the built-in gazetteer lists {@code surface} as a name of the record the place resolved to ("Kiev" for
+     * Kyiv's record, "U.S." for the United States'), the surface taken as it is; false for a place without a gazetteer
+     * id. A place whose evidence is another name's span (a county's seat cites the county, an outlet's usual place the
+     * outlet) does not make that name the place's. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static boolean isNameOf(String surface, Place place) {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(place, "place");
+        if (place.gazetteerId() == null) return false;
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(surface)) if (g.entry(i).id().equals(place.gazetteerId())) return true;
+        String cc = Lexicon.COUNTRY_ALIASES.get(surface);
+        if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
+        if (cc == null || !cc.equals(place.country())) return false;
+        String name = g.countryName(cc);
+        if (name == null) return false;
+        for (int i : g.lookup(name)) {
+            if (g.kind(i) == GazetteerEntry.Kind.COUNTRY && g.entry(i).id().equals(place.gazetteerId())) return true;
+        }
+        return false;
+    }
+
+    /**
      * The first-level region (state, oblast) a place lies in, as the built-in gazetteer records it: the ADMIN1 record
      * named the place's {@code admin1} in its country, with the region's centroid. Where a place has no coordinates of
      * its own (a dateline town the gazetteer does not list) this is the nearest known point. Empty when the place names

@@ -50,6 +50,22 @@ class PlacesTest {
     }
 
     @Test
+    void isNameOf_gazetteerNamesAndCountryAliases_butNotAnotherPlacesName() {
+        Place kyiv = incident(PLACES.extract(doc("", "A missile struck an apartment block in Kyiv on Tuesday, officials said.")));
+        assertThat(Places.isNameOf("Kyiv", kyiv)).isTrue();
+        assertThat(Places.isNameOf("Kiev", kyiv)).isTrue();
+        assertThat(Places.isNameOf("Kharkiv", kyiv)).isFalse();
+        Place us = PLACES.extract(doc("", "Officials in the U.S. said on Monday that the talks would go on.")).stream()
+                .filter(p -> p.name().equals(p.country()) || "US".equals(p.country()) && p.admin1() == null).findFirst().orElseThrow();
+        assertThat(Places.isNameOf("U.S.", us)).isTrue();
+        assertThat(Places.isNameOf("America", us)).isTrue();
+        assertThat(Places.isNameOf("Britain", us)).isFalse();
+        Place unlisted = new Place("Quillmont", "Missouri", "US", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Quillmont"), 0.5);
+        assertThat(Places.isNameOf("Quillmont", unlisted)).isFalse();
+    }
+
+    @Test
     void regionOf_unlistedDatelineTown_isItsStateWithTheStatesCentre() {
         Place town = incident(PLACES.extract(doc("", "QUILLMONT, Mo. (AP) — Two men were wounded in a shooting late Friday.")));
         GazetteerEntry region = Places.regionOf(town).orElseThrow();
