@@ -11,8 +11,9 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
 /**
- * The other names the member articles give an incident's decided place: the text at the evidence of every place they
- * resolved to it (the same gazetteer id, or for a place the gazetteer lacks the same name, region and country) that
+ * The other names the member articles give an incident's decided place: the text at the evidence of each article's
+ * incident place where they resolved it to the decided one (a place an article only mentions is more often a misreading:
+ * "Google" read as Topeka's old nickname) (the same gazetteer id, or for a place the gazetteer lacks the same name, region and country) that
  * is not the place's own name and that the gazetteer lists as one of its names ("Kiev" for the gazetteer's "Kyiv"; not
  * the county name a seat's evidence cites, nor the outlet an outlet's usual place cites). A dateline's capitals read in title case
  * ("KIEV" is "Kiev"), a possessive without its "'s"; at most {@link #MAX} names, first seen first. Stateless.
@@ -33,7 +34,7 @@ final class PlaceAliases {
         for (Member m : members) {
             String text = m.article().fullText();
             for (Place p : m.facts().places()) {
-                if (!samePlace(p, decided)) continue;
+                if (p.role() != Place.Role.INCIDENT || !samePlace(p, decided)) continue;
                 String name = surface(text, p.evidence());
                 if (name == null || decided.gazetteerId() != null && !Places.isNameOf(name, decided)) continue;
                 String key = name.toLowerCase(Locale.ROOT);

@@ -53,6 +53,22 @@ class PlaceAliasesTest {
     }
 
     @Test
+    void of_placeAnArticleOnlyMentions_isNoAlias() {
+        String text = "A missile struck a block in Kyiv. Kiev officials spoke.";
+        Place decided = new Place("Kyiv", "Kiev", "UA", 50.45, 30.52, KYIV, Place.Role.INCIDENT,
+                Evidence.of("a", 28, 32, text), 0.8);
+        Place mentioned = new Place("Kyiv", "Kiev", "UA", 50.45, 30.52, KYIV, Place.Role.MENTIONED,
+                Evidence.of("a", 34, 38, text), 0.5);
+        Article a = new Article("a", "", text, null, null, null, null, "en", null, "test", Map.of());
+        Member m = new Member(a, new ArticleFacts("a", null, List.of(decided, mentioned), List.of(), List.of()),
+                DedupDecision.original("a"));
+        assertThat(PlaceAliases.of(decided, List.of(m))).isEmpty();
+        assertThat(PlaceAliases.of(decided, List.of(new Member(a, new ArticleFacts("a", null, List.of(
+                new Place("Kyiv", "Kiev", "UA", 50.45, 30.52, KYIV, Place.Role.INCIDENT, Evidence.of("a", 34, 38, text), 0.8)),
+                List.of(), List.of()), DedupDecision.original("a"))))).containsExactly("Kiev");
+    }
+
+    @Test
     void surface_capitalsPossessivesAndEmptySpans_areTidied() {
         String text = "NEW ORLEANS — Baton Rouge’s police said.";
         assertThat(PlaceAliases.surface(text, Evidence.of("a", 0, 11, ""))).isEqualTo("New Orleans");
