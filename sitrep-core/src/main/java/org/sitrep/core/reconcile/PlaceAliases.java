@@ -32,9 +32,10 @@ final class PlaceAliases {
         Map<String, String> names = new LinkedHashMap<>();
         String own = decided.name().toLowerCase(Locale.ROOT);
         for (Member m : members) {
-            String text = m.article().fullText();
+            String text = null; // built only for an article whose incident place is the decided one
             for (Place p : m.facts().places()) {
                 if (p.role() != Place.Role.INCIDENT || !samePlace(p, decided)) continue;
+                if (text == null) text = m.article().fullText();
                 String name = surface(text, p.evidence());
                 if (name == null || decided.gazetteerId() != null && !Places.isNameOf(name, decided)) continue;
                 String key = name.toLowerCase(Locale.ROOT);
