@@ -101,8 +101,9 @@ public final class Places {
 
     /**
      * True when the built-in gazetteer lists {@code surface} as a name of the record the place resolved to ("Kiev" for
-     * Kyiv's record, "U.S." for the United States'), the surface taken as it is; false for a place without a gazetteer
-     * id. A place whose evidence is another name's span (a county's seat cites the county, an outlet's usual place the
+     * Kyiv's record, "U.S." for the United States'), the surface taken as it is, and it is not the own name of another town or county of
+     * its country (an alternate name shared with a town of that name elsewhere: "Mason" for Glendale, California);
+     * false for a place without a gazetteer id. A place whose evidence is another name's span (a county's seat cites the county, an outlet's usual place the
      * outlet) does not make that name the place's. Loads the gazetteer on first use. Thread-safe.
      */
     public static boolean isNameOf(String surface, Place place) {
@@ -110,7 +111,17 @@ public final class Places {
         Objects.requireNonNull(place, "place");
         if (place.gazetteerId() == null) return false;
         Gazetteer g = Gazetteer.standard();
-        for (int i : g.lookup(surface)) if (g.entry(i).id().equals(place.gazetteerId())) return true;
+        boolean listed = false;
+        for (int i : g.lookup(surface)) {
+            GazetteerEntry e = g.entry(i);
+            if (e.id().equals(place.gazetteerId())) {
+                listed = true;
+            } else if (e.name().equals(surface) && e.country().equals(place.country())
+                    && (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.COUNTY)) {
+                return false; // first another town's own name: the article more likely meant that town
+            }
+        }
+        if (listed) return true;
         String cc = Lexicon.COUNTRY_ALIASES.get(surface);
         if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
         if (cc == null || !cc.equals(place.country())) return false;

@@ -66,6 +66,18 @@ class PlacesTest {
     }
 
     @Test
+    void isNameOf_anotherTownsOwnName_isNot() {
+        // an alternate name the gazetteer gives a city that is first the own name of another town of the country
+        Gazetteer g = Gazetteer.standard();
+        Place city = incident(PLACES.extract(doc("", "GLENDALE, Calif. (AP) — A man was shot outside a store on Friday.")));
+        boolean alternate = java.util.Arrays.stream(g.lookup("Mason")).anyMatch(i -> g.entry(i).id().equals(city.gazetteerId()));
+        boolean town = java.util.Arrays.stream(g.lookup("Mason")).anyMatch(i -> g.entry(i).name().equals("Mason")
+                && g.entry(i).country().equals("US") && g.entry(i).kind() == GazetteerEntry.Kind.PLACE);
+        assertThat(alternate && town).as("the gazetteer lists Mason for Glendale and a town named Mason").isTrue();
+        assertThat(Places.isNameOf("Mason", city)).isFalse();
+    }
+
+    @Test
     void regionOf_unlistedDatelineTown_isItsStateWithTheStatesCentre() {
         Place town = incident(PLACES.extract(doc("", "QUILLMONT, Mo. (AP) — Two men were wounded in a shooting late Friday.")));
         GazetteerEntry region = Places.regionOf(town).orElseThrow();
