@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.extract.place.Places;
 import org.sitrep.core.store.Store;
 import org.sitrep.model.Article;
 import org.sitrep.model.Evidence;
@@ -15,6 +16,7 @@ import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.Incident;
+import org.sitrep.model.IncidentDate;
 import org.sitrep.model.IncidentEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,13 +59,18 @@ final class ShowCommand implements Callable<Integer> {
         out.println(i.headline());
         out.println("id: " + i.id() + (i.aliases().isEmpty() ? "" : " (aliases " + String.join(", ", i.aliases()) + ")"));
         if (i.date() != null) {
-            out.printf("date: %s (%s precision, confidence %.2f)%n", i.date().date(), i.date().precision().label(),
-                    i.date().confidence());
+            out.printf("date: %s (%s precision, confidence %.2f, %s)%n", i.date().date(), i.date().precision().label(),
+                    i.date().confidence(), basis(i.date().basis()));
             out.println("      " + cite(i.date().evidence()));
         }
         if (i.place() != null) {
             out.printf("place: %s, %s, %s  [%s, %s]%n", i.place().name(), i.place().admin1(), i.place().country(),
                     i.place().lat(), i.place().lon());
+            if (i.place().lat() == null) {
+                Places.regionOf(i.place()).ifPresent(r -> out.printf("      approximate: region, drawn at [%s, %s]%n",
+                        r.lat(), r.lon()));
+            }
+            if (!i.placeAliases().isEmpty()) out.println("      also called " + String.join(", ", i.placeAliases()));
             out.println("      " + cite(i.place().evidence()));
         }
         if (i.eventType() != null) out.println("type: " + i.eventType().replace("|", " / "));
@@ -86,8 +93,13 @@ final class ShowCommand implements Callable<Integer> {
             for (Fact f : e.getValue()) {
                 String who = f.attributedTo() == null ? "" : " [" + f.attributedTo() + "]";
                 String role = f.role() == null ? "" : " (" + f.role() + ")";
-                out.println("  " + IncidentsCommand.cut(f.value(), 160) + role + who);
+                int sources = f.sourceArticles().size();
+                out.println("  " + IncidentsCommand.cut(f.value(), 160) + role + who
+                        + (sources > 1 ? "  (" + sources + " sources)" : ""));
                 if (f.kind() != FactKind.SUMMARY) out.println("      " + cite(f.evidence()));
+                if (sources > 1) {
+                    out.println("      also in " + String.join(", ", f.sourceArticles().subList(1, sources)));
+                }
             }
         }
         printEvents(i.id(), store.incidentEvents(i.id()), out);
@@ -108,6 +120,15 @@ final class ShowCommand implements Callable<Integer> {
                         kind);
             }
         }
+    }
+
+    /** How the date was picked, in words. */
+    static String basis(IncidentDate.Basis b) {
+        return switch (b) {
+            case NAMED -> "stated in text";
+            case UNNAMED -> "inferred from the date line";
+            case UNNAMED_AT_CAPTURE -> "inferred from archive capture day";
+        };
     }
 
     /** The incident's merges and splits, oldest first: which incident it absorbed, lost members to, or came from. */

@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param disputed           figure kinds on which sources disagree beyond growth over time
  * @param headline           structured one-line summary
  * @param aliases            ids of incidents merged into this one
+ * @param placeAliases       other names the member articles give the decided place ("Kiev" for "Kyiv"), first seen first
  */
 public record Incident(String id, List<String> articleIds, int independentSources, IncidentDate date, Place place,
                        String eventType, Map<FigureKind, Figure> best, List<Figure> history, List<Fact> facts,
-                       List<FigureKind> disputed, String headline, List<String> aliases) {
+                       List<FigureKind> disputed, String headline, List<String> aliases, List<String> placeAliases) {
     public Incident {
         Objects.requireNonNull(id, "id");
         articleIds = List.copyOf(articleIds);
@@ -33,6 +34,15 @@ public record Incident(String id, List<String> articleIds, int independentSource
         disputed = disputed == null ? List.of() : List.copyOf(disputed);
         headline = headline == null ? "" : headline;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        placeAliases = placeAliases == null ? List.of() : List.copyOf(placeAliases);
+    }
+
+    /** An incident whose place goes by no other name. */
+    public Incident(String id, List<String> articleIds, int independentSources, IncidentDate date, Place place,
+                    String eventType, Map<FigureKind, Figure> best, List<Figure> history, List<Fact> facts,
+                    List<FigureKind> disputed, String headline, List<String> aliases) {
+        this(id, articleIds, independentSources, date, place, eventType, best, history, facts, disputed, headline,
+                aliases, List.of());
     }
 
     public LocalDate day() {

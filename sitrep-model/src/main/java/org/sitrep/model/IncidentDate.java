@@ -18,7 +18,8 @@ public record IncidentDate(LocalDate date, Precision precision, Evidence evidenc
          * As {@link #UNNAMED}, picking the date line's own day when a web-archive capture of the page is 0 or 1 days
          * after it: the date line is then more often the crawler's fallback on the capture than the story's day, and
          * the incident the day before (gva-dev: 18 against 10). The extractor keeps the day, so clustering sees what
-         * the text says; the reconciler's vote reads it as the day before.
+         * the text says; the reconciler's vote reads it as the day before. On an incident whose day such a vote
+         * decided, the date is that day before, with this basis (inferred from the archive capture day).
          */
         UNNAMED_AT_CAPTURE;
 

@@ -159,7 +159,7 @@ class BrowserTest {
         Incident old = store.incident("inc-00059").orElseThrow();
         Incident changed = new Incident(old.id(), old.articleIds(), old.independentSources(), old.date(), old.place(),
                 old.eventType(), old.best(), old.history(), old.facts(), old.disputed(), "Live update: toll revised in "
-                + old.place().name(), old.aliases());
+                + old.place().name(), old.aliases(), old.placeAliases());
         store.putIncident(changed);
         server.publish(changed);
         wait.until(d -> d.findElement(By.id("list")).getText().contains("Live update: toll revised"));
@@ -331,6 +331,14 @@ class BrowserTest {
                 .as("stances side by side").isEqualTo(true);
         assertThat(driver.findElement(By.cssSelector("#chart details table")).getDomProperty("textContent"))
                 .contains("According to").contains("the regional governor");
+        // the denial every report repeats is one card with its source count and the other reports behind a fold
+        int reports = store.incident("inc-00003").orElseThrow().articleIds().size();
+        WebElement denial = driver.findElement(By.cssSelector("#claims .stance-denial .claim"));
+        assertThat(denial.findElement(By.cssSelector(".badge.sources")).getText()).isEqualToIgnoringCase(reports + " sources");
+        assertThat(denial.findElement(By.cssSelector(".repeats summary")).getText())
+                .isEqualTo("also in " + (reports - 1) + " more report" + (reports == 2 ? "" : "s"));
+        assertThat(denial.findElements(By.cssSelector(".repeats li a"))).hasSize(reports - 1)
+                .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith("/article.html?id=art-00003-").contains("hl="));
 
         // a disputed figure's card gives the spread of what was reported
         Incident disputed = java.util.stream.IntStream.range(0, 60).mapToObj(n -> String.format("inc-%05d", n))
@@ -349,6 +357,33 @@ class BrowserTest {
 
     @Test
     @Order(11)
+    void incident_unlistedTown_regionMarkerApproximateAliasesAndCaptureDayBasis() throws IOException {
+        open("/incident.html?id=" + Fixtures.UNLISTED_ID);
+        WebElement basis = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("date-basis")));
+        assertThat(basis.getText()).isEqualTo("inferred from archive capture day");
+        assertThat(driver.findElement(By.id("date-evidence")).getText()).contains("web archive").contains("day before");
+        assertThat(driver.findElement(By.id("place-aliases")).getText()).isEqualTo("(also called Quilmont)");
+        assertThat(driver.findElement(By.id("place-approximate")).getText()).contains("APPROXIMATE: REGION")
+                .contains("centre of Missouri");
+        wait.until(d -> "loaded".equals(d.findElement(By.cssSelector("#map svg")).getDomAttribute("data-basemap")));
+        WebElement dot = driver.findElement(By.cssSelector("#map circle.dot"));
+        assertThat(dot.getDomAttribute("class")).isEqualTo("dot approximate");
+        assertThat(dot.getDomAttribute("data-approximate")).isEqualTo("region");
+        assertThat(driver.findElement(By.cssSelector("#map circle.dot title")).getDomProperty("textContent"))
+                .contains("approximate: region");
+        assertThat(driver.findElement(By.cssSelector("#map .caption")).getText()).contains("dashed ring is approximate");
+        shot("12-incident-unlisted-town");
+
+        open("/incident.html?id=inc-00000");
+        wait.until(d -> !d.findElements(By.cssSelector("#map svg")).isEmpty());
+        assertThat(driver.findElement(By.id("place-aliases")).getText()).isEqualTo("(also called Kharkov)");
+        assertThat(driver.findElements(By.id("place-approximate"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#map circle.dot.approximate"))).isEmpty();
+        assertNoScriptRanAndNoErrors();
+    }
+
+    @Test
+    @Order(12)
     void unknownIncident_showsProblemMessage() {
         open("/incident.html?id=nope");
         WebElement err = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#incident .error")));

@@ -39,16 +39,26 @@ final class Fixtures {
     /** The undated incident's second report: a web-archive copy captured the day after its date line. */
     static final String CAPTURED_ARTICLE = "art-undated-1";
     static final LocalDate UNDATED_PUBLISHED = LATEST.minusDays(10);
+    /**
+     * An incident in a dateline town the gazetteer does not list (no coordinates, only its state), dated by an archive
+     * capture vote ({@link IncidentDate.Basis#UNNAMED_AT_CAPTURE}), whose reports spell the town two ways.
+     */
+    static final String UNLISTED_ID = "inc-unlisted";
+    static final LocalDate UNLISTED_PUBLISHED = LATEST.minusDays(20);
 
-    private record Town(String name, String admin1, String country, double lat, double lon, String geonames) {
+    private record Town(String name, String admin1, String country, double lat, double lon, String geonames,
+                        String alias) {
+        Town(String name, String admin1, String country, double lat, double lon, String geonames) {
+            this(name, admin1, country, lat, lon, geonames, null);
+        }
     }
 
     private record Kind(String eventType, String weapon, String verb, String target) {
     }
 
     private static final List<Town> TOWNS = List.of(
-            new Town("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23, "geonames:706483"),
-            new Town("Odesa", "Odesa Oblast", "UA", 46.48, 30.73, "geonames:698740"),
+            new Town("Kharkiv", "Kharkiv Oblast", "UA", 49.99, 36.23, "geonames:706483", "Kharkov"),
+            new Town("Odesa", "Odesa Oblast", "UA", 46.48, 30.73, "geonames:698740", "Odessa"),
             new Town("Dnipro", "Dnipropetrovsk Oblast", "UA", 48.45, 34.98, "geonames:709930"),
             new Town("Khan Younis", "Khan Younis Governorate", "PS", 31.35, 34.31, "geonames:281133"),
             new Town("Goma", "North Kivu", "CD", -1.68, 29.22, "geonames:216281"),
@@ -78,6 +88,7 @@ final class Fixtures {
         for (int n = 0; n < count; n++) addIncident(store, rnd, n);
         addHostile(store);
         addUndated(store);
+        addUnlisted(store);
         if (count > 4) addHistory(store);
         return store;
     }
@@ -163,6 +174,16 @@ final class Fixtures {
                 facts.addAll(articleFacts);
                 date = d;
                 place = p;
+            } else {
+                // every report repeats the denial: the incident has it once, with each repeat's evidence
+                Fact denial = articleFacts.get(3);
+                for (int k = 0; k < facts.size(); k++) {
+                    Fact f = facts.get(k);
+                    if (f.kind() != FactKind.CLAIM) continue;
+                    List<Evidence> more = new ArrayList<>(f.corroboration());
+                    more.add(denial.evidence());
+                    facts.set(k, f.withCorroboration(more));
+                }
             }
             for (Figure f : figures) {
                 Figure old = best.get(f.kind());
@@ -179,7 +200,8 @@ final class Fixtures {
                 best.get(FigureKind.KILLED).value());
         Incident incident = new Incident(incidentId, ids, (int) ids.stream().map(id -> store.dedup(id).orElseThrow().groupId())
                 .distinct().count(), date, place, kind.eventType(), best, history, facts,
-                n % 7 == 0 ? List.of(FigureKind.KILLED) : List.of(), headline, List.of("old-" + incidentId));
+                n % 7 == 0 ? List.of(FigureKind.KILLED) : List.of(), headline, List.of("old-" + incidentId),
+                town.alias() == null ? List.of() : List.of(town.alias()));
         store.putIncident(incident);
         return incident;
     }
@@ -249,6 +271,40 @@ final class Fixtures {
         store.putIncident(new Incident(UNDATED_ID, ids, ids.size(), first, place, "Violence against civilians|Attack",
                 Map.of(FigureKind.KILLED, history.getFirst()), history, summary, List.of(),
                 "Goma: gunmen set fire to a warehouse, 4 killed", List.of()));
+    }
+
+    /** See {@link #UNLISTED_ID}. */
+    private static void addUnlisted(MemoryStore store) {
+        List<String> ids = List.of("art-unlisted-0", "art-unlisted-1");
+        List<Figure> history = new ArrayList<>();
+        IncidentDate decided = null;
+        Place place = null;
+        for (int r = 0; r < ids.size(); r++) {
+            String id = ids.get(r);
+            String town = r == 0 ? "QUILLMONT" : "Quilmont";
+            String body = town + ", Mo. — Two people were killed in a shooting outside a grain store, the county sheriff said.";
+            String url = "https://web.archive.org/web/" + UNLISTED_PUBLISHED.plusDays(1).toString().replace("-", "")
+                    + "080000/https://prairie-" + r + ".example/news/" + id;
+            Article a = new Article(id, "Two killed in Quillmont shooting", body, UNLISTED_PUBLISHED, url, url,
+                    "web.archive.org", "en", hash(id + body), "fixture", Map.of());
+            store.putArticle(a);
+            store.putDedup(DedupDecision.original(id));
+            Evidence lead = leadSentence(a);
+            IncidentDate date = new IncidentDate(UNLISTED_PUBLISHED, Precision.DAY, lead, 0.3,
+                    IncidentDate.Basis.UNNAMED_AT_CAPTURE);
+            Figure killed = new Figure(FigureKind.KILLED, 2, null, Qualifier.EXACT, "the county sheriff",
+                    UNLISTED_PUBLISHED, span(a, "Two people were killed"), 0.9);
+            Place p = new Place("Quillmont", "Missouri", "US", null, null, null, Place.Role.INCIDENT, span(a, town), 0.7);
+            store.putFacts(new ArticleFacts(id, date, List.of(p), List.of(killed), List.of()));
+            history.add(killed);
+            if (r == 0) {
+                decided = date.withDate(UNLISTED_PUBLISHED.minusDays(1));
+                place = p;
+            }
+        }
+        store.putIncident(new Incident(UNLISTED_ID, ids, ids.size(), decided, place, "Violence against civilians|Attack",
+                Map.of(FigureKind.KILLED, history.getFirst()), history, List.of(), List.of(),
+                "Quillmont: 2 killed in a shooting", List.of(), List.of("Quilmont")));
     }
 
     /** The span of an article's first body sentence, from the start of its text as the date extractor cites it. */

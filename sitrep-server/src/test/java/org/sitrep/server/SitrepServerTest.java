@@ -205,7 +205,66 @@ class SitrepServerTest {
         assertThat(undated.get("dateEvidence").get("articleId").asText()).isEqualTo(Fixtures.UNDATED_ARTICLE);
         JsonNode list = Http.json(http.get("/api/incidents?limit=500"));
         assertThat(list.get("items")).allSatisfy(i -> assertThat(i.get("dateBasis").asText())
-                .isEqualTo(i.get("id").asText().equals(Fixtures.UNDATED_ID) ? "unnamed" : "named"));
+                .isEqualTo(switch (i.get("id").asText()) {
+                    case Fixtures.UNDATED_ID -> "unnamed";
+                    case Fixtures.UNLISTED_ID -> "unnamed_at_capture";
+                    default -> "named";
+                }));
+        // an incident dated by an archive capture vote says so; its day is already the day before the date line's
+        JsonNode captured = Http.json(http.get("/api/incidents/" + Fixtures.UNLISTED_ID));
+        assertThat(captured.get("dateBasis").asText()).isEqualTo("unnamed_at_capture");
+        assertThat(captured.get("date").asText()).isEqualTo(Fixtures.UNLISTED_PUBLISHED.minusDays(1).toString());
+    }
+
+    @Test
+    void incident_claimRepeatedByEveryReport_isOneClaimWithItsSources() {
+        Incident inc = store.incident("inc-00001").orElseThrow();
+        JsonNode d = Http.json(http.get("/api/incidents/inc-00001"));
+        JsonNode denial = null;
+        for (JsonNode c : d.get("claims")) if (c.get("role").asText().equals("denial")) denial = c;
+        assertThat(denial).isNotNull();
+        assertThat(d.get("claims")).filteredOn(c -> c.get("role").asText().equals("denial")).hasSize(1);
+        assertThat(denial.get("sourceCount").asInt()).isEqualTo(inc.articleIds().size()).isGreaterThan(1);
+        List<String> from = new ArrayList<>();
+        from.add(denial.get("evidence").get("articleId").asText());
+        denial.get("corroboration").forEach(e -> from.add(e.get("articleId").asText()));
+        assertThat(from).containsExactlyElementsOf(inc.articleIds());
+        // every repeat points at its own span of its own article
+        denial.get("corroboration").forEach(e -> {
+            String text = Http.json(http.get("/api/articles/" + e.get("articleId").asText())).get("text").asText();
+            assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt()))
+                    .isEqualTo("The military denied any involvement");
+        });
+        // a fact stated once counts one source
+        assertThat(d.get("facts")).filteredOn(f -> f.get("kind").asText().equals("weapon"))
+                .allSatisfy(f -> assertThat(f.get("sourceCount").asInt()).isEqualTo(1));
+    }
+
+    @Test
+    void incident_placeAliasesAndUnlistedTown_shownWithRegionCoordinatesMarkedApproximate() {
+        JsonNode kharkiv = Http.json(http.get("/api/incidents/inc-00000"));
+        assertThat(kharkiv.get("place").get("name").asText()).isEqualTo("Kharkiv");
+        assertThat(kharkiv.get("placeAliases")).extracting(JsonNode::asText).containsExactly("Kharkov");
+        assertThat(kharkiv.get("place").get("approximate").isNull()).isTrue();
+        assertThat(kharkiv.get("place").get("lat").asDouble()).isEqualTo(49.99);
+
+        JsonNode d = Http.json(http.get("/api/incidents/" + Fixtures.UNLISTED_ID));
+        JsonNode p = d.get("place");
+        assertThat(p.get("name").asText()).isEqualTo("Quillmont");
+        assertThat(p.get("approximate").asText()).isEqualTo("region");
+        // the centre of Missouri, not a point in the town
+        assertThat(p.get("lat").asDouble()).isBetween(36.0, 41.0);
+        assertThat(p.get("lon").asDouble()).isBetween(-96.0, -89.0);
+        assertThat(d.get("placeAliases")).extracting(JsonNode::asText).containsExactly("Quilmont");
+        JsonNode list = Http.json(http.get("/api/incidents?limit=500"));
+        assertThat(list.get("items")).filteredOn(i -> i.get("id").asText().equals(Fixtures.UNLISTED_ID))
+                .singleElement().satisfies(i -> assertThat(i.get("place").get("approximate").asText()).isEqualTo("region"));
+        // the export draws it at the region too, as ACLED's geo_precision 3 (only the region is known)
+        List<List<String>> rows = parseCsv(http.get("/api/export?format=csv").body());
+        List<String> row = rows.stream().filter(r -> r.get(0).equals(Fixtures.UNLISTED_ID)).findFirst().orElseThrow();
+        assertThat(row.get(9)).isEqualTo(Double.toString(p.get("lat").asDouble()));
+        assertThat(row.get(11)).isEqualTo("3");
+        assertThat(row.get(18)).isEqualTo("unnamed_at_capture");
     }
 
     @Test

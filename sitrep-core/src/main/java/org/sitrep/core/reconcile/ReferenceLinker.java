@@ -96,7 +96,7 @@ public final class ReferenceLinker {
         facts.addAll(byLabel.values());
         return new Incident(incident.id(), incident.articleIds(), incident.independentSources(), incident.date(),
                 incident.place(), incident.eventType(), incident.best(), incident.history(), facts, incident.disputed(),
-                incident.headline(), incident.aliases());
+                incident.headline(), incident.aliases(), incident.placeAliases());
     }
 
     /** Parses "[Place ]target event (Month Year)"; a month without a year takes the last one before {@code day}. */

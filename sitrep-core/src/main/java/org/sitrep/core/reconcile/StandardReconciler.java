@@ -59,7 +59,8 @@ import org.sitrep.model.Qualifier;
  *     named anywhere takes its outlet's usual place, or its home state, learned online from the outlet's earlier
  *     articles.</li>
  * <li><b>Other facts.</b> Merged by kind and normalised value; the best-evidenced one is kept; claims
- *     from all sides are kept side by side.</li>
+ *     from all sides are kept side by side, a statement repeated by copies and updates (same speaker and stance,
+ *     near-identical words) as one claim with every repeat's evidence ({@link ClaimMerger}).</li>
  * <li><b>Summary.</b> A structured headline plus the two or three most informative sentences, from different
  *     independent sources where there are several ({@link Summaries}).</li>
  * </ul>
@@ -141,7 +142,7 @@ public final class StandardReconciler implements Reconciler {
         facts.addAll(Summaries.pick(members, place, date));
         String headline = headline(date, place, type, best, members.size(), sources);
         return new Incident(incidentId, ids, sources, date, place, type, best, history, facts, disputed, headline,
-                aliases);
+                aliases, PlaceAliases.of(place, members));
     }
 
     /**
@@ -371,11 +372,11 @@ public final class StandardReconciler implements Reconciler {
      * The day a member's date votes for: an article that names no day and took its date line's day, captured by a web
      * archive within a day of it, votes for the day before ({@link IncidentDate.Basis#UNNAMED_AT_CAPTURE}; gva-dev,
      * gold clusters: 0.8660 -> 0.8689). Only the vote moves: the article's own date, which clustering reads, stays.
+     * The vote keeps its basis, so an incident decided by it says its day was inferred from the capture.
      */
     static IncidentDate voteDate(IncidentDate d) {
         if (d == null || d.basis() != IncidentDate.Basis.UNNAMED_AT_CAPTURE) return d;
-        return new IncidentDate(d.date().minusDays(1), d.precision(), d.evidence(), d.confidence(),
-                IncidentDate.Basis.UNNAMED);
+        return d.withDate(d.date().minusDays(1));
     }
 
     private static IncidentDate decideDate(List<Member> members) {
@@ -730,17 +731,27 @@ public final class StandardReconciler implements Reconciler {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /** The key prefix of a claim group's place among the merged facts ({@link ClaimMerger}). */
+    private static final String CLAIM_GROUP = "#claim ";
+
     private static List<Fact> mergeFacts(List<Member> members) {
         Map<String, Fact> merged = new LinkedHashMap<>();
+        ClaimMerger claims = new ClaimMerger();
         for (Member m : members) {
             for (Fact f : m.facts().facts()) {
                 if (f.kind() == FactKind.EVENT_TYPE || f.kind() == FactKind.SUMMARY) continue;
+                if (f.kind() == FactKind.CLAIM) {
+                    // one statement told again by copies and updates is one claim with all their evidence
+                    merged.putIfAbsent(CLAIM_GROUP + claims.add(f), f);
+                    continue;
+                }
                 String key = f.kind() + "|" + f.value().toLowerCase(Locale.ROOT).strip() + "|"
-                        + (f.kind() == FactKind.PERSON ? "" : f.role()) + "|"
-                        + (f.kind() == FactKind.CLAIM ? f.attributedTo() : "");
+                        + (f.kind() == FactKind.PERSON ? "" : f.role()) + "|";
                 merged.merge(key, f, (x, y) -> y.confidence() > x.confidence() ? y : x);
             }
         }
+        merged.replaceAll((key, f) -> key.startsWith(CLAIM_GROUP)
+                ? claims.merged(Integer.parseInt(key.substring(CLAIM_GROUP.length()))) : f);
         // a target named by one article ("Amstor shopping mall") stands for the bare kind ("shopping mall") of another
         Set<String> namedKinds = new HashSet<>();
         for (Fact f : merged.values()) {

@@ -58,7 +58,8 @@ class StandardReconcilerTest {
         Incident i = Reconcilers.standard().reconcile("i1",
                 List.of(member("a", "2015-05-06", "a", atCapture, null)), List.of());
         assertThat(i.date().date()).isEqualTo(LocalDate.parse("2015-05-05"));
-        assertThat(i.date().basis()).isEqualTo(IncidentDate.Basis.UNNAMED);
+        // the incident says how its day was picked: the day before an archive capture
+        assertThat(i.date().basis()).isEqualTo(IncidentDate.Basis.UNNAMED_AT_CAPTURE);
         // its vote joins a second report's day before; a plain undated pick keeps its day
         IncidentDate before = new IncidentDate(LocalDate.parse("2015-05-05"), Precision.DAY,
                 Evidence.of("b", 0, 3, "x"), 0.3, IncidentDate.Basis.UNNAMED);

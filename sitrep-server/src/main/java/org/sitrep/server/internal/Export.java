@@ -20,7 +20,6 @@ import org.sitrep.model.FactKind;
 import org.sitrep.model.Figure;
 import org.sitrep.model.FigureKind;
 import org.sitrep.model.Incident;
-import org.sitrep.model.Place;
 import org.sitrep.model.Precision;
 
 /**
@@ -111,7 +110,7 @@ public final class Export {
         g.writeStartObject();
         g.writeStringField("type", "Feature");
         g.writeStringField("id", i.id());
-        Place p = i.place();
+        Views.PlaceView p = Views.PlaceView.of(i.place());
         if (p != null && p.lat() != null && p.lon() != null) {
             g.writeObjectFieldStart("geometry");
             g.writeStringField("type", "Point");
@@ -130,7 +129,7 @@ public final class Export {
 
     List<String> csvValues(Incident i) {
         String[] type = i.eventType() == null ? new String[0] : i.eventType().split("\\|", 2);
-        Place p = i.place();
+        Views.PlaceView p = Views.PlaceView.of(i.place());
         return java.util.Arrays.asList(i.id(), i.day() == null ? "" : i.day().toString(),
                 type.length > 0 ? type[0].strip() : "", type.length > 1 ? type[1].strip() : "",
                 firstFact(i, FactKind.PERPETRATOR), firstFact(i, FactKind.TARGET),
@@ -152,9 +151,13 @@ public final class Export {
         return f == null ? "" : Integer.toString(f.value());
     }
 
-    /** ACLED: 1 = the place itself, 2 = near it or part of a region, 3 = only the region is known. */
-    private static String geoPrecision(Place p) {
+    /**
+     * ACLED: 1 = the place itself, 2 = near it or part of a region, 3 = only the region is known (also a town drawn at
+     * its region's centre).
+     */
+    private static String geoPrecision(Views.PlaceView p) {
         if (p == null || p.lat() == null) return "";
+        if (p.approximate() != null) return "3";
         if (p.name().equalsIgnoreCase(String.valueOf(p.admin1())) || p.name().equalsIgnoreCase(String.valueOf(p.country()))) {
             return "3";
         }

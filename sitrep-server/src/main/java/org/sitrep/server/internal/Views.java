@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.core.dedup.DedupDecision;
 import org.sitrep.core.dedup.Lineage;
+import org.sitrep.core.extract.place.GazetteerEntry;
+import org.sitrep.core.extract.place.Places;
 import org.sitrep.core.store.IncidentDetail;
 import org.sitrep.core.store.Store;
 import org.sitrep.model.Article;
@@ -48,11 +50,32 @@ public final class Views {
         }
     }
 
-    public record PlaceView(String name, String admin1, String country, Double lat, Double lon, String gazetteerId,
-                            EvidenceView evidence) {
+    /**
+     * A place with coordinates to draw it at.
+     *
+     * @param approximate null when {@code lat} and {@code lon} are the place's own; {@value #REGION} when the place has
+     *                    none (a town the gazetteer does not list) and they are the centre of its first-level region
+     */
+    public record PlaceView(String name, String admin1, String country, Double lat, Double lon, String approximate,
+                            String gazetteerId, EvidenceView evidence) {
+        /** The value of {@link #approximate} for a region's centre. */
+        public static final String REGION = "region";
+
         static PlaceView of(Place p) {
-            return p == null ? null : new PlaceView(p.name(), p.admin1(), p.country(), p.lat(), p.lon(),
-                    p.gazetteerId(), EvidenceView.of(p.evidence()));
+            if (p == null) return null;
+            Double lat = p.lat();
+            Double lon = p.lon();
+            String approximate = null;
+            if (lat == null || lon == null) {
+                Optional<GazetteerEntry> region = Places.regionOf(p);
+                if (region.isPresent()) {
+                    lat = region.get().lat();
+                    lon = region.get().lon();
+                    approximate = REGION;
+                }
+            }
+            return new PlaceView(p.name(), p.admin1(), p.country(), lat, lon, approximate, p.gazetteerId(),
+                    EvidenceView.of(p.evidence()));
         }
     }
 
@@ -61,7 +84,8 @@ public final class Views {
      *
      * @param basis how the day was picked: {@code named} (an expression in the text names it), {@code unnamed} (no day
      *              named: the publication day or the day before), {@code unnamed_at_capture} (as unnamed, the date
-     *              line's day with a web-archive capture 0 or 1 days after it; the incident is read as the day before)
+     *              line's day with a web-archive capture 0 or 1 days after it; the incident is read as the day before,
+     *              and an incident whose day that reading decided carries this basis with the day before)
      */
     public record DateView(LocalDate date, String precision, String basis, double confidence, EvidenceView evidence) {
         static DateView of(IncidentDate d) {
@@ -75,11 +99,19 @@ public final class Views {
                              String outlet) {
     }
 
+    /**
+     * A fact with its evidence.
+     *
+     * @param corroboration the same statement's evidence in other places (copies and updates that repeat it)
+     * @param sourceCount   how many articles state it: the evidence's and the corroboration's, each counted once
+     */
     public record FactView(String kind, String value, String role, String attributedTo, double confidence,
-                           EvidenceView evidence, String linkedIncident) {
+                           EvidenceView evidence, String linkedIncident, List<EvidenceView> corroboration,
+                           int sourceCount) {
         static FactView of(Fact f) {
             return new FactView(f.kind().label(), f.value(), f.role(), f.attributedTo(), f.confidence(),
-                    EvidenceView.of(f.evidence()), f.linkedIncident());
+                    EvidenceView.of(f.evidence()), f.linkedIncident(),
+                    f.corroboration().stream().map(EvidenceView::of).toList(), f.sourceArticles().size());
         }
     }
 
@@ -96,8 +128,10 @@ public final class Views {
     public record Group(String id, String canonicalId, List<Member> members) {
     }
 
+    /** The detail view of an incident; {@code placeAliases} are other names its articles give the place. */
     public record Detail(String id, List<String> aliases, String headline, LocalDate date, String datePrecision,
-                         String dateBasis, EvidenceView dateEvidence, PlaceView place, String eventType,
+                         String dateBasis, EvidenceView dateEvidence, PlaceView place, List<String> placeAliases,
+                         String eventType,
                          Map<String, FigureView> best, List<String> disputed, int independentSources,
                          int articleCount, List<FigureView> history,
                          List<FactView> facts, List<FactView> claims, List<FactView> references,
@@ -173,7 +207,7 @@ public final class Views {
         return new Detail(i.id(), i.aliases(), i.headline(), i.day(),
                 i.date() == null ? null : i.date().precision().label(), basis(i.date()),
                 i.date() == null ? null : EvidenceView.of(i.date().evidence()), PlaceView.of(i.place()),
-                i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
+                i.placeAliases(), i.eventType(), best, labels(i.disputed()), i.independentSources(), i.articleIds().size(), history,
                 facts, ofKind(i, FactKind.CLAIM), ofKind(i, FactKind.REFERENCE), groups(d, lookup),
                 incidentHistory(i.id(), d.events(), lookup));
     }

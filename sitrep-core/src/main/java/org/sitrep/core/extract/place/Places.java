@@ -100,6 +100,60 @@ public final class Places {
     }
 
     /**
+     * True when the built-in gazetteer lists {@code surface} as a name of the record the place resolved to ("Kiev" for
+     * Kyiv's record, "U.S." for the United States'), the surface taken as it is, and it is not the own name of another town or county of
+     * its country (an alternate name shared with a town of that name elsewhere: "Mason" for Glendale, California);
+     * false for a place without a gazetteer id. A place whose evidence is another name's span (a county's seat cites the county, an outlet's usual place the
+     * outlet) does not make that name the place's. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static boolean isNameOf(String surface, Place place) {
+        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(place, "place");
+        if (place.gazetteerId() == null) return false;
+        Gazetteer g = Gazetteer.standard();
+        boolean listed = false;
+        for (int i : g.lookup(surface)) {
+            GazetteerEntry e = g.entry(i);
+            if (e.id().equals(place.gazetteerId())) {
+                listed = true;
+            } else if (e.name().equals(surface) && e.country().equals(place.country())
+                    && (e.kind() == GazetteerEntry.Kind.PLACE || e.kind() == GazetteerEntry.Kind.COUNTY)) {
+                return false; // first another town's own name: the article more likely meant that town
+            }
+        }
+        if (listed) return true;
+        String cc = Lexicon.COUNTRY_ALIASES.get(surface);
+        if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
+        if (cc == null || !cc.equals(place.country())) return false;
+        String name = g.countryName(cc);
+        if (name == null) return false;
+        for (int i : g.lookup(name)) {
+            if (g.kind(i) == GazetteerEntry.Kind.COUNTRY && g.entry(i).id().equals(place.gazetteerId())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The first-level region (state, oblast) a place lies in, as the built-in gazetteer records it: the ADMIN1 record
+     * named the place's {@code admin1} in its country, with the region's centroid. Where a place has no coordinates of
+     * its own (a dateline town the gazetteer does not list) this is the nearest known point. Empty when the place names
+     * no region or the gazetteer has none of that name there. Loads the gazetteer on first use. Thread-safe.
+     */
+    public static java.util.Optional<GazetteerEntry> regionOf(Place place) {
+        Objects.requireNonNull(place, "place");
+        if (place.admin1() == null || place.country() == null) return java.util.Optional.empty();
+        Gazetteer g = Gazetteer.standard();
+        for (int i : g.lookup(place.admin1())) {
+            GazetteerEntry e = g.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.ADMIN1 && e.country().equals(place.country()) && e.name().equals(place.admin1())
+                    && !Double.isNaN(e.lat()) && !Double.isNaN(e.lon())) {
+                return java.util.Optional.of(e);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
      * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
      */

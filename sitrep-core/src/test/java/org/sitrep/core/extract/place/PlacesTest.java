@@ -50,6 +50,55 @@ class PlacesTest {
     }
 
     @Test
+    void isNameOf_gazetteerNamesAndCountryAliases_butNotAnotherPlacesName() {
+        Place kyiv = incident(PLACES.extract(doc("", "A missile struck an apartment block in Kyiv on Tuesday, officials said.")));
+        assertThat(Places.isNameOf("Kyiv", kyiv)).isTrue();
+        assertThat(Places.isNameOf("Kiev", kyiv)).isTrue();
+        assertThat(Places.isNameOf("Kharkiv", kyiv)).isFalse();
+        Place us = PLACES.extract(doc("", "Officials in the U.S. said on Monday that the talks would go on.")).stream()
+                .filter(p -> p.name().equals(p.country()) || "US".equals(p.country()) && p.admin1() == null).findFirst().orElseThrow();
+        assertThat(Places.isNameOf("U.S.", us)).isTrue();
+        assertThat(Places.isNameOf("America", us)).isTrue();
+        assertThat(Places.isNameOf("Britain", us)).isFalse();
+        Place unlisted = new Place("Quillmont", "Missouri", "US", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Quillmont"), 0.5);
+        assertThat(Places.isNameOf("Quillmont", unlisted)).isFalse();
+    }
+
+    @Test
+    void isNameOf_anotherTownsOwnName_isNot() {
+        // an alternate name the gazetteer gives a city that is first the own name of another town of the country
+        Gazetteer g = Gazetteer.standard();
+        Place city = incident(PLACES.extract(doc("", "GLENDALE, Calif. (AP) — A man was shot outside a store on Friday.")));
+        boolean alternate = java.util.Arrays.stream(g.lookup("Mason")).anyMatch(i -> g.entry(i).id().equals(city.gazetteerId()));
+        boolean town = java.util.Arrays.stream(g.lookup("Mason")).anyMatch(i -> g.entry(i).name().equals("Mason")
+                && g.entry(i).country().equals("US") && g.entry(i).kind() == GazetteerEntry.Kind.PLACE);
+        assertThat(alternate && town).as("the gazetteer lists Mason for Glendale and a town named Mason").isTrue();
+        assertThat(Places.isNameOf("Mason", city)).isFalse();
+    }
+
+    @Test
+    void regionOf_unlistedDatelineTown_isItsStateWithTheStatesCentre() {
+        Place town = incident(PLACES.extract(doc("", "QUILLMONT, Mo. (AP) — Two men were wounded in a shooting late Friday.")));
+        GazetteerEntry region = Places.regionOf(town).orElseThrow();
+        assertThat(region.kind()).isEqualTo(GazetteerEntry.Kind.ADMIN1);
+        assertThat(region.name()).isEqualTo("Missouri");
+        // Missouri's centre lies between 36 and 41 N, 89 and 96 W
+        assertThat(region.lat()).isBetween(36.0, 41.0);
+        assertThat(region.lon()).isBetween(-96.0, -89.0);
+    }
+
+    @Test
+    void regionOf_placeWithoutRegionOrWithAnUnknownOne_isEmpty() {
+        Place none = new Place("Somewhere", null, "US", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Somewhere"), 0.5);
+        assertThat(Places.regionOf(none)).isEmpty();
+        Place wrongCountry = new Place("Somewhere", "Missouri", "FR", null, null, null, Place.Role.INCIDENT,
+                org.sitrep.model.Evidence.of("a1", 0, 9, "Somewhere"), 0.5);
+        assertThat(Places.regionOf(wrongCountry)).isEmpty();
+    }
+
+    @Test
     void extract_datelineTownKnownOnlyInOtherStates_keepsTheDatelineState() {
         // the gazetteer knows Tulia only in Texas: the dateline's Arkansas wins over the Texan reading of a later "Tulia"
         Place p = incident(PLACES.extract(doc("", "TULIA, Ark. — A woman was shot at a gas station on Sunday. Tulia police"

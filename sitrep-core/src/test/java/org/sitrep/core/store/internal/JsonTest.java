@@ -7,7 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Map;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Fact;
+import org.sitrep.model.FactKind;
+import org.sitrep.model.Incident;
 import org.sitrep.model.IncidentDate;
 import org.sitrep.model.Precision;
 
@@ -38,5 +43,22 @@ class JsonTest {
         String older = Json.write(d).replace(",\"basis\":\"UNNAMED_AT_CAPTURE\"", "");
         assertThat(older).doesNotContain("basis");
         assertThat(Json.read(older, IncidentDate.class).basis()).isEqualTo(IncidentDate.Basis.NAMED);
+    }
+
+    @Test
+    void incident_corroborationAndPlaceAliasesRoundTrip_andAStoredIncidentWithoutThemReadsEmpty() {
+        Fact claim = new Fact(FactKind.CLAIM, "the bridge was closed", "assertion", "police",
+                Evidence.of("a1", 0, 4, "s"), 0.6).withCorroboration(List.of(Evidence.of("a2", 3, 9, "t")));
+        Incident i = new Incident("i1", List.of("a1", "a2"), 2, null, null, null, Map.of(), List.of(), List.of(claim),
+                List.of(), "h", List.of(), List.of("Old Name"));
+        String json = Json.write(i);
+        assertThat(Json.read(json, Incident.class)).isEqualTo(i);
+        String older = json.replace(",\"placeAliases\":[\"Old Name\"]", "")
+                .replaceFirst(",\"corroboration\":\\[[^\\]]*\\]", "");
+        assertThat(older).doesNotContain("placeAliases").doesNotContain("corroboration");
+        Incident read = Json.read(older, Incident.class);
+        assertThat(read.placeAliases()).isEmpty();
+        assertThat(read.facts().getFirst().corroboration()).isEmpty();
+        assertThat(read.facts().getFirst().sourceArticles()).containsExactly("a1");
     }
 }

@@ -110,9 +110,10 @@ export function dayBefore(iso) {
 /**
  * How an incident date was picked, in an analyst's words: {text, note}, or null for no or an unknown basis.
  * published is the publication day of the article the date came from, when known: an unnamed date is that day
- * or the day before.
+ * or the day before. decided is true for an incident's date, whose unnamed_at_capture day is already the day before
+ * the date line's (an article's is the date line's own day).
  */
-export function basisText(basis, date, published) {
+export function basisText(basis, date, published, decided = false) {
   if (basis === 'named') {
     return {text: 'date stated in text', note: 'The text names the day (or the week, month or year).'};
   }
@@ -121,6 +122,11 @@ export function basisText(basis, date, published) {
       : published === date ? 'inferred from publication day'
         : dayBefore(published) === date ? 'inferred: day before publication' : 'inferred from the date line';
     return {text, note: 'No day is named in the text: the date comes from when the article was published (its date line).'};
+  }
+  if (basis === 'unnamed_at_capture' && decided) {
+    return {text: 'inferred from archive capture day',
+      note: 'No day is named in the text, and a web archive captured the page within a day of its date line, which is '
+        + 'then more often the capture day than the story\'s: the incident is counted on the day before the date line.'};
   }
   if (basis === 'unnamed_at_capture') {
     return {text: 'inferred from publication day at archive capture',

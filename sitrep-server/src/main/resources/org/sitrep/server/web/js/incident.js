@@ -1,5 +1,7 @@
-// The incident page: headline, date with its basis and evidence, best figures, cited summary, timeline, map,
-// facts with evidence, claims side by side and the member articles grouped into independent sources.
+// The incident page: headline, date with its basis and evidence, place with its other names, best figures, cited
+// summary, timeline, map (a town without coordinates at its region's centre, marked approximate), facts with evidence,
+// claims side by side (a repeated statement once, with its sources) and the member articles grouped into independent
+// sources.
 import {h, put, clear, getJson, showError, param, num, day, dateText, basisText, placeText, typeText, figureText,
   articleHref, externalLink, markNav, incidentHref} from './common.js';
 import {drawTimeline} from './chart.js';
@@ -23,7 +25,7 @@ function dateLine(d, byId) {
   if (!d.date) return h('span', {id: 'date'}, h('b', {}, 'date unknown'));
   const ev = d.dateEvidence;
   const from = ev ? byId.get(ev.articleId) : null;
-  const basis = basisText(d.dateBasis, d.date, from ? from.published : null);
+  const basis = basisText(d.dateBasis, d.date, from ? from.published : null, true);
   return h('span', {id: 'date'}, h('b', {}, dateText(d.date, d.datePrecision)),
     basis ? [' · ', h('span', {class: `basis basis-${d.dateBasis}`, id: 'date-basis', title: basis.note}, basis.text)] : null);
 }
@@ -38,11 +40,26 @@ function dateEvidence(d, byId) {
       h('span', {class: 'sub'}, ' — ' + sourceText(from, ev.articleId)));
   }
   // an inferred date has no span that names it: point at the article whose publication day was used
-  const basis = basisText(d.dateBasis, d.date, from ? from.published : null);
+  const basis = basisText(d.dateBasis, d.date, from ? from.published : null, true);
   return h('p', {class: 'date-evidence', id: 'date-evidence'}, basis ? basis.note + ' ' : '', 'Dated by ',
     h('a', {href: articleHref(ev.articleId)}, from && from.title ? from.title : ev.articleId),
     h('span', {class: 'sub'}, from ? ' — ' + [from.outlet || 'unknown outlet', from.published ? 'published ' + day(from.published) : null]
       .filter(Boolean).join(' · ') : ''));
+}
+
+// Other names the articles give the place ("also called Kiev, Kyiv").
+function placeAliases(d) {
+  const names = d.placeAliases || [];
+  if (!names.length) return null;
+  return h('span', {class: 'sub', id: 'place-aliases', title: 'other names the reports give this place'},
+    ' (also called ' + names.join(', ') + ')');
+}
+
+// A place drawn at its region's centre says so under the map.
+function approximate(d) {
+  if (!d.place || d.place.approximate !== 'region') return null;
+  return h('p', {class: 'approximate', id: 'place-approximate'}, h('span', {class: 'badge approx'}, 'approximate: region'),
+    ` ${d.place.name} has no coordinates of its own; the marker shows the centre of ${d.place.admin1 || 'its region'}.`);
 }
 
 function cards(d) {
@@ -96,14 +113,26 @@ function factsTable(facts) {
 
 const STANCES = [['responsibility', 'Claimed responsibility'], ['accusation', 'Accusations'], ['denial', 'Denials']];
 
-// Who says who did it, one column per stance side by side; other statements after them, folded when many.
-function claims(d) {
+// The other articles that repeat a merged claim, each linked to its own evidence span.
+function repeats(c, byId) {
+  const more = c.corroboration || [];
+  if (!more.length) return null;
+  return h('details', {class: 'repeats'}, h('summary', {}, `also in ${more.length} more report${more.length === 1 ? '' : 's'}`),
+    h('ul', {}, more.map(e => h('li', {}, h('a', {href: articleHref(e.articleId, e)}, sourceText(byId.get(e.articleId), e.articleId))))));
+}
+
+// Who says who did it, one column per stance side by side; other statements after them, folded when many. A statement
+// repeated by copies and updates is one claim with its source count.
+function claims(d, byId) {
   if (!d.claims.length) return h('p', {class: 'muted'}, 'No claims or denials reported.');
   const card = c => h('div', {class: `claim ${c.role || ''}`},
     h('div', {class: 'who'}, c.attributedTo || 'unattributed'),
     c.role ? h('span', {class: 'badge'}, c.role) : null,
+    c.sourceCount > 1 ? [' ', h('span', {class: 'badge sources', title: 'the same statement in several articles'},
+      `${c.sourceCount} sources`)] : null,
     h('blockquote', {}, c.value),
-    h('div', {class: 'evidence'}, h('a', {href: articleHref(c.evidence.articleId, c.evidence)}, '“' + (c.evidence.sentence || c.value) + '”')));
+    h('div', {class: 'evidence'}, h('a', {href: articleHref(c.evidence.articleId, c.evidence)}, '“' + (c.evidence.sentence || c.value) + '”')),
+    repeats(c, byId));
   const stances = STANCES.map(([role, title]) => [role, title, d.claims.filter(c => c.role === role)]).filter(s => s[2].length);
   const other = d.claims.filter(c => !STANCES.some(([role]) => role === c.role));
   const rest = other.length ? h('div', {class: 'claims'}, other.map(card)) : null;
@@ -187,7 +216,7 @@ async function render() {
     h('h1', {id: 'headline'}, d.headline || d.id),
     h('div', {class: 'meta'},
       dateLine(d, byId),
-      h('span', {}, h('b', {}, placeText(d.place))),
+      h('span', {}, h('b', {}, placeText(d.place)), placeAliases(d)),
       h('span', {}, typeText(d.eventType)),
       h('span', {}, `${d.articleCount} article${d.articleCount === 1 ? '' : 's'} from `, h('b', {}, String(d.independentSources)),
         ` independent source${d.independentSources === 1 ? '' : 's'}`)),
@@ -196,8 +225,8 @@ async function render() {
     summary(d, byId),
     h('div', {class: 'grid2'},
       h('section', {class: 'panel', 'aria-labelledby': 't-chart'}, h('h2', {id: 't-chart'}, 'Figures as reported over time'), chart),
-      h('section', {class: 'panel', 'aria-labelledby': 't-map'}, h('h2', {id: 't-map'}, 'Location'), map)),
-    h('section', {class: 'panel', 'aria-labelledby': 't-claims'}, h('h2', {id: 't-claims'}, 'Claims and denials'), claims(d)),
+      h('section', {class: 'panel', 'aria-labelledby': 't-map'}, h('h2', {id: 't-map'}, 'Location'), map, approximate(d))),
+    h('section', {class: 'panel', 'aria-labelledby': 't-claims'}, h('h2', {id: 't-claims'}, 'Claims and denials'), claims(d, byId)),
     h('div', {class: 'grid2'},
       h('section', {class: 'panel', 'aria-labelledby': 't-facts'}, h('h2', {id: 't-facts'}, 'Facts and evidence'), factsTable(d.facts)),
       h('section', {class: 'panel', 'aria-labelledby': 't-groups'}, h('h2', {id: 't-groups'}, 'Reports'), groups(d))),

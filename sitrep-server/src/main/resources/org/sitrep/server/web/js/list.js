@@ -31,7 +31,7 @@ function fromUrl() {
 // A date no report states is marked, its basis in the tooltip.
 function inferred(i) {
   if (!i.date || !i.dateBasis || i.dateBasis === 'named') return null;
-  const basis = basisText(i.dateBasis, i.date, null);
+  const basis = basisText(i.dateBasis, i.date, null, true);
   return h('div', {class: 'sub inferred', title: basis ? basis.note : null}, 'inferred');
 }
 

@@ -84,7 +84,8 @@ function fit(points, aspect, minSpan) {
  */
 export async function drawMap(container, incidents, {aspect = 1.5, minSpan = 12, label = 'Map of incidents'} = {}) {
   const points = incidents.filter(i => i.place && i.place.lat !== null && i.place.lon !== null && i.place.lat !== undefined)
-    .map(i => ({id: i.id, lat: i.place.lat, lon: i.place.lon, killed: i.killed || 0, headline: i.headline, place: i.place.name}));
+    .map(i => ({id: i.id, lat: i.place.lat, lon: i.place.lon, killed: i.killed || 0, headline: i.headline, place: i.place.name,
+      approximate: i.place.approximate || null}));
   const [vx, vy, vw, vh] = fit(points, aspect, minSpan);
   const svg = s('svg', {viewBox: `${vx} ${vy} ${vw} ${vh}`, role: 'group', 'aria-label': label,
     preserveAspectRatio: 'xMidYMid meet', 'data-points': points.length});
@@ -98,12 +99,18 @@ export async function drawMap(container, incidents, {aspect = 1.5, minSpan = 12,
   const maxKilled = Math.max(1, ...points.map(p => p.killed));
   for (const p of points.sort((a, b) => b.killed - a.killed)) {
     const r = unit * (0.9 + 2.6 * Math.sqrt(p.killed / maxKilled));
-    const text = `${p.headline || p.id} (${p.place}; ${num(p.killed)} killed)`;
+    const where = p.approximate ? `${p.place}, approximate: ${p.approximate}` : p.place;
+    const text = `${p.headline || p.id} (${where}; ${num(p.killed)} killed)`;
+    // a place drawn at its region's centre: a hollow dashed ring, not a dot that claims to know the spot
     svg.append(s('a', {href: incidentHref(p.id), 'aria-label': text, class: 'dot-link'},
-      s('circle', {class: 'dot', cx: p.lon.toFixed(3), cy: (-p.lat).toFixed(3), r: r.toFixed(3)}, s('title', {}, text))));
+      s('circle', {class: p.approximate ? 'dot approximate' : 'dot', cx: p.lon.toFixed(3), cy: (-p.lat).toFixed(3),
+        r: (p.approximate ? Math.max(r, unit * 2.5) : r).toFixed(3), 'data-approximate': p.approximate || null},
+        s('title', {}, text))));
   }
   clear(container).append(svg,
-    h('div', {class: 'caption'}, `${points.length} located incident${points.length === 1 ? '' : 's'}; dot size by people killed. Country outlines: Natural Earth.`));
+    h('div', {class: 'caption'}, `${points.length} located incident${points.length === 1 ? '' : 's'}; dot size by people killed`
+      + (points.some(p => p.approximate) ? '; a dashed ring is approximate (the centre of the region)' : '')
+      + '. Country outlines: Natural Earth.'));
   const paths = await loadBasemap();
   if (paths.length) {
     for (const d of paths) land.append(s('path', {class: 'land', d}));
