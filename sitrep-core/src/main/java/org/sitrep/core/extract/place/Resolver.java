@@ -302,9 +302,10 @@ final class Resolver {
     }
 
     /**
-     * {@link #nearness(int, int[])} over the anchors that are no reading of the name itself ({@code own}): a name's
-     * first-pass reading does not vouch for its namesake across a state line ("Kansas City", Missouri would otherwise
-     * make "Kansas City", Kansas, 5 km away, the nearer reading in the second pass).
+     * {@link #nearness(int, int[])} without the anchors that are readings of the name itself ({@code own}) in another
+     * region: a name's first-pass reading does not vouch for its namesake across a state line ("Kansas City", Missouri
+     * would otherwise make "Kansas City", Kansas, 5 km away, the nearer reading in the second pass). Within one region
+     * it still may (a capital's town reading lends to its region's, as before; ecbplus clustering leans on that).
      */
     private double nearness(int r, int[] anchors, int[] own) {
         double lat = gazetteer.lat(r);
@@ -312,7 +313,9 @@ final class Resolver {
         double lon = gazetteer.lon(r);
         double bonus = 0;
         for (int o : anchors) {
-            if (o == r || contains(own, o) || Math.abs(gazetteer.lat(o) - lat) > 2.3) continue;
+            if (o == r || contains(own, o) && !gazetteer.admin1Key(o).equals(gazetteer.admin1Key(r)) || Math.abs(gazetteer.lat(o) - lat) > 2.3) {
+                continue;
+            }
             double km = km(lat, lon, gazetteer.lat(o), gazetteer.lon(o));
             if (km < 80) return 1.0;
             if (km < 250) bonus = 0.4;
