@@ -114,6 +114,10 @@ final class Lexicon {
             "authorities", "Borough", "Town", "town", "Parish", "neighborhood", "community",
             "Council", "council", "Coroner", "coroner", "Prosecutor", "Metro", "Metropolitan");
 
+    /** Words after a place name that make it where people live or come from ("a Detroit man"), not a scene's authority. */
+    static final Set<String> RESIDENT = set("man", "woman", "men", "women", "teen", "teens", "teenager", "boy", "girl",
+            "resident", "residents", "native", "area", "couple", "family", "youth", "student", "students");
+
     /** Words before a name that make it a person ("Officer Austin"). */
     static final Set<String> PERSON_TITLE = set("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Officer",
             "Sgt.", "Sgt", "Sergeant", "Lt.", "Lieutenant", "Det.", "Detective", "Deputy", "Trooper", "Capt.",

@@ -223,7 +223,7 @@ final class Resolver {
             for (int a : areas) if (contains(m.readings(), a)) nearArea = false; // the host's own name tells nothing
             for (int r : m.readings()) {
                 double s = score(m, r, lang, regions, countries);
-                if (anchors != null && m.readings().length > 1) s += nearness(r, anchors);
+                if (anchors != null && m.readings().length > 1) s += nearness(r, anchors, m.readings());
                 if (hostAnchor != null && m.readings().length > 1) s += HOST_NEAR * (r == host ? 1.0 : nearness(r, hostAnchor));
                 if (nearArea) s += HOST_AREA_NEAR * nearness(r, areas);
                 if (nested.length > 0 && m.readings().length > 1 && java.util.Arrays.binarySearch(nested, r) >= 0) s += NESTED;
@@ -298,12 +298,24 @@ final class Resolver {
 
     /** Bonus for a reading close to the places chosen for the other mentions (anchors: distinct towns and counties). */
     private double nearness(int r, int[] anchors) {
+        return nearness(r, anchors, new int[0]);
+    }
+
+    /**
+     * {@link #nearness(int, int[])} without the anchors that are readings of the name itself ({@code own}) in another
+     * region: a name's first-pass reading does not vouch for its namesake across a state line ("Kansas City", Missouri
+     * would otherwise make "Kansas City", Kansas, 5 km away, the nearer reading in the second pass). Within one region
+     * it still may (a capital's town reading lends to its region's, as before; ecbplus clustering leans on that).
+     */
+    private double nearness(int r, int[] anchors, int[] own) {
         double lat = gazetteer.lat(r);
         if (Double.isNaN(lat)) return 0;
         double lon = gazetteer.lon(r);
         double bonus = 0;
         for (int o : anchors) {
-            if (o == r || Math.abs(gazetteer.lat(o) - lat) > 2.3) continue;
+            if (o == r || contains(own, o) && !gazetteer.admin1Key(o).equals(gazetteer.admin1Key(r)) || Math.abs(gazetteer.lat(o) - lat) > 2.3) {
+                continue;
+            }
             double km = km(lat, lon, gazetteer.lat(o), gazetteer.lon(o));
             if (km < 80) return 1.0;
             if (km < 250) bonus = 0.4;
@@ -442,7 +454,7 @@ final class Resolver {
                 incident = enclosing(cands.get(top), groups.values(), CORE); // the ranker's pick in a city's core yields to it
             }
         }
-        int around = incident == null ? -1 : cityAround(incident, groups.values(), mass, evidenceVotes, host);
+        int around = incident == null ? -1 : cityAround(doc, incident, groups.values(), mass, evidenceVotes, host);
         best = incident == null ? 0 : incident.roleScore;
         double runnerUp = 0;
         for (Group g : groups.values()) if (g != incident) runnerUp = Math.max(runnerUp, g.roleScore);
@@ -488,7 +500,7 @@ final class Resolver {
      * gazetteer. Returns the reading of the town's name in or next to the city when there is one, else the city;
      * -1 when the rule does not apply.
      */
-    private int cityAround(Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes, int host) {
+    private int cityAround(Doc doc, Group incident, java.util.Collection<Group> groups, Map<String, Double> mass, Map<String, Double> votes, int host) {
         if (gazetteer.kind(incident.entry) != Kind.PLACE || Double.isNaN(gazetteer.lat(incident.entry))) return -1;
         boolean area = false; // "the Austin neighborhood": a part of a city, whatever the size of its namesake town
         for (Mention m : incident.mentions) {
@@ -502,8 +514,8 @@ final class Resolver {
         for (Group g : groups) {
             if (g == incident || gazetteer.kind(g.entry) != Kind.PLACE || !g.inText || !g.plain) continue;
             if (gazetteer.admin1Key(g.entry).equals(home) || !gazetteer.country(g.entry).equals(gazetteer.country(incident.entry))) continue;
-            boolean authority = g.institution;
-            for (Mention m : g.mentions) if (m.has(Mention.DATELINE)) authority = true;
+            boolean authority = false; // its police or a dateline; "a Detroit man" is a residence, no authority
+            for (Mention m : g.mentions) authority |= m.has(Mention.DATELINE) || m.has(Mention.INSTITUTION) && !residence(doc.text(), m.end());
             if (!authority || gazetteer.population(g.entry) < (area ? AREA_CITY_MIN : AROUND_MIN) || gazetteer.population(g.entry) <= pop) continue;
             if (city < 0 || gazetteer.population(g.entry) > gazetteer.population(city)) city = g.entry;
         }
@@ -521,6 +533,19 @@ final class Resolver {
             }
         }
         return city;
+    }
+
+    /**
+     * True when the word after a name ending at {@code end} (past a possessive "'s" and a hyphen) makes it a residence or
+     * a region of origin rather than an authority: "a Detroit man", "a Detroit-area teen", "Detroit residents".
+     */
+    static boolean residence(String text, int end) {
+        int i = end;
+        if (text.startsWith("'s", i) || text.startsWith("’s", i)) i += 2;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) i++;
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+        return Lexicon.RESIDENT.contains(text.substring(i, j).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

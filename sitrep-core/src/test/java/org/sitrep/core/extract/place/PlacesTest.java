@@ -394,4 +394,28 @@ class PlacesTest {
         Place town = new Place("Decatur", "Georgia", "US", null, null, seat.gazetteerId(), Place.Role.INCIDENT, county.evidence(), 0.7);
         assertThat(Places.countySeat(town)).isEmpty();
     }
+
+    @Test
+    void extract_twinCitiesAcrossAStateLine_theFirstGuessDoesNotVouchForItsNamesake() {
+        // the Missouri city is three times the Kansas one; its own first-pass reading, 5 km away, once tipped the
+        // second pass to the Kansas namesake
+        Place p = incident(PLACES.extract(RegionSignalsTest.doc("Man shot outside store",
+                "A man was shot in Kansas City on Tuesday night, police said.", "https://www.example.com/news/shooting")));
+        assertThat(p.name()).isEqualTo("Kansas City");
+        assertThat(p.admin1()).isEqualTo("Missouri");
+    }
+
+    @Test
+    void extract_bigCityOfAResidentElsewhere_isNoAuthorityOverALoneTown() {
+        // "a Detroit man" says where the victim lives: Erie stays the scene, not a Detroit neighbourhood named like it;
+        // "Detroit police" is an authority and still makes the lone far-away town the big city's namesake part
+        Place resident = incident(PLACES.extract(RegionSignalsTest.doc("Man wounded in shooting near store",
+                "Erie police said a Detroit man was wounded in a shooting on Sunday night. Erie officers found him outside a store.",
+                "https://www.example.com/news/shooting")));
+        assertThat(resident.name()).isEqualTo("Erie");
+        assertThat(resident.admin1()).isEqualTo("Pennsylvania");
+        assertThat(Resolver.residence("a Detroit-area teen", 9)).isTrue();
+        assertThat(Resolver.residence("Detroit's residents", 7)).isTrue();
+        assertThat(Resolver.residence("Detroit police said", 7)).isFalse();
+    }
 }
