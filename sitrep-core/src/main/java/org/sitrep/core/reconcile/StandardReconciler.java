@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.extract.place.OutletPrior;
 import org.sitrep.core.extract.place.Places;
 import org.sitrep.core.extract.time.IncidentDates;
@@ -257,21 +258,21 @@ public final class StandardReconciler implements Reconciler {
     }
 
     /** A death toll that counts the perpetrator: "3 dead, including gunman", "five killed, among them the shooter". */
-    private static final java.util.regex.Pattern PERPETRATOR_AMONG_DEAD = java.util.regex.Pattern.compile(
+    private static final Pattern PERPETRATOR_AMONG_DEAD = Pattern.compile(
             "\\b(?:including|includes|among\\s+them|among\\s+whom)\\s+(?:the\\s+)?(?:suspected\\s+|alleged\\s+)?"
-            + "(?:gunman|shooter|suspect|attacker|assailant|perpetrator)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "(?:gunman|shooter|suspect|attacker|assailant|perpetrator)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * A hurt person told apart from another victim: "a man was also shot", "another boy who had been shot in the ankle", "a
      * fourth man suffered a gunshot wound" (not
      * "police also said", "another teen shot him": the word must mark the person hit).
      */
-    private static final java.util.regex.Pattern ANOTHER_PERSON = java.util.regex.Pattern.compile(
+    private static final Pattern ANOTHER_PERSON = Pattern.compile(
             "\\balso\\s+(?:been\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b|\\b(?:another|a\\s+second)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:was|who\\s+(?:was|had\\s+been)|had\\s+been)\\s+(?:also\\s+)?(?:shot|wounded|injured|hit|struck|grazed)\\b"
             + "|\\ban?\\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\s+(?:[\\w-]+\\s+)?(?:man|woman|person|victim"
             + "|boy|girl|teen|teenager|child|officer|passenger|bystander)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Words saying the person hit lives or is someone else: "in serious condition", "expected to recover", "injuries are not
@@ -279,9 +280,9 @@ public final class StandardReconciler implements Reconciler {
      * a weak single hurt victim without them, beside a single death, is the one who died ("3-year-old dies" and "she was
      * taken to a hospital").
      */
-    private static final java.util.regex.Pattern SURVIVES = java.util.regex.Pattern.compile(
+    private static final Pattern SURVIVES = Pattern.compile(
             "\\b(?:condition|recover(?:s|ed|ing|y)?|life[\\s-]*threatening|released|stable|stabilized|survived|surviving|treated"
-            + "|another|other|others|second|both|two|three|four|five|awake|killed|dead|slain)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+            + "|another|other|others|second|both|two|three|four|five|awake|killed|dead|slain)\\b", Pattern.CASE_INSENSITIVE);
 
     /** An injured count this confident (a stated number in a headline or lead) speaks for the whole incident. */
     static final double STATED = 0.85;
