@@ -1,0 +1,209 @@
+package org.sitrep.core.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.dedup.DedupDecision;
+import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.Extractor;
+import org.sitrep.core.extract.Extractors;
+import org.sitrep.core.extract.figure.WrittenNumbers;
+import org.sitrep.core.extract.place.StateAbbreviations;
+import org.sitrep.core.extract.time.DateCandidates;
+import org.sitrep.core.normalize.Normalizer;
+import org.sitrep.core.normalize.Normalizers;
+import org.sitrep.core.reconcile.Member;
+import org.sitrep.core.reconcile.Reconciler;
+import org.sitrep.core.reconcile.Reconcilers;
+import org.sitrep.model.Article;
+import org.sitrep.model.ArticleFacts;
+import org.sitrep.model.Figure;
+import org.sitrep.model.FigureKind;
+import org.sitrep.model.Incident;
+import org.sitrep.model.Place;
+
+/**
+ * Ceilings of the gva-dev facts (issue 4): with the <b>gold</b> clusters, so clustering errors are out, how often
+ * sitrep's chosen value is right, how often the gold value is among the candidates its extractors offer over the
+ * incident's member articles (candidate recall, an oracle choosing among them), and how often the text writes it at
+ * all. Articles are normalised as the pipeline does, extracted with the standard extractor and reconciled in stream
+ * order by one standard reconciler (each arrival re-decides its incident, so outlet homes are learned online); city
+ * and state are compared with the scorer's own {@link Matching} rules. Per fact:
+ * <ul>
+ *   <li>date: candidates are each member's pick (a named day, or the publication day or the day before when none
+ *       is named) and its date options' days; written = a day-precision time expression anywhere in a member,
+ *       resolved against the extractor's anchor, names the gold day;</li>
+ *   <li>city / state: candidates are every resolved place (incident or mentioned) and the chosen one; written = a run
+ *       of one to four words of the text that the scorer would accept as the gold name, or for a state one of the
+ *       abbreviations the place extractor reads ("Ill.", "Calif"; not a bare USPS code, which all-caps words mimic);</li>
+ *   <li>killed / injured: candidates are the extracted figures of that kind, plus 0 (what an incident without one
+ *       reports); "any kind" also admits figures of other kinds; written = the number in digits or words anywhere,
+ *       0 always. Rows "gold > 0" leave out the incidents whose gold count is 0.</li>
+ * </ul>
+ * Each column includes the ones before it (an oracle can always take the chosen value). Prints the table; fails only
+ * on a collapse. A measurement (about two minutes), not a guard: run with {@code -Dtest=GvaCeilingsMeasureTest
+ * -Dsitrep.measure=true}; skips without that flag and without ../shared.
+ */
+class GvaCeilingsMeasureTest {
+    private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {
+    }
+
+    /** Counts of one row: incidents, chosen right, gold among the candidates (and among any kind), written. */
+    private static final class Row {
+        int n;
+        int chosen;
+        int candidate;
+        int anyKind;
+        int written;
+
+        void add(boolean c, boolean cand, boolean any, boolean w) {
+            n++;
+            if (c) chosen++;
+            if (cand) candidate++;
+            if (any) anyKind++;
+            if (w) written++;
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
+
+    @Test
+    void gvaDev_goldClusters_chosenCandidateRecallAndWritten() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("sitrep.measure"),
+                "skipped: a measurement of about two minutes; set -Dsitrep.measure=true");
+        Path file = DevData.shared().resolve("datasets").resolve("gva-dev.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: " + file + " is absent");
+        Normalizer normalizer = Normalizers.standard();
+        List<GoldItem> items = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        Map<String, GoldItem.GoldFacts> gold = new LinkedHashMap<>();
+        for (GoldItem g : StreamOrder.of(GoldLoader.load(file, new ArrayList<>()))) {
+            if (g.eventId() != null && g.facts() != null) gold.putIfAbsent(g.eventId(), g.facts());
+            var o = normalizer.normalize(g.record());
+            if (!o.isOk() || g.eventId() == null) continue; // the pipeline stores nothing for a rejected record
+            items.add(g);
+            articles.add(o.value());
+        }
+        Extractor extractor = Extractors.standard();
+        List<Seen> seen = articles.parallelStream()
+                .map(a -> new Seen(a, extractor.extract(a), DateCandidates.of(Doc.of(a)))).toList();
+
+        Reconciler rec = Reconcilers.standard();
+        Map<String, List<Member>> members = new LinkedHashMap<>();
+        Map<String, List<Seen>> byEvent = new LinkedHashMap<>();
+        Map<String, Incident> decided = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            GoldItem g = items.get(i);
+            Seen s = seen.get(i);
+            byEvent.computeIfAbsent(g.eventId(), k -> new ArrayList<>()).add(s);
+            List<Member> ms = members.computeIfAbsent(g.eventId(), k -> new ArrayList<>());
+            ms.add(new Member(s.article(), s.facts(), DedupDecision.original(s.article().id())));
+            decided.put(g.eventId(), rec.reconcile(g.eventId(), List.copyOf(ms), List.of()));
+        }
+
+        // a state's abbreviation ("Ill.", "Calif") counts as writing it, for the "written anywhere" column only
+        Map<String, String> abbreviations = new java.util.HashMap<>();
+        for (StateAbbreviations.Abbreviation a : StateAbbreviations.all()) {
+            abbreviations.put(a.text().replaceAll("\\.$", ""), a.state());
+        }
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (String name : List.of("date", "city", "state", "killed", "injured", "killed, gold > 0", "injured, gold > 0")) {
+            rows.put(name, new Row());
+        }
+        for (var e : gold.entrySet()) {
+            GoldItem.GoldFacts f = e.getValue();
+            // an incident whose every article the normaliser rejected has no members and no decision: the scorer
+            // counts it a miss, and nothing is offered (its gold 0 counts are still the default)
+            List<Seen> ss = byEvent.getOrDefault(e.getKey(), List.of());
+            Incident inc = decided.get(e.getKey());
+            if (f.incidentDate() != null) {
+                LocalDate want = LocalDate.parse(f.incidentDate().substring(0, 10));
+                boolean c = inc != null && want.equals(inc.day());
+                boolean cand = c || ss.stream().anyMatch(s -> s.days().options().contains(want)
+                        || s.facts().incidentDate() != null && want.equals(s.facts().incidentDate().date()));
+                boolean w = cand || ss.stream().anyMatch(s -> s.days().resolved().contains(want));
+                rows.get("date").add(c, cand, cand, w);
+            }
+            if (f.city() != null) {
+                place(rows.get("city"), f.city(), inc, ss, Place::name, Matching::cityMatches, Matching::cityMatches);
+            }
+            if (f.state() != null) {
+                place(rows.get("state"), f.state(), inc, ss, Place::admin1, Matching::stateMatches, (want, got) ->
+                        Matching.stateMatches(want, got) || Matching.stateMatches(want, abbreviations.get(got)));
+            }
+            if (f.killed() != null) figure(rows, "killed", f.killed(), inc, ss, FigureKind.KILLED);
+            if (f.injured() != null) figure(rows, "injured", f.injured(), inc, ss, FigureKind.INJURED);
+        }
+
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "gva-dev ceilings, gold clusters (%d articles, %d incidents with facts)%n"
+                        + "| fact | incidents | chosen | candidate recall | candidate, any kind | written anywhere |%n"
+                        + "|---|---|---|---|---|---|%n", items.size(), gold.size()));
+        rows.forEach((name, r) -> table.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %s | %.4f |%n",
+                name, r.n, r.chosen / (double) r.n, r.candidate / (double) r.n,
+                name.startsWith("killed") || name.startsWith("injured")
+                        ? String.format(Locale.ROOT, "%.4f", r.anyKind / (double) r.n) : "-",
+                r.written / (double) r.n)));
+        System.out.print(table);
+        for (Row r : rows.values()) {
+            assertThat(r.candidate).as("candidate recall is at least the chosen value's accuracy").isGreaterThanOrEqualTo(r.chosen);
+            assertThat(r.written).as("written anywhere is at least candidate recall").isGreaterThanOrEqualTo(r.candidate);
+        }
+        assertThat(rows.get("state").chosen / (double) rows.get("state").n).as("state chosen").isGreaterThan(0.85);
+    }
+
+    private static void place(Row row, String want, Incident inc, List<Seen> ss,
+                              java.util.function.Function<Place, String> field, BiPredicate<String, String> matches,
+                              BiPredicate<String, String> writes) {
+        boolean c = inc != null && inc.place() != null && matches.test(want, field.apply(inc.place()));
+        boolean cand = c || ss.stream().flatMap(s -> s.facts().places().stream()).anyMatch(p -> matches.test(want, field.apply(p)));
+        boolean w = cand || ss.stream().anyMatch(s -> written(s.article(), want, writes));
+        row.add(c, cand, cand, w);
+    }
+
+    /** True when a run of one to four words of the title or text is what the scorer accepts as {@code want}. */
+    private static boolean written(Article a, String want, BiPredicate<String, String> matches) {
+        String text = a.title() + "\n" + a.text();
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(m.group().replaceAll("['’]s$|[.,'’-]+$", ""));
+        Set<String> tried = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isEmpty() || !Character.isUpperCase(words.get(i).charAt(0))) continue;
+            StringBuilder run = new StringBuilder();
+            for (int k = i; k < Math.min(words.size(), i + 4); k++) {
+                if (k > i) run.append(' ');
+                run.append(words.get(k));
+                String s = run.toString();
+                if (tried.add(s) && matches.test(want, s)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void figure(Map<String, Row> rows, String name, int want, Incident inc, List<Seen> ss, FigureKind kind) {
+        Figure best = inc == null ? null : inc.best().get(kind);
+        boolean c = (best == null ? 0 : best.value()) == want;
+        boolean cand = c || want == 0 || ss.stream().flatMap(s -> s.facts().figures().stream())
+                .anyMatch(f -> f.kind() == kind && f.value() == want);
+        boolean any = cand || ss.stream().flatMap(s -> s.facts().figures().stream()).anyMatch(f -> f.value() == want);
+        boolean w = any || ss.stream().anyMatch(s -> WrittenNumbers.in(s.article().title() + "\n" + s.article().text())
+                .contains(want));
+        rows.get(name).add(c, cand, any, w);
+        if (want > 0) rows.get(name + ", gold > 0").add(c, cand, any, w);
+    }
+}
