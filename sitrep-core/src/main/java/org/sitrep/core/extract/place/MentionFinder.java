@@ -161,7 +161,7 @@ final class MentionFinder {
             if (before != null && (Lexicon.PERSON_TITLE.contains(before.text()) || (len == 1 && !titleWords
                     && before.capitalised() && !Lexicon.STOP.contains(before.text())
                     && !gazetteer.isCommonWord(lower(before.text()))
-                    && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountry(before.text())))) {
+                    && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountryBefore(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
             }
             if (len == 1 && !titleWords && after != null && after.capitalised()
@@ -435,6 +435,22 @@ final class MentionFinder {
     }
 
     /**
+     * Like {@link #regionOrCountry} for a word before a name, but a first-level region of a few thousand people
+     * ("Paul", a municipality of Cape Verde) does not count: before a surname it is a first name ("Paul Ferguson").
+     */
+    private boolean regionOrCountryBefore(String surface) {
+        for (int r : readings(surface)) {
+            if (gazetteer.kind(r) == Kind.COUNTRY) return true;
+            long pop = gazetteer.population(r);
+            if (gazetteer.kind(r) == Kind.ADMIN1 && (pop == 0 || pop >= SMALL_REGION)) return true;
+        }
+        return false;
+    }
+
+    /** Population under which a first-level region is no qualifier before a name ({@link #regionOrCountryBefore}). */
+    private static final long SMALL_REGION = 20_000;
+
+    /**
      * Surnames: the last word of "First Last" pairs not in the gazetteer ("Kenneth Harrison", "Officer
      * Smith"), also with a middle initial ("Kenneth J. Harrison") and in the possessive ("Kenneth Harrison's"),
      * so that a later "Harrison said" is not read as a place.
@@ -450,7 +466,7 @@ final class MentionFinder {
             }
             b = withoutPossessive(b);
             if (!a.capitalised() || !b.capitalised() || !adjacent(text, a, b)) continue;
-            if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountry(a.text())) continue;
+            if (Lexicon.PLACE_PREFIX.contains(a.text()) || regionOrCountryBefore(a.text())) continue;
             if (a.text().chars().noneMatch(Character::isLowerCase)) continue; // "CBS Chicago", "WBTV Charlotte"
             if (regionOrCountry(b.text()) || maxPopulation(readings(b.text())) >= 100_000) continue;
             if (Lexicon.STOP.contains(a.text()) && !Lexicon.PERSON_TITLE.contains(a.text())) continue;
@@ -557,6 +573,7 @@ final class MentionFinder {
      * news says so of places that still carry X's name and postal address.)
      */
     private static boolean relative(List<Word> words, int from, int to) {
+        if (biographical(words, from)) return true;
         if (from > 0) {
             String prev = lower(words.get(from - 1).text());
             if (prev.equals("suburban") || prev.equals("exurban")) return true;
@@ -570,6 +587,25 @@ final class MentionFinder {
         if (k < words.size() && MODIFIERS.contains(lower(words.get(k).text()))) k++;
         return k < words.size() && SUBURB.contains(lower(words.get(k).text()));
     }
+
+    /**
+     * True when the name is where a person was born or grew up, not the event's place: "born in X", "was raised in
+     * the X", "grew up in X", "a native of X". (Where someone lives is not: local news says a victim "lived in X" of
+     * the town where he was shot at home.)
+     */
+    private static boolean biographical(List<Word> words, int from) {
+        int k = from - 1;
+        if (k >= 0 && lower(words.get(k).text()).equals("the")) k--;
+        if (k < 1) return false;
+        String prep = lower(words.get(k).text());
+        String verb = lower(words.get(k - 1).text());
+        if (prep.equals("in")) {
+            return HOME_VERBS.contains(verb) || verb.equals("up") && k > 1 && lower(words.get(k - 2).text()).equals("grew");
+        }
+        return prep.equals("of") && verb.equals("native");
+    }
+
+    private static final java.util.Set<String> HOME_VERBS = java.util.Set.of("born", "raised", "reared");
 
     private static final java.util.Set<String> SUBURB = java.util.Set.of("suburb", "suburbs", "exurb", "exurbs", "outskirts");
     private static final java.util.Set<String> AROUND = java.util.Set.of("outskirts");

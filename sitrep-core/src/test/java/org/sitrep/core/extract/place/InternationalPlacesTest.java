@@ -55,6 +55,26 @@ class InternationalPlacesTest {
     }
 
     @Test
+    void extract_surnameAfterAFirstNameThatIsATinyRegion_isNoTown() {
+        // "Paul" is also a small first-level region (Cape Verde): before "Ferguson" it is still a first name
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "The flaw is serious, said security researcher Paul Ferguson."));
+        assertThat(places).noneMatch(p -> p.name().equals("Ferguson"));
+    }
+
+    @Test
+    void extract_birthplaceOrHomeTown_isNotTheScene() {
+        // the birthplace and the home town are named first and with "in"; the town of the fall is the scene
+        List<Place> places = PLACES.extract(PlacesTest.doc("",
+                "A climber who was born in Brisbane and raised in Perth died after a fall in Cairns on Friday."));
+        assertThat(places).as(places.toString()).filteredOn(x -> x.role() == Place.Role.INCIDENT).first()
+                .extracting(Place::name).isEqualTo("Cairns");
+        Place q = PlacesTest.incident(PLACES.extract(PlacesTest.doc("",
+                "The singer, who grew up in Glasgow, died on Sunday at a hospital in Lisbon.")));
+        assertThat(q.name()).isEqualTo("Lisbon");
+    }
+
+    @Test
     void extract_continent_isNoTown() {
         List<Place> places = PLACES.extract(PlacesTest.doc("",
                 "Internet links between Europe and South Asia were cut after undersea cables failed off Alexandria, Egypt."));
