@@ -56,7 +56,9 @@ import org.sitrep.model.Place;
  * </ul>
  * Each column includes the ones before it (an oracle can always take the chosen value). Prints the table; fails only
  * on a collapse. A measurement (about two minutes), not a guard: run with {@code -Dtest=GvaCeilingsMeasureTest
- * -Dsitrep.measure=true}; skips without that flag and without ../shared.
+ * -Dsitrep.measure=true}; skips without that flag and without ../shared. With {@code -Dsitrep.cityDump=FILE} it also
+ * writes, for each incident whose gold city is a candidate but not chosen, the chosen place and the gold-matching
+ * candidates with simple features (see {@link #dumpCityChoice}).
  */
 class GvaCeilingsMeasureTest {
     private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {
@@ -120,6 +122,8 @@ class GvaCeilingsMeasureTest {
         for (StateAbbreviations.Abbreviation a : StateAbbreviations.all()) {
             abbreviations.put(a.text().replaceAll("\\.$", ""), a.state());
         }
+        String dumpTo = System.getProperty("sitrep.cityDump");
+        List<String> cityDump = dumpTo == null || dumpTo.isBlank() ? null : new ArrayList<>();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (String name : List.of("date", "city", "state", "killed", "injured", "killed, gold > 0", "injured, gold > 0")) {
             rows.put(name, new Row());
@@ -140,6 +144,7 @@ class GvaCeilingsMeasureTest {
             }
             if (f.city() != null) {
                 place(rows.get("city"), f.city(), inc, ss, Place::name, Matching::cityMatches, Matching::cityMatches);
+                if (cityDump != null) dumpCityChoice(cityDump, e.getKey(), f.city(), inc, ss);
             }
             if (f.state() != null) {
                 place(rows.get("state"), f.state(), inc, ss, Place::admin1, Matching::stateMatches, (want, got) ->
@@ -159,6 +164,12 @@ class GvaCeilingsMeasureTest {
                         ? String.format(Locale.ROOT, "%.4f", r.anyKind / (double) r.n) : "-",
                 r.written / (double) r.n)));
         System.out.print(table);
+        if (cityDump != null) {
+            cityDump.add(0, "# incident\tgold city\tchosen (name|admin1|pop|members naming it|incident-role members"
+                    + "|first position)\tmembers\tgold-matching candidates: name|admin1|role seen|members naming it|incident-role members|first"
+                    + " position|pop|km to chosen");
+            Files.write(Path.of(dumpTo), cityDump);
+        }
         for (Row r : rows.values()) {
             assertThat(r.candidate).as("candidate recall is at least the chosen value's accuracy").isGreaterThanOrEqualTo(r.chosen);
             assertThat(r.written).as("written anywhere is at least candidate recall").isGreaterThanOrEqualTo(r.candidate);
@@ -205,5 +216,73 @@ class GvaCeilingsMeasureTest {
                 .contains(want));
         rows.get(name).add(c, cand, any, w);
         if (want > 0) rows.get(name + ", gold > 0").add(c, cand, any, w);
+    }
+
+    /**
+     * One line for an incident whose gold city is among the candidates but not chosen (set
+     * {@code -Dsitrep.cityDump=FILE}): the chosen place and each gold-matching candidate with simple features, so the
+     * choosing gap can be bucketed. Position: title, lead (the first 300 characters of the body, a dateline included)
+     * or body, the earliest over the members.
+     */
+    private static void dumpCityChoice(List<String> out, String id, String want, Incident inc, List<Seen> ss) {
+        Place chosen = inc == null ? null : inc.place();
+        if (chosen != null && Matching.cityMatches(want, chosen.name())) return;
+        Map<String, List<Place>> matching = new LinkedHashMap<>();
+        for (Seen s : ss) {
+            for (Place p : s.facts().places()) {
+                if (Matching.cityMatches(want, p.name())) {
+                    matching.computeIfAbsent(p.name() + "|" + p.admin1(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
+        if (matching.isEmpty()) return;
+        StringBuilder line = new StringBuilder(id).append('\t').append(want).append('\t');
+        if (chosen == null) {
+            line.append("(none)");
+        } else {
+            line.append(chosen.name()).append('|').append(chosen.admin1()).append('|')
+                    .append(org.sitrep.core.extract.place.Places.population(chosen)).append('|')
+                    .append(membersNaming(ss, chosen.name(), chosen.admin1(), false)).append('|')
+                    .append(membersNaming(ss, chosen.name(), chosen.admin1(), true)).append('|')
+                    .append(position(ss, chosen.name(), chosen.admin1()));
+        }
+        line.append("\t").append(ss.size()).append(" members");
+        for (List<Place> ps : matching.values()) {
+            Place p = ps.get(0);
+            boolean incident = ps.stream().anyMatch(q -> q.role() == Place.Role.INCIDENT);
+            String position = position(ss, p.name(), p.admin1());
+            String km = chosen == null || chosen.lat() == null || p.lat() == null ? "-" : String.format(Locale.ROOT,
+                    "%.0f", org.sitrep.core.internal.Geo.km(chosen.lat(), chosen.lon(), p.lat(), p.lon()));
+            line.append('\t').append(p.name()).append('|').append(p.admin1()).append('|')
+                    .append(incident ? "incident" : "mention").append('|')
+                    .append(membersNaming(ss, p.name(), p.admin1(), false)).append('|')
+                    .append(membersNaming(ss, p.name(), p.admin1(), true)).append('|')
+                    .append(position).append('|').append(org.sitrep.core.extract.place.Places.population(p)).append('|')
+                    .append(km);
+        }
+        out.add(line.toString());
+    }
+
+    /** Where the members first name the place: title, lead (the first 300 characters of the body), body or "-". */
+    private static String position(List<Seen> ss, String name, String admin1) {
+        String position = "-";
+        for (Seen s : ss) {
+            int titleEnd = s.article().title() == null ? 0 : s.article().title().length();
+            for (Place q : s.facts().places()) {
+                if (!q.name().equals(name) || !java.util.Objects.equals(q.admin1(), admin1)) continue;
+                int at = q.evidence().start();
+                String here = at < titleEnd ? "title" : at < titleEnd + 302 ? "lead" : "body";
+                if (position.equals("-") || here.equals("title") || here.equals("lead") && position.equals("body")) {
+                    position = here;
+                }
+            }
+        }
+        return position;
+    }
+
+    private static long membersNaming(List<Seen> ss, String name, String admin1, boolean asIncident) {
+        return ss.stream().filter(s -> s.facts().places().stream().anyMatch(q -> q.name().equals(name)
+                && java.util.Objects.equals(q.admin1(), admin1) && (!asIncident || q.role() == Place.Role.INCIDENT)))
+                .count();
     }
 }
