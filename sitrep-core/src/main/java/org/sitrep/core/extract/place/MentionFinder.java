@@ -726,6 +726,9 @@ final class MentionFinder {
         String cc = Lexicon.COUNTRY_ALIASES.get(surface);
         if (cc == null) cc = Lexicon.MULTIWORD_COUNTRY_ALIASES.get(surface);
         int[] hit = gazetteer.lookup(surface);
+        if (hit.length == 0 && surface.indexOf('\u2019') >= 0) {
+            hit = gazetteer.lookup(surface.replace('\u2019', '\'')); // "Coeur d’Alene" as the gazetteer spells it
+        }
         if (cc == null) return hit;
         String name = gazetteer.countryName(cc);
         if (name == null) return hit;

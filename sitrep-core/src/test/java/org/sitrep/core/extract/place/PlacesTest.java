@@ -160,6 +160,15 @@ class PlacesTest {
     }
 
     @Test
+    void extract_nameWrittenWithACurlyApostrophe_readsLikeTheStraightOne() {
+        Place p = incident(PLACES.extract(doc("O\u2019Fallon man hurt in shooting",
+                "A man was wounded in a shooting in O\u2019Fallon, Ill., on Sunday night, police said.")));
+        assertThat(p.name()).isEqualTo("O'Fallon");
+        assertThat(p.admin1()).isEqualTo("Illinois");
+        assertThat(p.evidence().sentence()).contains("O\u2019Fallon");
+    }
+
+    @Test
     void extract_unqualifiedCity_prefersLargerReading() {
         Place p = incident(PLACES.extract(doc("", "A gunman opened fire in Paris on Friday evening, officials said.")));
         assertThat(p.country()).isEqualTo("FR");
