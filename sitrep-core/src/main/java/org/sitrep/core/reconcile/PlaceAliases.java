@@ -57,17 +57,6 @@ final class PlaceAliases {
         String s = text.substring(e.start(), e.end()).strip().replaceAll("\\s+", " ");
         if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);
         if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return null;
-        return s.equals(s.toUpperCase(Locale.ROOT)) && s.length() > 1 ? titleCase(s) : s;
-    }
-
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'' && c != '’';
-        }
-        return b.toString();
+        return s.length() > 1 ? Places.titleCaseName(s) : s;
     }
 }

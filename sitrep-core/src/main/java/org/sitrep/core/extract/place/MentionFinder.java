@@ -763,7 +763,7 @@ final class MentionFinder {
             m.useAnchoringBounds(true);
             if (m.find()) {
                 int g = m.group(1) != null ? 1 : 2;
-                String name = titleCase(m.group(g).strip());
+                String name = Places.titleCaseName(m.group(g).strip());
                 int sp = name.indexOf(' ');
                 if (sp > 0 && Lexicon.PLACE_PREFIX.contains(name.substring(0, sp)) && readings(name).length == 0) {
                     name = name.substring(sp + 1); // "DOWNTOWN JACKSON —"
@@ -933,18 +933,6 @@ final class MentionFinder {
             if (w.capitalised()) caps++;
         }
         return longer >= 3 && caps * 10 >= longer * 7;
-    }
-
-    private static String titleCase(String s) {
-        if (s.chars().anyMatch(Character::isLowerCase)) return s;
-        StringBuilder b = new StringBuilder(s.length());
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? c : Character.toLowerCase(c));
-            start = c == ' ' || c == '-' || c == '.';
-        }
-        String t = b.toString();
-        return t.replace("St.", "St.").replace(" Of ", " of ");
     }
 
     private boolean hasKind(int[] readings, Kind kind) {

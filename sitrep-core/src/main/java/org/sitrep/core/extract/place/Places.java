@@ -154,6 +154,23 @@ public final class Places {
     }
 
     /**
+     * A place name written in capitals (a dateline's "ST. LOUIS", "KIEV") in title case: "St. Louis", "Kiev"; a word
+     * starts after any character but a letter or an apostrophe ("O'FALLON" is "O'fallon"), and " Of " is " of ". A name
+     * with any lower-case letter is returned as it is.
+     */
+    public static String titleCaseName(String s) {
+        if (s.chars().anyMatch(Character::isLowerCase)) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
+        }
+        return b.toString().replace(" Of ", " of ");
+    }
+
+    /**
      * The population the built-in gazetteer gives the place, by its id; 0 when unknown (no id, or an id the
      * gazetteer does not hold). Loads the gazetteer on first use. Thread-safe.
      */
