@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -66,6 +68,7 @@ class BrowserTest {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class); // the list re-renders on live updates
         Files.createDirectories(SHOTS);
     }
 
@@ -89,6 +92,15 @@ class BrowserTest {
 
     private static List<WebElement> rows() {
         return driver.findElements(By.cssSelector("#incidents tbody tr"));
+    }
+
+    /** Reads every row in one go, again from the start when the list re-renders under the read (stale row). */
+    private static <T> List<T> readRows(Function<WebElement, T> read) {
+        return wait.until(d -> rows().stream().map(read).toList());
+    }
+
+    private static int killedCell(WebElement row) {
+        return Integer.parseInt(row.findElements(By.cssSelector("td.num")).get(0).getText());
     }
 
     private static void assertNoScriptRanAndNoErrors() {
@@ -124,7 +136,7 @@ class BrowserTest {
         driver.findElement(By.id("f-q")).sendKeys("mosque");
         driver.findElement(By.id("f-apply")).click();
         wait.until(d -> d.getCurrentUrl().contains("q=mosque") && !rows().isEmpty() && rows().size() < 50);
-        assertThat(rows()).allSatisfy(r -> assertThat(r.getText()).containsIgnoringCase("mosque"));
+        assertThat(readRows(WebElement::getText)).allSatisfy(t -> assertThat(t).containsIgnoringCase("mosque"));
         shot("02-search");
         driver.findElement(By.id("f-reset")).click();
         wait.until(d -> rows().size() == 50);
@@ -133,18 +145,15 @@ class BrowserTest {
         driver.findElement(By.id("f-min-killed")).submit();
         wait.until(d -> d.getCurrentUrl().contains("min_killed=8"));
         wait.until(d -> !rows().isEmpty() && rows().size() < 50);
-        assertThat(rows()).allSatisfy(r -> {
-            assertThat(Integer.parseInt(r.findElements(By.cssSelector("td.num")).get(0).getText())).isGreaterThanOrEqualTo(8);
-            assertThat(r.getText()).contains("Explosions/Remote violence");
-        });
+        assertThat(readRows(BrowserTest::killedCell)).allSatisfy(k -> assertThat(k).isGreaterThanOrEqualTo(8));
+        assertThat(readRows(WebElement::getText)).allSatisfy(t -> assertThat(t).contains("Explosions/Remote violence"));
         shot("03-filtered");
         new Select(driver.findElement(By.id("f-sort"))).selectByVisibleText("Most killed");
         driver.findElement(By.id("f-apply")).click();
         wait.until(d -> d.getCurrentUrl().contains("sort=killed"));
         wait.until(d -> d.findElement(By.id("list-title")).getText().equals("Incidents, most killed"));
         wait.until(d -> !rows().isEmpty());
-        List<Integer> killed = rows().stream()
-                .map(r -> Integer.parseInt(r.findElements(By.cssSelector("td.num")).get(0).getText())).toList();
+        List<Integer> killed = readRows(BrowserTest::killedCell);
         assertThat(killed).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         shot("03b-sorted-by-killed");
         assertNoScriptRanAndNoErrors();
