@@ -117,6 +117,19 @@ final class RegionSignals {
     }
 
     /**
+     * Whether {@code letters} (lower case) are empty or split into common words of two letters or more ("go",
+     * "timesnews"): the rest of a host label around a name that the outlet is named after.
+     */
+    boolean wordsOnly(String letters) {
+        boolean[] split = new boolean[letters.length() + 1]; // split[k]: the first k letters split into words
+        split[0] = true;
+        for (int j = 2; j <= letters.length(); j++) {
+            for (int i = 0; i <= j - 2 && !split[j]; i++) split[j] = split[i] && gazetteer.isCommonWord(letters.substring(i, j));
+        }
+        return split[letters.length()];
+    }
+
+    /**
      * True when {@code letters} (lower case) spell a country's name ("egypt") that no US state and no US town of
      * {@link #US_NAMESAKE} people or more also has.
      */

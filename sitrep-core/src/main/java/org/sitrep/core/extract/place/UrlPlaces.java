@@ -91,7 +91,7 @@ final class UrlPlaces {
             if (part.equals("www")) continue;
             for (int i = 0; i < part.length(); i++) {
                 for (int j = part.length(); j - i >= HOST_MIN_WORD && j - i >= bestLen; j--) {
-                    if (j - i < HOST_MIN && !(madeOfWords(part.substring(0, i)) && madeOfWords(part.substring(j)))) continue;
+                    if (j - i < HOST_MIN && !(signals.wordsOnly(part.substring(0, i)) && signals.wordsOnly(part.substring(j)))) continue;
                     boolean county = part.startsWith("county", j);
                     for (String name : spellings(part.substring(i, j))) {
                         String surface = county ? name + " County" : name;
@@ -133,16 +133,6 @@ final class UrlPlaces {
     /** A town read from the host needs this many inhabitants ("fox13memphis", not a hamlet named "Foxb"). */
     private static final long HOST_MIN_POPULATION = 5_000;
     private static final double HOST_CONFIDENCE = 0.15;
-
-    /** Whether {@code letters} are empty or split into common words of two letters or more ("go", "timesnews"). */
-    private boolean madeOfWords(String letters) {
-        boolean[] split = new boolean[letters.length() + 1]; // split[k]: the first k letters split into words
-        split[0] = true;
-        for (int j = 2; j <= letters.length(); j++) {
-            for (int i = 0; i <= j - 2 && !split[j]; i++) split[j] = split[i] && gazetteer.isCommonWord(letters.substring(i, j));
-        }
-        return split[letters.length()];
-    }
 
     /** "delrio": "Delrio", "Del Rio", "Delr Io", ... (capitalised, at most one space). */
     static List<String> spellings(String letters) {
