@@ -101,8 +101,9 @@ final class RegionSignals {
     /**
      * The runs of at least 5 letters in the host's labels before its top-level domain (at {@code dot}) that are no common
      * word, and of 4 letters where the rest of the label is common words ("renotimes": a short name inside other letters
-     * is mostly chance, "kent" in "kentucky"), from each start the longest first: the candidates for the name an outlet's host is named after. Its readers
-     * keep the longest run that names something and skip the shorter ones after it.
+     * is mostly chance, "kent" in "kentucky"), from each start the longest first: the candidates for the name an
+     * outlet's host is named after. Its readers keep the longest run that names something and skip the shorter ones
+     * after it.
      */
     private java.util.List<String> hostRuns(String host, int dot) {
         java.util.List<String> out = new java.util.ArrayList<>();
