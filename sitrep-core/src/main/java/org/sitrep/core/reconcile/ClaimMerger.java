@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.core.dedup.NearText;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Fact;
@@ -19,12 +20,14 @@ import org.sitrep.model.Fact;
  * copies and updates repeat "police said the suspect fled". The merged claim is the most confident one (the first on a tie) with
  * every other statement's evidence as its {@link Fact#corroboration}, so no source is lost. A statement without content
  * words ("it was not us") merges only with the same text. A statement seen before word for word joins its group by one
- * lookup; another is compared with the distinct wordings of the groups of its speaker and stance. Not thread-safe: one
- * instance per incident.
+ * lookup; another is compared with the distinct wordings of the groups of its speaker and stance. One person written
+ * under a shorter name is one speaker ({@link #sameSpeaker}: "Gaskin", "Dave Gaskin" and "Inspector Dave Gaskin").
+ * Not thread-safe: one instance per incident.
  */
 final class ClaimMerger {
     /** Content-word Jaccard from which two statements of one speaker and stance are the same statement. */
     static final double SAME_STATEMENT = 0.7;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Group> groups = new ArrayList<>();
     /** The group of each exact statement seen (speaker, stance, content words), so that wire copies cost one lookup. */
@@ -46,10 +49,11 @@ final class ClaimMerger {
 
     /** Adds a claim; returns the index of the group it joined (a new one when no earlier claim is the same statement). */
     int add(Fact claim) {
-        String speaker = claim.attributedTo() == null ? null : claim.attributedTo().strip().toLowerCase(Locale.ROOT);
+        String speaker = claim.attributedTo() == null ? null : claim.attributedTo().strip();
         int[] words = NearText.contentWords(claim.value());
         String text = claim.value().strip().toLowerCase(Locale.ROOT);
-        String key = speaker + "\n" + claim.role() + "\n" + (words.length == 0 ? text : Arrays.toString(words) + numbers(text));
+        String key = (speaker == null ? null : speaker.toLowerCase(Locale.ROOT)) + "\n" + claim.role() + "\n"
+                + (words.length == 0 ? text : Arrays.toString(words) + numbers(text));
         Integer known = exact.get(key);
         if (known != null) {
             groups.get(known).facts.add(claim);
@@ -58,7 +62,7 @@ final class ClaimMerger {
         int joined = -1;
         for (int g = 0; g < groups.size() && joined < 0; g++) {
             Group group = groups.get(g);
-            if (!Objects.equals(group.speaker, speaker) || !Objects.equals(group.role, claim.role())) continue;
+            if (!sameSpeaker(group.speaker, speaker) || !Objects.equals(group.role, claim.role())) continue;
             for (int k = 0; k < group.words.size(); k++) {
                 if (same(text, words, group.texts.get(k), group.words.get(k))) {
                     joined = g;
@@ -76,6 +80,36 @@ final class ClaimMerger {
         group.texts.add(text);
         exact.put(key, joined);
         return joined;
+    }
+
+    /**
+     * Whether two speakers are one: the same ignoring case, or two person names (every word capitalised, as
+     * {@code Speakers} writes a person) with the same last word (the surname) where the shorter's words appear in the
+     * longer in order, so a title or first name may be missing but never differ ("Inspector Gaskin" and "Dave Gaskin",
+     * or "Sgt. Gaskin" and "Inspector Dave Gaskin", stay two).
+     */
+    static boolean sameSpeaker(String a, String b) {
+        if (a == null || b == null) return a == b;
+        if (a.equalsIgnoreCase(b)) return true;
+        String[] x = WHITESPACE.split(a);
+        String[] y = WHITESPACE.split(b);
+        if (x.length > y.length) {
+            String[] t = x;
+            x = y;
+            y = t;
+        }
+        if (!personName(x) || !personName(y) || !x[x.length - 1].equalsIgnoreCase(y[y.length - 1])) return false;
+        int j = 0;
+        for (String w : x) {
+            while (j < y.length && !y[j].equalsIgnoreCase(w)) j++;
+            if (j++ == y.length) return false;
+        }
+        return true;
+    }
+
+    private static boolean personName(String[] words) {
+        for (String w : words) if (!Character.isUpperCase(w.charAt(0))) return false;
+        return true;
     }
 
     private static boolean same(String a, int[] wa, String b, int[] wb) {

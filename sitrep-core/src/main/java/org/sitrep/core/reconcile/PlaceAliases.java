@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.core.extract.place.Places;
+import org.sitrep.core.internal.Possessives;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Place;
 
@@ -55,7 +56,7 @@ final class PlaceAliases {
     static String surface(String text, Evidence e) {
         if (e.end() <= e.start() || e.end() > text.length() || e.end() - e.start() > MAX_LENGTH) return null;
         String s = text.substring(e.start(), e.end()).strip().replaceAll("\\s+", " ");
-        if (s.endsWith("'s") || s.endsWith("’s")) s = s.substring(0, s.length() - 2);
+        s = Possessives.strip(s);
         if (s.isEmpty() || !Character.isLetter(s.charAt(0))) return null;
         return s.length() > 1 ? Places.titleCaseName(s) : s;
     }

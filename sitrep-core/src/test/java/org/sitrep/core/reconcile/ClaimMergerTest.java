@@ -48,6 +48,31 @@ class ClaimMergerTest {
     }
 
     @Test
+    void merge_oneSpeakerUnderShorterNames_isOneClaim() {
+        List<Fact> merged = ClaimMerger.merge(List.of(
+                claim("a", "Inspector Mara Velt", "assertion", "the van was found abandoned near the quarry", 0.6),
+                claim("b", "Velt", "assertion", "the van was found abandoned near the quarry", 0.6),
+                claim("c", "Mara Velt", "assertion", "the van was found abandoned near a quarry", 0.7),
+                claim("d", "Sgt. Velt", "assertion", "the van was found abandoned near the quarry", 0.6),
+                claim("e", "Tom Velt", "assertion", "the van was found abandoned near the quarry", 0.6)));
+        // a title or first name may be left out but never differ: "Sgt. Velt" and "Tom Velt" are someone else
+        assertThat(merged).hasSize(3);
+        assertThat(merged.getFirst().sourceArticles()).containsExactlyInAnyOrder("a", "b", "c");
+    }
+
+    @Test
+    void sameSpeaker_personNamesOnly_shorterWordsInOrderWithTheSameSurname() {
+        assertThat(ClaimMerger.sameSpeaker("Dave Gaskin", "Inspector Dave Gaskin")).isTrue();
+        assertThat(ClaimMerger.sameSpeaker("Inspector Gaskin", "Inspector Dave Gaskin")).isTrue();
+        assertThat(ClaimMerger.sameSpeaker("police", "POLICE")).isTrue();
+        assertThat(ClaimMerger.sameSpeaker("Inspector Gaskin", "Dave Gaskin")).isFalse();
+        assertThat(ClaimMerger.sameSpeaker("Dave", "Dave Gaskin")).isFalse();
+        assertThat(ClaimMerger.sameSpeaker("Gaskin Dave", "Dave Gaskin")).isFalse();
+        assertThat(ClaimMerger.sameSpeaker("ministry", "Ruritania's defence ministry")).isFalse();
+        assertThat(ClaimMerger.sameSpeaker(null, "Gaskin")).isFalse();
+    }
+
+    @Test
     void merge_sameWordsOtherNumbers_areTwoStatements() {
         List<Fact> merged = ClaimMerger.merge(List.of(
                 claim("a", "officials", "assertion", "5 people were killed in the blast", 0.6),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
+import org.sitrep.core.internal.Possessives;
 import org.sitrep.core.internal.Sentences.Sentence;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -138,7 +139,6 @@ final class People {
     private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(?s).*(?:Mr|Mrs|Ms|Dr)\\.?\\s+$");
     private static final Pattern SPACES = Pattern.compile("[ \\u00A0]+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
     private static final Pattern LONE_INITIAL = Pattern.compile("[A-Z]\\.");
     private static final Pattern SUFFIX = Pattern.compile(",?\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$");
 
@@ -238,7 +238,7 @@ final class People {
                 if (WORD_BEFORE.matcher(before).matches() && !OFFICIAL_TITLE.matcher(before).find()
                         && !HONORIFIC_BEFORE.matcher(before).matches()) continue; // part of another full name
                 String after = text.substring(end, Math.min(text.length(), end + 120));
-                if (after.startsWith("'s") || after.startsWith("’s")) possessive(v, after.substring(2));
+                if (Possessives.startsAt(after, 0)) possessive(v, after.substring(2));
                 else vote(v, before, after, false);
             }
         }
@@ -265,7 +265,7 @@ final class People {
         Matcher m = NAME.matcher(t);
         while (m.find()) {
             String group = m.group();
-            boolean possessive = group.endsWith("'s") || group.endsWith("’s");
+            boolean possessive = Possessives.endsWithOne(group);
             String[] tokens = SPACES.split(NICKNAME.matcher(group).replaceAll("").replace(",", ""), 0);
             int a = 0;
             for (int i = 0; i < tokens.length - 2; i++) { // "Luhansk Governor Serhiy Haidai": after the last title
@@ -276,7 +276,7 @@ final class People {
                     || LEADING.contains(tokens[a].toLowerCase(Locale.ROOT)))) a++;
             int b = tokens.length;
             for (int i = a; i < tokens.length; i++) {
-                String w = POSSESSIVE_END.matcher(tokens[i].toLowerCase(Locale.ROOT)).replaceAll("");
+                String w = Possessives.strip(tokens[i].toLowerCase(Locale.ROOT));
                 if (NOT_NAME.contains(w) && !(i == tokens.length - 1 && i - a >= 1 && SURNAME_WORDS.contains(w))) {
                     b = i;
                     break;
@@ -285,7 +285,7 @@ final class People {
             if (b < tokens.length) {
                 if (b - a >= 3 && BODY_WORDS.contains(tokens[b].toLowerCase(Locale.ROOT))) b--; // "Garry McCarthy Chicago Police"
                 if (b - a < 2 || tokens[b - 1].length() < 2) continue; // a place or a body, not a name followed by one
-                possessive = tokens[b - 1].endsWith("'s") || tokens[b - 1].endsWith("’s");
+                possessive = Possessives.endsWithOne(tokens[b - 1]);
             }
             while (b - a > 2 && LONE_INITIAL.matcher(tokens[b - 1]).matches()) b--; // "Dwayne K." cut by the sentence splitter
             if (LONE_INITIAL.matcher(tokens[b - 1]).matches()) continue;

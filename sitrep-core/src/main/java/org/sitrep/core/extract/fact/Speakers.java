@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.internal.Possessives;
 
 /**
  * Normalises the speaker of a statement so that the mentions of one source read the same across sentences
@@ -82,7 +83,7 @@ final class Speakers {
         if (NOT_SPEAKER.contains(lower)) return null;
         Matcher body = BODY.matcher(w);
         if (body.matches()) {
-            String who = body.group("who").replaceAll("['’]s$", "");
+            String who = Possessives.strip(body.group("who"));
             String country = COUNTRY.getOrDefault(who.toLowerCase(Locale.ROOT), who);
             return country + "'s " + body.group("body").toLowerCase(Locale.ROOT).replace('’', '\'');
         }
@@ -106,9 +107,9 @@ final class Speakers {
         }
         if (allNames && firstName >= 0) {
             List<String> name = List.of(tokens).subList(firstName, tokens.length);
-            String n = String.join(" ", name).replaceAll("['’]s$", "");
+            String n = Possessives.strip(String.join(" ", name));
             if (name.size() == 1) return fullName(n);
-            if (name.getLast().endsWith("'s") || name.getLast().endsWith("’s")) return w.replaceFirst("^(?i:the)\\s+", "");
+            if (Possessives.endsWithOne(name.getLast())) return w.replaceFirst("^(?i:the)\\s+", "");
             return n;
         }
         String[] words = w.split("\\s+", 2);

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
+import org.sitrep.core.internal.Possessives;
 import org.sitrep.core.internal.Sentences.Sentence;
 import org.sitrep.model.Fact;
 import org.sitrep.model.FactKind;
@@ -59,7 +60,7 @@ final class Targets {
                     continue;
                 }
                 Matcher c = CAPITALISED.matcher(w);
-                if (!c.matches() || b.start(1) == 0 || NOT_NAME.contains(c.group("word")) || w.endsWith("'s") || w.endsWith("’s")
+                if (!c.matches() || b.start(1) == 0 || NOT_NAME.contains(c.group("word")) || Possessives.endsWithOne(w)
                         || Speakers.COUNTRY.containsKey(c.group("word").toLowerCase(Locale.ROOT))) break;
                 named = true;
                 from = b.start(1) + (c.group("glued") == null ? 0 : c.group("glued").length());

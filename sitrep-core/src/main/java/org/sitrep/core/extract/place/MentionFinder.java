@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.Possessives;
 import org.sitrep.core.internal.Sentences.Sentence;
 
 /**
@@ -119,7 +120,7 @@ final class MentionFinder {
             int end = last.end();
             String surface = text.substring(words.get(i).start(), end);
             boolean possessive = false;
-            if (surface.endsWith("'s") || surface.endsWith("’s")) {
+            if (Possessives.endsWithOne(surface)) {
                 surface = surface.substring(0, surface.length() - 2);
                 end -= 2;
                 possessive = true;
@@ -488,7 +489,7 @@ final class MentionFinder {
     /** The word without a possessive ending ("Lott's", "Lott’s" give "Lott"). */
     private static Word withoutPossessive(Word w) {
         String t = w.text();
-        if (t.length() > 3 && (t.endsWith("'s") || t.endsWith("’s"))) return new Word(w.start(), w.end() - 2, t.substring(0, t.length() - 2));
+        if (t.length() > 3 && Possessives.endsWithOne(t)) return new Word(w.start(), w.end() - 2, t.substring(0, t.length() - 2));
         return w;
     }
 

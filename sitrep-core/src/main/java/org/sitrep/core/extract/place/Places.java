@@ -155,19 +155,34 @@ public final class Places {
 
     /**
      * A place name written in capitals (a dateline's "ST. LOUIS", "KIEV") in title case: "St. Louis", "Kiev"; a word
-     * starts after any character but a letter or an apostrophe ("O'FALLON" is "O'fallon"), and " Of " is " of ". A name
-     * with any lower-case letter is returned as it is.
+     * starts after any character but a letter or an apostrophe ("O'FALLON" is "O'fallon"), and " Of " is " of ". A
+     * word in capitals may keep a short lower-case prefix that the writer did not capitalise, as in "McFARLAND" or
+     * "DeKALB": that word keeps its prefix and continues in title case ("McFarland", "DeKalb"). A name with any other
+     * lower-case letter is returned as it is.
      */
     public static String titleCaseName(String s) {
-        if (s.chars().anyMatch(Character::isLowerCase)) return s;
         StringBuilder b = new StringBuilder(s.length());
         boolean start = true;
+        int prefixEnd = -1; // the end of a kept lower-case prefix in the current word
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            b.append(start ? c : Character.toLowerCase(c));
+            if (start && Character.isLetter(c)) prefixEnd = i + camelPrefix(s, i);
+            if (Character.isLowerCase(c) && i >= prefixEnd) return s;
+            b.append(start || i < prefixEnd || i == prefixEnd ? c : Character.toLowerCase(c));
             start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
         }
         return b.toString().replace(" Of ", " of ");
+    }
+
+    /**
+     * The length of the capital and the one or two lower-case letters opening the word at {@code i} when capitals
+     * follow them ("McF" in "McFARLAND": 2; "MacD" in "MacDONALD": 3); 0 otherwise.
+     */
+    private static int camelPrefix(String s, int i) {
+        int j = i + 1;
+        while (j < s.length() && j - i <= 3 && Character.isLowerCase(s.charAt(j))) j++;
+        if (j == i + 1 || j - i > 3 || j + 1 >= s.length()) return 0;
+        return Character.isUpperCase(s.charAt(j)) && Character.isUpperCase(s.charAt(j + 1)) ? j - i : 0;
     }
 
     /**

@@ -66,7 +66,7 @@ final class RegionSignals {
 
     /**
      * The country whose English name the host spells ("egyptindependent.com": EG, "timesofisrael.com": IL), or null: the
-     * longest run of at least 5 letters of a host label that names a town, county or country is the host's namesake, and
+     * longest run of host letters ({@link #hostRuns}) that names a town, county or country is the host's namesake, and
      * it is a country's own name that is not also a US state's ("georgia") or a US town's of {@link #US_NAMESAKE} people
      * or more ("lebanon"). Cached per host.
      */
@@ -100,20 +100,36 @@ final class RegionSignals {
 
     /**
      * The runs of at least 5 letters in the host's labels before its top-level domain (at {@code dot}) that are no common
-     * word, from each start the longest first: the candidates for the name an outlet's host is named after. Its readers
-     * keep the longest run that names something and skip the shorter ones after it.
+     * word, and of 4 letters where the rest of the label is common words ("renotimes": a short name inside other letters
+     * is mostly chance, "kent" in "kentucky"), from each start the longest first: the candidates for the name an
+     * outlet's host is named after. Its readers keep the longest run that names something and skip the shorter ones
+     * after it.
      */
     private java.util.List<String> hostRuns(String host, int dot) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String part : host.substring(0, dot).split("[^a-z]+")) {
             for (int i = 0; i < part.length(); i++) {
-                for (int j = part.length(); j - i >= 5; j--) {
+                for (int j = part.length(); j - i >= 4; j--) {
                     String letters = part.substring(i, j);
+                    if (j - i < 5 && !(wordsOnly(part.substring(0, i)) && wordsOnly(part.substring(j)))) continue;
                     if (!gazetteer.isCommonWord(letters)) out.add(letters);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code letters} (lower case) are empty or split into common words of two letters or more ("go",
+     * "timesnews"): the rest of a host label around a name that the outlet is named after.
+     */
+    boolean wordsOnly(String letters) {
+        boolean[] split = new boolean[letters.length() + 1]; // split[k]: the first k letters split into words
+        split[0] = true;
+        for (int j = 2; j <= letters.length(); j++) {
+            for (int i = 0; i <= j - 2 && !split[j]; i++) split[j] = split[i] && gazetteer.isCommonWord(letters.substring(i, j));
+        }
+        return split[letters.length()];
     }
 
     /**
@@ -210,7 +226,7 @@ final class RegionSignals {
     /**
      * Every reading of the town or county the outlet's host is named after, whatever its size and however many
      * namesakes it has ("salina.com": Salina, Kansas and Salina, Utah; "mcdowellnews.com": the McDowell Counties): the
-     * longest run of at least 5 host letters (one space may be inserted, " County" may follow) that names a town or
+     * longest run of host letters ({@link #hostRuns}; one space may be inserted, " County" may follow) that names a town or
      * county of the host's country (the US for generic domains), not a common word. Empty when none. Cached per host.
      */
     int[] hostAreas(String host) {
@@ -264,7 +280,7 @@ final class RegionSignals {
 
     /**
      * The city the outlet's host is named after ("nbclosangeles.com", "pittsburgh.cbslocal.com", "toledoblade.com"),
-     * or -1: the longest run of at least 5 host letters (one space may be inserted) that spells a town of at least
+     * or -1: the longest run of host letters ({@link #hostRuns}; one space may be inserted) that spells a town of at least
      * {@link #HOST_CITY_POPULATION} people in the host's country (the US for generic domains) and no other town there
      * of at least a fifth of its size ("columbian.com" could be Columbia, South Carolina or Missouri). A run inside a
      * longer one that names any town is not read ("trentonian" is no Renton). Cached per host.

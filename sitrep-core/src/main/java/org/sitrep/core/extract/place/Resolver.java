@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.Possessives;
 import org.sitrep.model.Place;
 
 /**
@@ -541,7 +542,7 @@ final class Resolver {
      */
     static boolean residence(String text, int end) {
         int i = end;
-        if (text.startsWith("'s", i) || text.startsWith("’s", i)) i += 2;
+        if (Possessives.startsAt(text, i)) i += 2;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) i++;
         int j = i;
         while (j < text.length() && Character.isLetter(text.charAt(j))) j++;

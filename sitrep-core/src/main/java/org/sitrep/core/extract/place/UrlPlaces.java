@@ -71,7 +71,8 @@ final class UrlPlaces {
     /**
      * The town (or "X County") the outlet's host name is made of, when the URL names none: "natchezdemocrat.com",
      * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com", in the host's country (the US for generic
-     * domains: "nbcmontana.com" is not at Montana, Bulgaria). Low confidence: the story of a local outlet that names no
+     * domains: "nbcmontana.com" is not at Montana, Bulgaria); a four-letter name only when the rest of its label is
+     * common words ("renotimes.com", not "kentucky.com"). Low confidence: the story of a local outlet that names no
      * place most likely happened in its town.
      */
     Optional<Place> fromHost(Doc doc) {
@@ -89,7 +90,8 @@ final class UrlPlaces {
         for (String part : host.substring(0, dot).split("[^a-z]+")) {
             if (part.equals("www")) continue;
             for (int i = 0; i < part.length(); i++) {
-                for (int j = part.length(); j - i >= HOST_MIN && j - i >= bestLen; j--) {
+                for (int j = part.length(); j - i >= HOST_MIN_WORD && j - i >= bestLen; j--) {
+                    if (j - i < HOST_MIN && !(signals.wordsOnly(part.substring(0, i)) && signals.wordsOnly(part.substring(j)))) continue;
                     boolean county = part.startsWith("county", j);
                     for (String name : spellings(part.substring(i, j))) {
                         String surface = county ? name + " County" : name;
@@ -121,8 +123,13 @@ final class UrlPlaces {
                 Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, HOST_CONFIDENCE));
     }
 
-    /** Shortest run of host letters read as a town. */
+    /** Shortest run of host letters read as a town anywhere in a label. */
     private static final int HOST_MIN = 5;
+    /**
+     * Shortest run of host letters read as a town when the rest of its label is common words ("renotimes", "gowaco"):
+     * a short name found inside other letters is mostly chance ("kent" in "kentucky").
+     */
+    private static final int HOST_MIN_WORD = 4;
     /** A town read from the host needs this many inhabitants ("fox13memphis", not a hamlet named "Foxb"). */
     private static final long HOST_MIN_POPULATION = 5_000;
     private static final double HOST_CONFIDENCE = 0.15;

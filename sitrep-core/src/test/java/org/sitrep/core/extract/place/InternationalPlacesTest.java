@@ -98,6 +98,7 @@ class InternationalPlacesTest {
         assertThat(votes).containsOnlyKeys("EG");
         assertThat(signals.hostCountryName("indianapolisnews.com")).isNull(); // a longer town name shadows "india"
         assertThat(signals.hostCountryName("georgiatimes.com")).isNull(); // also a US state
+        assertThat(signals.hostCountryName("cubanewsdaily.com")).isEqualTo("CU"); // four letters among common words
         assertThat(signals.hostAreas("egyptindependent.com")).isEmpty(); // no Egypt, Alabama
     }
 

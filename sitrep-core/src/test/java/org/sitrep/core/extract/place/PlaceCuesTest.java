@@ -130,6 +130,28 @@ class PlaceCuesTest {
     }
 
     @Test
+    void extract_datelineInCapitalsAfterALowerCasePrefix_isThatPlace() {
+        Place p = incident("Man hurt in shooting", "McFARLAND, Calif. - A man was wounded by gunfire late Friday, officers said.");
+        assertThat(p.name()).isEqualTo("McFarland");
+        assertThat(p.admin1()).isEqualTo("California");
+        p = incident("Woman shot outside store", "DeKALB, Ill. — A woman was shot in a parking lot on Sunday, police said.");
+        assertThat(p.name()).isEqualTo("DeKalb");
+        assertThat(p.admin1()).isEqualTo("Illinois");
+        p = incident("Teen shot at party", "O'FALLON, Mo. — A teenager was shot at a house party overnight, police said.");
+        assertThat(p.name()).isEqualTo("O'Fallon");
+        assertThat(p.admin1()).isEqualTo("Missouri");
+    }
+
+    @Test
+    void titleCaseName_capitalsWithAShortLowerCasePrefix_keepThePrefix() {
+        assertThat(Places.titleCaseName("McFARLAND")).isEqualTo("McFarland");
+        assertThat(Places.titleCaseName("MacDONALD COUNTY")).isEqualTo("MacDonald County");
+        assertThat(Places.titleCaseName("ST. LOUIS")).isEqualTo("St. Louis");
+        assertThat(Places.titleCaseName("McAllen")).isEqualTo("McAllen"); // written in title case already
+        assertThat(Places.titleCaseName("St. LOUIS")).isEqualTo("St. LOUIS"); // "t." is not a prefix of capitals
+    }
+
+    @Test
     void extract_abbreviatedCountyDatelineWithState_isThatStatesCounty() {
         Place p = incident("Boy, 13, hurt by accidental gunshot",
                 "FLOYD CO., Ind. – The Floyd County Sheriff's Department responded to a report of a boy who was shot in the chest.");

@@ -174,6 +174,18 @@ class RegionSignalsTest {
     }
 
     @Test
+    void hostCity_fourLetterCityAmongCommonWords_isThatCity() {
+        Gazetteer g = Gazetteer.standard();
+        int reno = SIGNALS.hostCity("renotimes.com");
+        assertThat(reno).isNotNegative();
+        assertThat(g.entry(reno).admin1()).isEqualTo("Nevada");
+        assertThat(SIGNALS.hostCity("kentuckytrib.com")).isEqualTo(-1); // "kent" inside "kentucky" is chance
+        assertThat(SIGNALS.wordsOnly("timesnews")).isTrue();
+        assertThat(SIGNALS.wordsOnly("ucky")).isFalse();
+        assertThat(SIGNALS.wordsOnly("")).isTrue();
+    }
+
+    @Test
     void hostCity_ambiguousOrShadowedOrNoCity_none() {
         assertThat(SIGNALS.hostCity("columbian.com")).isEqualTo(-1); // Columbia, South Carolina or Missouri
         assertThat(SIGNALS.hostCity("trentonian.com")).isEqualTo(-1); // Trenton is ambiguous, and no Renton

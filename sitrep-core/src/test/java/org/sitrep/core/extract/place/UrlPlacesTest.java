@@ -69,6 +69,23 @@ class UrlPlacesTest {
     }
 
     @Test
+    void extract_fourLetterTownWithCommonWordsInTheHost_takesThatTown() {
+        List<Place> found = places("http://www.renotimes.com/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).name()).isEqualTo("Reno");
+        assertThat(found.get(0).admin1()).isEqualTo("Nevada");
+    }
+
+    @Test
+    void extract_fourLetterTownInsideOtherLettersOfTheHost_noPlace() {
+        // "kent" is in "kentuckytrib", but "ucky" is no word: chance, not the outlet's town
+        List<Place> found = places("http://www.kentuckytrib.com/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).isEmpty();
+    }
+
+    @Test
     void extract_hostNamingOnlyAForeignTown_noPlaceAbroad() {
         List<Place> found = places("http://web.archive.org/web/2016/http://www.nbcmontana.com:80/news/local/article123.html",
                 "Two people were hurt when a man opened fire late Monday, police said.");
