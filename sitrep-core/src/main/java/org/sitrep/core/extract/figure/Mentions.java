@@ -112,7 +112,7 @@ final class Mentions {
             + "|\\s+of\\s+(?:the\\s+|(?-i:[A-Z])[a-z]+(?:['’]s)?\\s+)?(?:shooting|attack|gunfire)"
             + "|\\s+(?:who|that)\\s+(?!(?:killed|wounded|injured|hurt|murdered|died|shot|struck|hit|fired)\\b)[a-z]+ed\\s+(?:the|a|an|his|her|their)\\s+[a-z-]+)?";
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+(?:other\\s+)?)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
