@@ -51,10 +51,13 @@ final class Mentions {
             + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
             + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
-    /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
+    /**
+     * Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman
+     * dead"), nor "calls" or "reports" ("five reports of people shot" counts reports).
+     */
     private static final String MODS = "(?:(?!\\d+,?\\s|(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
             + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
-            + "|and|or|reported|reporting"
+            + "|and|or|reported|reporting|reports"
             + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
     /** "October 27 has died": a day of the month is not a count. */
     private static final String NOT_DAY = "(?<!(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -554,4 +554,12 @@ class NewsPatternsTest {
                 + "before he was arrested.");
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(5);
     }
+
+    @Test
+    void extract_reportsOfPeopleShot_countReportsNotPeople() {
+        var f = extract("Drive-by shooting killed one man, injured 3 others", "A man has died after officers answered six "
+                + "reports of people shot late Friday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+    }
 }
