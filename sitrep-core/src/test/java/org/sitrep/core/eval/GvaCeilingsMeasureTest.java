@@ -58,7 +58,9 @@ import org.sitrep.model.Place;
  * on a collapse. A measurement (about two minutes), not a guard: run with {@code -Dtest=GvaCeilingsMeasureTest
  * -Dsitrep.measure=true}; skips without that flag and without ../shared. With {@code -Dsitrep.cityDump=FILE} it also
  * writes, for each incident whose gold city is a candidate but not chosen, the chosen place and the gold-matching
- * candidates with simple features (see {@link #dumpCityChoice}).
+ * candidates with simple features (see {@link #dumpCityChoice}); with {@code -Dsitrep.injuredDump=FILE}, for each incident
+ * whose gold injured count (above 0) is written but offered by no injured figure, the figures and the sentences that
+ * write the count (see {@link #dumpUnofferedInjured}).
  */
 class GvaCeilingsMeasureTest {
     private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {
