@@ -58,7 +58,9 @@ import org.sitrep.model.Place;
  * on a collapse. A measurement (about two minutes), not a guard: run with {@code -Dtest=GvaCeilingsMeasureTest
  * -Dsitrep.measure=true}; skips without that flag and without ../shared. With {@code -Dsitrep.cityDump=FILE} it also
  * writes, for each incident whose gold city is a candidate but not chosen, the chosen place and the gold-matching
- * candidates with simple features (see {@link #dumpCityChoice}).
+ * candidates with simple features (see {@link #dumpCityChoice}); with {@code -Dsitrep.injuredDump=FILE}, for each incident
+ * whose gold injured count (above 0) is written but offered by no injured figure, the figures and the sentences that
+ * write the count (see {@link #dumpUnofferedInjured}).
  */
 class GvaCeilingsMeasureTest {
     private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {
@@ -124,6 +126,8 @@ class GvaCeilingsMeasureTest {
         }
         String dumpTo = System.getProperty("sitrep.cityDump");
         List<String> cityDump = dumpTo == null || dumpTo.isBlank() ? null : new ArrayList<>();
+        String injuredDumpTo = System.getProperty("sitrep.injuredDump");
+        List<String> injuredDump = injuredDumpTo == null || injuredDumpTo.isBlank() ? null : new ArrayList<>();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (String name : List.of("date", "city", "state", "killed", "injured", "killed, gold > 0", "injured, gold > 0")) {
             rows.put(name, new Row());
@@ -152,6 +156,7 @@ class GvaCeilingsMeasureTest {
             }
             if (f.killed() != null) figure(rows, "killed", f.killed(), inc, ss, FigureKind.KILLED);
             if (f.injured() != null) figure(rows, "injured", f.injured(), inc, ss, FigureKind.INJURED);
+            if (f.injured() != null && injuredDump != null) dumpUnofferedInjured(injuredDump, e.getKey(), f, inc, ss);
         }
 
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
@@ -169,6 +174,11 @@ class GvaCeilingsMeasureTest {
                     + "|first position)\tmembers\tgold-matching candidates: name|admin1|role seen|members naming it|incident-role members|first"
                     + " position|pop|km to chosen");
             Files.write(Path.of(dumpTo), cityDump);
+        }
+        if (injuredDump != null) {
+            injuredDump.add(0, "# incident\tgold killed/injured\tchosen killed/injured\tfigures per member (kind:value)"
+                    + "\tthen one tab-led line per sentence that writes the gold injured count");
+            Files.write(Path.of(injuredDumpTo), injuredDump);
         }
         for (Row r : rows.values()) {
             assertThat(r.candidate).as("candidate recall is at least the chosen value's accuracy").isGreaterThanOrEqualTo(r.chosen);
@@ -216,6 +226,40 @@ class GvaCeilingsMeasureTest {
                 .contains(want));
         rows.get(name).add(c, cand, any, w);
         if (want > 0) rows.get(name + ", gold > 0").add(c, cand, any, w);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\"”])\\s+(?=[\"“A-Z])|\\n+");
+
+    /**
+     * For an incident whose gold injured count is above 0 and written in a member but offered by no figure of the
+     * injured kind (set {@code -Dsitrep.injuredDump=FILE}): the gold and chosen counts, each member's figures, and
+     * every title or sentence that writes the gold count, so the extraction gap can be bucketed.
+     */
+    private static void dumpUnofferedInjured(List<String> out, String id, GoldItem.GoldFacts f, Incident inc, List<Seen> ss) {
+        int want = f.injured();
+        if (want == 0 || ss.stream().flatMap(s -> s.facts().figures().stream())
+                .anyMatch(x -> x.kind() == FigureKind.INJURED && x.value() == want)) {
+            return;
+        }
+        List<String> sentences = new ArrayList<>();
+        for (Seen s : ss) {
+            String title = s.article().title() == null ? "" : s.article().title();
+            for (String sentence : SENTENCE_END.split(title + "\n" + s.article().text())) {
+                if (WrittenNumbers.in(sentence).contains(want)) sentences.add(s.article().id() + ": " + sentence.strip());
+            }
+        }
+        if (sentences.isEmpty()) return;
+        Figure k = inc == null ? null : inc.best().get(FigureKind.KILLED);
+        Figure h = inc == null ? null : inc.best().get(FigureKind.INJURED);
+        StringBuilder line = new StringBuilder(id).append('\t').append(f.killed()).append('/').append(want).append('\t')
+                .append(k == null ? 0 : k.value()).append('/').append(h == null ? 0 : h.value()).append('\t');
+        for (Seen s : ss) {
+            line.append('[');
+            s.facts().figures().forEach(x -> line.append(x.kind().name().charAt(0)).append(':').append(x.value()).append(' '));
+            line.append(']');
+        }
+        out.add(line.toString());
+        sentences.stream().distinct().forEach(x -> out.add("\t" + x));
     }
 
     /**

@@ -48,11 +48,12 @@ final class CasualtyExtractor implements FigureExtractor {
     /**
      * "... and three others were wounded" marks people besides those already counted; in "Milner and three others were
      * shot" (a mention that starts at the name) and "Ellis was shot along with three others" the others are counted with
-     * him, so the dead among them come off.
+     * him, so the dead among them come off. "The other two victims remain hospitalized" are the people besides the dead.
      */
     private static final Pattern OTHERS = Pattern.compile("(?<!(?:(?:\\b(?:he|she)|(?-i:\\b[A-Z][a-z'’]{1,20}))\\s{1,3}and"
             + "|\\balong\\s{1,3}with)\\s{1,3}"
             + "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\s{1,3})\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b"
+            + "|\\bthe\\s+other\\s+(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\b"
             + "|\\bmore\\b(?!\\s+than\\b)",
             Pattern.CASE_INSENSITIVE);
 
@@ -179,9 +180,14 @@ final class CasualtyExtractor implements FigureExtractor {
         return false;
     }
 
-    /** "All seven were taken to the hospital, one in critical condition": an injured count after the shot one in its sentence. */
+    /**
+     * "All seven were taken to the hospital, one in critical condition", "Four people were shot and two were seriously
+     * injured": an injured count after the shot one in its sentence is a part of them; the wounded are the people shot
+     * less the dead (when a death is reported elsewhere).
+     */
     private static boolean subsetOfShot(Candidate shot, Candidate injured, int dead) {
-        return shot != null && injured != null && !shot.mention().hedged() && dead == 0 && shot.sentence() == injured.sentence()
+        return shot != null && injured != null && !shot.mention().hedged() && shot.sentence() == injured.sentence()
+                && !injured.others() && shot.mention().quantity().value() - (shot.others() ? 0 : dead) > injured.mention().quantity().value()
                 && injured.mention().start() > shot.mention().start()
                 && injured.mention().quantity().value() < shot.mention().quantity().value();
     }

@@ -55,10 +55,13 @@ final class Coordination {
     private static final String KIN = "(?:(?:ex-|step-?|grand)?(?:" + Mentions.SINGULAR + "|" + Mentions.PLURAL
             + "|children|grandchildren|nephews?|nieces?|bandmates?|classmates?|co-?workers?|roommates?|musicians?|parents?"
             + "|family\\s+members?)(?:-in-law)?)";
-    /** One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "himself". */
+    /**
+     * One object of a killing: "his wife", "2 sons", "her 9-year-old son", "four of his grandchildren", "two law
+     * enforcement officers" (a second modifier only right after a number), "himself".
+     */
     private static final String KILLED_ITEM = "(?:(?<self>himself|herself|self)\\b|(?<one>(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday"
             + "|Saturday|Sunday)\\b)" + NAMED + ")|him|her)(?=\\s+(?-i:and)\\s)|(?:(?:his|her|their|a|an|the)\\s+)?(?:[\\w-]+['’]s\\s+)?"
-            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
+            + "(?:(?<n>" + Quantities.NUMBER + ")(?:\\s+of\\s+(?:his|her|their))?\\s+)?(?:" + Mentions.AGE + "\\s+)?(?:(?<=\\b(?:\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\\s)(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?:(?!(?:and|or|then|before|after|including|of|a|an|the|his|her|their|wounded|injured|killed|shot|dead|hurt|wounding|injuring|killing|shooting)\\b)[a-z-]+\\s+)?(?<noun>" + KIN + ")\\b(?:\\s*,\\s*\\d{1,2}(?=\\s*(?:,|and\\b)))?"
             + "|(?<age>" + Mentions.AGE + ")\\b|(?<bare>" + Quantities.NUMBER + ")(?=\\s*,))";
     private static final Pattern KILLED_ITEM_RX = Pattern.compile("\\G(?:\\s*,\\s*(?:and\\s+)?(?:then\\s+)?|\\s+(?:and|&)\\s+(?:then\\s+)?)?"
             + KILLED_ITEM, F);

@@ -51,10 +51,13 @@ final class Mentions {
             + "|homeowner|relative|mother|father|son|daughter|wife|husband|brother|sister|girlfriend|boyfriend|friend"
             + "|neighbou?r|cousin|uncle|aunt|grandmother|grandfather|civilian|firefighter|deputy|trooper|inmate|rider"
             + "|cyclist|bicyclist|jogger|teacher|male|female|individual|adult|senior|journalist|protester|patient)";
-    /** Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman dead"). */
+    /**
+     * Up to three modifiers between a number and its noun; never a clause word or a casualty word ("4 wounded, gunman
+     * dead"), nor "calls" or "reports" ("five reports of people shot" counts reports).
+     */
     private static final String MODS = "(?:(?!\\d+,?\\s|(?:that|which|who|whom|was|were|is|are|told|said|says|to|from|by|for|wounded|injured"
             + "|killed|dead|hurt|shot|after|before|at|in|on|with|as|when|while|than|saying|call|calls|called|rounds|shots|bullets|times"
-            + "|and|or|reported|reporting"
+            + "|and|or|reported|reporting|reports"
             + "|questioned|arrested|charged)\\b)[\\w'’-]+,?\\s+){0,3}?";
     /** "October 27 has died": a day of the month is not a count. */
     private static final String NOT_DAY = "(?<!(?-i:\\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -112,7 +115,7 @@ final class Mentions {
             + "|\\s+of\\s+(?:the\\s+|(?-i:[A-Z])[a-z]+(?:['’]s)?\\s+)?(?:shooting|attack|gunfire)"
             + "|\\s+(?:who|that)\\s+(?!(?:killed|wounded|injured|hurt|murdered|died|shot|struck|hit|fired)\\b)[a-z]+ed\\s+(?:the|a|an|his|her|their)\\s+[a-z-]+)?";
     /** "At least 10 people were dead", "20 have been injured", "more than 40 wounded", "a man was shot and killed". */
-    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+)?(?<q>" + Quantities.QUANTITY
+    private static final Pattern SUBJECT = Pattern.compile("\\b" + NB + NOT_PARENT + NOT_DAY + "(?<!\\d\\sof\\s)(?<!\\bages?\\s(?:of\\s)?\\d{1,2}\\s(?:and|to)\\s)(?<!,\\s\\d{1,2},?\\s(?:and|&)\\s)(?<!\\b(?:younger|older)\\s+than\\s)(?<!\\b[Nn]o\\s)(?:the\\s+(?:other\\s+)?)?(?<q>" + Quantities.QUANTITY
             + "|" + AGE + "|both|an?|another|one\\s+more|a\\s+(?:second|third|fourth|fifth))" + NA
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"

@@ -529,4 +529,37 @@ class NewsPatternsTest {
                 + "man, died at the hospital.");
         assertThat(value(g, FigureKind.INJURED)).isEqualTo(7);
     }
+
+    @Test
+    void extract_shotCountWithAPartHurt_losesADeathReportedElsewhere() {
+        var f = extract("", "Five people were shot outside a diner and three were seriously hurt, officers said. One of the "
+                + "wounded, a cook, died on Sunday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(4);
+        // the part stands when nobody died
+        var g = extract("", "Five people were shot outside a diner and three were seriously hurt, officers said.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_theOtherNumberedVictims_areBesidesTheDead() {
+        var f = extract("", "A bartender was killed in the shooting. The other three victims remain hospitalized.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+    }
+
+    @Test
+    void extract_objectListWithTwoWordModifier_countsBothItems() {
+        var f = extract("", "The gunman went on a rampage wounding two state police troopers and three other motorists "
+                + "before he was arrested.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(5);
+    }
+
+    @Test
+    void extract_reportsOfPeopleShot_countReportsNotPeople() {
+        var f = extract("Drive-by shooting killed one man, injured 3 others", "A man has died after officers answered six "
+                + "reports of people shot late Friday.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+    }
 }
