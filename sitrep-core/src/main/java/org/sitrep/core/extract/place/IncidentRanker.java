@@ -33,13 +33,13 @@ final class IncidentRanker {
 
     /**
      * Fitted by GvaPlaceRankerTrainTest on all of gva-dev; held out (fit on even-hash incidents, scored on the odd
-     * ones' 2,031 articles): town right 1,692 (heuristic) -> 1,698, state right 1,925 -> 1,928. "repeated" (session 15:
-     * the share of a place's mentions in sentences the body prints twice, teasers of other stories) and the story's lead
-     * counted after such teasers moved all articles right 3,357 -> 3,364 and held out 1,697 -> 1,698.
+     * ones' 2,031 articles): town right 1,693 (heuristic) -> 1,701, state right 1,925 -> 1,927. "repeated" (session 15:
+     * the share of a place's mentions in page furniture, such as teasers of other stories the body prints twice) and the
+     * story's lead counted after such furniture moved all articles right 3,357 -> 3,367 and held out 1,697 -> 1,701.
      */
-    static final double[] WEIGHTS = {1.618, 0.980, -1.030, -2.175, -0.589, 0.647, -0.056, 0.012, 0.724, 0.305, -0.263,
-            0.869, 0.455, -0.328, -0.298, 1.455, 0.065, 0.337, -0.104, 0.426, 0.698, 0.750, -0.460, 1.173, -0.662, 0.701,
-            0.004, -0.738};
+    static final double[] WEIGHTS = {1.628, 0.908, -1.064, -2.189, -0.676, 0.656, -0.047, 0.034, 0.733, 0.339, -0.295,
+            0.872, 0.451, -0.367, -0.308, 1.499, 0.074, 0.330, -0.096, 0.412, 0.679, 0.802, -0.441, 1.157, -0.691, 0.714,
+            0.025, -1.140};
 
     private static final Pattern RESIDENT_AFTER = Pattern.compile(
             "^(?:'s|’s)?[- ](?:area )?(?:man|woman|men|women|teen|teens|teenager|boy|girl|resident|residents|native|couple"
@@ -142,14 +142,19 @@ final class IncidentRanker {
     }
 
     /**
-     * The body sentences (from {@code firstBody}) whose text recurs verbatim elsewhere in the body: page furniture such as
-     * teasers of other stories printed twice (headline and summary), not the story's own prose.
+     * The body sentences (from {@code firstBody}) that are page furniture, not the story's own prose: those whose text
+     * recurs verbatim elsewhere in the body (teasers of other stories printed twice, headline and summary) and those of
+     * playlists, galleries and related links ({@link org.sitrep.core.internal.Furniture#teaser}).
      */
     static java.util.BitSet repeated(List<Sentence> sentences, int firstBody) {
         java.util.BitSet out = new java.util.BitSet();
         Map<String, Integer> seen = new java.util.HashMap<>();
         for (int i = firstBody; i < sentences.size(); i++) {
             String t = sentences.get(i).text().strip();
+            if (org.sitrep.core.internal.Furniture.teaser(t)) {
+                out.set(i);
+                continue;
+            }
             if (t.length() < MIN_REPEATED) continue;
             Integer before = seen.putIfAbsent(t, i);
             if (before != null) {

@@ -70,6 +70,14 @@ class IncidentRankerTest {
     }
 
     @Test
+    void repeated_playlistLine_marked() {
+        Doc d = doc("Man shot outside store", "1:12 Mayor opens new library branch downtown Pause\n\nA man was shot Saturday outside a store.", null);
+        java.util.BitSet r = IncidentRanker.repeated(d.sentences(), 1);
+        assertThat(r.get(1)).isTrue();
+        assertThat(r.get(2)).isFalse();
+    }
+
+    @Test
     void repeated_shortLinesAndTitleCopy_notMarked() {
         Doc d = doc("Man shot outside store", "Man shot outside store\n\nShare this\n\nShare this\n\nA man was shot Saturday.", null);
         assertThat(IncidentRanker.repeated(d.sentences(), 1).isEmpty()).isTrue();
