@@ -71,9 +71,6 @@ final class Scope {
     private static final Pattern NOT_GUN = Pattern.compile("\\b(?:crash(?:ed|es)?|collision|wreck|traffic|overdose|natural\\s+causes"
             + "|drown(?:ed|ing)?|house\\s+fire|car\\s+accident|motorcycle\\s+accident|dogs?|horses?|animals?|pets?)\\b", F);
     private static final Pattern GUN = Pattern.compile("\\b(?:shot|shoot\\w*|gun\\w*|bullets?|firearms?|rifle|pistol|fired)\\b", F);
-    /** Crawled page furniture: video playlists ("1:08 ... Pause"), related-story links, photo galleries. */
-    private static final Pattern TEASER = Pattern.compile("^\\d{1,2}:\\d{2}\\s|\\bPause\\s*$|\\bautoplay\\b|\\bImage\\s+\\d+\\s+of\\s+\\d+"
-            + "|\\bView\\s+as\\s+(?:list|gallery)\\b|\\bCopy\\s+this\\s+code\\b|\\bRelated\\s+(?:[Ss]tories|[Aa]rticles|[Cc]overage|[Cc]ontent|[Ll]inks|[Nn]ews)\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");
     private static final Pattern PLACE = Pattern.compile("\\b(?:in|near|outside|at)\\s+(?:and\\s+near\\s+|the\\s+city\\s+of\\s+)?"
@@ -110,7 +107,7 @@ final class Scope {
 
     /** The verdict on one sentence; {@code inLead} sentences are never out of scope for their place. */
     Verdict judge(String sentence, boolean inLead, Verdict previous) {
-        if (TEASER.matcher(sentence).find()) return Verdict.TEASER;
+        if (teaser(sentence)) return Verdict.TEASER;
         if (NOT_GUN.matcher(sentence).find() && !GUN.matcher(sentence).find()) return Verdict.OTHER_CAUSE;
         if (AGGREGATE.matcher(sentence).find()) return Verdict.AGGREGATE;
         if (OTHER_TIME.matcher(sentence).find()) return Verdict.OTHER_TIME;
@@ -124,7 +121,7 @@ final class Scope {
 
     /** True for crawled page furniture (playlists, related links, galleries), whose figures are other stories'. */
     static boolean teaser(String sentence) {
-        return TEASER.matcher(sentence).find();
+        return org.sitrep.core.internal.Furniture.teaser(sentence);
     }
 
     private boolean otherMonth(String s) {

@@ -22,7 +22,11 @@ final class Group {
         this.entry = entry;
     }
 
-    void add(Mention m, double margin, int firstBody, boolean capital) {
+    /**
+     * Adds a mention; the lead is the title's sentences and the first two of the story, which begins at sentence
+     * {@code storyStart}, after the body's first sentence {@code firstBody} and any page furniture between them.
+     */
+    void add(Mention m, double margin, int firstBody, int storyStart, boolean capital) {
         if (first == null) first = m;
         mentions.add(m);
         if (!m.has(Mention.OUTLET)) inText = true;
@@ -40,7 +44,7 @@ final class Group {
             title = true;
         }
         if (m.has(Mention.DATELINE)) s += 2.0;
-        boolean isEarly = m.sentence() >= 0 && m.sentence() <= firstBody + 1;
+        boolean isEarly = lead(m.sentence(), firstBody, storyStart);
         if (m.has(Mention.LOCATIVE)) s += isEarly ? 2.0 : 0.6;
         if (m.has(Mention.INSTITUTION) && !institution) {
             s += 1.2;
@@ -63,6 +67,11 @@ final class Group {
             strongestScore = s;
             strongest = m;
         }
+    }
+
+    /** True for a sentence of the lead: the title's, or the story's first two (see {@link #add(Mention, double, int, int, boolean)}). */
+    static boolean lead(int sentence, int firstBody, int storyStart) {
+        return sentence >= 0 && (sentence < firstBody || sentence >= storyStart && sentence <= storyStart + 1);
     }
 
     /** How sure the reading is: the average score margin over the runner-up reading, squashed. */

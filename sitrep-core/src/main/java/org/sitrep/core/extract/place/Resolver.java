@@ -393,12 +393,15 @@ final class Resolver {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
+        java.util.BitSet repeated = IncidentRanker.repeated(doc.sentences(), firstBody);
+        int story = firstBody;
+        while (story < doc.sentences().size() && repeated.get(story)) story++; // the story begins after teasers
         Map<Integer, Group> groups = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             if (chosen[i] < 0) continue;
             Mention m = mentions.get(i);
             Group g = groups.computeIfAbsent(chosen[i], Group::new);
-            g.add(m, margin[i], firstBody, gazetteer.isCapital(chosen[i]));
+            g.add(m, margin[i], firstBody, story, gazetteer.isCapital(chosen[i]));
         }
         Map<String, Double> mass = new HashMap<>();
         double total = 0;
@@ -445,7 +448,7 @@ final class Resolver {
         double ranked = -1; // the ranker's margin when it overrides the heuristic
         if (incident != null && gazetteer.kind(incident.entry) != Kind.COUNTRY) {
             List<Group> cands = IncidentRanker.candidates(groups.values(), gazetteer);
-            double[][] rows = IncidentRanker.features(doc, cands, incident, mass, gazetteer, firstBody);
+            double[][] rows = IncidentRanker.features(doc, cands, incident, mass, gazetteer, firstBody, story, repeated);
             if (tracer != null) tracer.candidates(doc, cands, rows);
             int top = IncidentRanker.best(rows, rankWeights);
             if (top >= 0 && cands.get(top) != incident) {
