@@ -59,7 +59,7 @@ final class DateModel {
     private static final Pattern NIGHT = Pattern.compile("(?i)\\b(?:night|evening|late)\\b");
     private static final Pattern MORNING = Pattern.compile("(?i)\\b(?:morning|early|dawn)\\b");
     private static final Pattern HOUR = Pattern.compile("(?i)\\b(?:\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b|noon|midnight|o'clock)");
-    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
+    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?<![\\d:.])(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
             + "|overnight|early)");
     /** The later half of a night told across two days ("late Sunday night into early Monday morning"). */
     private static final Pattern EARLY_PART = Pattern.compile("(?i)\\b(?:early|morning|a\\.?m|overnight|midnight)\\b");

@@ -229,9 +229,11 @@ final class IncidentDateExtractor implements DateExtractor {
             if (e.getValue()) b.smallHoursNext = true;
             else b.morningNext = true;
         }
-        int lead = Math.min(text.length(), CLOCK_CHARS);
-        DateModel.Clock clock = new DateModel.Clock(LATE_CUE.matcher(text).region(0, Math.min(text.length(), 1500)).find(),
-                SMALL_HOURS_CLOCK.matcher(text).region(0, lead).find(), EVENING_CLOCK.matcher(text).region(0, lead).find());
+        // the hours the text tells, not those of its own posting stamps
+        String told = withoutStamps(text);
+        int lead = Math.min(told.length(), CLOCK_CHARS);
+        DateModel.Clock clock = new DateModel.Clock(LATE_CUE.matcher(told).region(0, Math.min(told.length(), 1500)).find(),
+                SMALL_HOURS_CLOCK.matcher(told).region(0, lead).find(), EVENING_CLOCK.matcher(told).region(0, lead).find());
         return DateModel.options(byDate.values(), anchor, filed, clock);
     }
 
@@ -289,18 +291,40 @@ final class IncidentDateExtractor implements DateExtractor {
 
     /** How much of the text is read for an hour of the day (the lead and the first paragraphs). */
     private static final int CLOCK_CHARS = 2500;
-    /** An hour after midnight, which stories filed the same morning tell without a day ("around 2 a.m."). */
-    private static final Pattern SMALL_HOURS_CLOCK = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b"
+    /**
+     * An hour after midnight, which stories filed the same morning tell without a day ("around 2 a.m."); never the
+     * minutes of another hour ("10:12 a.m.", nor "1:11 p.m." for the evening hour below).
+     */
+    private static final Pattern SMALL_HOURS_CLOCK = Pattern.compile("(?i)\\b(?:(?<![\\d:.])(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b"
             + "|midnight|overnight|early[- ]morning hours|wee hours)");
     /** An evening hour ("about 9:30 p.m."), which a story filed the next day tells without a day as often as with. */
-    private static final Pattern EVENING_CLOCK = Pattern.compile("(?i)\\b(?:[6-9]|1[01])(?::\\d{2})?\\s*p\\.?m\\b");
+    private static final Pattern EVENING_CLOCK = Pattern.compile("(?i)\\b(?<![\\d:.])(?:[6-9]|1[01])(?::\\d{2})?\\s*p\\.?m\\b");
+
+    /**
+     * When the page was posted or updated, with its hour ("Posted: Sunday, July 26, 2015 7:35 PM EDT", "Updated 9:54 PM",
+     * "Feb 11, 2015 9:54 PM"): the hour of a report, never the incident's.
+     */
+    private static final Pattern STAMP_CLOCK = Pattern.compile("(?i)\\b(?:posted|updated|published|created|modified)\\b"
+            + "[^\\n]{0,60}?\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b|\\b" + Lexicon.MONTH + "\\s*\\d{1,2},?\\s*\\d{4},?\\s*(?:at\\s*|@\\s*)?"
+            + "\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\b");
+
+    /** The text with its posting stamps blanked out (same length), for reading the hours it tells. */
+    static String withoutStamps(String text) {
+        Matcher m = STAMP_CLOCK.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder b = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+        } while (m.find());
+        return b.toString();
+    }
 
     /** The date names the incident itself: "Monday's shooting", "the Dec. 12 shooting". */
     private static final Pattern NAMES_EVENT = Pattern.compile("(?i)(?:'s|\u2019s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:shootings?|killings?"
             + "|homicides?|slayings?|incident|attacks?|stabbing|gunfire|gun battle|murders?|shootout|rampage|massacre"
             + "|robbery|carjacking|ambush|standoff)\\b");
     /** An hour after midnight or a word for the small hours. */
-    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
+    private static final Pattern SMALL_HOURS = Pattern.compile("(?i)\\b(?:(?<![\\d:.])(?:12|[1-4])(?::\\d{2})?\\s*a\\.?m\\b|midnight"
             + "|overnight|early)");
 
     record Scored(double score, boolean statement, int sentence, boolean attached) {

@@ -361,6 +361,41 @@ class IncidentDatesTest {
     }
 
     @Test
+    void extract_minutesOfAnAfternoonHour_areNoEveningHour() {
+        // published Friday 2015-06-26, no day named: "1:11 p.m." is early afternoon, not 11 p.m. the night before
+        String text = "A teenager was wounded in the leg at about 1:11 p.m. near a playground, police said.";
+        IncidentDate d = extract("Teen wounded near playground", text, LocalDate.of(2015, 6, 26));
+        assertEquals(LocalDate.of(2015, 6, 26), d.date());
+    }
+
+    @Test
+    void analyse_minutesOfAMorningHour_areNoSmallHours() {
+        // "10:12 a.m. Sunday" is mid-morning: no night before it to date the incident by
+        String text = "A man was shot at 10:12 a.m. Sunday outside a store, police said.";
+        Doc doc = Doc.of(new Article("a1", "", text, LocalDate.of(2015, 3, 9), null, null, null, "en", "", "test",
+                Map.of()));
+        assertTrue(IncidentDateExtractor.analyse(doc).options().stream()
+                .noneMatch(o -> o.date().equals(LocalDate.of(2015, 3, 7))));
+        String early = "A man was shot at 2:12 a.m. Sunday outside a store, police said.";
+        Doc night = Doc.of(new Article("a2", "", early, LocalDate.of(2015, 3, 9), null, null, null, "en", "", "test",
+                Map.of()));
+        assertTrue(IncidentDateExtractor.analyse(night).options().stream()
+                .anyMatch(o -> o.date().equals(LocalDate.of(2015, 3, 7))));
+    }
+
+    @Test
+    void extract_hourOfThePostingStamp_isNoHourOfTheIncident() {
+        // published Sunday 2015-07-26, no day named: the stamp's 7:35 PM is when the story went up, not an evening
+        // the day before
+        String text = "Posted: Sunday, July 26, 2015 7:35 PM EDT\n\nDeputies say a man accidentally shot a girl at a "
+                + "house near the river around 5:00 p.m.";
+        IncidentDate d = extract("Girl shot by accident", text, LocalDate.of(2015, 7, 26));
+        assertEquals(LocalDate.of(2015, 7, 26), d.date());
+        assertEquals(" ".repeat(37) + " EDT", IncidentDateExtractor.withoutStamps("Posted: Sunday, July 26, 2015 7:35 PM EDT"));
+        assertEquals("shot at 9:40 p.m.", IncidentDateExtractor.withoutStamps("shot at 9:40 p.m."));
+    }
+
+    @Test
     void extract_nothingFound_fallsBackToPublishedWithLowConfidence() {
         IncidentDate d = extract("Man shot in leg", "A man was shot in the leg, police said.", LocalDate.of(2016, 1, 5));
         assertEquals(LocalDate.of(2016, 1, 5), d.date());
