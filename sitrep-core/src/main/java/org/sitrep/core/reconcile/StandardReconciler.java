@@ -485,6 +485,7 @@ public final class StandardReconciler implements Reconciler {
         for (Member m : members) {
             if (decided == null) decided = outlets.guess(m.article().outlet()).orElse(null);
         }
+        if (decided != null) decided = learnedNamesake(decided, members);
         if (decided != null) decided = homeNamesake(decided, members);
         if (decided != null) decided = strayFromHome(decided, members);
         if (decided != null) decided = countySeat(decided, members);
@@ -548,6 +549,42 @@ public final class StandardReconciler implements Reconciler {
     private void observe(Member m) {
         Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
         outlets.observe(m.article().outlet(), m.article().id(), own);
+        if (own != null && own.admin1() != null && own.gazetteerId() != null && placedBeyondDoubt(own, m)) {
+            outlets.observeReading(m.article().outlet(), m.article().id(), own.name(), own.admin1());
+        }
+    }
+
+    /**
+     * True when the member's own article places {@code p} in its state beyond doubt: it writes the name with that state
+     * after it ("Columbus, Ga."), or writes no state after it at all and places another town there ("Muscogee County").
+     */
+    private static boolean placedBeyondDoubt(Place p, Member m) {
+        if (p.name().equals(p.admin1())) return false;
+        if (Places.qualifiedByItsState(m.article().title(), p) || Places.qualifiedByItsState(m.article().text(), p)) return true;
+        if (qualified(m.article().title(), p.name()) || qualified(m.article().text(), p.name())) return false; // "COLUMBUS, Ohio" read elsewhere
+        for (Place o : m.facts().places()) {
+            if (o != p && p.admin1().equals(o.admin1()) && !o.name().equals(p.name()) && !o.name().equals(o.admin1())) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A town that no member places in its state beyond doubt, named like a town that an earlier article of a member's
+     * outlet placed beyond doubt in another state ({@link OutletPrior#reading}), is taken to be that namesake: the
+     * "Columbus" of a paper that once wrote "Columbus, Ga." or named Muscogee County beside it. The readings of the
+     * members' outlets must agree.
+     */
+    private Place learnedNamesake(Place decided, List<Member> members) {
+        if (decided.admin1() == null || decided.gazetteerId() == null || corroborated(decided, members)) return decided;
+        String learned = null;
+        for (Member m : members) {
+            String r = outlets.reading(m.article().outlet(), decided.name()).orElse(null);
+            if (r == null) continue;
+            if (learned != null && !learned.equals(r)) return decided;
+            learned = r;
+        }
+        if (learned == null || learned.equals(decided.admin1())) return decided;
+        return Places.namesake(decided, learned).orElse(decided);
     }
 
     /**

@@ -80,6 +80,16 @@ class StandardReconcilerPlaceTest {
     }
 
     @Test
+    void reconcile_noPlaceAndOneEarlierArticleOfTheOutlet_takesThatArticlesPlaceWeakly() {
+        Reconciler r = Reconcilers.standard();
+        r.reconcile("i1", List.of(member("e", "dailyrecord.com", place("e", "Marion", "North Carolina", "g:4", 0.8))), List.of());
+        Incident paywalled = r.reconcile("i2", List.of(member("x", "dailyrecord.com")), List.of());
+        assertThat(paywalled.place().admin1()).isEqualTo("North Carolina");
+        assertThat(paywalled.place().confidence()).isLessThan(0.5);
+        assertThat(r.reconcile("i3", List.of(member("y", "first-seen.com")), List.of()).place()).isNull();
+    }
+
+    @Test
     void restore_membersOfAnEarlierRun_outletsUsualPlaceSurvivesRestart() {
         List<Member> earlier = new ArrayList<>();
         for (int k = 0; k < 4; k++) earlier.add(member("e" + k, "ketv.com", place("e" + k, "Omaha", "Nebraska", "g:9", 0.8)));
@@ -140,6 +150,58 @@ class StandardReconcilerPlaceTest {
         Incident fresh = Reconcilers.standard().reconcile("i1", List.of(member("x", "nbclosangeles.com",
                 place("x", "Pasadena", "Texas", "geonames:4717782", 0.6))), List.of());
         assertThat(fresh.place().admin1()).isEqualTo("Texas"); // an outlet never seen before has no home
+    }
+
+    private static Member article(String id, String outlet, String text, Place... places) {
+        Article a = new Article(id, "Man shot", text, LocalDate.parse("2015-03-01"), null, null, outlet, "en", "h" + id, "test", null);
+        return new Member(a, new ArticleFacts(id, null, List.of(places), List.of(), List.of()), DedupDecision.original(id));
+    }
+
+    /** A reconciler that has seen two articles of "ledger.com" in Alabama: the outlet has no home state of its own yet. */
+    private static Reconciler acrossTheRiver() {
+        Reconciler r = Reconcilers.standard();
+        for (int k = 0; k < 2; k++) {
+            r.reconcile("i-p" + k, List.of(article("p" + k, "ledger.com", "A man was shot.",
+                    place("p" + k, "Phenix City", "Alabama", "geonames:4082866", 0.8))), List.of());
+        }
+        return r;
+    }
+
+    @Test
+    void reconcile_townTheOutletOncePlacedBeyondDoubtInAnotherState_isThatNamesake() {
+        Reconciler r = acrossTheRiver();
+        r.reconcile("i0", List.of(article("a", "ledger.com", "COLUMBUS, Ga. - A man was shot on Sunday.",
+                place("a", "Columbus", "Georgia", "geonames:4188985", 0.8))), List.of());
+        Incident bare = r.reconcile("i1", List.of(article("b", "ledger.com", "A man was shot in Columbus on Monday.",
+                place("b", "Columbus", "Ohio", "geonames:4509177", 0.7))), List.of());
+        assertThat(bare.place().admin1()).isEqualTo("Georgia");
+        Incident qualified = r.reconcile("i2", List.of(article("c", "ledger.com", "A man was shot in Columbus, Ohio, on Monday.",
+                place("c", "Columbus", "Ohio", "geonames:4509177", 0.7))), List.of());
+        assertThat(qualified.place().admin1()).isEqualTo("Ohio");
+        Incident elsewhere = r.reconcile("i3", List.of(article("d", "dispatch.com", "A man was shot in Columbus on Monday.",
+                place("d", "Columbus", "Ohio", "geonames:4509177", 0.7))), List.of());
+        assertThat(elsewhere.place().admin1()).isEqualTo("Ohio"); // another outlet learned nothing
+    }
+
+    @Test
+    void reconcile_townAnEarlierArticleQualifiedWithAnotherState_learnsNothing() {
+        Reconciler r = acrossTheRiver();
+        r.reconcile("i0", List.of(article("a", "ledger.com", "COLUMBUS, Ohio - The suspect was arrested in Mississippi.",
+                place("a", "Columbus", "Mississippi", "geonames:4422442", 0.8),
+                place("a", "Starkville", "Mississippi", "geonames:4446675", 0.6))), List.of());
+        Incident i = r.reconcile("i1", List.of(article("b", "ledger.com", "A man was shot in Columbus on Monday.",
+                place("b", "Columbus", "Ohio", "geonames:4509177", 0.7))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Ohio");
+    }
+
+    @Test
+    void reconcile_townTheOutletPlacedOnlyOnItsOwnWord_learnsNothing() {
+        Reconciler r = acrossTheRiver();
+        r.reconcile("i0", List.of(article("a", "ledger.com", "A man was shot in Columbus on Sunday.",
+                place("a", "Columbus", "Georgia", "geonames:4188985", 0.8))), List.of());
+        Incident i = r.reconcile("i1", List.of(article("b", "ledger.com", "A man was shot in Columbus on Monday.",
+                place("b", "Columbus", "Ohio", "geonames:4509177", 0.7))), List.of());
+        assertThat(i.place().admin1()).isEqualTo("Ohio");
     }
 
     @Test

@@ -15,8 +15,11 @@ import org.sitrep.model.Place;
  * number of outlets and, up to {@link #MAX_TRACKED} ids, with the articles observed.
  */
 public final class OutletPrior {
-    /** Articles of an outlet needed before it has a home. */
-    static final int MIN_ARTICLES = 2;
+    /**
+     * Articles of an outlet needed before it has a home: one, since most outlets are seen rarely, and an article that
+     * names no place (a paywall, an empty page) is better placed where its outlet's one earlier story was than nowhere.
+     */
+    static final int MIN_ARTICLES = 1;
     /** Share of an outlet's articles its home place must hold. */
     static final double MIN_SHARE = 0.3;
     /** Confidence given to a place that only the outlet's history supports. */
@@ -120,6 +123,30 @@ public final class OutletPrior {
         return Optional.of(new Place(region.get(), region.get(), any.country(), null, null, null, Place.Role.INCIDENT,
                 any.evidence(), Math.min(CONFIDENCE, any.confidence())));
     }
+
+    /**
+     * Remembers that an article of the outlet placed a town called {@code name} in {@code admin1} beyond doubt (its
+     * text qualified the name or named another place of that state). Counted once per article id; nulls are ignored.
+     */
+    public synchronized void observeReading(String outlet, String articleId, String name, String admin1) {
+        if (outlet == null || outlet.isBlank() || articleId == null || name == null || admin1 == null) return;
+        if (readingsSeen.size() >= MAX_TRACKED || !readingsSeen.add(articleId + "|" + name)) return;
+        readings.computeIfAbsent(host(outlet) + "|" + name.toLowerCase(Locale.ROOT), k -> new HashMap<>()).merge(admin1, 1, Integer::sum);
+    }
+
+    /**
+     * The region in which this outlet's earlier articles placed a town called {@code name} beyond doubt ({@link
+     * #observeReading}), when they all agree: a local paper's "Columbus" is the Columbus it once wrote out in full. Empty
+     * when the outlet never placed the name so, or placed it in several regions.
+     */
+    public synchronized Optional<String> reading(String outlet, String name) {
+        if (outlet == null || outlet.isBlank() || name == null) return Optional.empty();
+        Map<String, Integer> r = readings.get(host(outlet) + "|" + name.toLowerCase(Locale.ROOT));
+        return r == null || r.size() != 1 ? Optional.empty() : Optional.of(r.keySet().iterator().next());
+    }
+
+    private final Map<String, Map<String, Integer>> readings = new HashMap<>();
+    private final Set<String> readingsSeen = new java.util.HashSet<>();
 
     /** Share of an outlet's articles its most frequent town in its home region needs to be {@link #guess guessed}. */
     static final double GUESS_SHARE = 0.1;

@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.place;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.PlaceExtractor;
@@ -131,6 +132,40 @@ public final class Places {
             if (g.kind(i) == GazetteerEntry.Kind.COUNTRY && g.entry(i).id().equals(place.gazetteerId())) return true;
         }
         return false;
+    }
+
+    /**
+     * True when {@code text} writes the place's name (in any case: datelines are capitals) followed by a comma and its
+     * own state: the state's name, its USPS code or an AP abbreviation ("Columbus, Ga.", "COLUMBUS, GA", "Columbus,
+     * Georgia"); false for "Columbus, Ohio" when the place is the Georgian one, and for a place that is a state itself.
+     * Loads the gazetteer on first use. Thread-safe.
+     */
+    public static boolean qualifiedByItsState(String text, Place place) {
+        Objects.requireNonNull(place, "place");
+        if (text == null || place.admin1() == null || place.name().equals(place.admin1())) return false;
+        String code = null;
+        if ("US".equals(place.country())) {
+            for (String c : AreaCodes.states()) if (place.admin1().equals(Gazetteer.standard().admin1Name("US", c))) code = c;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String key = place.name().toLowerCase(java.util.Locale.ROOT) + ", ";
+        for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+            if (at > 0 && Character.isLetter(text.charAt(at - 1))) continue;
+            int from = at + key.length();
+            if (followedBy(text, from, place.admin1(), true)) return true;
+            if (code == null) continue;
+            if (followedBy(text, from, code, false)) return true;
+            for (Map.Entry<String, String> e : Lexicon.US_STATE_ABBREVIATIONS.entrySet()) {
+                if (e.getValue().equals(code) && followedBy(text, from, e.getKey(), true)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code text} holds {@code word} at {@code from}, not followed by a letter. */
+    private static boolean followedBy(String text, int from, String word, boolean ignoreCase) {
+        int end = from + word.length();
+        return text.regionMatches(ignoreCase, from, word, 0, word.length()) && (end == text.length() || !Character.isLetter(text.charAt(end)));
     }
 
     /**

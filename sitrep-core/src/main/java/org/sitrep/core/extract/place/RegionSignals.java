@@ -363,7 +363,7 @@ final class RegionSignals {
             String squeezed = name.toLowerCase(Locale.ROOT).replace(" ", "");
             int at = host.indexOf(squeezed);
             if (squeezed.length() < 5 || at < 0 || host.startsWith("city", at + squeezed.length())) continue; // "kansascity"
-            if (at >= 2 && host.startsWith("ar", at - 2) || at >= 4 && host.startsWith("west", at - 4)) continue; // "arkansas"
+            if (insideLongerStateName(host, at, squeezed)) continue; // "arkansas", "westvirginia"; not "northwestgeorgia"
             if (voted.add("US." + code)) regions.merge("US." + code, 1.5, Double::sum);
         }
         for (String[] pair : SHARED_STATE_WORDS) { // "foxcarolina.com", "carolinalive.com": one of the two Carolinas
@@ -372,6 +372,21 @@ final class RegionSignals {
                 regions.merge("US." + pair[2], 0.75, Double::sum);
             }
         }
+    }
+
+    /**
+     * True when the state name {@code squeezed} found at {@code at} in the host is part of a longer US state's name
+     * written there: "kansas" in "arkansasonline", "virginia" in "westvirginia"; but not "georgia" in "northwestgeorgianews".
+     */
+    private boolean insideLongerStateName(String host, int at, String squeezed) {
+        for (String code : AreaCodes.states()) {
+            String other = gazetteer.admin1Name("US", code);
+            if (other == null) continue;
+            String longer = other.toLowerCase(Locale.ROOT).replace(" ", "");
+            int off = longer.indexOf(squeezed);
+            if (longer.length() > squeezed.length() && off >= 0 && at >= off && host.startsWith(longer, at - off)) return true;
+        }
+        return false;
     }
 
     /** The word two states' names share after "North" and "South", and their codes: a host with the word alone is in one of them. */

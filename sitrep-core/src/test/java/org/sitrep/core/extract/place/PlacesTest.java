@@ -427,4 +427,15 @@ class PlacesTest {
         assertThat(Resolver.residence("Detroit's residents", 7)).isTrue();
         assertThat(Resolver.residence("Detroit police said", 7)).isFalse();
     }
+
+    @Test
+    void qualifiedByItsState_nameFollowedByItsOwnState_trueInAnySpelling() {
+        Place georgia = new Place("Columbus", "Georgia", "US", null, null, "geonames:4188985", Place.Role.INCIDENT, org.sitrep.model.Evidence.of("a", 0, 1, "x"), 0.8);
+        assertThat(Places.qualifiedByItsState("A man was shot in Columbus, Ga., on Sunday.", georgia)).isTrue();
+        assertThat(Places.qualifiedByItsState("COLUMBUS, GA (WXYZ) - A man was shot.", georgia)).isTrue();
+        assertThat(Places.qualifiedByItsState("Police in Columbus, Georgia said.", georgia)).isTrue();
+        assertThat(Places.qualifiedByItsState("COLUMBUS, Ohio - A man was shot.", georgia)).isFalse();
+        assertThat(Places.qualifiedByItsState("A man was shot in Columbus on Sunday.", georgia)).isFalse();
+        assertThat(Places.qualifiedByItsState("In New Columbus, Ga., a man was shot.", new Place("Olumbus", "Georgia", "US", null, null, null, Place.Role.INCIDENT, org.sitrep.model.Evidence.of("a", 0, 1, "x"), 0.8))).isFalse();
+    }
 }

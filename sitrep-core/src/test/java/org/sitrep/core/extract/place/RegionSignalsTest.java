@@ -46,6 +46,21 @@ class RegionSignalsTest {
     }
 
     @Test
+    void outlet_stateNameAfterCompassWordInHost_votesForThatState() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.outlet(doc("Man shot", "A man was shot.", "http://www.northwestgeorgiadaily.com/news/story-1"), List.of(), votes);
+        assertThat(votes).containsKey("US.GA");
+    }
+
+    @Test
+    void outlet_stateNameInsideLongerStateNameInHost_votesForTheLongerOnly() {
+        Map<String, Double> votes = new HashMap<>();
+        SIGNALS.outlet(doc("Man shot", "A man was shot.", "http://www.westvirginiadaily.com/news/story-1"), List.of(), votes);
+        SIGNALS.outlet(doc("Man shot", "A man was shot.", "http://www.arkansasdaily.com/news/story-1"), List.of(), votes);
+        assertThat(votes).containsKeys("US.WV", "US.AR").doesNotContainKeys("US.VA", "US.KS");
+    }
+
+    @Test
     void areaCodes_phoneNumbers_voteForTheirState() {
         Map<String, Double> votes = new HashMap<>();
         SIGNALS.areaCodes("Call Crime Stoppers at (615) 555-0100 or 1-800-555-0199.", votes);
