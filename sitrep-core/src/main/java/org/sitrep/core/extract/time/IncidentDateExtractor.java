@@ -301,7 +301,7 @@ final class IncidentDateExtractor implements DateExtractor {
     private static final Pattern EVENING_CLOCK = Pattern.compile("(?i)\\b(?<![\\d:.])(?:[6-9]|1[01])(?::\\d{2})?\\s*p\\.?m\\b");
 
     /**
-     * When the page was posted or updated, with its hour ("Posted: Sunday, July 26, 2015 7:35 PM EDT", "Updated 9:54 PM",
+     * When the page was posted or updated, with its hour ("Posted: Tuesday, March 10, 2020 6:20 PM EDT", "Updated 9:54 PM",
      * "Feb 11, 2015 9:54 PM"): the hour of a report, never the incident's.
      */
     private static final Pattern STAMP_CLOCK = Pattern.compile("(?i)\\b(?:posted|updated|published|created|modified)\\b"

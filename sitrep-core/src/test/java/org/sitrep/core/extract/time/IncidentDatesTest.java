@@ -385,13 +385,13 @@ class IncidentDatesTest {
 
     @Test
     void extract_hourOfThePostingStamp_isNoHourOfTheIncident() {
-        // published Sunday 2015-07-26, no day named: the stamp's 7:35 PM is when the story went up, not an evening
+        // published Tuesday 2020-03-10, no day named: the stamp's 6:20 PM is when the story went up, not an evening
         // the day before
-        String text = "Posted: Sunday, July 26, 2015 7:35 PM EDT\n\nDeputies say a man accidentally shot a girl at a "
+        String text = "Posted: Tuesday, March 10, 2020 6:20 PM EDT\n\nDeputies say a man accidentally shot a girl at a "
                 + "house near the river around 5:00 p.m.";
-        IncidentDate d = extract("Girl shot by accident", text, LocalDate.of(2015, 7, 26));
-        assertEquals(LocalDate.of(2015, 7, 26), d.date());
-        assertEquals(" ".repeat(37) + " EDT", IncidentDateExtractor.withoutStamps("Posted: Sunday, July 26, 2015 7:35 PM EDT"));
+        IncidentDate d = extract("Girl shot by accident", text, LocalDate.of(2020, 3, 10));
+        assertEquals(LocalDate.of(2020, 3, 10), d.date());
+        assertEquals(" ".repeat(39) + " EDT", IncidentDateExtractor.withoutStamps("Posted: Tuesday, March 10, 2020 6:20 PM EDT"));
         assertEquals("shot at 9:40 p.m.", IncidentDateExtractor.withoutStamps("shot at 9:40 p.m."));
     }
 
