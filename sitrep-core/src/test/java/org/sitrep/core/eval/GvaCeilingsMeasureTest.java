@@ -128,6 +128,8 @@ class GvaCeilingsMeasureTest {
         List<String> cityDump = dumpTo == null || dumpTo.isBlank() ? null : new ArrayList<>();
         String injuredDumpTo = System.getProperty("sitrep.injuredDump");
         List<String> injuredDump = injuredDumpTo == null || injuredDumpTo.isBlank() ? null : new ArrayList<>();
+        String choiceDumpTo = System.getProperty("sitrep.injuredChoiceDump");
+        List<String> choiceDump = choiceDumpTo == null || choiceDumpTo.isBlank() ? null : new ArrayList<>();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (String name : List.of("date", "city", "state", "killed", "injured", "killed, gold > 0", "injured, gold > 0")) {
             rows.put(name, new Row());
@@ -157,6 +159,7 @@ class GvaCeilingsMeasureTest {
             if (f.killed() != null) figure(rows, "killed", f.killed(), inc, ss, FigureKind.KILLED);
             if (f.injured() != null) figure(rows, "injured", f.injured(), inc, ss, FigureKind.INJURED);
             if (f.injured() != null && injuredDump != null) dumpUnofferedInjured(injuredDump, e.getKey(), f, inc, ss);
+            if (f.injured() != null && choiceDump != null) dumpInjuredChoice(choiceDump, e.getKey(), f, inc, ss);
         }
 
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
@@ -179,6 +182,12 @@ class GvaCeilingsMeasureTest {
             injuredDump.add(0, "# incident\tgold killed/injured\tchosen killed/injured\tfigures per member (kind:value)"
                     + "\tthen one tab-led line per sentence that writes the gold injured count");
             Files.write(Path.of(injuredDumpTo), injuredDump);
+        }
+        if (choiceDump != null) {
+            choiceDump.add(0, "# incident\tgold killed/injured\tchosen killed/injured (qualifier, as of, confidence)"
+                    + "\tthen per member one tab-led line per injured figure: article, position (first or later),"
+                    + " value, qualifier, as of, confidence, source sentence");
+            Files.write(Path.of(choiceDumpTo), choiceDump);
         }
         for (Row r : rows.values()) {
             assertThat(r.candidate).as("candidate recall is at least the chosen value's accuracy").isGreaterThanOrEqualTo(r.chosen);
@@ -260,6 +269,40 @@ class GvaCeilingsMeasureTest {
         }
         out.add(line.toString());
         sentences.stream().distinct().forEach(x -> out.add("\t" + x));
+    }
+
+    /**
+     * For an incident whose gold injured count is offered by some member's injured figure (or is 0) but not chosen (set
+     * {@code -Dsitrep.injuredChoiceDump=FILE}): the gold and chosen counts and every member's injured figures with
+     * value, qualifier, as-of date, confidence and source sentence, so the choosing gap can be bucketed. A member's
+     * first injured figure is the one the reconciler weighs; the later ones are marked.
+     */
+    private static void dumpInjuredChoice(List<String> out, String id, GoldItem.GoldFacts f, Incident inc, List<Seen> ss) {
+        int want = f.injured();
+        Figure h = inc == null ? null : inc.best().get(FigureKind.INJURED);
+        if ((h == null ? 0 : h.value()) == want || want > 0 && ss.stream().flatMap(s -> s.facts().figures().stream())
+                .noneMatch(x -> x.kind() == FigureKind.INJURED && x.value() == want)) {
+            return;
+        }
+        Figure k = inc == null ? null : inc.best().get(FigureKind.KILLED);
+        out.add(id + '\t' + f.killed() + '/' + want + '\t' + (k == null ? 0 : k.value()) + '/'
+                + (h == null ? "0" : h.value() + " (" + h.qualifier() + ", " + h.asOf() + ", " + h.confidence() + ")")
+                + '\t' + ss.size() + " members");
+        for (Seen s : ss) {
+            boolean first = true;
+            for (Figure x : s.facts().figures()) {
+                if (x.kind() != FigureKind.INJURED) continue;
+                out.add(String.format(Locale.ROOT, "\t%s\t%s\t%d%s\t%s\t%s\t%.2f\t%s", s.article().id(),
+                        first ? "first" : "later", x.value(), x.value() == want ? "*" : "", x.qualifier(), x.asOf(),
+                        x.confidence(), x.evidence().sentence().replaceAll("\\s+", " ").strip()));
+                first = false;
+            }
+            Figure kx = s.facts().figures().stream().filter(x -> x.kind() == FigureKind.KILLED).findFirst().orElse(null);
+            if (first || kx != null) {
+                out.add("\t" + s.article().id() + "\t" + (first ? "no injured" : "") + (kx == null ? "" : " killed "
+                        + kx.value() + " " + kx.qualifier() + " " + kx.asOf() + " " + kx.confidence()));
+            }
+        }
     }
 
     /**
