@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.internal.UrlPaths;
 
 /**
  * Canonical URLs and outlets. Thread-safe, stateless.
@@ -71,13 +72,12 @@ final class Urls {
         return sb.toString();
     }
 
-    /** The host of a canonical URL without "www.", or null. */
+    /** The site of a canonical URL's host (without "www.", "m.", "amp.": {@link UrlPaths#site}), or null. */
     static String outlet(String canonicalUrl) {
         if (canonicalUrl == null) return null;
         int start = canonicalUrl.indexOf("://") + 3;
         int end = start;
         while (end < canonicalUrl.length() && "/:?#".indexOf(canonicalUrl.charAt(end)) < 0) end++;
-        String host = canonicalUrl.substring(start, end);
-        return host.startsWith("www.") ? host.substring(4) : host;
+        return UrlPaths.site(canonicalUrl.substring(start, end));
     }
 }

@@ -25,4 +25,13 @@ class UrlsTest {
         assertThat(Urls.outlet("https://edition.news.example:8080/a")).isEqualTo("edition.news.example");
         assertThat(Urls.outlet(null)).isNull();
     }
+
+    @Test
+    void outlet_isOneSiteForItsMobileAndAcceleratedCopies() {
+        assertThat(Urls.outlet("https://m.news.example/a")).isEqualTo("news.example");
+        assertThat(Urls.outlet("https://amp.news.example/a")).isEqualTo("news.example");
+        assertThat(Urls.outlet("https://mobile.www.news.example/a")).isEqualTo("news.example");
+        assertThat(Urls.outlet("https://m.example/a")).isEqualTo("m.example"); // no dotted name would remain
+        assertThat(Urls.outlet("https://metro.news.example/a")).isEqualTo("metro.news.example");
+    }
 }

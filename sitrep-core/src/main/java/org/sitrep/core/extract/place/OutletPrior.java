@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.core.internal.UrlPaths;
 import org.sitrep.model.Place;
 
 /**
@@ -161,7 +162,6 @@ public final class OutletPrior {
     }
 
     private static String host(String outlet) {
-        String h = outlet.toLowerCase(Locale.ROOT);
-        return h.startsWith("www.") ? h.substring(4) : h;
+        return UrlPaths.site(outlet);
     }
 }

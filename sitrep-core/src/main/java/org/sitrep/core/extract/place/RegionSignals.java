@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.UrlPaths;
 
 /**
  * Region votes from signals outside the running text's place names: the outlet's host name and its name at
@@ -217,10 +218,7 @@ final class RegionSignals {
             int slash = rest.indexOf('/');
             h = slash < 0 ? rest : rest.substring(0, slash);
         }
-        h = h.toLowerCase(Locale.ROOT);
-        int colon = h.indexOf(':');
-        if (colon >= 0) h = h.substring(0, colon);
-        return h.startsWith("www.") ? h.substring(4) : h;
+        return UrlPaths.site(h);
     }
 
     /**
