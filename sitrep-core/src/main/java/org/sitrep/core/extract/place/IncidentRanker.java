@@ -1,12 +1,15 @@
 package org.sitrep.core.extract.place;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
+import org.sitrep.core.internal.Furniture;
 import org.sitrep.core.internal.Sentences.Sentence;
 import org.sitrep.core.internal.UrlPaths;
 
@@ -62,7 +65,7 @@ final class IncidentRanker {
 
     /** One feature row per candidate (see {@link #NAMES}). */
     static double[][] features(Doc doc, List<Group> cands, Group pick, Map<String, Double> mass, Gazetteer gz, int firstBody,
-                               int story, java.util.BitSet repeated) {
+                               int story, BitSet repeated) {
         double total = 0;
         for (double v : mass.values()) total += v;
         double maxRole = 1e-9;
@@ -134,8 +137,8 @@ final class IncidentRanker {
             f[23] = sameCounty && kind == Kind.PLACE && pk == Kind.COUNTY ? 1 : 0;
             f[24] = sameCounty && kind == Kind.COUNTY && pk == Kind.PLACE ? 1 : 0;
             f[25] = c != pick && gz.admin1Key(c.entry).equals(gz.admin1Key(pick.entry)) ? 1 : 0;
-            f[27] = c.count == 0 ? 0 : repeats / (double) c.count;
             f[26] = lonePick && c.inText && !gz.admin1Key(c.entry).equals(gz.admin1Key(pick.entry)) ? 1 : 0;
+            f[27] = c.count == 0 ? 0 : repeats / (double) c.count;
             rows[i] = f;
         }
         return rows;
@@ -144,14 +147,14 @@ final class IncidentRanker {
     /**
      * The body sentences (from {@code firstBody}) that are page furniture, not the story's own prose: those whose text
      * recurs verbatim elsewhere in the body (teasers of other stories printed twice, headline and summary) and those of
-     * playlists, galleries and related links ({@link org.sitrep.core.internal.Furniture#teaser}).
+     * playlists, galleries and related links ({@link Furniture#teaser}).
      */
-    static java.util.BitSet repeated(List<Sentence> sentences, int firstBody) {
-        java.util.BitSet out = new java.util.BitSet();
-        Map<String, Integer> seen = new java.util.HashMap<>();
+    static BitSet repeated(List<Sentence> sentences, int firstBody) {
+        BitSet out = new BitSet();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = firstBody; i < sentences.size(); i++) {
             String t = sentences.get(i).text().strip();
-            if (org.sitrep.core.internal.Furniture.teaser(t)) {
+            if (Furniture.teaser(t)) {
                 out.set(i);
                 continue;
             }

@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.place;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class OutletPrior {
     private final Map<String, Place> examples = new HashMap<>();
     private final Map<String, Integer> totals = new HashMap<>();
     private final Map<String, Map<String, Integer>> regions = new HashMap<>();
-    private final Set<String> seen = new java.util.HashSet<>();
+    private final Set<String> seen = new HashSet<>();
 
     /** Counts an article's incident place towards its outlet's home, once per article id. Nulls are ignored. */
     public synchronized void observe(String outlet, String articleId, Place incident) {
@@ -147,7 +148,7 @@ public final class OutletPrior {
     }
 
     private final Map<String, Map<String, Integer>> readings = new HashMap<>();
-    private final Set<String> readingsSeen = new java.util.HashSet<>();
+    private final Set<String> readingsSeen = new HashSet<>();
 
     /** Share of an outlet's articles its most frequent town in its home region needs to be {@link #guess guessed}. */
     static final double GUESS_SHARE = 0.1;

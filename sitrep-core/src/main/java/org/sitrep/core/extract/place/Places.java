@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.place;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.core.extract.Doc;
@@ -147,8 +148,8 @@ public final class Places {
         if ("US".equals(place.country())) {
             for (String c : AreaCodes.states()) if (place.admin1().equals(Gazetteer.standard().admin1Name("US", c))) code = c;
         }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        String key = place.name().toLowerCase(java.util.Locale.ROOT) + ", ";
+        String lower = text.toLowerCase(Locale.ROOT);
+        String key = place.name().toLowerCase(Locale.ROOT) + ", ";
         for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
             if (at > 0 && Character.isLetter(text.charAt(at - 1))) continue;
             int from = at + key.length();

@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.place;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -393,7 +394,7 @@ final class Resolver {
         int titleEnd = doc.article().title().isEmpty() ? 0 : doc.article().title().length();
         int firstBody = 0;
         while (firstBody < doc.sentences().size() && doc.sentences().get(firstBody).start() < titleEnd) firstBody++;
-        java.util.BitSet repeated = IncidentRanker.repeated(doc.sentences(), firstBody);
+        BitSet repeated = IncidentRanker.repeated(doc.sentences(), firstBody);
         int story = firstBody;
         while (story < doc.sentences().size() && repeated.get(story)) story++; // the story begins after teasers
         Map<Integer, Group> groups = new LinkedHashMap<>();
