@@ -549,7 +549,8 @@ public final class StandardReconciler implements Reconciler {
     private void observe(Member m) {
         Place own = m.facts().places().stream().filter(p -> p.role() == Place.Role.INCIDENT).findFirst().orElse(null);
         outlets.observe(m.article().outlet(), m.article().id(), own);
-        if (own != null && own.admin1() != null && own.gazetteerId() != null && placedBeyondDoubt(own, m)) {
+        if (own != null && own.admin1() != null && own.gazetteerId() != null
+                && outlets.firstReadingLook(m.article().id(), own.name()) && placedBeyondDoubt(own, m)) {
             outlets.observeReading(m.article().outlet(), m.article().id(), own.name(), own.admin1());
         }
     }

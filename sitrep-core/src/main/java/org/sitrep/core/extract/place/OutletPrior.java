@@ -147,8 +147,19 @@ public final class OutletPrior {
         return r == null || r.size() != 1 ? Optional.empty() : Optional.of(r.keySet().iterator().next());
     }
 
+    /**
+     * True the first time a caller looks at an article's town {@code name} for {@link #observeReading}, so that the
+     * article's text is checked once, not again at each later reconciliation of its incident; false after that, and
+     * once {@link #MAX_TRACKED} looks are remembered.
+     */
+    public synchronized boolean firstReadingLook(String articleId, String name) {
+        if (articleId == null || name == null || looked.size() >= MAX_TRACKED) return false;
+        return looked.add(articleId + "|" + name);
+    }
+
     private final Map<String, Map<String, Integer>> readings = new HashMap<>();
     private final Set<String> readingsSeen = new HashSet<>();
+    private final Set<String> looked = new HashSet<>();
 
     /** Share of an outlet's articles its most frequent town in its home region needs to be {@link #guess guessed}. */
     static final double GUESS_SHARE = 0.1;

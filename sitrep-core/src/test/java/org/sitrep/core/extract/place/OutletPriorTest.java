@@ -54,6 +54,16 @@ class OutletPriorTest {
     }
 
     @Test
+    void firstReadingLook_isTrueOncePerArticleAndName() {
+        OutletPrior prior = new OutletPrior();
+        assertThat(prior.firstReadingLook("a1", "Columbus")).isTrue();
+        assertThat(prior.firstReadingLook("a1", "Columbus")).isFalse();
+        assertThat(prior.firstReadingLook("a1", "Macon")).isTrue();
+        assertThat(prior.firstReadingLook("a2", "Columbus")).isTrue();
+        assertThat(prior.firstReadingLook(null, "Columbus")).isFalse();
+    }
+
+    @Test
     void observe_sameArticleTwice_countsOnce() {
         OutletPrior prior = new OutletPrior();
         for (int i = 0; i < 5; i++) prior.observe("x.com", "a1", town("Omaha", "Nebraska", "a1"));
