@@ -34,7 +34,8 @@ final class ClaimMerger {
     private final Map<String, Integer> exact = new HashMap<>();
 
     private static final class Group {
-        final String speaker;
+        /** Every distinct way its speaker was written; a claim joins only when its speaker is each of them. */
+        final List<String> speakers = new ArrayList<>();
         final String role;
         final List<Fact> facts = new ArrayList<>();
         /** The distinct content-word sets of its statements, with one statement's text each. */
@@ -42,8 +43,14 @@ final class ClaimMerger {
         final List<String> texts = new ArrayList<>();
 
         Group(String speaker, String role) {
-            this.speaker = speaker;
+            speakers.add(speaker);
             this.role = role;
+        }
+
+        /** True when {@code speaker} is one with every name of the group (so "Velt" never bridges two first names). */
+        boolean spokenBy(String speaker) {
+            for (String s : speakers) if (!sameSpeaker(s, speaker)) return false;
+            return true;
         }
     }
 
@@ -62,7 +69,7 @@ final class ClaimMerger {
         int joined = -1;
         for (int g = 0; g < groups.size() && joined < 0; g++) {
             Group group = groups.get(g);
-            if (!sameSpeaker(group.speaker, speaker) || !Objects.equals(group.role, claim.role())) continue;
+            if (!group.spokenBy(speaker) || !Objects.equals(group.role, claim.role())) continue;
             for (int k = 0; k < group.words.size(); k++) {
                 if (same(text, words, group.texts.get(k), group.words.get(k))) {
                     joined = g;
@@ -75,6 +82,7 @@ final class ClaimMerger {
             joined = groups.size() - 1;
         }
         Group group = groups.get(joined);
+        if (group.speakers.stream().noneMatch(s -> s == null ? speaker == null : s.equalsIgnoreCase(speaker))) group.speakers.add(speaker);
         group.facts.add(claim);
         group.words.add(words);
         group.texts.add(text);

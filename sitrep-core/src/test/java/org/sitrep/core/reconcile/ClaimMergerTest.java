@@ -61,6 +61,16 @@ class ClaimMergerTest {
     }
 
     @Test
+    void merge_surnameAlone_doesNotBridgeTwoFirstNames() {
+        List<Fact> merged = ClaimMerger.merge(List.of(
+                claim("a", "Velt", "assertion", "the van was found abandoned near the quarry", 0.6),
+                claim("b", "Mara Velt", "assertion", "the van was found abandoned near the quarry", 0.6),
+                claim("c", "Tom Velt", "assertion", "the van was found abandoned near the quarry", 0.6)));
+        assertThat(merged).hasSize(2);
+        assertThat(merged.getFirst().sourceArticles()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
     void sameSpeaker_personNamesOnly_shorterWordsInOrderWithTheSameSurname() {
         assertThat(ClaimMerger.sameSpeaker("Dave Gaskin", "Inspector Dave Gaskin")).isTrue();
         assertThat(ClaimMerger.sameSpeaker("Inspector Gaskin", "Inspector Dave Gaskin")).isTrue();
