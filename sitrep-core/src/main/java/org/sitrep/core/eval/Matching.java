@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Name matching rules of the fact scorer, written down so that the numbers can be reproduced.
  * A gold city of the form "City (Neighbourhood)" accepts either name; "Name (county)" accepts "Name"
- * and "Name County". Comparison ignores case and a leading "The" ("The Bronx" is GVA's "Bronx"), accents are
- * kept, and "St." equals "Saint" (also "Ft." "Fort", "Mt." "Mount") anywhere in the name.
+ * and "Name County". Comparison ignores case, a leading "The" ("The Bronx" is GVA's "Bronx") and the
+ * difference between a hyphen and a space ("Opa-locka" is "Opa Locka"); accents are kept, and "St." equals
+ * "Saint" (also "Ft." "Fort", "Mt." "Mount") anywhere in the name.
  */
 final class Matching {
     private Matching() {
@@ -36,7 +37,7 @@ final class Matching {
     }
 
     static String norm(String s) {
-        String n = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+        String n = s.toLowerCase(Locale.ROOT).replace('-', ' ').strip().replaceAll("\\s+", " ");
         n = n.replaceAll("^the ", "").replaceAll("(^| )st\\.? ", "$1saint ").replaceAll("(^| )ft\\.? ", "$1fort ")
                 .replaceAll("(^| )mt\\.? ", "$1mount "); // anywhere in the name: "Bay St. Louis"
         return n;

@@ -21,4 +21,11 @@ class MatchingTest {
         assertThat(Matching.cityMatches("Theodore", "Odore")).isFalse();
         assertThat(Matching.cityMatches("Forest", "Fort")).isFalse();
     }
+
+    @Test
+    void cityMatches_hyphenAndSpace_areOneSpelling() {
+        assertThat(Matching.cityMatches("Wilkes Barre", "Wilkes-Barre")).isTrue();
+        assertThat(Matching.cityMatches("Sedro-Woolley (Skagit)", "Sedro Woolley")).isTrue();
+        assertThat(Matching.cityMatches("Wilkes Barre", "Wilkesbarre")).isFalse();
+    }
 }
