@@ -202,7 +202,10 @@ final class IncidentDateExtractor implements DateExtractor {
             // decades before the story is history ("the 1966 tower shooting"), not the incident it reports
             if (anchor != null && c.date().isBefore(anchor.minusYears(MAX_YEARS_BACK))) continue;
             if (isDateline(text, t, published)) continue;
+            // an embedded post's time stamp ("— Jane Doe (@janedoe) May 3, 2016") dates the post, not the incident
+            if (TWEET_SIGNATURE.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find()) continue;
             if (BIRTH.matcher(text).region(Math.max(0, t.start() - 24), t.start()).find()) continue;
+            if (diedDaysAfter(text, t)) continue;
             if (weekdayContradicts(c)) continue;
             Scored scored = score(doc, c, anchor, sentenceFlags);
             if (scored.score <= 0) continue;
@@ -276,6 +279,9 @@ final class IncidentDateExtractor implements DateExtractor {
         return NAMED_WEEKDAY.matcher(text).find() && !MONTH_DAY.matcher(text).find() && !PAST_WEEK.matcher(text).find();
     }
 
+    /** The signature of an embedded post before its date: "— Jane Doe (@janedoe) May 3, 2016". */
+    private static final Pattern TWEET_SIGNATURE = Pattern.compile("\\(@\\w{1,30}\\)\\s*$");
+
     /** A date of birth ("Date of Birth: 01/6/1992", "DOB 3/4/90", "was born on May 2, 1999"). */
     private static final Pattern BIRTH = Pattern.compile("(?i)\\b(?:date of birth|d\\.?o\\.?b\\.?|born(?: on| in)?)[\\s:,-]*$");
     /** How far before the anchor an incident can lie; older dates in a story are its background. */
@@ -285,6 +291,19 @@ final class IncidentDateExtractor implements DateExtractor {
 
     /** A later death dates the death, not the shooting ("died Sunday"). */
     private static final Pattern DEATH = Pattern.compile("(?i)\\b(?:died|dies|death|succumbed|passed away)\\b[^.]{0,30}$");
+    /** A span of days after which a death came: ", two days after she was shot", " a week after the shooting". */
+    private static final Pattern DAYS_AFTER = Pattern.compile("(?i)^,?\\s*(?:(?:a|one|two|three|four|five|six|seven|eight"
+            + "|nine|ten|several|a few|\\d{1,2})\\s+(?:days?|weeks?|months?))\\s+after\\b");
+
+    /**
+     * The day of a death that the sentence itself puts days after the incident ("died April 18, two days after she was
+     * shot", "died Saturday, a week after the drive-by"): never the incident's day.
+     */
+    static boolean diedDaysAfter(String text, Timex t) {
+        return DEATH.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find()
+                && DAYS_AFTER.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 40)).lookingAt();
+    }
+
     /** Words that put an incident in the small hours, which papers often date by the previous evening. */
     private static final Pattern LATE_CUE = Pattern.compile("(?i)\\b(?:overnight|early morning|late-night|late night"
             + "|last night|early hours)\\b");

@@ -1,6 +1,7 @@
 package org.sitrep.core.extract.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -265,12 +266,12 @@ class IncidentDatesTest {
         assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("Friday, Aug. 9").find());
         assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("the 9th of August").find());
         assertTrue(IncidentDateExtractor.MONTH_DAY.matcher("2:30 a.m. Sept. 14").find());
-        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("8 a.m. Tuesday").find());
-        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("9:30 p.m. Thursday").find());
-        assertTrue(!IncidentDateExtractor.MONTH_DAY.matcher("Sunday at 9").find());
+        assertFalse(IncidentDateExtractor.MONTH_DAY.matcher("8 a.m. Tuesday").find());
+        assertFalse(IncidentDateExtractor.MONTH_DAY.matcher("9:30 p.m. Thursday").find());
+        assertFalse(IncidentDateExtractor.MONTH_DAY.matcher("Sunday at 9").find());
         assertTrue(IncidentDateExtractor.CLOCK_TIME.matcher("9:30 p.m. Thursday").find());
         assertTrue(IncidentDateExtractor.CLOCK_TIME.matcher("around 2am Friday").find());
-        assertTrue(!IncidentDateExtractor.CLOCK_TIME.matcher("Friday, Aug. 9").find());
+        assertFalse(IncidentDateExtractor.CLOCK_TIME.matcher("Friday, Aug. 9").find());
     }
 
     @Test
@@ -393,6 +394,45 @@ class IncidentDatesTest {
         assertEquals(LocalDate.of(2020, 3, 10), d.date());
         assertEquals(" ".repeat(39) + " EDT", IncidentDateExtractor.withoutStamps("Posted: Tuesday, March 10, 2020 6:20 PM EDT"));
         assertEquals("shot at 9:40 p.m.", IncidentDateExtractor.withoutStamps("shot at 9:40 p.m."));
+    }
+
+    @Test
+    void extract_timeStampOfAnEmbeddedPost_isNoOption() {
+        // published Monday 2016-05-30; the reporter's post from the scene is stamped the day after the shooting
+        String text = "A man was shot Sunday night outside a bar, police said.\n\nPolice still at the shooting "
+                + "scene pic.twitter.com/xYz12 \u2014 Jane Reporter (@janereporter) May 30, 2016\n\nNo arrests were made.";
+        Doc doc = Doc.of(new Article("a1", "Man shot outside bar", text, LocalDate.of(2016, 5, 30), null, null, null,
+                "en", "", "test", Map.of()));
+        assertEquals(LocalDate.of(2016, 5, 29), DATES.extract(doc).date());
+        assertTrue(IncidentDateExtractor.analyse(doc).options().stream()
+                .noneMatch(o -> o.best() != null && o.date().equals(LocalDate.of(2016, 5, 30))));
+    }
+
+    @Test
+    void extract_deathDaysAfterTheShooting_isNoOption() {
+        // published Saturday 2015-04-25; the girl was shot April 16 and died two days later
+        String text = "The 4-year-old died April 18, two days after she was shot in her yard, police said. "
+                + "The shooting on April 16 happened as she played.";
+        Doc doc = Doc.of(new Article("a1", "Girl, 4, dies", text, LocalDate.of(2015, 4, 25), null, null, null,
+                "en", "", "test", Map.of()));
+        assertEquals(LocalDate.of(2015, 4, 16), DATES.extract(doc).date());
+        assertTrue(IncidentDateExtractor.analyse(doc).options().stream()
+                .noneMatch(o -> o.best() != null && o.date().equals(LocalDate.of(2015, 4, 18))));
+    }
+
+    @Test
+    void diedDaysAfter_onlyADeathTheSentencePutsDaysLater() {
+        String later = "The man died Saturday, a week after he was shot.";
+        String same = "The man died Saturday after he was shot.";
+        String notDeath = "The man was arrested Saturday, a week after the shooting.";
+        assertTrue(IncidentDateExtractor.diedDaysAfter(later, weekday(later, "Saturday")));
+        assertFalse(IncidentDateExtractor.diedDaysAfter(same, weekday(same, "Saturday")));
+        assertFalse(IncidentDateExtractor.diedDaysAfter(notDeath, weekday(notDeath, "Saturday")));
+    }
+
+    private static Timex weekday(String text, String word) {
+        int at = text.indexOf(word);
+        return new Timex(Timex.Type.DATE, "2015-04-18", at, at + word.length(), word);
     }
 
     @Test
