@@ -382,6 +382,7 @@ final class CasualtyExtractor implements FigureExtractor {
         }
         if (killed != null) out.add(killed);
         Candidate injured = best(by.getOrDefault(Count.INJURED, List.of()), null);
+        Candidate unnamedInjured = injured;
         Candidate shot = atLeastNamed(best(by.getOrDefault(Count.SHOT, List.of()), null), all, Count.SHOT);
         injured = atLeastNamed(injured, all, Count.INJURED);
         Candidate headline = headlineTally(all, injured, titleEnd);
@@ -398,7 +399,11 @@ final class CasualtyExtractor implements FigureExtractor {
                 || killed == null && shotOverSubset(shot, injured);
         if (injured != null && !shotExceeds && !shotOverSingle && (shot == null || injured.mention().quantity().value() > 0
                 || shot.mention().quantity().value() == 0)) {
-            out.add(figure(FigureKind.INJURED, injured));
+            Figure f = figure(FigureKind.INJURED, injured);
+            if (unnamedInjured == null && namedBesideOneDeath(injured, killed, victimsKilled)) {
+                f = new Figure(f.kind(), f.value(), f.upper(), f.qualifier(), f.reportedBy(), f.asOf(), f.evidence(), f.confidence() * 0.7);
+            }
+            out.add(f);
         } else if (shot != null) {
             Figure f = figure(FigureKind.INJURED, shot);
             int left = shot.others() ? f.value() : Math.max(0, f.value() - dead);
@@ -413,6 +418,23 @@ final class CasualtyExtractor implements FigureExtractor {
         }
         return out;
     }
+
+    /**
+     * "Teen fatally shot in head" and "Ray was wounded in the head": with one victim dead (unnamed) and one person hurt
+     * known only by name, nothing marking a second person ({@link #DISTINCT}, {@link #SURVIVED}), the name is as often the
+     * dead victim's as a survivor's, so the hurt figure is weak evidence (confidence lowered below the reconciler's
+     * single-victim bar).
+     */
+    private static boolean namedBesideOneDeath(Candidate injured, Figure killed, Candidate victimsKilled) {
+        if (killed == null || killed.value() != 1 || victimsKilled == null || injured.mention().quantity().value() != 1) return false;
+        String s = injured.evidence().sentence();
+        int to = Math.min(s.length(), Math.max(0, injured.mention().end()));
+        return !DISTINCT.matcher(s).find() && !SURVIVED.matcher(s).region(to, s.length()).find()
+                && !CONDITION.matcher(s).find();
+    }
+
+    private static final Pattern CONDITION = Pattern.compile("\\b(?:condition|recover\\w*|released|stable|treated|hospitali[sz]ed)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Named victims ("Smith died", "Jones was wounded") are counted once each across the article; when there

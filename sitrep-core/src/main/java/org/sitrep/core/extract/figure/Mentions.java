@@ -68,7 +68,7 @@ final class Mentions {
             + "|severely|badly|slightly|accidentally|apparently|found|then|who|that|of\\s+them|of\\s+whom|of\\s+which"
             + "|of\\s+the\\s+(?:victims|wounded|injured)|in\\s+total|in\\s+all|so\\s+far"
             + "|people|others|men|women|more|in\\s+the\\s+attack|allegedly|officially|listed(?:\\s+as)?|remain(?:s|ed)?|survived\\s+(?:but|and))";
-    private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death"
+    private static final String KILL_PASSIVE = "(?:shot\\s+(?:and\\s+)?killed|shot\\s+dead|shot\\s+to\\s+death|gunned\\s+down"
             + "|stabbed\\s+to\\s+death|beaten\\s+to\\s+death|burned\\s+to\\s+death|killed|dead|died|dies|slain|murdered"
             + "|pronounced\\s+dead|deaths?|fatalities|perished|passed\\s+away|lost\\s+their\\s+lives|fatally\\s+(?:shot|wounded|injured|stabbed))";
     /** How people hit reach a hospital: "taken", "rushed", "transported", "sent", "airlifted" (some may die there). */
@@ -120,9 +120,12 @@ final class Mentions {
             + "(?:\\s+(?:" + MODS + "(?<noun>" + PLURAL + "|" + SINGULAR + "))" + WHERE_WHO + ")?"
             + "(?:\\s*,\\s*(?:aged\\s+)?\\d{1,2}\\s*,|\\s*,\\s*(?:including|ranging|among\\s+them)\\b[^,;.]{1,60}?,"
             + "|\\s+ranging\\s+(?:in\\s+age\\s+)?from\\s+[^,;.]{1,30}?\\s+to\\s+(?:(?:their|the)\\s+)?(?:(?:early|mid|late)[\\s-]+)?\\d{1,2}'?s?)?"
+            + "(?<may>\\s+(?:may|might)(?=\\s+have\\s+been\\b))?"
             + "(?:\\s+" + FILLER + "){0,4}\\s+(?<cue>" + CUE + "|" + MOVED + "|" + WITH_INJURIES + ")\\b(?<comb>" + COMBINED + ")?", F);
     /** "killing at least one person", "wounded three others", "left 59 people dead", "claimed the lives of 3". */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill|wounding|wounded|wounds"
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?=kill\\b)(?<!\\b(?:to|would|will|could|might)\\s)|(?!kill\\b))"
+            + "(?<!\\b(?:nearly|almost)\\s)(?<verb>fatally\\s+(?:shot|shooting|shoots|wounded|wounding|stabbed|stabbing)|killing|killed|kills|kill"
+            + "|murdered|murdering|murders|gunned\\s+down|gunning\\s+down|guns\\s+down|wounding|wounded|wounds"
             + "|injuring|injured|injures|hurting|hitting|striking|grazing|grazed|grazes|shooting|shot\\s+and\\s+killed|shot\\s+and\\s+wounded|shot|shoots|arresting"
             + "|arrested|evacuating|evacuated|trapping|trapped|claim(?:ed|ing)?\\s+the\\s+lives\\s+of|left|leaving|leaves)"
             + "\\s+(?:other\\s+|another\\s+|additional\\s+)?(?<q>" + AGE + "|" + Quantities.QUANTITY
@@ -130,6 +133,11 @@ final class Mentions {
             + "(?:(?<noun>\\s+" + MODS + "(?:" + PLURAL + "|" + SINGULAR + "))\\b"
             + "|(?=\\s*(?:[,.;:]|$|(?:and|at|in|on|during|inside|outside|near|early|late|when|while|before|after|including|following|of\\s+them|of\\s+whom)\\b)))"
             + "(?:\\s+(?:(?!(?:and|or)\\b)\\w+\\s+){0,2}?(?<cue2>dead|injured|wounded|hurt|missing|homeless))?", F);
+    private static final Pattern TO_DEATH = Pattern.compile("\\s+to\\s+death\\b", F);
+    /** A possessive object: "his", "her", "their". */
+    private static final Pattern POSSESSIVE = Pattern.compile("his|her|their", F);
+    /** "(his) two children", "(their) 3 sons": a number heading a possessive object counts the people. */
+    private static final Pattern COUNTED_KIN = Pattern.compile("\\s+(?<n>\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s", F);
     /** "taken to a hospital", "rushed to the hospital": people hit, some of whom may have died there. */
     private static final Pattern TAKEN = Pattern.compile(TRANSPORTED + "\\s+to\\s", F);
     /** After people taken to hospital: words saying they all survive ("in stable condition", "non-life-threatening"). */
@@ -256,7 +264,7 @@ final class Mentions {
 
     /** Cheap gate: sentences without any of these stems cannot hold a casualty mention. */
     private static final Pattern GATE = Pattern.compile("kill|dead|die|wound|injur|hurt|hospital|recover|missing|unaccounted|shoot|struck|\\bhit\\b"
-            + "|trapped|evacuat|arrest|detain|shot|graz|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away", F);
+            + "|trapped|evacuat|arrest|detain|shot|graz|toll|custody|slain|murder|lives|death|fatal|casualt|perish|stabb|homicid|slay|triple|uple|double|passed away|gun(?:ned|ning|s)\\s+down", F);
 
     private Mentions() {
     }
@@ -283,17 +291,22 @@ final class Mentions {
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;
             if (noun == null && !hasDigitOrVague(m.group("q")) && wordOnlyRisky(m.group("q"))) continue;
             Count c = countOf(m.group("cue"));
+            if (m.group("may") != null && c == Count.KILLED) continue; // "might have been killed": a death that did not happen
             if (c == Count.INJURED && q.value() > 1 && TAKEN.matcher(m.group("cue")).lookingAt() && !alive(s, m.end())) c = Count.SHOT;
             boolean suspect = noun != null && noun.toLowerCase(Locale.ROOT).matches(PERP);
             boolean single = noun != null ? noun.matches("(?i)" + SINGULAR) : AGE_RX.matcher(m.group("q")).matches();
-            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged, single));
+            out.add(new Mention(c, q, m.start(), m.end(), suspect, hedged || m.group("may") != null, single));
         }
         m = OBJECT.matcher(s);
         while (m.find()) {
             Quantity q = quantity(m.group("q"));
             if (q == null || !plausible(q, m.group("q"))) continue;
             String noun = m.group("noun");
-            if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches()
+            Matcher counted = noun == null ? null : COUNTED_KIN.matcher(noun);
+            if (counted != null && POSSESSIVE.matcher(m.group("q")).matches() && counted.lookingAt()) {
+                q = Quantities.parse(counted.group("n")); // "shot his two children": two, not one
+                if (q == null) continue;
+            } else if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches()
                     && (noun == null || !noun.trim().matches("(?is).*\\b" + SINGULAR))) continue;
             String verb = m.group("verb").toLowerCase(Locale.ROOT);
             Count c;
@@ -302,6 +315,12 @@ final class Mentions {
                 c = fatally(m.group(), countOf(m.group("cue2"))); // "left one victim fatally wounded"
             } else {
                 c = countOf(verb.startsWith("claim") ? "killed" : verb);
+                // "shot two men dead", "shooting three people to death"
+                boolean deadNext = "dead".equalsIgnoreCase(m.group("cue2"))
+                        && s.substring(noun != null ? m.end("noun") : m.end("q"), m.start("cue2")).isBlank();
+                if (c == Count.SHOT && (deadNext || TO_DEATH.matcher(s).region(m.end(), s.length()).lookingAt())) {
+                    c = Count.KILLED;
+                }
             }
             out.add(new Mention(c, q, m.start(), m.end(), false, hedged, false));
         }
@@ -463,7 +482,7 @@ final class Mentions {
             out.replaceAll(x -> x.count() == Count.INJURED && x.end() == hitEnd ? new Mention(Count.SHOT, x.quantity(), x.start(),
                     x.end(), x.suspect(), x.hedged(), x.singular(), x.name()) : x);
         }
-        return partialSum(s, Coordination.alsoHit(s, diedAfter(s, out)));
+        return partialSum(s, Coordination.alsoHit(s, diedAfter(s, diedBefore(s, out))));
     }
 
     private static final Pattern OTHERS_IN = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b", F);
@@ -507,6 +526,31 @@ final class Mentions {
             } else {
                 out.add(m);
             }
+        }
+        return out;
+    }
+
+    /** Between a death and a pronoun's hit: "The teen died shortly[ after ]he was taken to a hospital". */
+    private static final Pattern THEN_PRONOUN = Pattern.compile("^[^.;,]{0,40}?\\b(?:after|when|before|once|until)\\s+$", F);
+    private static final Pattern HE_SHE = Pattern.compile("(?:he|she)\\b", F);
+
+    /**
+     * "The teen died shortly after he was taken to a hospital", "A woman was killed when she was struck by a bullet": a
+     * pronoun's hit told after one person's death, in the clause that says how the death came about, is that person's.
+     */
+    private static List<Mention> diedBefore(String s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            boolean hit = m.count() == Count.SHOT || m.count() == Count.INJURED;
+            boolean same = false;
+            if (hit && m.singular() && m.name() == null && m.quantity().value() == 1 && m.start() >= 0 && m.start() < s.length()
+                    && HE_SHE.matcher(s).region(m.start(), s.length()).lookingAt()) {
+                for (Mention k : found) {
+                    if (k.count() != Count.KILLED || k.suspect() || k.quantity().value() != 1 || k.end() > m.start()) continue;
+                    if (THEN_PRONOUN.matcher(s).region(k.end(), m.start()).find()) same = true;
+                }
+            }
+            out.add(same ? new Mention(Count.KILLED, m.quantity(), m.start(), m.end(), false, true, true, null) : m);
         }
         return out;
     }
@@ -596,7 +640,7 @@ final class Mentions {
         if (c.startsWith("shot") && !c.contains("kill") && !c.contains("dead") && !c.contains("death")) {
             return c.contains("wound") ? Count.INJURED : Count.SHOT;
         }
-        if (c.startsWith("fatal") || c.contains("kill") || c.contains("dead") || c.contains("death")
+        if (c.startsWith("fatal") || c.contains("kill") || c.startsWith("gunned") || c.startsWith("gunning") || c.startsWith("guns down") || c.contains("dead") || c.contains("death")
                 || c.startsWith("die") || c.startsWith("slain") || c.startsWith("murder") || c.startsWith("perish")
                 || c.startsWith("lost") || c.contains("claim")) return Count.KILLED;
         if (c.startsWith("wound") || c.startsWith("injur") || c.startsWith("hurt") || c.startsWith("hospital") || c.startsWith("graz")

@@ -562,4 +562,73 @@ class NewsPatternsTest {
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
     }
+
+    @Test
+    void extract_mayHaveBeenInjured_aHedgedCountStillCounts() {
+        var f = extract("", "Shots rang out on Elm Street overnight, and at least three people may have been injured, officers said.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        // a death that might have happened did not
+        var g = extract("", "A man was shot in the arm. Four people might have been killed had the gun not jammed, police said.");
+        assertThat(value(g, FigureKind.KILLED)).isNull();
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_gunnedDownAndMurdered_areDeaths() {
+        assertThat(value(extract("", "A gunman gunned down three neighbors outside a bakery on Tuesday."), FigureKind.KILLED))
+                .isEqualTo(3);
+        assertThat(value(extract("", "Two brothers were gunned down in a parking lot late Friday."), FigureKind.KILLED))
+                .isEqualTo(2);
+        assertThat(value(extract("Man charged with murdering 2 people at a card game", ""), FigureKind.KILLED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_nearlyKilled_isNoDeath() {
+        var f = extract("", "Deputies shot a 60-year-old man in his barn. His son said the bullets nearly killed his father.");
+        assertThat(value(f, FigureKind.KILLED)).isNull();
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_possessiveWithNumber_countsThePeople() {
+        var f = extract("", "Police said a man shot his three sons on the porch before he fled.");
+        assertThat(value(f, FigureKind.INJURED)).isEqualTo(3);
+        assertThat(value(extract("", "Police said a man shot his son on the porch before he fled."), FigureKind.INJURED))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void extract_pronounHitAfterADeath_isTheDeadPerson() {
+        var f = extract("", "The boy died shortly after he was taken to a hospital in critical condition, police said.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(f, FigureKind.INJURED)).isNull();
+        // a second person hit stays
+        var g = extract("", "A woman was killed when she was struck by a stray bullet, and her brother was wounded.");
+        assertThat(value(g, FigureKind.KILLED)).isEqualTo(1);
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(1);
+    }
+
+    @Test
+    void extract_shootingPeopleToDeath_areDeathsNotWounded() {
+        var f = extract("", "A man faces murder charges after shooting two people to death inside a motel.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(2);
+        assertThat(value(f, FigureKind.INJURED)).isNull();
+        var g = extract("", "A man faces assault charges after shooting two people inside a motel.");
+        assertThat(value(g, FigureKind.INJURED)).isEqualTo(2);
+    }
+
+    @Test
+    void extract_namedHurtBesideOneDeath_isWeakEvidence() {
+        var f = extract("Teen fatally shot outside store", "A 17-year-old was fatally shot on Sunday. Corley was wounded in the "
+                + "chest, police said.");
+        assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
+        Figure hurt = f.stream().filter(x -> x.kind() == FigureKind.INJURED).findFirst().orElseThrow();
+        assertThat(hurt.confidence()).isLessThan(0.6);
+        // marked as another person, the name stays a firm survivor
+        var g = extract("Teen fatally shot outside store", "A 17-year-old was fatally shot on Sunday. Corley was also wounded in "
+                + "the chest, police said.");
+        assertThat(g.stream().filter(x -> x.kind() == FigureKind.INJURED).findFirst().orElseThrow().confidence())
+                .isGreaterThanOrEqualTo(0.6);
+    }
 }
+
