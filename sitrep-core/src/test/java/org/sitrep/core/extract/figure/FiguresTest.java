@@ -165,6 +165,18 @@ class FiguresTest {
     }
 
     @Test
+    void extract_monthTally_isNoIncidentFigure() {
+        Article a = new Article("t1", "", "Two men were wounded in a shooting on Elm Street on Sunday. The shooting came after "
+                + "31 people were killed in May, the highest count in years, the mayor said.", LocalDate.of(2024, 6, 3), null, null,
+                null, "en", "", "test", Map.of());
+        var f = Figures.standard().extract(Doc.of(a), List.of());
+        expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
+        assertThat(get(f, FigureKind.KILLED)).isNull();
+        var incident = extract("", "Three people were killed in May when a gunman opened fire at a bar in Dorvik.");
+        expect(incident, FigureKind.KILLED, 3, Qualifier.EXACT);
+    }
+
+    @Test
     void extract_earlierIncidents_ignored() {
         var f = extract("", "A bomb exploded at a bus stop in Dorvik, wounding two people. A similar attack last April "
                 + "killed 30 people. Another in March on a market left 44 people dead. Police closed the road. "
