@@ -60,7 +60,8 @@ import org.sitrep.model.Place;
  * writes, for each incident whose gold city is a candidate but not chosen, the chosen place and the gold-matching
  * candidates with simple features (see {@link #dumpCityChoice}); with {@code -Dsitrep.injuredDump=FILE}, for each incident
  * whose gold injured count (above 0) is written but offered by no injured figure, the figures and the sentences that
- * write the count (see {@link #dumpUnofferedInjured}).
+ * write the count (see {@link #dumpUnofferedInjured}); with {@code -Dsitrep.stateDump=FILE}, every incident with a gold
+ * state, right or not, with each member's outlet, URL, title and resolved places (see {@link #dumpState}).
  */
 class GvaCeilingsMeasureTest {
     private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {

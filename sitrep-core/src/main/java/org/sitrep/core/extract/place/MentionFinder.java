@@ -643,7 +643,6 @@ final class MentionFinder {
         return false;
     }
 
-    /** Compass words that may stand before a neighbourhood's name ("the South Austin neighborhood"). */
     /**
      * True when {@code word} is a compass direction ("East", "SOUTH") written before a name whose readings are all towns
      * or counties smaller than {@link #PART_TOWN_MAX}, the two words not being a place's own name (that was tried
@@ -665,6 +664,7 @@ final class MentionFinder {
     /** A town this populous, named after a compass direction, is that town's own part ("North Austin"). */
     static final long PART_TOWN_MAX = 100_000;
 
+    /** Compass words that may stand before a neighbourhood's name ("the South Austin neighborhood"). */
     private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest", "central", "upper", "lower");
 

@@ -391,8 +391,8 @@ final class Resolver {
      * Drops every reading of a name that the document writes elsewhere with a region after it where the name has no
      * reading ("Hamilton Township, New Jersey" beside "Hamilton Twp." in the title): one name is one place in one story,
      * a place the gazetteer lacks in that region, not the namesake it does list elsewhere (Hamilton, Ohio); but a big
-     * city's name in that country is taken for a slip of the region, as for datelines. The qualified mention itself is already dropped
-     * by {@link #keep}.
+     * city's name in that country is taken for a slip of the region, as for datelines. The qualified mention itself is
+     * already dropped by {@link #keep}.
      */
     private void dropUnlistedInTheirRegion(List<Mention> mentions, int[] chosen) {
         java.util.Set<String> unlisted = new java.util.HashSet<>();
