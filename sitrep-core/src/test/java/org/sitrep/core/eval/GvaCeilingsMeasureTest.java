@@ -60,7 +60,8 @@ import org.sitrep.model.Place;
  * writes, for each incident whose gold city is a candidate but not chosen, the chosen place and the gold-matching
  * candidates with simple features (see {@link #dumpCityChoice}); with {@code -Dsitrep.injuredDump=FILE}, for each incident
  * whose gold injured count (above 0) is written but offered by no injured figure, the figures and the sentences that
- * write the count (see {@link #dumpUnofferedInjured}).
+ * write the count (see {@link #dumpUnofferedInjured}); with {@code -Dsitrep.stateDump=FILE}, every incident with a gold
+ * state, right or not, with each member's outlet, URL, title and resolved places (see {@link #dumpState}).
  */
 class GvaCeilingsMeasureTest {
     private record Seen(Article article, ArticleFacts facts, DateCandidates.Days days) {
@@ -130,6 +131,8 @@ class GvaCeilingsMeasureTest {
         List<String> injuredDump = injuredDumpTo == null || injuredDumpTo.isBlank() ? null : new ArrayList<>();
         String choiceDumpTo = System.getProperty("sitrep.injuredChoiceDump");
         List<String> choiceDump = choiceDumpTo == null || choiceDumpTo.isBlank() ? null : new ArrayList<>();
+        String stateDumpTo = System.getProperty("sitrep.stateDump");
+        List<String> stateDump = stateDumpTo == null || stateDumpTo.isBlank() ? null : new ArrayList<>();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (String name : List.of("date", "city", "state", "killed", "injured", "killed, gold > 0", "injured, gold > 0")) {
             rows.put(name, new Row());
@@ -155,6 +158,7 @@ class GvaCeilingsMeasureTest {
             if (f.state() != null) {
                 place(rows.get("state"), f.state(), inc, ss, Place::admin1, Matching::stateMatches, (want, got) ->
                         Matching.stateMatches(want, got) || Matching.stateMatches(want, abbreviations.get(got)));
+                if (stateDump != null) dumpState(stateDump, e.getKey(), f, inc, ss);
             }
             if (f.killed() != null) figure(rows, "killed", f.killed(), inc, ss, FigureKind.KILLED);
             if (f.injured() != null) figure(rows, "injured", f.injured(), inc, ss, FigureKind.INJURED);
@@ -188,6 +192,12 @@ class GvaCeilingsMeasureTest {
                     + "\tthen per member one tab-led line per injured figure: article, position (first or later),"
                     + " value, qualifier, as of, confidence, source sentence");
             Files.write(Path.of(choiceDumpTo), choiceDump);
+        }
+        if (stateDump != null) {
+            stateDump.add(0, "# incident\tright or miss on gold clusters\tgold city|state\tchosen name|admin1|confidence"
+                    + "\tthen per member a tab-led line (article, outlet, url, title, body start) and one per place (role, name,"
+                    + " admin1, confidence, evidence sentence)");
+            Files.write(Path.of(stateDumpTo), stateDump);
         }
         for (Row r : rows.values()) {
             assertThat(r.candidate).as("candidate recall is at least the chosen value's accuracy").isGreaterThanOrEqualTo(r.chosen);
@@ -348,6 +358,29 @@ class GvaCeilingsMeasureTest {
                     .append(km);
         }
         out.add(line.toString());
+    }
+
+    /**
+     * Every incident with a gold state (set {@code -Dsitrep.stateDump=FILE}): whether the chosen state is right on gold
+     * clusters, the gold and chosen places, and per member its outlet, URL, title, the start of its body and every
+     * resolved place with its evidence sentence, so that state misses (also those of the full pipeline, by incident
+     * id) can be sorted into causes.
+     */
+    private static void dumpState(List<String> out, String id, GoldItem.GoldFacts f, Incident inc, List<Seen> ss) {
+        Place chosen = inc == null ? null : inc.place();
+        boolean right = chosen != null && Matching.stateMatches(f.state(), chosen.admin1());
+        out.add(id + '\t' + (right ? "right" : "miss") + '\t' + f.city() + '|' + f.state() + '\t'
+                + (chosen == null ? "(none)" : chosen.name() + '|' + chosen.admin1() + '|' + String.format(Locale.ROOT, "%.2f", chosen.confidence())));
+        for (Seen s : ss) {
+            String body = s.article().text() == null ? "" : s.article().text().replaceAll("\\s+", " ").strip();
+            out.add("\t" + s.article().id() + "\t" + s.article().outlet() + "\t" + s.article().url() + "\t" + s.article().title()
+                    + "\t" + body.substring(0, Math.min(300, body.length())));
+            for (Place p : s.facts().places()) {
+                String sentence = p.evidence().sentence() == null ? "" : p.evidence().sentence().replaceAll("\\s+", " ").strip();
+                out.add(String.format(Locale.ROOT, "\t\t%s\t%s|%s|%s\t%.2f\t%s", p.role(), p.name(), p.admin1(), p.country(),
+                        p.confidence(), sentence.substring(0, Math.min(200, sentence.length()))));
+            }
+        }
     }
 
     /** Where the members first name the place: title, lead (the first 300 characters of the body), body or "-". */

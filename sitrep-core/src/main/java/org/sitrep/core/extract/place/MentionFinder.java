@@ -146,6 +146,7 @@ final class MentionFinder {
                     readings = readings(surface);
                 }
             }
+            if (hasKind(readings, Kind.ADMIN1) && hyphenedToNoPlace(text, end, readings)) readings = new int[0];
             if (readings.length == 0) continue;
             Word before = i > 0 && adjacent(text, words.get(i - 1), words.get(i)) ? words.get(i - 1) : null;
             Word after = i + len < words.size() && adjacent(text, last, words.get(i + len)) ? words.get(i + len) : null;
@@ -164,6 +165,10 @@ final class MentionFinder {
                     && !gazetteer.isCommonWord(lower(before.text()))
                     && !Lexicon.PLACE_PREFIX.contains(before.text()) && !regionOrCountryBefore(before.text())))) {
                 return 0; // "John Austin", "Officer Paris"
+            }
+            if (before != null && before.capitalised() && directionOfPart(gazetteer, before.text(), readings)
+                    && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0) {
+                return len; // "East Germantown", "South Linden": a city's part, not the small town of that name elsewhere
             }
             if (len == 1 && !titleWords && after != null && after.capitalised()
                     && (maxPopulation(readings) < 15_000 || AGE_BEFORE.matcher(text.substring(Math.max(0, words.get(i).start() - 20), words.get(i).start())).find()
@@ -422,6 +427,24 @@ final class MentionFinder {
         return surface.startsWith("St. ") || surface.startsWith("Saint ") || surface.startsWith("St ");
     }
 
+    /**
+     * True when the name ending at {@code end} is joined by a hyphen to a capitalised word that names no place in the
+     * countries of its {@code readings}: "the California-Kirkbride neighborhood" is a name of its own, not California
+     * (unlike "the Georgia-Alabama line" or "the Texas-Mexico border").
+     */
+    private boolean hyphenedToNoPlace(String text, int end, int[] readings) {
+        if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isUpperCase(text.charAt(end + 1))) return false;
+        int stop = end + 1;
+        while (stop < text.length() && Character.isLetter(text.charAt(stop))) stop++;
+        String tail = text.substring(end + 1, stop);
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (int r : readings) countries.add(gazetteer.country(r));
+        for (String t : new String[] {tail, Places.titleCaseName(tail)}) {
+            for (int r : readings(t)) if (gazetteer.kind(r) == Kind.COUNTRY || countries.contains(gazetteer.country(r))) return false;
+        }
+        return true;
+    }
+
     private long maxPopulation(int[] readings) {
         long max = 0;
         for (int r : readings) max = Math.max(max, gazetteer.population(r));
@@ -620,6 +643,27 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * True when {@code word} is a compass direction ("East", "SOUTH") written before a name whose readings are all towns
+     * or counties smaller than {@link #PART_TOWN_MAX}, the two words not being a place's own name (that was tried
+     * first): "East Germantown" and "South Linden" are parts of a big city that the gazetteer does not list, not
+     * Germantown, Maryland or Linden, New Jersey, while "North Philadelphia" stays in Philadelphia and "South Texas" in
+     * Texas. Used for the words of the text and of the URL's headline slug.
+     */
+    static boolean directionOfPart(Gazetteer gazetteer, String word, int[] readings) {
+        if (!DIRECTIONS.contains(lower(word)) || readings.length == 0) return false;
+        for (int r : readings) {
+            Kind k = gazetteer.kind(r);
+            if (k != Kind.PLACE && k != Kind.COUNTY || gazetteer.population(r) >= PART_TOWN_MAX) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest");
+    /** A town this populous, named after a compass direction, is that town's own part ("North Austin"). */
+    static final long PART_TOWN_MAX = 100_000;
+
     /** Compass words that may stand before a neighbourhood's name ("the South Austin neighborhood"). */
     private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest", "central", "upper", "lower");
@@ -667,6 +711,10 @@ final class MentionFinder {
         }
         for (int len = Math.min(3, words.size() - next); len >= 1 && out.isEmpty(); len--) {
             String s = text.substring(w.start(), words.get(next + len - 1).end());
+            if (next + len < words.size() && COUNTY_WORDS.contains(words.get(next + len).text())
+                    && adjacent(text, words.get(next + len - 1), words.get(next + len))) {
+                continue; // "Chester, Delaware County": a county, not the state of Delaware
+            }
             for (int r : readings(s)) {
                 if (gazetteer.kind(r) == Kind.ADMIN1 || gazetteer.kind(r) == Kind.COUNTRY) out.add(r);
             }
@@ -674,6 +722,9 @@ final class MentionFinder {
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
+
+    /** Words after a name that make it a county's. */
+    private static final java.util.Set<String> COUNTY_WORDS = java.util.Set.of("County", "Co", "Co.", "Parish");
 
     /**
      * True when word {@code k} is the next item of a list of places (", Atlanta" after "San Antonio, New York"): the

@@ -99,6 +99,7 @@ final class Resolver {
         }
         choose(mentions, lang, region2, country2, chosen.clone(), nested, host, areas, chosen, margin);
         dropForeignOutliers(mentions, chosen, countryVotes);
+        dropUnlistedInTheirRegion(mentions, chosen);
         return roles(doc, mentions, chosen, margin, region2, external, host >= 0 ? host : biggestTown(areas), host >= 0 ? new int[] {host} : areas);
     }
 
@@ -384,6 +385,34 @@ final class Resolver {
             }
             if (!home && elsewhere.size() >= FOREIGN_DOC) chosen[i] = -1;
         }
+    }
+
+    /**
+     * Drops every reading of a name that the document writes elsewhere with a region after it where the name has no
+     * reading ("Hamilton Township, New Jersey" beside "Hamilton Twp." in the title): one name is one place in one story,
+     * a place the gazetteer lacks in that region, not the namesake it does list elsewhere (Hamilton, Ohio); but a big
+     * city's name in that country is taken for a slip of the region, as for datelines. The qualified mention itself is
+     * already dropped by {@link #keep}.
+     */
+    private void dropUnlistedInTheirRegion(List<Mention> mentions, int[] chosen) {
+        java.util.Set<String> unlisted = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (!m.has(Mention.QUALIFIED)) continue;
+            boolean region = false; // a region of a country where the name has readings: no list ("Jonesboro, Bay")
+            boolean listed = false;
+            for (int q : m.qualifier()) {
+                if (gazetteer.kind(q) != Kind.ADMIN1) continue;
+                for (int r : m.readings()) {
+                    if (gazetteer.kind(r) == Kind.COUNTRY || !gazetteer.country(r).equals(gazetteer.country(q))) continue;
+                    region = true;
+                    listed |= gazetteer.admin1Key(r).equals(gazetteer.admin1Key(q)) // "CHARLOTTE, S.C.": a big city's slip
+                            || gazetteer.kind(r) == Kind.PLACE && gazetteer.population(r) >= MentionFinder.UNLISTED_MAX_NAMESAKE;
+                }
+            }
+            if (region && !listed) unlisted.add(m.surface());
+        }
+        if (unlisted.isEmpty()) return;
+        for (int i = 0; i < mentions.size(); i++) if (unlisted.contains(mentions.get(i).surface())) chosen[i] = -1;
     }
 
     /** Names read in other countries from which a doubtful town alone in its own is dropped ({@link #dropForeignOutliers}). */

@@ -53,6 +53,10 @@ final class UrlPlaces {
             for (int len = Math.min(3, words.length - i); len >= 1; len--) {
                 int r = reading(words, i, len, afterIn, regions, countries);
                 if (r < 0) continue;
+                if (i > 0 && MentionFinder.directionOfPart(gazetteer, words[i - 1], gazetteer.lookup(gazetteer.entry(r).name()))) {
+                    i += len - 1; // "in-east-germantown": a city's part, not the small town of that name elsewhere
+                    break;
+                }
                 if (best < 0 || afterIn && !bestAfterIn) {
                     best = r;
                     bestAfterIn = afterIn;
@@ -70,7 +74,8 @@ final class UrlPlaces {
 
     /**
      * The town (or "X County") the outlet's host name is made of, when the URL names none: "natchezdemocrat.com",
-     * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com", in the host's country (the US for generic
+     * "fox13memphis.com", "delrionewsherald.com", "morgancountycitizen.com", and a county's name alone where the country
+     * has no town of that name ("pottawatomietimes.com": Pottawatomie County), in the host's country (the US for generic
      * domains: "nbcmontana.com" is not at Montana, Bulgaria); a four-letter name only when the rest of its label is
      * common words ("renotimes.com", not "kentucky.com"). Low confidence: the story of a local outlet that names no
      * place most likely happened in its town.
@@ -92,10 +97,13 @@ final class UrlPlaces {
             for (int i = 0; i < part.length(); i++) {
                 for (int j = part.length(); j - i >= HOST_MIN_WORD && j - i >= bestLen; j--) {
                     if (j - i < HOST_MIN && !(signals.wordsOnly(part.substring(0, i)) && signals.wordsOnly(part.substring(j)))) continue;
-                    boolean county = part.startsWith("county", j);
+                    boolean written = part.startsWith("county", j);
                     for (String name : spellings(part.substring(i, j))) {
+                        if (!written && gazetteer.isCommonWord(part.substring(i, j))) continue;
+                        // "pottawatomietimes.com": a county's name alone, when the country has no town of that name
+                        boolean bare = !written && j - i >= HOST_MIN && !townNamed(name, country);
+                        boolean county = written || bare;
                         String surface = county ? name + " County" : name;
-                        if (!county && gazetteer.isCommonWord(part.substring(i, j))) continue;
                         for (int r : gazetteer.lookup(surface)) {
                             Kind kind = gazetteer.kind(r);
                             if (!(kind == Kind.PLACE && !county && gazetteer.population(r) >= HOST_MIN_POPULATION
@@ -103,7 +111,7 @@ final class UrlPlaces {
                                     || !gazetteer.entry(r).name().equals(surface) || !gazetteer.country(r).equals(country)) {
                                 continue;
                             }
-                            int len = j - i + (county ? 6 : 0);
+                            int len = j - i + (written ? 6 : 0);
                             double sc = 0.35 * Math.log10(gazetteer.population(r) + 1.0) + 0.9 * Math.min(regions.getOrDefault(gazetteer.admin1Key(r), 0.0), 3.0)
                                     + 0.6 * Math.min(countries.getOrDefault(gazetteer.country(r), 0.0), 3.0);
                             if (len > bestLen || len == bestLen && sc > bestScore) {
@@ -121,6 +129,14 @@ final class UrlPlaces {
         Evidence ev = new Evidence(doc.article().id(), 0, 0, host);
         return Optional.of(new Place(e.name(), e.admin1(), e.country(), Double.isNaN(e.lat()) ? null : Math.round(e.lat() * 1e4) / 1e4,
                 Double.isNaN(e.lon()) ? null : Math.round(e.lon() * 1e4) / 1e4, e.id(), Place.Role.INCIDENT, ev, HOST_CONFIDENCE));
+    }
+
+    /** True when the gazetteer lists a town of exactly that name in the country. */
+    private boolean townNamed(String name, String country) {
+        for (int r : gazetteer.lookup(name)) {
+            if (gazetteer.kind(r) == Kind.PLACE && gazetteer.country(r).equals(country) && gazetteer.entry(r).name().equals(name)) return true;
+        }
+        return false;
     }
 
     /** Shortest run of host letters read as a town anywhere in a label. */

@@ -393,6 +393,54 @@ class PlacesTest {
     }
 
     @Test
+    void namesake_bareNameWithNoTownOfItInTheRegion_isTheRegionsCountyOfThatName() {
+        Place dekalb = incident(PLACES.extract(doc("", "A man was wounded in a shooting in DeKalb, Illinois, on Tuesday, police said.")));
+        assertThat(dekalb.name() + ", " + dekalb.admin1() + ", " + dekalb.gazetteerId()).isEqualTo("DeKalb, Illinois, geonames:4889553");
+        Place county = Places.namesake(dekalb, "Georgia").orElseThrow(); // Georgia has a DeKalb County but no town DeKalb
+        assertThat(county.name()).isEqualTo("DeKalb County");
+        assertThat(county.admin1()).isEqualTo("Georgia");
+        assertThat(county.evidence()).isEqualTo(dekalb.evidence());
+        Place columbus = incident(PLACES.extract(doc("", "COLUMBUS, Ohio — A man was wounded in a shooting on Tuesday, police said.")));
+        assertThat(Places.namesake(columbus, "Georgia").orElseThrow().name()).isEqualTo("Columbus"); // a town of the name first
+        assertThat(Places.namesake(county, "Illinois").orElseThrow().name()).isEqualTo("DeKalb County"); // a county stays a county
+        Place montgomery = incident(PLACES.extract(doc("", "A man was wounded in a shooting in Montgomery, Alabama, on Tuesday.")));
+        assertThat(Places.namesake(montgomery, "Arkansas")).isEmpty(); // a city does not yield to a smaller county's name
+    }
+
+    @Test
+    void extract_compassDirectionBeforeASmallTownsName_isACitysPartNotThatTown() {
+        List<Place> places = PLACES.extract(doc("Two hurt in shooting in East Germantown",
+                "Two men were wounded outside a corner store in East Germantown on Saturday night, police said."));
+        assertThat(places).noneMatch(p -> p.name().equals("Germantown"));
+        Place big = incident(PLACES.extract(doc("Two hurt in shooting in North Philadelphia",
+                "Two men were wounded outside a corner store in North Philadelphia on Saturday night, police said.")));
+        assertThat(big.name()).isEqualTo("Philadelphia"); // a big city's own part
+    }
+
+    @Test
+    void extract_nameWrittenElsewhereWithARegionWhereItIsNotListed_isNoNamesakeElsewhere() {
+        List<Place> places = PLACES.extract(doc("Two hurt in Hamilton Twp. shooting", "Two men were wounded at a party in a Hamilton"
+                + " Township, New Jersey home late Friday. The Mercer County prosecutor said both are expected to survive."));
+        assertThat(places).noneMatch(p -> p.name().equals("Hamilton"));
+        assertThat(incident(places).admin1()).isEqualTo("New Jersey");
+        Place listed = incident(PLACES.extract(doc("Two hurt in Springfield shooting", "Two men were wounded at a party in"
+                + " Springfield, Illinois late Friday, police said.")));
+        assertThat(listed.name() + ", " + listed.admin1()).isEqualTo("Springfield, Illinois");
+        Place county = incident(PLACES.extract(doc("Boy shot in Chester", "A boy was shot in Chester, Delaware County on Monday"
+                + " afternoon, police in Pennsylvania said.")));
+        assertThat(county.name() + ", " + county.admin1()).isEqualTo("Chester, Pennsylvania"); // "Delaware County" is no state
+    }
+
+    @Test
+    void extract_stateNameHyphenedToAWordThatIsNoPlace_isNoMentionOfTheState() {
+        List<Place> places = PLACES.extract(doc("", "Four people were shot in the California-Kirkbride neighborhood of Pittsburgh on Sunday night."));
+        assertThat(places).noneMatch(p -> p.name().equals("California"));
+        assertThat(incident(places).name()).isEqualTo("Pittsburgh");
+        List<Place> line = PLACES.extract(doc("", "The chase crossed the Georgia-Alabama state line near Phenix City early on Sunday."));
+        assertThat(line).anyMatch(p -> p.name().equals("Georgia"));
+    }
+
+    @Test
     void countySeat_countyOfTheGazetteer_isItsSeatElseEmpty() {
         Place county = new Place("DeKalb County", "Georgia", "US", null, null, "census-county:US.GA.089", Place.Role.INCIDENT,
                 org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb County police"), 0.7);

@@ -93,6 +93,24 @@ class UrlPlacesTest {
     }
 
     @Test
+    void extract_countysNameAloneInTheHost_takesThatCountyButATownOfTheNameFirst() {
+        List<Place> found = places("http://www.pottawatomietimes.com/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).name()).isEqualTo("Pottawatomie County"); // no town is named Pottawatomie
+        assertThat(places("http://www.elpasoledger.com/news/local/article123.html",
+                "Two people were hurt when a man opened fire late Monday, police said.").get(0).name()).isEqualTo("El Paso");
+    }
+
+    @Test
+    void extract_compassWordBeforeASmallTownInTheSlug_noPlace() {
+        assertThat(places("http://www.example.com/news/two-hurt-in-east-germantown-shooting/",
+                "Two people were hurt when a man opened fire late Monday, police said.")).isEmpty(); // a city's part
+        assertThat(places("http://www.example.com/news/two-hurt-in-germantown-shooting/",
+                "Two people were hurt when a man opened fire late Monday, police said.")).isNotEmpty();
+    }
+
+    @Test
     void extract_townInTheSlugAndAnotherInTheHost_slugWins() {
         List<Place> found = places("http://www.elpasoledger.com/news/shooting-in-fort-worth-leaves-two-hurt/",
                 "Two people were hurt when a man opened fire late Monday, police said.");
