@@ -41,7 +41,7 @@ final class Scope {
             + "|\\b(?:within|in)\\s+(?:just\\s+|about\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)\\s+hours\\b"
             + "|\\b(?:people|persons|victims)\\s+(?:shot|killed|wounded)\\s+(?:\\w+\\s+){0,4}?since\\b"
             + "|\\b(?:people|persons|residents)\\s+(?:have\\s+been|had\\s+been|were|being)\\s+(?:shot\\s+and\\s+)?(?:killed|shot|slain"
-            + "|murdered|wounded)\\s+in\\s+" + MONTHS + "(?=\\s*(?:[.,;]|alone\\b|so\\s+far\\b|$))"
+            + "|murdered|wounded)\\s+in\\s+" + MONTHS + "(?=\\s*(?:[.,;:—–(]|-\\s|alone\\b|so\\s+far\\b|$))"
             + "|\\bdeadliest\\s+(?:weekend|day|night|month|year)|\\b(?:month|year|" + MONTHS + ")\\s+alone\\b"
             + "|\\bcrime\\s+(?:stats|statistics|figures|data)\\b|\\bin\\s+less\\s+than\\s+(?:\\d+|\\w+)\\s+(?:hours|days)"
             + "|\\bweekend\\s+(?:of\\s+)?(?:gunfire|violence|bloodshed)|\\bviolent\\s+(?:night|weekend|day|stretch|holiday)\\b"

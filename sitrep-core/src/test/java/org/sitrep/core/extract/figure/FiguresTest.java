@@ -167,7 +167,7 @@ class FiguresTest {
     @Test
     void extract_monthTally_isNoIncidentFigure() {
         Article a = new Article("t1", "", "Two men were wounded in a shooting on Elm Street on Sunday. The shooting came after "
-                + "31 people were killed in May, the highest count in years, the mayor said.", LocalDate.of(2024, 6, 3), null, null,
+                + "31 people were killed in May — the highest count in years, the mayor said.", LocalDate.of(2024, 6, 3), null, null,
                 null, "en", "", "test", Map.of());
         var f = Figures.standard().extract(Doc.of(a), List.of());
         expect(f, FigureKind.INJURED, 2, Qualifier.EXACT);
