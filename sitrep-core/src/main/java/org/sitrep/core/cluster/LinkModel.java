@@ -305,7 +305,8 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
      * against a deliberate one), unless the article is a legal follow-up of the incident (a charge or sentence story
      * rarely repeats how the shooting happened). Set by hand, not fit (session 16; the fitted typeAgree weight, about
      * 0, rewards agreement as much as it punishes conflict, and agreement says little where one type dominates):
-     * 0.3 / 0.5 / 1.0 measured in the harness, 0.5 kept (docs/QUALITY.md, session 16).
+     * harness BCubed / multi pairwise on gva-dev 0.9563 / 0.9119 without it, 0.9571 / 0.9123 at 0.5, 0.9568 / 0.9120
+     * at 1.0; 0.5 without the follow-up exemption 0.9570 / 0.9113 (docs/QUALITY.md, session 16).
      */
     static final double TYPE_CONFLICT = 0.5;
     /** Column of {@code followUp}; {@code followUpXgap} and {@code followUpXplace} follow (see the class comment). */
