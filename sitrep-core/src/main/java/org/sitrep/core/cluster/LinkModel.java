@@ -298,6 +298,17 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
     static final int WEEKDAY_SHARED = 47;
     static final int MONTH_SHARED = 49;
     static final int FIGURES_SHARED = 51;
+    /** Column of {@code typeAgree}: 1 when the incident has a member of the article's event type, -1 when none. */
+    static final int TYPE_AGREE = 10;
+    /**
+     * Taken from the logit of a dated pair whose event types conflict ({@code typeAgree} -1: an accidental shooting
+     * against a deliberate one), unless the article is a legal follow-up of the incident (a charge or sentence story
+     * rarely repeats how the shooting happened). Set by hand, not fit (session 16; the fitted typeAgree weight, about
+     * 0, rewards agreement as much as it punishes conflict, and agreement says little where one type dominates):
+     * harness BCubed / multi pairwise on gva-dev 0.9563 / 0.9119 without it, 0.9571 / 0.9123 at 0.5, 0.9568 / 0.9120
+     * at 1.0; 0.5 without the follow-up exemption 0.9570 / 0.9113 (docs/QUALITY.md, session 16).
+     */
+    static final double TYPE_CONFLICT = 0.5;
     /** Column of {@code followUp}; {@code followUpXgap} and {@code followUpXplace} follow (see the class comment). */
     static final int FOLLOW_UP = 53;
     /** Column of {@code sharedPerson}; {@code sharedPersonXgap} follows (see the class comment). */
@@ -425,12 +436,14 @@ record LinkModel(double[] weights, double threshold, double mergeThreshold, bool
 
     /**
      * The logit, with the dated model's weights (the first {@link #N}) or, for an undated pair (feature
-     * {@link #SWITCH}), the undated model's (the next N).
+     * {@link #SWITCH}), the undated model's (the next N), less {@link #TYPE_CONFLICT} for a dated pair of conflicting
+     * event types.
      */
     double logit(double[] f) {
         int o = f[SWITCH] == 1 ? N : 0;
         double z = 0;
         for (int i = 0; i < N; i++) z += weights[o + i] * f[i];
+        if (o == 0 && f[TYPE_AGREE] == -1 && f[FOLLOW_UP] == 0) z -= TYPE_CONFLICT;
         return z;
     }
 
