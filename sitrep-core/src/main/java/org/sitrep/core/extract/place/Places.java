@@ -52,8 +52,9 @@ public final class Places {
 
     /**
      * The town of the same name in another region of the same country ("Pasadena" in California for "Pasadena",
-     * Texas), the most populous when there are several; empty when the built-in gazetteer has none or when the
-     * place is a city of a million or more or a national capital and the namesake far smaller ("Houston" stays in Texas,
+     * Texas), the most populous when there are several, or where the region has no such town the county or parish of
+     * that bare name when it is more populous than the place ("DeKalb", Illinois is DeKalb County, Georgia); empty when
+     * the built-in gazetteer has neither or when the place is a city of a million or more or a national capital and the namesake far smaller ("Houston" stays in Texas,
      * "Washington" in the District of Columbia; "Columbus", Ohio may be Columbus, Mississippi). Keeps the place's role,
      * evidence and confidence. Loads the gazetteer on first use.
      * Thread-safe.
@@ -69,6 +70,10 @@ public final class Places {
             if (!e.name().equals(place.name()) || !admin1.equals(e.admin1()) || !e.country().equals(place.country())) continue;
             if (best == null || e.population() > best.population()) best = e;
         }
+        if (best == null) {
+            best = countyNamed(g, place, admin1);
+            if (best != null && best.population() <= population(place)) best = null; // "Montgomery", Alabama is no smaller county
+        }
         if (best == null) return java.util.Optional.empty();
         for (int i : g.lookup(place.name())) { // a big city does not yield to a hamlet of its name
             GazetteerEntry e = g.entry(i);
@@ -80,6 +85,23 @@ public final class Places {
         return java.util.Optional.of(new Place(best.name(), best.admin1(), best.country(), Double.isNaN(best.lat()) ? null : best.lat(),
                 Double.isNaN(best.lon()) ? null : best.lon(), best.id(), place.role(), place.evidence(), place.confidence()));
     }
+
+    /**
+     * The county or parish called the place's bare name in the region ("DeKalb County" for "DeKalb" in Georgia); null
+     * when there is none. Local news names its counties bare ("a DeKalb shooting", "Henry police"), while the gazetteer
+     * lists a county only under its full name.
+     */
+    private static GazetteerEntry countyNamed(Gazetteer g, Place place, String admin1) {
+        for (String suffix : COUNTY_SUFFIXES) {
+            for (int i : g.lookup(place.name() + suffix)) {
+                GazetteerEntry e = g.entry(i);
+                if (e.kind() == GazetteerEntry.Kind.COUNTY && admin1.equals(e.admin1()) && e.country().equals(place.country())) return e;
+            }
+        }
+        return null;
+    }
+
+    private static final String[] COUNTY_SUFFIXES = {" County", " Parish"};
 
     /**
      * The seat of a county of the built-in gazetteer ("Decatur" for "DeKalb County", Georgia), with the county's role,
