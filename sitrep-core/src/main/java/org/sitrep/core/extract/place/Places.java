@@ -52,30 +52,28 @@ public final class Places {
 
     /**
      * The town of the same name in another region of the same country ("Pasadena" in California for "Pasadena",
-     * Texas), the most populous when there are several; empty when the built-in gazetteer has none or when the
-     * place is a city of a million or more or a national capital and the namesake far smaller ("Houston" stays in Texas,
-     * "Washington" in the District of Columbia; "Columbus", Ohio may be Columbus, Mississippi). A
-     * town's bare name with no town of that name in the region is the region's county of that name when the county has
-     * more people than the town ("DeKalb" read in Illinois for DeKalb County, Georgia: local news names a county by its
-     * bare name, "DeKalb police", "Henry cops"; but "Montgomery", Alabama is no smaller Montgomery County elsewhere).
-     * Keeps the place's role, evidence and confidence. Loads the gazetteer on first use. Thread-safe.
+     * Texas), the most populous when there are several, or where the region has no such town the county or parish of
+     * that bare name when it is more populous than the place ("DeKalb", Illinois is DeKalb County, Georgia: local news
+     * names a county bare, "DeKalb police"; but "Montgomery", Alabama is no smaller Montgomery County elsewhere); empty
+     * when the built-in gazetteer has neither or when the place is a city of a million or more or a national capital
+     * and the namesake far smaller ("Houston" stays in Texas, "Washington" in the District of Columbia; "Columbus", Ohio
+     * may be Columbus, Mississippi). Keeps the place's role, evidence and confidence. Loads the gazetteer on first use.
+     * Thread-safe.
      */
     public static java.util.Optional<Place> namesake(Place place, String admin1) {
         Objects.requireNonNull(place, "place");
         if (admin1 == null || admin1.equals(place.admin1())) return java.util.Optional.empty();
         Gazetteer g = Gazetteer.standard();
         GazetteerEntry best = null;
-        long town = -1; // the people of the place when it is a town of the gazetteer, whose bare name may be a county's
         for (int i : g.lookup(place.name())) {
             GazetteerEntry e = g.entry(i);
-            if (e.kind() == GazetteerEntry.Kind.PLACE && e.id().equals(place.gazetteerId())) town = e.population();
             if (e.kind() != GazetteerEntry.Kind.PLACE && e.kind() != GazetteerEntry.Kind.COUNTY) continue;
             if (!e.name().equals(place.name()) || !admin1.equals(e.admin1()) || !e.country().equals(place.country())) continue;
             if (best == null || e.population() > best.population()) best = e;
         }
-        if (best == null && town >= 0) {
-            best = county(g, place.name() + " County", admin1, place.country());
-            if (best != null && best.population() <= town) best = null; // "Montgomery" is the city, not a smaller county
+        if (best == null) {
+            best = countyNamed(g, place, admin1);
+            if (best != null && best.population() <= population(place)) best = null; // "Montgomery", Alabama is no smaller county
         }
         if (best == null) return java.util.Optional.empty();
         for (int i : g.lookup(place.name())) { // a big city does not yield to a hamlet of its name
@@ -89,16 +87,22 @@ public final class Places {
                 Double.isNaN(best.lon()) ? null : best.lon(), best.id(), place.role(), place.evidence(), place.confidence()));
     }
 
-    /** The county of the gazetteer named exactly {@code name} in the region and country, or null. */
-    private static GazetteerEntry county(Gazetteer g, String name, String admin1, String country) {
-        for (int i : g.lookup(name)) {
-            GazetteerEntry e = g.entry(i);
-            if (e.kind() == GazetteerEntry.Kind.COUNTY && e.name().equals(name) && admin1.equals(e.admin1()) && e.country().equals(country)) {
-                return e;
+    /**
+     * The county or parish called the place's bare name in the region ("DeKalb County" for "DeKalb" in Georgia); null
+     * when there is none. Local news names its counties bare ("a DeKalb shooting", "Henry police"), while the gazetteer
+     * lists a county only under its full name.
+     */
+    private static GazetteerEntry countyNamed(Gazetteer g, Place place, String admin1) {
+        for (String suffix : COUNTY_SUFFIXES) {
+            for (int i : g.lookup(place.name() + suffix)) {
+                GazetteerEntry e = g.entry(i);
+                if (e.kind() == GazetteerEntry.Kind.COUNTY && admin1.equals(e.admin1()) && e.country().equals(place.country())) return e;
             }
         }
         return null;
     }
+
+    private static final String[] COUNTY_SUFFIXES = {" County", " Parish"};
 
     /**
      * The seat of a county of the built-in gazetteer ("Decatur" for "DeKalb County", Georgia), with the county's role,

@@ -441,6 +441,23 @@ class PlacesTest {
     }
 
     @Test
+    void namesake_noTownOfTheNameInTheRegion_isItsCountyOfThatBareName() {
+        org.sitrep.model.Evidence ev = org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb shooting");
+        Place dekalb = new Place("DeKalb", "Illinois", "US", null, null, "geonames:4889553", Place.Role.INCIDENT, ev, 0.5);
+        Place county = Places.namesake(dekalb, "Georgia").orElseThrow(); // Georgia has no town DeKalb, but a DeKalb County
+        assertThat(county.name()).isEqualTo("DeKalb County");
+        assertThat(county.gazetteerId()).startsWith("census-county:");
+        assertThat(county.confidence()).isEqualTo(0.5);
+        Place jackson = new Place("Jackson", "Mississippi", "US", null, null, "geonames:4431410", Place.Role.INCIDENT, ev, 0.5);
+        Place town = Places.namesake(jackson, "Michigan").orElseThrow(); // a town of the name comes before the county
+        assertThat(town.name()).isEqualTo("Jackson");
+        assertThat(town.gazetteerId()).startsWith("geonames");
+        assertThat(Places.namesake(dekalb, "Vermont")).isEmpty(); // neither a town nor a county of the name there
+        Place montgomery = new Place("Montgomery", "Alabama", "US", null, null, "geonames:4076784", Place.Role.INCIDENT, ev, 0.5);
+        assertThat(Places.namesake(montgomery, "Tennessee")).isEmpty(); // a county no bigger than the city is not meant
+    }
+
+    @Test
     void countySeat_countyOfTheGazetteer_isItsSeatElseEmpty() {
         Place county = new Place("DeKalb County", "Georgia", "US", null, null, "census-county:US.GA.089", Place.Role.INCIDENT,
                 org.sitrep.model.Evidence.of("a1", 0, 6, "DeKalb County police"), 0.7);
