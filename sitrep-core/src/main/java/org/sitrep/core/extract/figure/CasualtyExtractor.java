@@ -152,10 +152,15 @@ final class CasualtyExtractor implements FigureExtractor {
      * True when the people shot may include the perpetrator ("the gunman was shot", "a man was shot by police"): only then
      * does the perpetrator's own death come off the count of people shot ("Officer shot, suspect killed": one injured).
      */
+    private static final Pattern VICTIMS_WORD = Pattern.compile("\\bvictims\\b", Pattern.CASE_INSENSITIVE);
+
     private static boolean aboutPerpetrator(Candidate shot) {
         String s = shot.evidence().sentence();
         int from = Math.max(0, shot.mention().start());
         int to = Math.min(s.length(), Math.max(from, shot.mention().end()) + 40);
+        if (from < s.length() && VICTIMS_WORD.matcher(s).region(from, Math.min(s.length(), Math.max(from, shot.mention().end()))).find()) {
+            return false; // "three victims were found with gunshot wounds, and the gunman shot himself": victims are not him
+        }
         return PERPETRATOR.matcher(s).region(from, to).find();
     }
 
@@ -358,8 +363,15 @@ final class CasualtyExtractor implements FigureExtractor {
                 || span.contains(" are ")) return false;
         if (!(span.endsWith("killed") || span.endsWith("shot") || span.endsWith("wounded") || span.endsWith("injured")
                 || span.endsWith("murdered") || span.endsWith("hit") || span.endsWith("struck"))) return false;
+        if (m.quantity().value() > 1 && !m.suspect() && SELF_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt()) return true;
         return ACTIVE_OBJECT.matcher(text).region(m.end(), text.length()).lookingAt();
     }
+
+    /**
+     * "..., including one child, and the gunman fatally shot himself": a count of several whose verb's object is
+     * "himself" is no subject of that verb (one person shot himself), so the span joined two clauses.
+     */
+    private static final Pattern SELF_OBJECT = Pattern.compile("\\s+(?:himself|herself)\\b", Pattern.CASE_INSENSITIVE);
 
     private static List<Figure> choose(List<Candidate> all, int titleEnd) {
         Map<Count, List<Candidate>> by = new EnumMap<>(Count.class);

@@ -33,6 +33,12 @@ final class Fallback {
             + "|death\\s+threats?|deadly\\s+(?:weapon|force|conduct)|(?:injury|harm)\\s+or\\s+death|dead\\s+(?:shark|animal|deer|dog)"
             + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
             + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * "charges including attempted manslaughter, negligent manslaughter": a charge named in a list that began with an
+     * attempted one is another count of the same attempt, not a death (the list is read back up to 60 characters).
+     */
+    private static final Pattern ATTEMPT_LIST = Pattern.compile("\\battempted\\s+(?:[\\w-]+\\s+){0,2}?(?:murder|manslaughter|homicide)"
+            + "(?:\\s*,\\s*(?:and\\s+)?|\\s+(?:and|or)\\s+)(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     /** People a shooting may hit ("child's shooting", "shoots friend"); never the shooter himself. */
     private static final String VICTIM = "(?!(?:suspect|gunman|shooter|attacker|assailant)\\b)" + Mentions.SINGULAR;
     private static final Pattern HIT = Pattern.compile("\\b(?:(?:was|were|been|got|gets|being|accidentally)\\s+shot(?!\\s+at\\b)"
@@ -83,6 +89,7 @@ final class Fallback {
                 while (m.find()) {
                     int from = Math.max(0, m.start() - 30);
                     if (NOT_DEADLY.matcher(t).region(from, Math.min(t.length(), m.end() + 26)).find()) continue;
+                    if (ATTEMPT_LIST.matcher(t).region(Math.max(0, m.start() - 60), m.start()).find()) continue;
                     deadly = s;
                     deadlyAt = m.start();
                     break;

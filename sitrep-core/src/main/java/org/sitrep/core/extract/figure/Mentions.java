@@ -248,6 +248,21 @@ final class Mentions {
     private static final Pattern ONE_OF = Pattern.compile("\\b(?:one|1)\\s+of\\s+(?:the\\s+)?$", F);
     private static final Pattern SINGULAR_VERB = Pattern.compile("\\s(?:was|is|has)\\s", F);
 
+    /** A singular verb before a casualty word: "is", "was", "has". */
+    private static final Pattern ONE_VERB = Pattern.compile("\\b(?:is|was|has)\\b", F);
+    private static final Pattern MANY_VERB = Pattern.compile("\\b(?:are|were|have|had)\\b", F);
+
+    /**
+     * "Teen who shot 4, including 2 agents, is killed", "about 10 friends, including the boy who was killed": a count of
+     * several whose casualty verb is singular (read after the last comma before the cue) is not that verb's subject.
+     */
+    private static boolean singularVerb(String s, int qEnd, int cueStart) {
+        if (cueStart <= qEnd) return false;
+        String between = s.substring(qEnd, cueStart);
+        String tail = between.substring(between.lastIndexOf(',') + 1);
+        return ONE_VERB.matcher(tail).find() && !MANY_VERB.matcher(tail).find();
+    }
+
     /** "This one hurt", "that one hurt": the pronoun's "one" is no person. */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("\\b(?:this|that)\\s+$", F);
     /** "a child being hurt in this manner", "is hurt or passes away": hurt in general or in a hypothetical, not a victim. */
@@ -286,6 +301,7 @@ final class Mentions {
                     || ONE_OF.matcher(s).region(Math.max(0, m.start("q") - 12), m.start("q")).find()
                     && SINGULAR_VERB.matcher(m.group()).find()) continue;
             if (notAnInjury(s, m)) continue;
+            if (q.value() > 1 && singularVerb(s, m.end("q"), m.start("cue"))) continue;
             String noun = m.group("noun");
             if (MOVED_RX.matcher(m.group("cue")).lookingAt() && (q.value() < 2 || noun != null && noun.matches("(?i)" + SINGULAR))) continue;
             if (isArticle(m.group("q")) && !AGE_RX.matcher(m.group("q")).matches() && (noun == null || !noun.matches("(?i)" + SINGULAR))) continue;

@@ -71,7 +71,7 @@ final class Scope {
             + "|^Meanwhile\\b|(?:months|years)\\s+(?:after|before)\\b|line\\s+of\\s+duty\\s+(?:in|on)\\s+(?:19|20)\\d\\d)", F);
     /** Deaths that are not by gunfire: a crash, an overdose, natural causes (unless the sentence also shoots). */
     private static final Pattern NOT_GUN = Pattern.compile("\\b(?:crash(?:ed|es)?|collision|wreck|traffic|overdose|natural\\s+causes"
-            + "|drown(?:ed|ing)?|house\\s+fire|car\\s+accident|motorcycle\\s+accident|dogs?|horses?|animals?|pets?)\\b", F);
+            + "|drown(?:ed|ing)?|house\\s+fire|car\\s+accident|drunk(?:en)?[\\s-]+driv\\w*|driving\\s+(?:drunk|while\\s+(?:intoxicated|impaired))|DUI|DWI|motorcycle\\s+accident|dogs?|horses?|animals?|pets?)\\b", F);
     private static final Pattern GUN = Pattern.compile("\\b(?:shot|shoot\\w*|gun\\w*|bullets?|firearms?|rifle|pistol|fired)\\b", F);
     private static final Pattern IN_MONTH = Pattern.compile("\\b(?:in|last|since)\\s+(" + MONTHS + ")(?!\\s*\\d{1,2}\\b)", F);
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])(19[5-9]\\d|20[0-4]\\d)(?!\\d|,\\d)");

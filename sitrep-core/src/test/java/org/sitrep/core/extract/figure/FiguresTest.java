@@ -559,4 +559,42 @@ class FiguresTest {
         expect(f, FigureKind.KILLED, 2, Qualifier.EXACT);
         expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
     }
+
+    @Test
+    void extract_chargeListAfterAttemptedCharge_isNoDeath() {
+        var f = extract("", "The 17-year-old faces charges including attempted murder, reckless manslaughter and unlawful discharge"
+                + " of a weapon after a teenager was shot in the leg.");
+        assertThat(get(f, FigureKind.KILLED)).as(f.toString()).isNull();
+        expect(f, FigureKind.INJURED, 1, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_manslaughterChargeAlone_stillOneDeath() {
+        var f = extract("", "The 17-year-old faces a charge of reckless manslaughter after the shooting at the park.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.AT_LEAST);
+    }
+
+    @Test
+    void extract_victimsAndGunmanWhoShotHimself_gunmanIsTheOnlyDeath() {
+        var f = extract("", "Three women were found with gunshot wounds, including a teenager, and the shooter fatally shot himself.");
+        expect(f, FigureKind.KILLED, 1, Qualifier.EXACT);
+        var g = extract("", "Three victims were found with gunshot wounds, and the gunman fatally shot himself.");
+        expect(g, FigureKind.KILLED, 1, Qualifier.EXACT);
+        expect(g, FigureKind.INJURED, 3, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_countBeforeSingularVerb_isNotTheDead() {
+        var f = extract("Boy who wounded 3, including 2 deputies, is killed by police", "");
+        assertThat(get(f, FigureKind.KILLED).value()).as(f.toString()).isEqualTo(1);
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+        var g = extract("", "Four people, including a boy, were killed in the shooting.");
+        expect(g, FigureKind.KILLED, 4, Qualifier.EXACT);
+    }
+
+    @Test
+    void extract_drunkDrivingDeath_isNotAShooting() {
+        var f = extract("", "A woman accused of driving drunk and killing a crossing guard appeared in court on Monday.");
+        assertThat(get(f, FigureKind.KILLED)).as(f.toString()).isNull();
+    }
 }
