@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import org.sitrep.core.extract.Doc;
 import org.sitrep.core.extract.FigureExtractor;
 import org.sitrep.core.extract.figure.Mentions.Count;
@@ -161,8 +162,16 @@ final class CasualtyExtractor implements FigureExtractor {
         if (from < s.length() && VICTIMS_WORD.matcher(s).region(from, Math.min(s.length(), Math.max(from, shot.mention().end()))).find()) {
             return false; // "three victims were found with gunshot wounds, and the gunman shot himself": victims are not him
         }
-        return PERPETRATOR.matcher(s).region(from, to).find();
+        Matcher p = PERPETRATOR.matcher(s).region(from, to);
+        if (!p.find()) return false;
+        // "Man shoots 2 women, girl before turning gun on himself": the people a verb's object list names are not its subject
+        return !(SELF.matcher(p.group()).matches() && HIT_OBJECT.matcher(s).region(from, to).lookingAt()) || p.find();
     }
+
+    private static final Pattern SELF = Pattern.compile("himself|herself", Pattern.CASE_INSENSITIVE);
+    /** A mention that starts at an active hitting verb: its people are the verb's objects. */
+    private static final Pattern HIT_OBJECT = Pattern.compile("(?:shoots|shot|shooting|wounds|wounding|wounded|injures|injuring|injured)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern KILLER_LISTED = Pattern.compile("\\b(?:himself|herself|self)$", Pattern.CASE_INSENSITIVE);
 

@@ -597,4 +597,12 @@ class FiguresTest {
         var f = extract("", "A woman accused of driving drunk and killing a crossing guard appeared in court on Monday.");
         assertThat(get(f, FigureKind.KILLED)).as(f.toString()).isNull();
     }
+
+    @Test
+    void extract_objectsShotBeforeTheShooterKilledHimself_allWounded() {
+        var f = extract("Woman shoots 2 men, boy before turning gun on herself", "");
+        expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
+        var g = extract("Gunman shot and wounded by police after standoff", "The suspect was shot by officers and later died.");
+        assertThat(get(g, FigureKind.INJURED) == null || get(g, FigureKind.INJURED).value() == 0).as(g.toString()).isTrue();
+    }
 }
