@@ -165,7 +165,8 @@ final class CasualtyExtractor implements FigureExtractor {
         Matcher p = PERPETRATOR.matcher(s).region(from, to);
         if (!p.find()) return false;
         // "Man shoots 2 women, girl before turning gun on himself": the people a verb's object list names are not its subject
-        return !(SELF.matcher(p.group()).matches() && HIT_OBJECT.matcher(s).region(from, to).lookingAt()) || p.find();
+        return !(SELF.matcher(p.group()).matches() && p.start() >= shot.mention().end() && HIT_OBJECT.matcher(s).region(from, to).lookingAt())
+                || p.find();
     }
 
     private static final Pattern SELF = Pattern.compile("himself|herself", Pattern.CASE_INSENSITIVE);
