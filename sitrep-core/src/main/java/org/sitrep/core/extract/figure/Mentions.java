@@ -498,7 +498,34 @@ final class Mentions {
             out.replaceAll(x -> x.count() == Count.INJURED && x.end() == hitEnd ? new Mention(Count.SHOT, x.quantity(), x.start(),
                     x.end(), x.suspect(), x.hedged(), x.singular(), x.name()) : x);
         }
+        if (lower.contains("unborn")) out = unborn(s, out);
         return partialSum(s, Coordination.alsoHit(s, diedAfter(s, diedBefore(s, out))));
+    }
+
+    private static final Pattern UNBORN = Pattern.compile("\\b(?:an?|her|their|the)\\s+unborn\\s+(?:child|baby|son|daughter|infant)\\b", F);
+    private static final Pattern INCLUDING_UNBORN = Pattern.compile("^\\s*,?\\s*(?:including|among\\s+them)\\s+(?:an?|her|their|the)\\s+unborn"
+            + "\\s+(?:child|baby|son|daughter|infant)\\b", F);
+
+    /**
+     * "murdered six people, including an unborn child", "three people and an unborn baby killed": gun-violence counts are of
+     * people born, so a count of the dead that holds an unborn child is one less.
+     */
+    private static List<Mention> unborn(String s, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            int from = Math.max(0, Math.min(s.length(), m.start()));
+            int to = Math.max(from, Math.min(s.length(), m.end()));
+            boolean holds = m.count() == Count.KILLED && m.quantity().value() >= 2 && !m.quantity().vague()
+                    && (UNBORN.matcher(s).region(from, to).find() || INCLUDING_UNBORN.matcher(s).region(to, s.length()).lookingAt());
+            if (!holds) {
+                out.add(m);
+                continue;
+            }
+            Quantity q = m.quantity();
+            out.add(new Mention(m.count(), new Quantity(q.value() - 1, q.upper() == null ? null : q.upper() - 1, q.qualifier(), false),
+                    m.start(), m.end(), m.suspect(), m.hedged(), m.singular(), m.name()));
+        }
+        return out;
     }
 
     private static final Pattern OTHERS_IN = Pattern.compile("\\bother(?:s|\\s+(?:people|persons|victims|men|women|children|teens))\\b", F);

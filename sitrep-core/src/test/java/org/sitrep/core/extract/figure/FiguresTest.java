@@ -605,4 +605,14 @@ class FiguresTest {
         var g = extract("Tom Reed, 15, 'shot himself dead while hunting'", "He died at the scene, the sheriff said.");
         expect(g, FigureKind.INJURED, 0, Qualifier.EXACT);
     }
+
+    @Test
+    void extract_deadCountHoldingAnUnbornChild_countsThePeopleBorn() {
+        var f = extract("", "Police say the man murdered four people, including an unborn child, at the farmhouse.");
+        expect(f, FigureKind.KILLED, 3, Qualifier.EXACT);
+        var g = extract("", "Two women and an unborn baby were killed in the shooting on Elm Street.");
+        expect(g, FigureKind.KILLED, 2, Qualifier.EXACT);
+        var h = extract("", "Police say the man murdered four people, including a teenage boy, at the farmhouse.");
+        expect(h, FigureKind.KILLED, 4, Qualifier.EXACT);
+    }
 }
