@@ -2,6 +2,7 @@ package org.sitrep.core.extract.fact;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.sitrep.model.FactKind;
  * a title makes an official; a speaker with no other cue is a witness. Names with no role are dropped.
  * Thread-safe (immutable).
  */
-final class People {
+public final class People {
     private static final String WORD = "(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)(?![\\p{L}])";
     /** Between two words of a name: spaces (never a line break), a quoted nickname or a lower-case particle. */
     private static final String GAP = "[ \\u00A0]+(?:[\"“][A-Z][\\p{L}.' -]{0,15}[\"”][ \\u00A0]+)?"
@@ -175,6 +176,33 @@ final class People {
     }
 
     static List<Fact> find(Doc doc) {
+        List<Fact> out = new ArrayList<>();
+        for (Votes v : votes(doc)) {
+            String role = v.role();
+            if (role == null || !v.person || out.size() >= MAX_PEOPLE) continue;
+            double total = v.victim + v.suspect + v.official + v.witness;
+            double best = Math.max(Math.max(v.victim, v.suspect), Math.max(v.official, v.witness));
+            out.add(new Fact(FactKind.PERSON, v.name, role, null, doc.evidence(v.start, v.end),
+                    Math.min(0.9, 0.45 + 0.4 * best / total)));
+        }
+        return out;
+    }
+
+    /**
+     * The full names that {@code doc} treats as people, with or without a role: an age, a title, a role word or a
+     * speech verb stands next to the name or its surname ("Don Tucker, 34,", "neighbor Mary Pearsall", "Tucker
+     * said"). For stages that must not read a part of such a name as something else (a first name as a town).
+     */
+    public static Set<String> names(Doc doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Votes v : votes(doc)) {
+            if (v.person) out.add(v.name);
+        }
+        return out;
+    }
+
+    /** The votes of every full name of {@code doc}, its mentions and its surname's merged, in order of first mention. */
+    private static java.util.Collection<Votes> votes(Doc doc) {
         Map<String, Votes> byName = new LinkedHashMap<>();
         Map<String, Votes> bySurname = new LinkedHashMap<>();
         String text = doc.text();
@@ -242,16 +270,7 @@ final class People {
                 else vote(v, before, after, false);
             }
         }
-        List<Fact> out = new ArrayList<>();
-        for (Votes v : byName.values()) {
-            String role = v.role();
-            if (role == null || !v.person || out.size() >= MAX_PEOPLE) continue;
-            double total = v.victim + v.suspect + v.official + v.witness;
-            double best = Math.max(Math.max(v.victim, v.suspect), Math.max(v.official, v.witness));
-            out.add(new Fact(FactKind.PERSON, v.name, role, null, doc.evidence(v.start, v.end),
-                    Math.min(0.9, 0.45 + 0.4 * best / total)));
-        }
-        return out;
+        return byName.values();
     }
 
     /**

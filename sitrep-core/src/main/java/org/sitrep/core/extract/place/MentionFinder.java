@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.extract.Doc;
+import org.sitrep.core.extract.fact.People;
 import org.sitrep.core.extract.place.GazetteerEntry.Kind;
 import org.sitrep.core.internal.Possessives;
 import org.sitrep.core.internal.Sentences.Sentence;
@@ -53,6 +54,9 @@ final class MentionFinder {
         List<int[]> datelineSpans = datelines(doc, titleEnd, out, null);
         boolean titleCase = titleCase(words, titleEnd);
         java.util.Set<String> persons = persons(text, words);
+        java.util.Set<String> given = new java.util.HashSet<>();
+        java.util.Set<String> namePairs = people(People.names(doc), persons, given);
+        given.removeIf(g -> Pattern.compile("\\b(?:in|at|near|of|from|outside|In|At|Near)\\s+" + Pattern.quote(g) + "\\b").matcher(text).find());
         java.util.Set<String> alone = aloneMidSentence(text, words);
         java.util.Set<String> vessels = vessels(text, words);
         boolean sports = sports(words);
@@ -63,7 +67,7 @@ final class MentionFinder {
             Word w = words.get(i);
             if (!w.capitalised() || inside(datelineSpans, w.start())) continue;
             while (sentence < sentences.size() - 1 && sentences.get(sentence).end() <= w.start()) sentence++;
-            int used = match(doc, words, i, titleEnd, titleCase, persons, alone, vessels, sports, outlet, sentences.isEmpty() ? -1 : sentence, out);
+            int used = match(doc, words, i, titleEnd, titleCase, persons, namePairs, given, alone, vessels, sports, outlet, sentences.isEmpty() ? -1 : sentence, out);
             if (used > 0) i += used - 1;
         }
         return countyStems(out);
@@ -101,7 +105,7 @@ final class MentionFinder {
 
     /** Tries the longest gazetteer name starting at word i; returns the number of words used, or 0. */
     private int match(Doc doc, List<Word> words, int i, int titleEnd, boolean titleCase, java.util.Set<String> persons,
-                      java.util.Set<String> alone, java.util.Set<String> vessels, boolean sports, int outlet, int sentence,
+                      java.util.Set<String> namePairs, java.util.Set<String> given, java.util.Set<String> alone, java.util.Set<String> vessels, boolean sports, int outlet, int sentence,
                       List<Mention> out) {
         String text = doc.text();
         int maxLen = 1;
@@ -159,6 +163,19 @@ final class MentionFinder {
             }
             if (qualifier.length > 0) cues |= Mention.QUALIFIED;
             if (len == 1 && !keepSingle(surface, cues, readings, titleCase)) return 0;
+            if (len == 1 && (cues & (Mention.QUALIFIED | Mention.DATELINE)) == 0
+                    && (before != null && namePairs.contains(before.text() + " " + surface)
+                        || after != null && namePairs.contains(surface + " " + after.text()))) {
+                return 0; // "Don Tucker, 34,", "neighbor Mary Pearsall said": a part of a person's name, whatever the town
+            }
+            if (i >= 2 && words.get(i - 1).text().equals("of") && words.get(i - 2).text().equals("block")
+                    && (cues & Mention.QUALIFIED) == 0) {
+                return len; // "the 3400 block of Oxford": a street named without its type, not the town
+            }
+            if (len == 1 && given.contains(surface) && (cues & (Mention.QUALIFIED | Mention.DATELINE | Mention.LOCATIVE
+                    | Mention.INSTITUTION)) == 0) {
+                return 0; // "Austin Reyes, 18, ... when Austin pulled the trigger": the first name alone, not the city
+            }
             boolean titleWords = titleCase && words.get(i).start() < titleEnd;
             if (before != null && (Lexicon.PERSON_TITLE.contains(before.text()) || (len == 1 && !titleWords
                     && before.capitalised() && !Lexicon.STOP.contains(before.text())
@@ -501,6 +518,31 @@ final class MentionFinder {
             out.add(b.text());
         }
         return out;
+    }
+
+    /**
+     * The adjacent word pairs ("Don Tucker", "K. Tucker") of the full names the article treats as people
+     * ({@link People#names}: an age, a title, a role word or "said" next to them); their surnames go into
+     * {@code persons} unless they name a region, a country or a city of 100,000 people, as in {@link #persons}; their
+     * first names go into {@code given} (news calls a young victim by the first name: "when Austin pulled the trigger")
+     * unless the text also writes the name after a locative ("in Austin"): then the town is named too (a caller drops
+     * them from {@code given}).
+     */
+    private java.util.Set<String> people(java.util.Set<String> names, java.util.Set<String> persons, java.util.Set<String> given) {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (String name : names) {
+            String[] t = name.split(" ");
+            for (int k = 1; k < t.length; k++) pairs.add(t[k - 1] + " " + t[k]);
+            String[] full = java.util.Arrays.stream(t).filter(w -> !(w.length() == 2 && w.endsWith("."))).toArray(String[]::new);
+            for (int k = 1; k < full.length; k++) pairs.add(full[k - 1] + " " + full[k]);
+            if (full.length > 1 && !regionOrCountry(full[0])) given.add(full[0]);
+            String surname = full[full.length - 1];
+            if (full.length > 1 && surname.chars().anyMatch(Character::isLowerCase) && !regionOrCountry(surname)
+                    && maxPopulation(readings(surname)) < 100_000) {
+                persons.add(surname);
+            }
+        }
+        return pairs;
     }
 
     /** True when {@code b} is a middle initial after the first name {@code a}: "Dwayne K. Martin" (a, "K", then ". "). */

@@ -21,6 +21,14 @@ class PeopleTest {
     }
 
     @Test
+    void names_roleWordAgeOrSpeech_givesTheFullNameEvenWithoutARole() {
+        Doc doc = Doc.of(new Article("t", "Shots fired on quiet street", "Shots were fired on Elm Street on Friday. "
+                + "Her neighbor Ruth Bellamy heard them. Dale Whitcombe, 41, called 911. Harbor Point residents gathered.",
+                null, null, null, null, "en", "", "test", Map.of()));
+        assertThat(People.names(doc)).contains("Ruth Bellamy", "Dale Whitcombe").doesNotContain("Harbor Point", "Elm Street");
+    }
+
+    @Test
     void standsAlone_surnameOnItsOwn_trueOnlyOutsideAnotherName() {
         assertThat(alone("Culver said the car was stolen.", "Culver")).isTrue();
         assertThat(alone("Police said.\nCulver was arrested.", "Culver")).isTrue();

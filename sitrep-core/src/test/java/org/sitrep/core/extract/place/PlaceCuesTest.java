@@ -210,4 +210,32 @@ class PlaceCuesTest {
             assertThat(votes).as(host).doesNotContainKeys("US.KS", "US.WA");
         }
     }
+
+    @Test
+    void extract_townNamedFirstOrLastNameOfAPerson_isNoPlace() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Man shot outside Fresno market",
+                "A man was shot outside a market in Fresno on Friday night, police said. Don Tucker, 34, said he heard"
+                + " five shots. Her neighbor Mary Pearsall said the street had been quiet."));
+        assertThat(places).noneMatch(p -> p.name().equals("Tucker") || p.name().equals("Mary"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Fresno");
+    }
+
+    @Test
+    void extract_firstNameOfAPersonAlone_isNoPlaceUnlessALocativeSaysSo() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teen dies in accidental shooting",
+                "Austin Reyfield, 18, was shot in a garage in Fresno on Sunday, police said. Friends said Austin had"
+                + " handled the gun before. Austin's mother called 911."));
+        assertThat(places).noneMatch(p -> p.name().equals("Austin"));
+        assertThat(PlacesTest.incident(PLACES.extract(PlacesTest.doc("Man shot in Austin",
+                "Austin Reyfield, 18, was shot on Sunday in Austin, police said."))).name()).isEqualTo("Austin");
+    }
+
+    @Test
+    void extract_nameAfterBlockOf_isAStreetNotATown() {
+        List<Place> places = PLACES.extract(PlacesTest.doc("Teen shot on patio",
+                "A 16-year-old was shot on the back patio of a home in the 2100 block of Oxford early Sunday, Fresno"
+                + " police said."));
+        assertThat(places).noneMatch(p -> p.name().equals("Oxford"));
+        assertThat(PlacesTest.incident(places).name()).isEqualTo("Fresno");
+    }
 }
