@@ -201,8 +201,23 @@ public final class People {
         return out;
     }
 
+    /**
+     * The last document's votes per thread: the place finder ({@link #names}) and the facts extractor ({@link #find})
+     * read one article's people in turn, and counting them is a scan of the whole text.
+     */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     /** The votes of every full name of {@code doc}, its mentions and its surname's merged, in order of first mention. */
+    @SuppressWarnings("unchecked")
     private static java.util.Collection<Votes> votes(Doc doc) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == doc) return (java.util.Collection<Votes>) last[1];
+        java.util.Collection<Votes> counted = count(doc);
+        LAST.set(new Object[] {doc, counted});
+        return counted;
+    }
+
+    private static java.util.Collection<Votes> count(Doc doc) {
         Map<String, Votes> byName = new LinkedHashMap<>();
         Map<String, Votes> bySurname = new LinkedHashMap<>();
         String text = doc.text();

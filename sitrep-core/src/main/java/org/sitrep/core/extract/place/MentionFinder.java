@@ -56,7 +56,7 @@ final class MentionFinder {
         java.util.Set<String> persons = persons(text, words);
         java.util.Set<String> given = new java.util.HashSet<>();
         java.util.Set<String> namePairs = people(People.names(doc), persons, given);
-        given.removeIf(g -> Pattern.compile("\\b(?:in|at|near|of|from|outside|In|At|Near)\\s+" + Pattern.quote(g) + "\\b").matcher(text).find());
+        if (!given.isEmpty()) given.removeAll(afterLocatives(text));
         java.util.Set<String> alone = aloneMidSentence(text, words);
         java.util.Set<String> vessels = vessels(text, words);
         boolean sports = sports(words);
@@ -543,6 +543,16 @@ final class MentionFinder {
             }
         }
         return pairs;
+    }
+
+    private static final Pattern AFTER_LOCATIVE = Pattern.compile("\\b(?:in|at|near|of|from|outside|In|At|Near)\\s+(\\p{Lu}\\p{L}*)\\b");
+
+    /** The capitalised words the text writes right after a locative ("in Austin", "near Mary"): a town named as one. */
+    private static java.util.Set<String> afterLocatives(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = AFTER_LOCATIVE.matcher(text);
+        while (m.find()) out.add(m.group(1));
+        return out;
     }
 
     /** True when {@code b} is a middle initial after the first name {@code a}: "Dwayne K. Martin" (a, "K", then ". "). */
