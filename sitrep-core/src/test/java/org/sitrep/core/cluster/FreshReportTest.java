@@ -22,15 +22,6 @@ class FreshReportTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 6);
     private static final String HEADLINE = "Four people shot outside Marlowe Street bakery in Eastbrook";
 
-    /** A model that joins on the full-text cosine alone, so the same headline links whatever the days. */
-    private static LinkModel cosineModel() {
-        double[] w = new double[2 * LinkModel.N];
-        for (int o : new int[] {0, LinkModel.N}) {
-            w[o] = -6;
-            w[o + 1] = 20;
-        }
-        return new LinkModel(w, LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD);
-    }
 
     /** An article published on {@code pub} whose text dates its incident on {@code incident}. */
     private static ClusterInput input(String id, String title, String text, LocalDate pub, LocalDate incident) {
@@ -42,7 +33,7 @@ class FreshReportTest {
 
     /** The assignment of the second article, after a thin first report of the headline on {@link #DAY}. */
     private static Assignment second(String title, String text, LocalDate pub, LocalDate incident) {
-        StandardClusterer c = new StandardClusterer(cosineModel());
+        StandardClusterer c = new StandardClusterer(TestModels.cosineOnly());
         c.assign(input("a", HEADLINE, "", DAY, DAY));
         return c.assign(input("b", title, text, pub, incident));
     }

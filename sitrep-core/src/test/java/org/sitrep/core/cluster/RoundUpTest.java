@@ -95,15 +95,6 @@ class RoundUpTest {
         assertThat(n).as("round-ups").isGreaterThan(10);
     }
 
-    /** A model that joins on the full-text cosine alone, so one article sharing the words of two incidents links to both. */
-    private static LinkModel cosineModel() {
-        double[] w = new double[2 * LinkModel.N];
-        for (int o : new int[] {0, LinkModel.N}) {
-            w[o] = -6;
-            w[o + 1] = 20;
-        }
-        return new LinkModel(w, LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD);
-    }
 
     private static ClusterInput input(String id, String title, String text) {
         Article a = new Article(id, title, text, DAY, null, null, "example.org", "en", null, "test", Map.of());
@@ -119,12 +110,12 @@ class RoundUpTest {
         String both = "Delmont Rivera Harbor Lounge pier casings Tamsin Okafor kitchen Larkspur Way neighbours stray "
                 + "bullet Saint Agnes Hospital";
         for (boolean roundUp : new boolean[] {false, true}) {
-            StandardClusterer c = new StandardClusterer(cosineModel());
+            StandardClusterer c = new StandardClusterer(TestModels.cosineOnly());
             String first = c.assign(input("a", "Man wounded outside Harbor Lounge", a)).incidentId();
             String second = c.assign(input("b", "Stray bullet hits woman at home", b)).incidentId();
             assertThat(second).isNotEqualTo(first);
             String text = (both + ". ").repeat(4) + (roundUp ? "In a separate shooting, police said." : "Police said.");
-            ArticleRep rep = new StandardClusterer(cosineModel()).represent(input("x", both, text));
+            ArticleRep rep = new StandardClusterer(TestModels.cosineOnly()).represent(input("x", both, text));
             assertThat(rep.roundUp()).isEqualTo(roundUp);
             Assignment x = c.assign(input("x", both, text));
             if (roundUp) {

@@ -66,21 +66,12 @@ class ThinArticleTest {
         assertThat(words(c, rep.full())).contains("grain", "workers").doesNotContain("subscribe", "journalism");
     }
 
-    /** A model that joins on the full-text cosine alone, so one article sharing the words of two incidents links to both. */
-    private static LinkModel cosineModel() {
-        double[] w = new double[2 * LinkModel.N];
-        for (int o : new int[] {0, LinkModel.N}) {
-            w[o] = -6;
-            w[o + 1] = 20;
-        }
-        return new LinkModel(w, LinkModel.THRESHOLD, LinkModel.MERGE_THRESHOLD);
-    }
 
     @Test
     void assign_articleLinkedToTwoIncidents_thinJoinsOneFullMerges() {
         String both = "Northfield grain depot fire Ostrava drying tower Mercy burns school bus icy road Dunmore Ridge Keating";
         for (boolean thin : new boolean[] {false, true}) {
-            StandardClusterer c = new StandardClusterer(cosineModel());
+            StandardClusterer c = new StandardClusterer(TestModels.cosineOnly());
             String fire = c.assign(input("f", "Fire at Northfield grain depot", FIRE, null)).incidentId();
             String bus = c.assign(input("s", "School bus slides off icy road", BUS, null)).incidentId();
             assertThat(bus).isNotEqualTo(fire);
