@@ -378,7 +378,7 @@ final class CasualtyExtractor implements FigureExtractor {
     }
 
     /**
-     * "..., including one child, and the gunman fatally shot himself": a count of several whose verb's object is
+     * "four victims, among them a child, and the shooter fatally shot himself": a count of several whose verb's object is
      * "himself" is no subject of that verb (one person shot himself), so the span joined two clauses.
      */
     private static final Pattern SELF_OBJECT = Pattern.compile("\\s+(?:himself|herself)\\b", Pattern.CASE_INSENSITIVE);

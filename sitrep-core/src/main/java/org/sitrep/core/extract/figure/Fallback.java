@@ -34,7 +34,7 @@ final class Fallback {
             + "|(?:homicide|murder)\\s+(?:unit|detectives?|division|bureau|squad|investigators?|section|task\\s+force|rate|cases)"
             + "|(?:reduce|prevent|ranging\\s+from)\\s+(?:homicides?|murders?)|murder\\s+rate)\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * "charges including attempted manslaughter, negligent manslaughter": a charge named in a list that began with an
+     * "charged with attempted manslaughter, reckless homicide": a charge named in a list that began with an
      * attempted one is another count of the same attempt, not a death (the list is read back up to 60 characters).
      */
     private static final Pattern ATTEMPT_LIST = Pattern.compile("\\battempted\\s+(?:[\\w-]+\\s+){0,2}?(?:murder|manslaughter|homicide)"

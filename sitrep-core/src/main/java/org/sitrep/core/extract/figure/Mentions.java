@@ -253,7 +253,7 @@ final class Mentions {
     private static final Pattern MANY_VERB = Pattern.compile("\\b(?:are|were|have|had)\\b", F);
 
     /**
-     * "Teen who shot 4, including 2 agents, is killed", "about 10 friends, including the boy who was killed": a count of
+     * "Teen who shot 4, including 2 agents, is killed", "a dozen friends, including the girl who was killed": a count of
      * several whose casualty verb is singular (read after the last comma before the cue) is not that verb's subject.
      */
     private static boolean singularVerb(String s, int qEnd, int cueStart) {
@@ -507,7 +507,7 @@ final class Mentions {
             + "\\s+(?:child|baby|son|daughter|infant)\\b", F);
 
     /**
-     * "murdered six people, including an unborn child", "three people and an unborn baby killed": gun-violence counts are of
+     * "murdered four people, including an unborn child", "three people and an unborn baby killed": gun-violence counts are of
      * people born, so a count of the dead that holds an unborn child is one less.
      */
     private static List<Mention> unborn(String s, List<Mention> found) {
@@ -578,7 +578,7 @@ final class Mentions {
     private static final Pattern HE_SHE = Pattern.compile("(?:he|she)\\b", F);
 
     /**
-     * "The teen died shortly after he was taken to a hospital", "A woman was killed when she was struck by a bullet": a
+     * "The teen died soon after he was taken to a hospital", "A woman was killed when she was struck by a bullet": a
      * pronoun's hit told after one person's death, in the clause that says how the death came about, is that person's.
      */
     private static List<Mention> diedBefore(String s, List<Mention> found) {

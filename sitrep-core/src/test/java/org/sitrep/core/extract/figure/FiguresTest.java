@@ -602,7 +602,7 @@ class FiguresTest {
     void extract_objectsShotBeforeTheShooterKilledHimself_allWounded() {
         var f = extract("Woman shoots 2 men, boy before turning gun on herself", "");
         expect(f, FigureKind.INJURED, 3, Qualifier.EXACT);
-        var g = extract("Tom Reed, 15, 'shot himself dead while hunting'", "A deputy said it was first believed that Tom had died in a hunting accident but they now believe he took his own life.");
+        var g = extract("Tom Reed, 15, 'shot himself dead while hunting'", "Deputies first thought Tom was killed in a hunting mishap; now they say he took his own life.");
         expect(g, FigureKind.INJURED, 0, Qualifier.EXACT);
     }
 

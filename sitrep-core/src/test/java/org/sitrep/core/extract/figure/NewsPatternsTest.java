@@ -599,7 +599,7 @@ class NewsPatternsTest {
 
     @Test
     void extract_pronounHitAfterADeath_isTheDeadPerson() {
-        var f = extract("", "The boy died shortly after he was taken to a hospital in critical condition, police said.");
+        var f = extract("", "The boy died not long after he was taken to the hospital in critical condition, officers said.");
         assertThat(value(f, FigureKind.KILLED)).isEqualTo(1);
         assertThat(value(f, FigureKind.INJURED)).isNull();
         // a second person hit stays

@@ -426,7 +426,7 @@ class PlacesTest {
         Place listed = incident(PLACES.extract(doc("Two hurt in Springfield shooting", "Two men were wounded at a party in"
                 + " Springfield, Illinois late Friday, police said.")));
         assertThat(listed.name() + ", " + listed.admin1()).isEqualTo("Springfield, Illinois");
-        Place county = incident(PLACES.extract(doc("Boy shot in Chester", "A boy was shot in Chester, Delaware County on Monday"
+        Place county = incident(PLACES.extract(doc("Boy shot in Chester", "A teenager was wounded in Chester, Delaware County late Monday"
                 + " afternoon, police in Pennsylvania said.")));
         assertThat(county.name() + ", " + county.admin1()).isEqualTo("Chester, Pennsylvania"); // "Delaware County" is no state
     }
